@@ -1,0 +1,60 @@
+package metrics
+
+import (
+	"sort"
+	"time"
+)
+
+// EvidenceRow is one event's contribution to a tie: what it was, at which
+// rung, and how much of its weight is left after decay.
+type EvidenceRow struct {
+	Date    string   `json:"date"`
+	Kind    string   `json:"kind"`
+	Rung    int      `json:"rung"`
+	Count   int      `json:"count"`
+	AgeDays int      `json:"age_days"`
+	Weight  float64  `json:"weight"`
+	From    string   `json:"from"`
+	Object  string   `json:"object"`
+	People  []string `json:"people"`
+	Line    int      `json:"line"`
+}
+
+// Explanation says why a tie stands where it stands: its evidence per rung
+// against the threshold, and every event that counted.
+type Explanation struct {
+	A, B      string
+	Depth     int
+	Score     float64
+	Threshold float64
+	HalfLife  float64
+	AsOf      string
+	// Evidence[r] is E_r for r = 1..5.
+	Evidence [MaxRung + 1]float64
+	Events   []EvidenceRow
+	Survey   *int
+	Gap      *int
+}
+
+// Explain lists the evidence behind a tie, newest event first.
+func (s *Scored) Explain(t *Tie) Explanation {
+	x := Explanation{A: t.A, B: t.B, Depth: t.Depth, Score: t.DepthScore, Threshold: s.Model.Threshold,
+		HalfLife: s.Model.HalfLife, AsOf: s.AsOf.Format(time.DateOnly), Evidence: t.Evidence,
+		Survey: t.DepthSurvey, Gap: t.Gap}
+	for k := len(t.events) - 1; k >= 0; k-- {
+		e := &s.Case.Events[t.events[k]]
+		age := s.AsOf.Sub(e.Date).Hours() / 24
+		x.Events = append(x.Events, EvidenceRow{
+			Date: e.Date.Format(time.DateOnly), Kind: e.Kind, Rung: e.Rung, Count: e.Count,
+			AgeDays: int(age), Weight: s.Model.Weight(e.Count, age), From: e.From,
+			Object: e.Object, People: e.People, Line: e.Pos.Line,
+		})
+	}
+	sortRowsNewestFirst(x.Events)
+	return x
+}
+
+func sortRowsNewestFirst(rows []EvidenceRow) {
+	// Stable, so events of one day keep their file order.
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Date > rows[j].Date })
+}
