@@ -1,0 +1,95 @@
+package metrics
+
+import (
+	"strings"
+)
+
+// Reasons a tie is a weak link (SPEC §3). Each is a plain-language finding a
+// steering group can act on.
+const (
+	ReasonBridge        = "bridge"         // the only path between two parts of the network
+	ReasonShallowCore   = "shallow_core"   // two core partners stuck at rung ≤ 2
+	ReasonSingleCarrier = "single_carrier" // deep (≥ 3) but one side rests on one person
+	ReasonFading        = "fading"         // no event for more than one half-life
+	ReasonOneSided      = "one_sided"      // ≥ 3 events all from one side, or a rating gap ≥ 2
+	ReasonBelowTarget   = "below_target"   // under the depth targets.csv sets
+)
+
+// FlagTies sets the weak-link reasons of every tie with depth ≥ minDepth
+// (the ties of the network). isBridge, if not nil, says whether a tie is a
+// bridge of the tie graph.
+func (s *Scored) FlagTies(minDepth int, isBridge func(a, b string) bool) {
+	core := map[string]bool{}
+	for _, p := range s.Case.Partners {
+		core[p.ID] = p.Core
+	}
+	for i := range s.Ties {
+		t := &s.Ties[i]
+		t.Flags = []string{}
+		if t.Depth < max(minDepth, 1) {
+			continue
+		}
+		if isBridge != nil && isBridge(t.A, t.B) {
+			t.Flags = append(t.Flags, ReasonBridge)
+		}
+		if core[t.A] && core[t.B] && t.Depth <= 2 {
+			t.Flags = append(t.Flags, ReasonShallowCore)
+		}
+		if t.Depth >= 3 && t.Carriers != nil && (t.Carriers[t.A] == 1 || t.Carriers[t.B] == 1) {
+			t.Flags = append(t.Flags, ReasonSingleCarrier)
+		}
+		if !t.last.IsZero() && s.AsOf.Sub(t.last).Hours()/24 > s.Model.HalfLife {
+			t.Flags = append(t.Flags, ReasonFading)
+		}
+		if s.oneSided(t) {
+			t.Flags = append(t.Flags, ReasonOneSided)
+		}
+		if target, ok := s.Target(t.A, t.B); ok && t.Depth < target {
+			t.Flags = append(t.Flags, ReasonBelowTarget)
+		}
+	}
+}
+
+func (s *Scored) oneSided(t *Tie) bool {
+	if t.Gap != nil && *t.Gap >= 2 {
+		return true
+	}
+	if t.Events < 3 {
+		return false
+	}
+	return t.Initiated[t.A] == t.Events || t.Initiated[t.B] == t.Events
+}
+
+// Target is the depth targets.csv sets for the pair a-b. A target naming
+// both partners beats one naming a partner and a sector, which beats one
+// naming two sectors; among equals the highest counts.
+func (s *Scored) Target(a, b string) (int, bool) {
+	if len(s.Case.Targets) == 0 {
+		return 0, false
+	}
+	sector := map[string]string{}
+	for _, p := range s.Case.Partners {
+		sector[p.ID] = strings.ToLower(strings.TrimSpace(p.Sector))
+	}
+	matches := func(sel, id string) (bool, int) {
+		if name, ok := strings.CutPrefix(sel, "sector:"); ok {
+			return strings.ToLower(strings.TrimSpace(name)) == sector[id], 0
+		}
+		return sel == id, 1
+	}
+	best, bestSpec, found := 0, -1, false
+	for _, tg := range s.Case.Targets {
+		for _, order := range [2][2]string{{a, b}, {b, a}} {
+			m1, s1 := matches(tg.A, order[0])
+			m2, s2 := matches(tg.B, order[1])
+			if !m1 || !m2 {
+				continue
+			}
+			spec := s1 + s2
+			if spec > bestSpec || (spec == bestSpec && tg.Depth > best) {
+				best, bestSpec, found = tg.Depth, spec, true
+			}
+		}
+	}
+	return best, found
+}

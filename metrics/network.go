@@ -1,0 +1,61 @@
+package metrics
+
+import "gbo/graph"
+
+// Network builds the tie graph of SPEC §2: every partner is a node (isolates
+// included), and a pair is an edge when its depth ≥ minDepth (at least 1),
+// weighted by the tie's Weight (the weight column where given, else
+// depth_score). Node order is the partners' ids in byte order.
+func (s *Scored) Network(minDepth int) *graph.Network {
+	minDepth = max(minDepth, 1)
+	ids := make([]string, len(s.Case.Partners))
+	idx := make(map[string]int32, len(ids))
+	for i, p := range s.Case.Partners {
+		ids[i] = p.ID
+		idx[p.ID] = int32(i)
+	}
+	edges := make([]graph.Edge, 0, len(s.Ties))
+	for i := range s.Ties {
+		t := &s.Ties[i]
+		if t.Depth < minDepth {
+			continue
+		}
+		a, okA := idx[t.A]
+		b, okB := idx[t.B]
+		if okA && okB {
+			edges = append(edges, graph.Edge{U: a, V: b, W: t.Weight})
+		}
+	}
+	return graph.NewNetwork(ids, edges)
+}
+
+// Digraph builds the directed graph of SPEC §2 for brokerage with
+// --directed: an arc a→b where a initiated an event with b in the window or
+// rated b ≥ 1, over the node order of net.
+func (s *Scored) Digraph(net *graph.Network) *graph.Digraph {
+	var arcs []graph.Edge
+	seen := map[[2]int32]bool{}
+	add := func(a, b string) {
+		u, ok1 := net.Index(a)
+		v, ok2 := net.Index(b)
+		if ok1 && ok2 && u != v && !seen[[2]int32{u, v}] {
+			seen[[2]int32{u, v}] = true
+			arcs = append(arcs, graph.Edge{U: u, V: v, W: 1})
+		}
+	}
+	for i := range s.Ties {
+		t := &s.Ties[i]
+		if t.Initiated[t.A] > 0 {
+			add(t.A, t.B)
+		}
+		if t.Initiated[t.B] > 0 {
+			add(t.B, t.A)
+		}
+	}
+	for _, r := range s.Case.Ratings {
+		if r.Depth >= 1 {
+			add(r.From, r.To)
+		}
+	}
+	return graph.NewDigraph(net.IDs, arcs)
+}
