@@ -38,6 +38,22 @@ var messages = map[string]message{
 	"unknown_object":   {"object %[1]q is not in objects.csv", "object %[1]q staat niet in objects.csv"},
 	"no_events":        {"too few participants: an event needs at least two partners", "te weinig deelnemers: een gebeurtenis heeft minstens twee partners nodig"},
 	"unknown_sector":   {"no partner has sector %[1]q", "geen partner heeft sector %[1]q"},
+
+	// Added by the case readers (read*.go).
+	"case_not_found":    {"cannot find case %[1]s", "kan casus %[1]s niet vinden"},
+	"not_a_case":        {"%[1]s is not a folder or an .xlsx workbook", "%[1]s is geen map en geen .xlsx-werkboek"},
+	"empty_file":        {"file has no header row", "bestand heeft geen kopregel"},
+	"unreadable":        {"cannot read file: %[1]s", "kan bestand niet lezen: %[1]s"},
+	"extra_field":       {"row has more fields than the %[1]s columns of the header", "rij heeft meer velden dan de %[1]s kolommen van de kopregel"},
+	"duplicate_column":  {"column %[1]q appears twice; the second is ignored", "kolom %[1]q komt twee keer voor; de tweede wordt genegeerd"},
+	"duplicate_key":     {"duplicate id %[1]q (first on line %[2]s)", "id %[1]q komt dubbel voor (eerst op regel %[2]s)"},
+	"bad_weight":        {"weight %[1]q must be a positive number", "gewicht %[1]q moet een positief getal zijn"},
+	"more_problems":     {"%[1]s more problems of this kind (%[2]s) are not listed", "nog %[1]s problemen van deze soort (%[2]s) worden niet getoond"},
+	"events_after_asof": {"%[1]s events are after the as-of date %[2]s and are left out (the first is here)", "%[1]s gebeurtenissen vallen na de peildatum %[2]s en tellen niet mee (de eerste staat hier)"},
+	"unknown_person":    {"person %[1]q is not in people.csv", "persoon %[1]q staat niet in people.csv"},
+	"unknown_key":       {"unknown key %[1]q is ignored", "onbekende sleutel %[1]q wordt genegeerd"},
+	"bad_language":      {"language %[1]q must be en or nl", "taal %[1]q moet en of nl zijn"},
+	"bad_depth_model":   {"bad depth model: %[1]s", "ongeldig dieptemodel: %[1]s"},
 }
 
 // Text renders a problem code in lang with its args; an unknown code shows

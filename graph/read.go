@@ -1,0 +1,246 @@
+package graph
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Options control Read. The zero value reads with the built-in fallback
+// vocabulary (rungs by number only) and the default limits.
+type Options struct {
+	// Vocabulary is called once with the [depth] table of case.toml (zero
+	// value if none) and returns the vocabulary that resolves kinds and
+	// rungs. An error becomes a problem on case.toml, and reading goes on
+	// with the vocabulary of an empty DepthConfig.
+	Vocabulary func(DepthConfig) (Vocabulary, error)
+	// AsOf, if non-zero, overrides case.toml's as_of (its civil date counts).
+	AsOf time.Time
+	// MaxFileBytes bounds every input file; 0 means 512 MiB.
+	MaxFileBytes int64
+	// MaxFieldBytes bounds every field; 0 means 64 KiB.
+	MaxFieldBytes int
+}
+
+const (
+	defaultMaxFile  = 512 << 20
+	defaultMaxField = 64 << 10
+	// problemCap is how many problems of one code one file reports; the
+	// rest are counted in one "more_problems" problem, so a million bad
+	// rows do not make a million lines.
+	problemCap = 100
+)
+
+// reader holds the state of one Read.
+type reader struct {
+	src      *Source
+	opt      Options
+	maxFile  int64
+	maxField int
+	vocab    Vocabulary
+	c        *Case
+	probs    Problems
+	counts   map[capKey]int
+
+	partners     map[string]int32 // id -> index in c.Partners
+	havePartners bool
+	used         []bool
+	sectors      map[string]string // lower-cased sector -> its spelling
+	objects      map[string]string // object id -> id, object name (lower) -> id
+	haveObjects  bool
+	people       map[string]int32
+	havePeople   bool
+	strs         map[string]string // interned strings
+	kinds        map[string]kindHit
+	rungs        map[string]kindHit
+	slab         []string // backing store for With and People lists
+	suggested    map[string]string
+
+	caseKeys    map[string]Pos // where case.toml / the case sheet set a key
+	coordinator string
+}
+
+type capKey struct{ file, code string }
+
+type kindHit struct {
+	name string
+	rung int
+	ok   bool
+}
+
+// Read reads the whole case. It never panics. It returns every problem found
+// (errors and warnings, sorted) and the case, which is non-nil and possibly
+// partial when there are errors; c.Warnings holds the warnings too.
+func Read(src *Source, opt Options) (*Case, Problems) {
+	r := &reader{
+		src:       src,
+		opt:       opt,
+		maxFile:   opt.MaxFileBytes,
+		maxField:  opt.MaxFieldBytes,
+		c:         &Case{Label: src.Label()},
+		counts:    map[capKey]int{},
+		partners:  map[string]int32{},
+		sectors:   map[string]string{},
+		objects:   map[string]string{},
+		people:    map[string]int32{},
+		strs:      map[string]string{},
+		kinds:     map[string]kindHit{},
+		rungs:     map[string]kindHit{},
+		suggested: map[string]string{},
+		caseKeys:  map[string]Pos{},
+	}
+	if r.maxFile <= 0 {
+		r.maxFile = defaultMaxFile
+	}
+	if r.maxField <= 0 {
+		r.maxField = defaultMaxField
+	}
+	if src == nil {
+		r.fail(Pos{}, "case_not_found", "")
+		return r.finish()
+	}
+	if src.isBook() {
+		r.readBook()
+	} else {
+		r.readFolder()
+	}
+	return r.finish()
+}
+
+// finish adds the summaries of capped problems, sorts, and fills Warnings.
+func (r *reader) finish() (*Case, Problems) {
+	for k, n := range r.counts {
+		if n > problemCap {
+			sev := Error
+			if isWarningCode(k.code) {
+				sev = Warning
+			}
+			r.probs = append(r.probs, Problem{Pos: Pos{File: k.file}, Severity: sev,
+				Code: "more_problems", Args: []string{strconv.Itoa(n - problemCap), k.code}})
+		}
+	}
+	if len(r.c.Events) == 0 {
+		r.c.Events = nil // the same for every source, whatever was preallocated
+	}
+	r.probs.Sort()
+	for _, p := range r.probs {
+		if p.Severity == Warning {
+			r.c.Warnings = append(r.c.Warnings, p)
+		}
+	}
+	return r.c, r.probs
+}
+
+func isWarningCode(code string) bool {
+	switch code {
+	case "unknown_column", "duplicate_column", "unknown_key", "event_after_asof", "events_after_asof",
+		"self_tie", "unused_partner", "unknown_object", "unknown_person", "unknown_sector":
+		return true
+	}
+	return false
+}
+
+// full reports whether file already has its share of problems of code.
+func (r *reader) full(file, code string) bool { return r.counts[capKey{file, code}] >= problemCap }
+
+func (r *reader) add(p Problem) {
+	k := capKey{p.Pos.File, p.Code}
+	r.counts[k]++
+	if r.counts[k] > problemCap {
+		return
+	}
+	r.probs = append(r.probs, p)
+}
+
+// fail reports an error at pos.
+func (r *reader) fail(pos Pos, code string, args ...string) {
+	r.add(Problem{Pos: pos, Severity: Error, Code: code, Args: args})
+}
+
+// warn reports a warning at pos.
+func (r *reader) warn(pos Pos, code string, args ...string) {
+	r.add(Problem{Pos: pos, Severity: Warning, Code: code, Args: args})
+}
+
+// intern returns one shared copy of s, so that a million rows naming the
+// same object hold one string, not a million.
+func (r *reader) intern(s string) string {
+	if v, ok := r.strs[s]; ok {
+		return v
+	}
+	v := strings.Clone(s)
+	r.strs[v] = v
+	return v
+}
+
+// list copies items into the shared slab and returns them as a slice with
+// its own capacity, so a million events do not make a million small
+// allocations.
+func (r *reader) list(items []string) []string {
+	if len(items) == 0 {
+		return nil
+	}
+	if cap(r.slab)-len(r.slab) < len(items) {
+		r.slab = make([]string, 0, max(4096, len(items)))
+	}
+	start := len(r.slab)
+	r.slab = append(r.slab, items...)
+	return r.slab[start:len(r.slab):len(r.slab)]
+}
+
+// kind resolves an event kind through the vocabulary, once per spelling.
+func (r *reader) kind(s string) kindHit {
+	if h, ok := r.kinds[s]; ok {
+		return h
+	}
+	name, rung, ok := r.vocab.Kind(s)
+	h := kindHit{name: r.intern(name), rung: rung, ok: ok}
+	r.kinds[strings.Clone(s)] = h
+	return h
+}
+
+// rung resolves a depth by number or name, once per spelling.
+func (r *reader) rung(s string) (int, bool) {
+	if h, ok := r.rungs[s]; ok {
+		return h.rung, h.ok
+	}
+	n, ok := r.vocab.Rung(s)
+	if ok && (n < 0 || n > 5) {
+		ok = false
+	}
+	r.rungs[strings.Clone(s)] = kindHit{rung: n, ok: ok}
+	return n, ok
+}
+
+// partner resolves a partner id; an unknown one is reported at pos with a
+// "did you mean". Without partners.csv every id is taken as given.
+func (r *reader) partner(id string, pos Pos) (string, int32, bool) {
+	if !r.havePartners {
+		return r.intern(id), -1, true
+	}
+	if i, ok := r.partners[id]; ok {
+		return r.c.Partners[i].ID, i, true
+	}
+	if !r.full(pos.File, "unknown_partner") {
+		r.add(Problem{Pos: pos, Severity: Error, Code: "unknown_partner", Args: []string{id},
+			Suggest: r.suggestPartner(id)})
+	} else {
+		r.counts[capKey{pos.File, "unknown_partner"}]++
+	}
+	return "", -1, false
+}
+
+func (r *reader) suggestPartner(id string) string {
+	if s, ok := r.suggested[id]; ok {
+		return s
+	}
+	ids := make([]string, len(r.c.Partners))
+	for i, p := range r.c.Partners {
+		ids[i] = p.ID
+	}
+	s := suggest(id, ids)
+	if len(r.suggested) < 10000 {
+		r.suggested[strings.Clone(id)] = s
+	}
+	return s
+}

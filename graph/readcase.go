@@ -1,0 +1,169 @@
+package graph
+
+import (
+	"errors"
+	"strconv"
+	"time"
+)
+
+// tableOpener opens one table of a case by its base name ("partners"). It
+// returns present=false when the case has no such table, and a nil table
+// when the table is there but could not be read (the problem is reported).
+type tableOpener func(name string) (t *table, present bool)
+
+// readFolder reads a case from a folder or an fs.FS.
+func (r *reader) readFolder() {
+	files, err := r.src.listFiles()
+	if err != nil {
+		r.fail(Pos{File: r.src.label}, "case_not_found", r.src.label)
+		return
+	}
+	load := func(fileName string) ([]byte, string, bool) {
+		real, ok := files[fileName]
+		if !ok {
+			return nil, "", false
+		}
+		file := r.src.posName(real)
+		data, err := readAll(r.src.fsys, real, r.maxFile)
+		if errors.Is(err, errTooLarge) {
+			r.fail(Pos{File: file}, "too_large", sizeText(r.maxFile))
+			return nil, file, true
+		}
+		if err != nil {
+			r.fail(Pos{File: file}, "unreadable", err.Error())
+			return nil, file, true
+		}
+		if in := r.src.inputPath(real); in != "" {
+			r.c.Inputs = append(r.c.Inputs, in)
+		}
+		return data, file, true
+	}
+	casePos := Pos{File: r.src.posName("case.toml")}
+	if data, file, ok := load("case.toml"); ok {
+		casePos.File = file
+		if data != nil {
+			r.readCaseTOML(file, data)
+		}
+	}
+	r.readTables(casePos, func(name string) (*table, bool) {
+		data, file, ok := load(name + ".csv")
+		if !ok || data == nil {
+			return nil, ok
+		}
+		return r.newCSVTable(file, data), true
+	}, func(name string) Pos { return Pos{File: r.src.posName(name + ".csv")} })
+}
+
+// readBook reads a case from an .xlsx workbook.
+func (r *reader) readBook() {
+	book := r.src.book
+	data, err := readFileLimited(book, r.maxFile)
+	if errors.Is(err, errTooLarge) {
+		r.fail(Pos{File: book}, "too_large", sizeText(r.maxFile))
+		return
+	}
+	if err != nil {
+		r.fail(Pos{File: book}, "unreadable", err.Error())
+		return
+	}
+	r.c.Inputs = append(r.c.Inputs, r.src.abs)
+	wb, err := openWorkbook(book, data, r.maxFile)
+	if err != nil {
+		r.fail(Pos{File: book}, "bad_xlsx", err.Error())
+		return
+	}
+	defer wb.close()
+	casePos := Pos{File: book + ":case"}
+	if sheet, ok := wb.sheets["case"]; ok {
+		casePos.File = book + ":" + sheet
+		if t := r.newSheetTable(wb, sheet); t != nil {
+			r.readCaseSheet(t)
+		}
+	}
+	r.readTables(casePos, func(name string) (*table, bool) {
+		sheet, ok := wb.sheets[name]
+		if !ok {
+			return nil, false
+		}
+		return r.newSheetTable(wb, sheet), true
+	}, func(name string) Pos { return Pos{File: book + ":" + name} })
+}
+
+// readTables reads the tables of a case in dependency order: partners
+// first (every other table names them), then objects and people, then
+// interactions and ties, then targets; and makes the checks that need all.
+func (r *reader) readTables(casePos Pos, open tableOpener, missing func(string) Pos) {
+	depthPos := casePos
+	if p, ok := r.caseKeys["depth"]; ok {
+		depthPos = p
+	}
+	r.setVocabulary(depthPos)
+	if !r.opt.AsOf.IsZero() {
+		y, m, d := r.opt.AsOf.Date()
+		r.c.AsOf = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
+
+	pt, ok := open("partners")
+	if !ok {
+		r.fail(missing("partners"), "missing_file", "partners.csv")
+	}
+	if pt != nil {
+		r.readPartners(pt)
+	}
+	if t, _ := open("objects"); t != nil {
+		r.readObjects(t)
+	}
+	if t, _ := open("people"); t != nil {
+		r.readPeople(t)
+	}
+	it, iok := open("interactions")
+	if it != nil {
+		r.readInteractions(it)
+	}
+	tt, tok := open("ties")
+	if tt != nil {
+		r.readTies(tt)
+	}
+	if !iok && !tok {
+		r.fail(missing("interactions"), "missing_events")
+	}
+	if t, _ := open("targets"); t != nil {
+		r.readTargets(t)
+	}
+	r.checkCoordinator()
+	r.checkUnused()
+}
+
+// checkCoordinator checks that case.toml's coordinator is a partner.
+func (r *reader) checkCoordinator() {
+	if r.coordinator == "" {
+		return
+	}
+	id, _, ok := r.partner(r.coordinator, r.caseKeys["coordinator"])
+	if ok {
+		r.c.Coordinator = id
+	}
+}
+
+// checkUnused warns about partners with no events and no ratings.
+func (r *reader) checkUnused() {
+	if !r.havePartners || len(r.c.Events)+len(r.c.Ratings) == 0 && len(r.probs.Errors()) > 0 {
+		return
+	}
+	for i, p := range r.c.Partners {
+		if !r.used[i] {
+			r.warn(Pos{File: p.Pos.File, Line: p.Pos.Line, Col: p.Pos.Col}, "unused_partner", p.ID)
+		}
+	}
+}
+
+// sizeText writes a byte count for a message: 512 MiB, 64 KiB, 100 bytes.
+func sizeText(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return strconv.FormatInt(n>>20, 10) + " MiB"
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return strconv.FormatInt(n>>10, 10) + " KiB"
+	}
+	return strconv.FormatInt(n, 10) + " bytes"
+}

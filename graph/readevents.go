@@ -1,0 +1,268 @@
+package graph
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// afterAsOf counts the events of one file dated after as_of, for one
+// warning per file instead of one per row.
+type afterAsOf struct {
+	n     int
+	first Pos
+	date  time.Time
+}
+
+// readInteractions reads interactions.csv. This is the file that grows to a
+// million rows, so the loop allocates nothing per row beyond the Event
+// (and the record string encoding/csv makes): ids, kinds and objects are
+// looked up in maps keyed by the field itself and the stored strings are
+// shared; With and People lists live in a shared slab.
+func (r *reader) readInteractions(t *table) {
+	lay, ok := r.mapHeader(t, interactionColumns, false)
+	if !ok {
+		return
+	}
+	if lay.at[iPeople] >= 0 {
+		r.c.HasPeople = true
+	}
+	if r.c.Events == nil && t.rowsHint > 0 {
+		r.c.Events = make([]Event, 0, min(t.rowsHint, 1<<22))
+	}
+	var (
+		late       afterAsOf
+		scratch    []string
+		people     []string
+		badObjects = map[string]bool{}
+		badPeople  = map[string]bool{}
+	)
+	r.records(t, func(rec []string) {
+		fromCol, withCol := lay.at[iFrom], lay.at[iWith]
+		pos := t.cell(fromCol)
+		ok := true
+		date, dok := r.dateCell(t, rec, lay.at[iDate])
+		ok = ok && dok
+		from := field(rec, fromCol)
+		fromIdx := int32(-1)
+		if from == "" {
+			r.fail(pos, "empty_value", "from")
+			ok = false
+		} else if id, i, pok := r.partner(from, pos); pok {
+			from, fromIdx = id, i
+		} else {
+			ok = false
+		}
+		scratch = scratch[:0]
+		withPos := t.cell(withCol)
+		self := false
+		splitList(field(rec, withCol), func(item string) {
+			id, _, pok := r.partner(item, withPos)
+			switch {
+			case !pok:
+				ok = false
+			case id == from:
+				self = true
+			case !containsStr(scratch, id):
+				scratch = append(scratch, id)
+			}
+		})
+		if field(rec, withCol) == "" || len(scratch) == 0 && !self && ok {
+			r.fail(withPos, "empty_value", "with")
+			ok = false
+		}
+		if self {
+			r.warn(withPos, "self_tie", from)
+		}
+		kindRaw := field(rec, lay.at[iKind])
+		var kh kindHit
+		if kindRaw == "" {
+			r.fail(t.cell(lay.at[iKind]), "empty_value", "kind")
+			ok = false
+		} else if kh = r.kind(kindRaw); !kh.ok {
+			r.unknownKind(t.cell(lay.at[iKind]), kindRaw)
+			ok = false
+		}
+		count := 1
+		if s := field(rec, lay.at[iCount]); s != "" {
+			n, nok := parseWhole(s)
+			if !nok || n < 1 {
+				r.fail(t.cell(lay.at[iCount]), "bad_count", s)
+				ok = false
+			}
+			count = n
+		}
+		object := field(rec, lay.at[iObject])
+		if object != "" {
+			object = r.object(object, t.cell(lay.at[iObject]), badObjects)
+		}
+		people = people[:0]
+		peoplePos := t.cell(lay.at[iPeople])
+		splitList(field(rec, lay.at[iPeople]), func(item string) {
+			id := r.intern(item)
+			if r.havePeople {
+				if _, known := r.people[id]; !known && !badPeople[id] {
+					badPeople[id] = true
+					r.warn(peoplePos, "unknown_person", id)
+				}
+			}
+			if !containsStr(people, id) {
+				people = append(people, id)
+			}
+		})
+		if !ok || len(scratch) == 0 {
+			return
+		}
+		if fromIdx >= 0 {
+			r.used[fromIdx] = true
+			for _, w := range scratch {
+				r.used[r.partners[w]] = true
+			}
+		}
+		if !r.c.AsOf.IsZero() && date.After(r.c.AsOf) {
+			if late.n == 0 {
+				late.first, late.date = t.cell(lay.at[iDate]), date
+			}
+			late.n++
+		}
+		r.c.Events = append(r.c.Events, Event{
+			Date: date, From: from, With: r.list(scratch), Kind: kh.name, Rung: kh.rung,
+			Object: object, People: r.list(people), Count: count, Pos: pos,
+		})
+	})
+	r.reportLate(late)
+}
+
+func containsStr(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// reportLate gives the one warning of a file about events after as_of.
+func (r *reader) reportLate(late afterAsOf) {
+	switch {
+	case late.n == 1:
+		r.warn(late.first, "event_after_asof", late.date.Format(time.DateOnly), r.c.AsOf.Format(time.DateOnly))
+	case late.n > 1:
+		r.warn(late.first, "events_after_asof", strconv.Itoa(late.n), r.c.AsOf.Format(time.DateOnly))
+	}
+}
+
+// dateCell reads a date from field f: any form parseDate knows, or in a
+// workbook a date serial.
+func (r *reader) dateCell(t *table, rec []string, f int) (time.Time, bool) {
+	s := field(rec, f)
+	if s == "" {
+		r.fail(t.cell(f), "empty_value", "date")
+		return time.Time{}, false
+	}
+	d, ok := parseDate(s)
+	if !ok && t.book && isPlainNumber(s) {
+		d, ok = excelSerialDate(s, t.date1904)
+	}
+	if !ok {
+		r.fail(t.cell(f), "bad_date", s)
+	}
+	return d, ok
+}
+
+// unknownKind reports an unknown event kind with the closest known name.
+func (r *reader) unknownKind(pos Pos, s string) {
+	p := Problem{Pos: pos, Severity: Error, Code: "unknown_kind", Args: []string{s}}
+	if !r.full(pos.File, p.Code) {
+		p.Suggest = suggest(s, r.vocab.Names())
+	}
+	r.add(p)
+}
+
+// object resolves an event's object to the id of a row of objects.csv (by
+// id, or by its unambiguous name). An object objects.csv lacks is kept as a
+// free name and, when objects.csv exists, warned about once.
+func (r *reader) object(s string, pos Pos, warned map[string]bool) string {
+	if id, ok := r.objects[s]; ok {
+		return id
+	}
+	if id, ok := r.objects[strings.ToLower(s)]; ok {
+		return id
+	}
+	s = r.intern(s)
+	if r.haveObjects && !warned[s] {
+		warned[s] = true
+		r.warn(pos, "unknown_object", s)
+	}
+	return s
+}
+
+// readTies reads ties.csv: one partner's rating of its tie with another.
+func (r *reader) readTies(t *table) {
+	lay, ok := r.mapHeader(t, tieColumns, false)
+	if !ok {
+		return
+	}
+	r.records(t, func(rec []string) {
+		var ids [2]string
+		var idx [2]int32
+		ok := true
+		for k, col := range [2]int{lay.at[tFrom], lay.at[tTo]} {
+			s := field(rec, col)
+			if s == "" {
+				r.fail(t.cell(col), "empty_value", tieColumns[k].key)
+				ok = false
+				continue
+			}
+			id, i, pok := r.partner(s, t.cell(col))
+			ids[k], idx[k] = id, i
+			ok = ok && pok
+		}
+		depth, dok := r.depthCell(t, rec, lay.at[tDepth], true)
+		ok = ok && dok
+		trust, tok := r.scoreCell(t, rec, lay.at[tTrust], "trust")
+		value, vok := r.scoreCell(t, rec, lay.at[tValue], "value")
+		ok = ok && tok && vok
+		weight := 0.0
+		if s := field(rec, lay.at[tWeight]); s != "" {
+			w, wok := parseNumber(s)
+			switch {
+			case !wok:
+				r.fail(t.cell(lay.at[tWeight]), "bad_number", s)
+				ok = false
+			case w <= 0:
+				r.fail(t.cell(lay.at[tWeight]), "bad_weight", s)
+				ok = false
+			}
+			weight = w
+		}
+		if !ok {
+			return
+		}
+		if ids[0] == ids[1] {
+			r.warn(t.cell(lay.at[tTo]), "self_tie", ids[0])
+			return
+		}
+		for _, i := range idx {
+			if i >= 0 {
+				r.used[i] = true
+			}
+		}
+		r.c.Ratings = append(r.c.Ratings, Rating{From: ids[0], To: ids[1], Depth: depth,
+			Trust: trust, Value: value, Weight: weight, Pos: t.cell(lay.at[tFrom])})
+	})
+}
+
+// scoreCell reads an optional PARTNER-style score, a whole number 1..4.
+func (r *reader) scoreCell(t *table, rec []string, f int, name string) (int, bool) {
+	s := field(rec, f)
+	if s == "" {
+		return 0, true
+	}
+	n, ok := parseWhole(s)
+	if !ok || n < 1 || n > 4 {
+		r.fail(t.cell(f), "bad_score", name, s)
+		return 0, false
+	}
+	return n, true
+}

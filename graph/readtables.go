@@ -1,0 +1,234 @@
+package graph
+
+import (
+	"strconv"
+	"strings"
+)
+
+// readPartners reads partners.csv: id and sector required; name defaults to
+// id; core defaults to "sector is CAW, OCMW or DMW"; other columns (not
+// notes) are kept in Attrs under their header as written.
+func (r *reader) readPartners(t *table) {
+	lay, ok := r.mapHeader(t, partnerColumns, true)
+	if !ok {
+		return
+	}
+	r.havePartners = true
+	var extraNames []string
+	for _, f := range lay.extra {
+		extraNames = append(extraNames, strings.TrimSpace(t.header[f]))
+	}
+	r.records(t, func(rec []string) {
+		idPos := t.cell(lay.at[pID])
+		id := field(rec, lay.at[pID])
+		sector := field(rec, lay.at[pSector])
+		bad := false
+		if id == "" {
+			r.fail(idPos, "empty_value", "id")
+			bad = true
+		}
+		if sector == "" {
+			r.fail(t.cell(lay.at[pSector]), "empty_value", "sector")
+			bad = true
+		}
+		core := isCoreSector(sector)
+		if s := field(rec, lay.at[pCore]); s != "" {
+			b, ok := parseBool(s)
+			if !ok {
+				r.fail(t.cell(lay.at[pCore]), "bad_bool", s)
+				bad = true
+			}
+			core = b
+		}
+		if bad {
+			return
+		}
+		if first, dup := r.partners[id]; dup {
+			r.fail(idPos, "duplicate_id", id, strconv.Itoa(r.c.Partners[first].Pos.Line))
+			return
+		}
+		p := Partner{
+			ID:           strings.Clone(id),
+			Name:         strings.Clone(field(rec, lay.at[pName])),
+			Sector:       r.intern(sector),
+			Core:         core,
+			Municipality: r.intern(field(rec, lay.at[pMunicipality])),
+			Pos:          idPos,
+		}
+		if p.Name == "" {
+			p.Name = p.ID
+		}
+		if len(extraNames) > 0 {
+			p.Attrs = make(map[string]string, len(extraNames))
+			for i, f := range lay.extra {
+				p.Attrs[extraNames[i]] = r.cellText(t, rec, f)
+			}
+		}
+		r.partners[p.ID] = int32(len(r.c.Partners))
+		r.c.Partners = append(r.c.Partners, p)
+		if _, ok := r.sectors[strings.ToLower(p.Sector)]; !ok {
+			r.sectors[strings.ToLower(p.Sector)] = p.Sector
+		}
+	})
+	r.used = make([]bool, len(r.c.Partners))
+}
+
+// cellText is the text of a kept attribute cell.
+func (r *reader) cellText(t *table, rec []string, f int) string {
+	return strings.Clone(field(rec, f))
+}
+
+// readObjects reads objects.csv: id required, name defaults to id.
+func (r *reader) readObjects(t *table) {
+	lay, ok := r.mapHeader(t, objectColumns, false)
+	if !ok {
+		return
+	}
+	r.haveObjects = true
+	names := map[string]int{} // lower-cased name -> count, to map names to ids
+	first := map[string]int{}
+	r.records(t, func(rec []string) {
+		pos := t.cell(lay.at[oID])
+		id := field(rec, lay.at[oID])
+		if id == "" {
+			r.fail(pos, "empty_value", "id")
+			return
+		}
+		if line, dup := first[id]; dup {
+			r.fail(pos, "duplicate_key", id, strconv.Itoa(line))
+			return
+		}
+		first[id] = pos.Line
+		o := Object{
+			ID:          r.intern(id),
+			Name:        strings.Clone(field(rec, lay.at[oName])),
+			Origin:      strings.Clone(field(rec, lay.at[oOrigin])),
+			Description: strings.Clone(field(rec, lay.at[oDescription])),
+			Pos:         pos,
+		}
+		if o.Name == "" {
+			o.Name = o.ID
+		}
+		r.c.Objects = append(r.c.Objects, o)
+		r.objects[o.ID] = o.ID
+		names[strings.ToLower(o.Name)]++
+	})
+	// An event may name an object by its name instead of its id; map a
+	// name to its id where the name is unambiguous and no id is spelt so.
+	for _, o := range r.c.Objects {
+		key := strings.ToLower(o.Name)
+		if _, isID := r.objects[key]; !isID && names[key] == 1 {
+			r.objects[key] = o.ID
+		}
+	}
+}
+
+// readPeople reads people.csv: id and partner required.
+func (r *reader) readPeople(t *table) {
+	lay, ok := r.mapHeader(t, personColumns, false)
+	if !ok {
+		return
+	}
+	r.havePeople = true
+	r.c.HasPeople = true
+	r.records(t, func(rec []string) {
+		pos := t.cell(lay.at[hID])
+		id := field(rec, lay.at[hID])
+		partner := field(rec, lay.at[hPartner])
+		if id == "" {
+			r.fail(pos, "empty_value", "id")
+		}
+		if partner == "" {
+			r.fail(t.cell(lay.at[hPartner]), "empty_value", "partner")
+		}
+		if id == "" || partner == "" {
+			return
+		}
+		if first, dup := r.people[id]; dup {
+			r.fail(pos, "duplicate_key", id, strconv.Itoa(r.c.People[first].Pos.Line))
+			return
+		}
+		pid, _, ok := r.partner(partner, t.cell(lay.at[hPartner]))
+		if !ok {
+			return
+		}
+		p := Person{
+			ID:      r.intern(id),
+			Partner: pid,
+			Role:    r.intern(field(rec, lay.at[hRole])),
+			Name:    strings.Clone(field(rec, lay.at[hName])),
+			Pos:     pos,
+		}
+		r.people[p.ID] = int32(len(r.c.People))
+		r.c.People = append(r.c.People, p)
+	})
+}
+
+// readTargets reads targets.csv: a, b (partner ids or sector:NAME) and
+// depth. A sector is matched case-insensitively and written as the
+// partners spell it.
+func (r *reader) readTargets(t *table) {
+	lay, ok := r.mapHeader(t, targetColumns, false)
+	if !ok {
+		return
+	}
+	r.records(t, func(rec []string) {
+		var ends [2]string
+		bad := false
+		for k, col := range [2]int{lay.at[gA], lay.at[gB]} {
+			s := field(rec, col)
+			pos := t.cell(col)
+			switch {
+			case s == "":
+				r.fail(pos, "empty_value", targetColumns[k].key)
+				bad = true
+			case len(s) >= 7 && strings.EqualFold(s[:7], "sector:"):
+				name := strings.TrimSpace(s[7:])
+				if spelt, ok := r.sectors[strings.ToLower(name)]; ok {
+					name = spelt
+				} else if r.havePartners {
+					r.warn(pos, "unknown_sector", name)
+				}
+				ends[k] = r.intern("sector:" + name)
+			default:
+				id, _, ok := r.partner(s, pos)
+				if !ok {
+					bad = true
+				}
+				ends[k] = id
+			}
+		}
+		depth, ok := r.depthCell(t, rec, lay.at[gDepth], true)
+		if bad || !ok {
+			return
+		}
+		if ends[0] == ends[1] && !strings.HasPrefix(ends[0], "sector:") {
+			r.warn(t.cell(lay.at[gB]), "self_tie", ends[0])
+			return
+		}
+		r.c.Targets = append(r.c.Targets, Target{A: ends[0], B: ends[1], Depth: depth, Pos: t.cell(lay.at[gA])})
+	})
+}
+
+// depthCell reads a depth (rung 0..5 by number or name) from field f.
+func (r *reader) depthCell(t *table, rec []string, f int, required bool) (int, bool) {
+	s := field(rec, f)
+	if s == "" {
+		if required {
+			r.fail(t.cell(f), "empty_value", "depth")
+		}
+		return 0, false
+	}
+	n, ok := r.rung(s)
+	if !ok {
+		// A decimal-comma or float spelling of a whole rung ("3,0").
+		if w, whole := parseWhole(s); whole && w >= 0 && w <= 5 {
+			if m, ok2 := r.rung(strconv.Itoa(w)); ok2 {
+				return m, true
+			}
+		}
+		r.fail(t.cell(f), "bad_depth", s)
+		return 0, false
+	}
+	return n, true
+}

@@ -1,0 +1,192 @@
+package graph
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// rowSource yields the rows of one table: the records of a CSV file or the
+// rows of a workbook sheet.
+type rowSource interface {
+	// next returns the next record (valid until the following call) or
+	// io.EOF; any other error is a *csv.ParseError or a workbook error.
+	next() ([]string, error)
+	// line returns the line (or sheet row) where field i of the last
+	// record starts.
+	line(i int) int
+}
+
+// table is one input table with its header read.
+type table struct {
+	file       string // Pos.File of its problems
+	header     []string
+	headerLine int
+	rows       rowSource
+	book       bool // a workbook sheet: numbers in date columns are serials
+	date1904   bool
+	rowsHint   int // about how many rows follow (newlines in the file)
+}
+
+// pos is the position of field f (0-based) at line.
+func (t *table) pos(f, line int) Pos { return Pos{File: t.file, Line: line, Col: f + 1} }
+
+// cell is the position of field f of the current record.
+func (t *table) cell(f int) Pos { return t.pos(f, t.rows.line(f)) }
+
+// csvRows reads CSV records with encoding/csv, whose FieldPos gives the
+// physical line of every field (also after multi-line quoted fields).
+type csvRows struct {
+	r   *csv.Reader
+	n   int
+	eof bool
+}
+
+func (c *csvRows) next() ([]string, error) {
+	if c.eof {
+		return nil, io.EOF
+	}
+	rec, err := c.r.Read()
+	c.n = len(rec)
+	if err != nil {
+		c.n = 0
+		var pe *csv.ParseError
+		if err != io.EOF && !errors.As(err, &pe) {
+			c.eof = true // a read error that will not go away
+		}
+	}
+	return rec, err
+}
+
+func (c *csvRows) line(i int) int {
+	if c.n == 0 {
+		return 0
+	}
+	if i < 0 || i >= c.n {
+		i = 0
+	}
+	l, _ := c.r.FieldPos(i)
+	return l
+}
+
+// newCSVTable decodes a CSV file's bytes and reads its header. It returns
+// nil after reporting a problem when there is no header at all.
+func (r *reader) newCSVTable(file string, data []byte) *table {
+	data = decodeText(data)
+	cr := csv.NewReader(bytes.NewReader(data))
+	cr.Comma = detectSeparator(data)
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+	t := &table{file: file, rows: &csvRows{r: cr}, rowsHint: bytes.Count(data, []byte{'\n'})}
+	for {
+		rec, err := t.rows.next()
+		if err == io.EOF {
+			r.fail(Pos{File: file}, "empty_file")
+			return nil
+		}
+		if err != nil {
+			r.csvError(file, err)
+			if _, ok := err.(*csv.ParseError); ok {
+				continue
+			}
+			return nil
+		}
+		if blankRecord(rec) {
+			continue
+		}
+		if !r.checkLengths(t, rec) {
+			return nil
+		}
+		t.header = append([]string(nil), rec...)
+		for i := range t.header {
+			t.header[i] = strings.Clone(t.header[i])
+		}
+		t.headerLine = t.rows.line(0)
+		return t
+	}
+}
+
+// csvError reports a CSV syntax error at the line and (byte) column where
+// encoding/csv found it.
+func (r *reader) csvError(file string, err error) {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		r.fail(Pos{File: file, Line: pe.Line, Col: pe.Column}, "bad_csv", pe.Err.Error())
+		return
+	}
+	r.fail(Pos{File: file}, "bad_csv", err.Error())
+}
+
+// blankRecord reports whether every field is empty or white space, as the
+// rows Excel writes for empty lines (";;;").
+func blankRecord(rec []string) bool {
+	for _, f := range rec {
+		if strings.TrimSpace(f) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// checkLengths reports a field longer than the limit and returns false if
+// there is one.
+func (r *reader) checkLengths(t *table, rec []string) bool {
+	ok := true
+	for i, f := range rec {
+		if len(f) > r.maxField {
+			r.fail(t.cell(i), "field_too_long", strconv.Itoa(r.maxField))
+			ok = false
+		}
+	}
+	return ok
+}
+
+// records calls f with every non-blank data row of t that passes the field
+// checks, reporting CSV errors and fields beyond the header on the way.
+func (r *reader) records(t *table, f func(rec []string)) {
+	for {
+		rec, err := t.rows.next()
+		if err == io.EOF {
+			return
+		}
+		if err != nil {
+			if t.book {
+				r.fail(Pos{File: t.file, Line: t.rows.line(0)}, "bad_xlsx", err.Error())
+				return
+			}
+			r.csvError(t.file, err)
+			if _, ok := err.(*csv.ParseError); ok {
+				continue
+			}
+			return
+		}
+		if blankRecord(rec) || !r.checkLengths(t, rec) {
+			continue
+		}
+		if len(rec) > len(t.header) {
+			extra := false
+			for i := len(t.header); i < len(rec); i++ {
+				if strings.TrimSpace(rec[i]) != "" {
+					r.fail(t.cell(i), "extra_field", strconv.Itoa(len(t.header)))
+					extra = true
+					break
+				}
+			}
+			if extra {
+				continue
+			}
+		}
+		f(rec)
+	}
+}
+
+// field returns field i of rec trimmed, or "" when the column is absent.
+func field(rec []string, i int) string {
+	if i < 0 || i >= len(rec) {
+		return ""
+	}
+	return strings.TrimSpace(rec[i])
+}

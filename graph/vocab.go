@@ -1,0 +1,50 @@
+package graph
+
+import (
+	"strconv"
+	"strings"
+)
+
+// rungNames are the English names of the rungs of SPEC §2's ladder, which
+// the fallback vocabulary gives as the kind of an event given by rung.
+var rungNames = [6]string{"none", "acquaintance", "knowledge_sharing", "referral", "alignment", "integration"}
+
+// numberVocabulary is the fallback used when Options.Vocabulary is nil: it
+// knows no kinds, only rungs by number 0..5.
+type numberVocabulary struct{}
+
+func (numberVocabulary) Kind(s string) (string, int, bool) {
+	n, ok := numberVocabulary{}.Rung(s)
+	if !ok {
+		return "", 0, false
+	}
+	return rungNames[n], n, true
+}
+
+func (numberVocabulary) Rung(s string) (int, bool) {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n < 0 || n > 5 {
+		return 0, false
+	}
+	return n, true
+}
+
+func (numberVocabulary) Names() []string { return []string{"0", "1", "2", "3", "4", "5"} }
+
+// setVocabulary calls Options.Vocabulary with the case's depth table. An
+// error is reported at pos and the vocabulary of the default model is
+// used instead, so the rest of the case is still checked.
+func (r *reader) setVocabulary(pos Pos) {
+	r.vocab = numberVocabulary{}
+	if r.opt.Vocabulary == nil {
+		return
+	}
+	v, err := r.opt.Vocabulary(r.c.Depth)
+	if err != nil {
+		r.fail(pos, "bad_depth_model", err.Error())
+		v, err = r.opt.Vocabulary(DepthConfig{})
+	}
+	if err == nil && v != nil {
+		r.vocab = v
+	}
+}
