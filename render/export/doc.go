@@ -1,0 +1,24 @@
+// Package export writes a scored partnership network in the file formats that
+// network tools read: GEXF 1.2draft (Gephi), GraphML (Gephi, yEd, networkx,
+// igraph), node-link JSON (networkx.node_link_data, d3) and CSV (an edge table
+// and a node table, which Gephi's spreadsheet import and Excel read).
+//
+// The input is a plain Data value that the command line fills: nodes and
+// undirected edges, each with an ordered list of attributes whose values are
+// string, int, float64, bool or nil. The package does not import go-graphviz
+// or the analysis packages.
+//
+// Rules shared by every format:
+//   - Output is deterministic: nodes are sorted by id, each edge is written with
+//     its ends in byte order (a < b) and edges are sorted by (a, b). Attribute
+//     columns keep the order in which keys first appear.
+//   - Each attribute key has one type, declared where the format allows it:
+//     integer when every value is an integer, double when every value is a
+//     number, boolean when every value is a bool, and string otherwise (mixed
+//     values are then written as text).
+//   - nil, NaN and ±Inf are "no value": omitted in GEXF and GraphML, null in
+//     JSON, an empty cell in CSV.
+//   - The keys id, source and target are reserved (the formats use them).
+//   - In CSV, a text cell that starts with = + - @, a tab or a carriage return
+//     is prefixed with ' so that a spreadsheet does not run it as a formula.
+package export

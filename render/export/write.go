@@ -1,0 +1,35 @@
+package export
+
+import "io"
+
+// Format names the export formats by their usual file extension.
+type Format string
+
+const (
+	FormatGEXF    Format = "gexf"
+	FormatGraphML Format = "graphml"
+	FormatJSON    Format = "json"
+	FormatCSV     Format = "csv"
+)
+
+// Write writes d in format f; it is the one place the command line needs.
+func Write(w io.Writer, f Format, d Data) error {
+	switch f {
+	case FormatGEXF:
+		return GEXF(w, d)
+	case FormatGraphML:
+		return GraphML(w, d)
+	case FormatJSON:
+		return JSON(w, d)
+	case FormatCSV:
+		return CSV(w, d)
+	}
+	return &UnknownFormatError{Format: string(f)}
+}
+
+// UnknownFormatError is returned for a format Write does not know.
+type UnknownFormatError struct{ Format string }
+
+func (e *UnknownFormatError) Error() string {
+	return "export: unknown format " + `"` + e.Format + `"` + " (want gexf, graphml, json or csv)"
+}
