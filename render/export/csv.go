@@ -70,4 +70,3 @@ func cellText(s string) string {
 	}
 	return s
 }
-
