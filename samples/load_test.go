@@ -35,7 +35,7 @@ var dutch = map[string]string{
 	"naam": "name", "kern": "core", "gemeente": "municipality",
 	"datum": "date", "van": "from", "met": "with", "soort": "kind",
 	"grensobject": "object", "personen": "people", "aantal": "count",
-	"naar": "to", "diepte": "depth", "vertrouwen": "trust", "waarde": "value",
+	"naar": "to", "diepte": "depth", "rol": "role", "herkomst": "origin", "beschrijving": "description", "vertrouwen": "trust", "waarde": "value",
 }
 
 type row map[string]string

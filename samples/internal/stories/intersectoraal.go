@@ -83,8 +83,8 @@ func intersectoraal() *Case {
 	b.addTie(tie{a: caw, b: "hvhk-maasheide", depth: 3, n: 8, from: joined, object: "zitdag", objectShare: 0.8})
 	b.addTie(tie{a: "dmw-cm", b: "kg-maasheide", depth: 3, n: 10, from: joined, object: "gezinnen-03", objectShare: 0.6})
 	b.addTie(tie{a: "dmw-cm", b: "vv-anais", depth: 3, n: 6, from: joined + 90})
-	// The weekly sitting day: OCMW, CAW and DMW together in the Huis van het Kind.
-	b.addGathering(gathering{host: "hvhk-maasheide", pool: []string{"ocmw-maasheide", caw, "dmw-cm", "dmw-solidaris"}, min: 2, max: 3,
+	// The weekly sitting day: OCMW, CAW and the CM together in the Huis van het Kind.
+	b.addGathering(gathering{host: "hvhk-maasheide", pool: []string{"ocmw-maasheide", caw, "dmw-cm"}, min: 1, max: 2,
 		n: 18, kinds: []string{"joint_intake"}, from: joined + 60, object: "zitdag", always: []string{"ocmw-maasheide"}})
 	// Other core partners only meet the initiative at its open days.
 	b.addGathering(gathering{host: "hvhk-maasheide", pool: all, min: 5, max: 9, n: 2, kinds: []string{"info_exchange"}, from: joined})

@@ -35,13 +35,20 @@ func kennismaking() *Case {
 	b.hire("regie-kempenrand", "GBO-coördinator")
 	b.staffAll(roles)
 
+	b.object("sociale-kaart", "Sociale kaart Kempenrand", "regie",
+		"Wie doet wat in de regio: elke partner stelt zijn aanbod voor op een netwerkmoment.")
+	b.object("rechtenverkenning", "Proactieve rechtenverkenning", "stuurgroep",
+		"Samen rechten verkennen bij mensen die onder de radar blijven; nog niet concreet opgenomen.")
+
 	core := append(append(append([]string{"regie-kempenrand"}, ocmw...), caw), dmw...)
 	all := append(append([]string{}, core...), ext...)
 
 	// The coordinator's agenda: network meetings every six weeks or so, a
 	// few trainings, and a steady stream of partners presenting their offer.
 	b.addGathering(gathering{host: "regie-kempenrand", pool: all, min: 7, max: 15, n: 17, kinds: []string{"network_meeting"}})
-	b.addGathering(gathering{pool: all, min: 1, max: 4, n: 55, kinds: []string{"info_exchange"}})
+	b.addGathering(gathering{pool: all, min: 1, max: 4, n: 40, kinds: []string{"info_exchange"}})
+	b.addGathering(gathering{pool: all, min: 1, max: 4, n: 15, kinds: []string{"info_exchange"}, object: "sociale-kaart"})
+	b.addGathering(gathering{host: "regie-kempenrand", pool: core, min: 4, max: 8, n: 3, kinds: []string{"network_meeting"}, object: "rechtenverkenning"})
 	b.addGathering(gathering{host: "regie-kempenrand", pool: all, min: 5, max: 10, n: 9, kinds: []string{"joint_training"}})
 
 	// Introductions between many pairs, one or two each.

@@ -78,14 +78,14 @@ func Files(c *Case) map[string][]byte {
 	files["interactions.csv"] = table(sep, rows)
 
 	if len(c.People) > 0 {
-		rows = [][]string{{"id", "partner", "role", "name"}}
+		rows = [][]string{head("id,partner,role,name", "id,partner,rol,naam")}
 		for _, p := range c.People {
 			rows = append(rows, []string{p.ID, p.Partner, p.Role, p.Name})
 		}
 		files["people.csv"] = table(sep, rows)
 	}
 	if len(c.Objects) > 0 {
-		rows = [][]string{{"id", "name", "origin", "description"}}
+		rows = [][]string{head("id,name,origin,description", "id,naam,herkomst,beschrijving")}
 		for _, o := range c.Objects {
 			rows = append(rows, []string{o.ID, o.Name, o.Origin, o.Description})
 		}
@@ -99,7 +99,7 @@ func Files(c *Case) map[string][]byte {
 		files["ties.csv"] = table(sep, rows)
 	}
 	if len(c.Targets) > 0 {
-		rows = [][]string{{"a", "b", "depth"}}
+		rows = [][]string{head("a,b,depth", "a,b,diepte")}
 		for _, t := range c.Targets {
 			rows = append(rows, []string{t.A, t.B, strconv.Itoa(t.Depth)})
 		}
