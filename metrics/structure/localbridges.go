@@ -39,16 +39,17 @@ func LocalBridges(g *graph.Network) (local []bool, span []int32) {
 	local = make([]bool, m)
 	span = make([]int32, m)
 	emb := Embeddedness(g)
-	isBridge := make(map[[2]int32]bool)
-	for _, b := range Bridges(g) {
-		isBridge[b] = true
-	}
+	bridges := Bridges(g) // sorted like edges: walk both together
 	var todo []int32
 	for e, ed := range edges {
+		for len(bridges) > 0 && (bridges[0][0] < ed.U || bridges[0][0] == ed.U && bridges[0][1] < ed.V) {
+			bridges = bridges[1:]
+		}
+		isBridge := len(bridges) > 0 && bridges[0] == [2]int32{ed.U, ed.V}
 		switch {
 		case emb[e] > 0:
 			span[e] = 2
-		case isBridge[[2]int32{ed.U, ed.V}]:
+		case isBridge:
 			local[e] = true
 			span[e] = -1
 		default:
@@ -122,18 +123,19 @@ func (s *spanSearch) distanceWithout(g *graph.Network, u, v int32) int32 {
 	return -1
 }
 
-// grow expands one whole level of a search. It returns the shortest length
-// of a path closed through the other search during this level (or −1) and
-// the number of arcs leaving the new frontier.
+// grow expands one level of a search. It returns the length of the first
+// path it closes through the other search (or −1) and the number of arcs
+// leaving the new frontier.
 //
-// Why one full level suffices: if the searches first touch while this side
-// expands level a, with the other side complete to level b, every shortest
-// path has length a+1+b' for some scanned arc, so the minimum over the level
-// is exact (a shorter path would have been found at an earlier level).
+// Why the first closing arc x→y is a shortest path: say this side expands
+// level a and the other side has reached level b. Were the other side's
+// distance to y below b, y would have been expanded, and x (or the arc) seen
+// from there, so the two searches would have met one level earlier. Hence
+// every path closed in this level has length a+1+b; and one of length
+// ≤ a+b would have closed earlier too.
 func (s *spanSearch) grow(g *graph.Network, u, v int32, front *[]int32, mark, dist, otherMark, otherDist []int32) (int32, int32) {
 	st := s.stamp
 	next := s.nextBuffer[:0]
-	best := int32(-1)
 	var vol int32
 	for _, x := range *front {
 		dx := dist[x] + 1
@@ -142,9 +144,9 @@ func (s *spanSearch) grow(g *graph.Network, u, v int32, front *[]int32, mark, di
 				continue // the edge itself is removed
 			}
 			if otherMark[y] == st {
-				if d := dx + otherDist[y]; best < 0 || d < best {
-					best = d
-				}
+				// The first arc that closes a path is a shortest one.
+				s.nextBuffer = next
+				return dx + otherDist[y], 0
 			}
 			if mark[y] != st {
 				mark[y], dist[y] = st, dx
@@ -155,5 +157,5 @@ func (s *spanSearch) grow(g *graph.Network, u, v int32, front *[]int32, mark, di
 	}
 	s.nextBuffer = (*front)[:0]
 	*front = next
-	return best, vol
+	return -1, vol
 }

@@ -22,7 +22,8 @@ func randomCases() []sizedCase {
 		m := []int{n / 2, n, n + n/2, 3 * n}[seed%4]
 		cs = append(cs, sizedCase{seed, n, m})
 	}
-	return cs
+	// A few larger sparse ones: long cycles, long spans, deep DFS trees.
+	return append(cs, sizedCase{61, 300, 330}, sizedCase{62, 500, 1000}, sizedCase{63, 200, 600})
 }
 
 // bfsDist is a plain BFS from s, skipping removed nodes and the edge

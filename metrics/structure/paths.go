@@ -15,8 +15,8 @@ import (
 // equally large components the one holding the smallest node index wins.
 // A component of one node (or an empty graph) gives 0, 0.
 //
-// All-pairs breadth-first search is done 64 sources at a time with one
-// machine word per node (multi-source BFS: Then et al., "The more the
+// All-pairs breadth-first search is done 256 sources at a time with one
+// bit per source and node (multi-source BFS: Then et al., "The more the
 // merrier: efficient multi-source graph traversal", VLDB 8(4), 2014), and
 // the batches are shared among the cores. Only integer sums and maxima are
 // combined, so the result does not depend on the schedule.
@@ -26,7 +26,7 @@ func DiameterAPL(g *graph.Network) (diameter int, apl float64) {
 	if k < 2 {
 		return 0, 0
 	}
-	batches := (k + 63) / 64
+	batches := (k + batchSize - 1) / batchSize
 	workers := runtime.GOMAXPROCS(0)
 	if workers > batches {
 		workers = batches
@@ -40,7 +40,7 @@ func DiameterAPL(g *graph.Network) (diameter int, apl float64) {
 			defer wg.Done()
 			b := newBitBFS(g.N())
 			for i := w; i < batches; i += workers {
-				lo, hi := i*64, (i+1)*64
+				lo, hi := i*batchSize, (i+1)*batchSize
 				if hi > k {
 					hi = k
 				}
@@ -85,19 +85,27 @@ func largestComponent(g *graph.Network) []int32 {
 	return nodes
 }
 
-// bitBFS is the reusable state of a 64-source BFS: bit j of seen[v] says
+// lanes holds one bit per source of a batch: 256 sources share each walk
+// over the adjacency rows, which is what makes all-pairs BFS cheap.
+type lanes [4]uint64
+
+const batchSize = 256
+
+func (l *lanes) zero() bool { return l[0]|l[1]|l[2]|l[3] == 0 }
+
+// bitBFS is the reusable state of a multi-source BFS: bit j of seen[v] says
 // source j has reached v; cur and next hold the current and next frontier.
 type bitBFS struct {
-	seen, cur, next []uint64
+	seen, cur, next []lanes
 	front, nfront   []int32
 	touched         []int32
 }
 
 func newBitBFS(n int) *bitBFS {
-	return &bitBFS{seen: make([]uint64, n), cur: make([]uint64, n), next: make([]uint64, n)}
+	return &bitBFS{seen: make([]lanes, n), cur: make([]lanes, n), next: make([]lanes, n)}
 }
 
-// run searches from up to 64 sources at once and returns the sum of the
+// run searches from up to 256 sources at once and returns the sum of the
 // distances from the sources to every node they reach, and the largest of
 // those distances. The frontier is pushed along arcs, so a level costs the
 // arcs of its frontier only (long paths stay cheap).
@@ -105,37 +113,46 @@ func (b *bitBFS) run(g *graph.Network, sources []int32) (sum int64, ecc int) {
 	b.front = b.front[:0]
 	touched := b.touched[:0]
 	for j, s := range sources {
-		b.seen[s] |= 1 << uint(j)
-		b.cur[s] |= 1 << uint(j)
+		b.seen[s][j>>6] |= 1 << uint(j&63)
+		b.cur[s][j>>6] |= 1 << uint(j&63)
 		b.front = append(b.front, s)
 	}
 	touched = append(touched, sources...)
 	for level := 1; len(b.front) > 0; level++ {
 		b.nfront = b.nfront[:0]
 		for _, v := range b.front {
-			fv := b.cur[v]
+			fv := &b.cur[v]
 			for _, u := range g.Adj[g.Offset[v]:g.Offset[v+1]] {
-				if nb := fv &^ b.seen[u]; nb != 0 {
-					if b.next[u] == 0 {
+				su := &b.seen[u]
+				n0, n1, n2, n3 := fv[0]&^su[0], fv[1]&^su[1], fv[2]&^su[2], fv[3]&^su[3]
+				if n0|n1|n2|n3 != 0 {
+					nu := &b.next[u]
+					if nu.zero() {
 						b.nfront = append(b.nfront, u)
 					}
-					b.next[u] |= nb
+					nu[0] |= n0
+					nu[1] |= n1
+					nu[2] |= n2
+					nu[3] |= n3
 				}
 			}
 		}
 		for _, v := range b.front {
-			b.cur[v] = 0
+			b.cur[v] = lanes{}
 		}
 		var reached int
 		for _, u := range b.nfront {
 			x := b.next[u]
-			b.next[u] = 0
-			if b.seen[u] == 0 {
+			b.next[u] = lanes{}
+			su := &b.seen[u]
+			if su.zero() {
 				touched = append(touched, u)
 			}
-			b.seen[u] |= x
+			for i := range x {
+				su[i] |= x[i]
+				reached += bits.OnesCount64(x[i])
+			}
 			b.cur[u] = x
-			reached += bits.OnesCount64(x)
 		}
 		if reached > 0 {
 			sum += int64(level) * int64(reached)
@@ -144,7 +161,7 @@ func (b *bitBFS) run(g *graph.Network, sources []int32) (sum int64, ecc int) {
 		b.front, b.nfront = b.nfront, b.front
 	}
 	for _, u := range touched {
-		b.seen[u] = 0
+		b.seen[u] = lanes{}
 	}
 	b.touched = touched
 	return sum, ecc

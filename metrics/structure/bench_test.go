@@ -1,0 +1,80 @@
+package structure
+
+import (
+	"fmt"
+	"testing"
+
+	"gbo/graph"
+)
+
+// Benchmarks on seeded G(n, m) graphs of the sizes the tool must handle.
+// go test -run XXX -bench . ./metrics/structure
+
+var benchSizes = []struct{ n, m int }{{1000, 5000}, {5000, 25000}, {20000, 100000}}
+
+func benchEach(b *testing.B, f func(g *graph.Network)) {
+	for _, s := range benchSizes {
+		g := randomNetwork(42, s.n, s.m)
+		b.Run(fmt.Sprintf("n=%d,m=%d", s.n, s.m), func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				f(g)
+			}
+		})
+	}
+}
+
+func BenchmarkComponents(b *testing.B) { benchEach(b, func(g *graph.Network) { Components(g) }) }
+func BenchmarkArticulationPoints(b *testing.B) {
+	benchEach(b, func(g *graph.Network) { ArticulationPoints(g) })
+}
+func BenchmarkBridges(b *testing.B)      { benchEach(b, func(g *graph.Network) { Bridges(g) }) }
+func BenchmarkLocalBridges(b *testing.B) { benchEach(b, func(g *graph.Network) { LocalBridges(g) }) }
+func BenchmarkEmbeddedness(b *testing.B) { benchEach(b, func(g *graph.Network) { Embeddedness(g) }) }
+func BenchmarkConstraint(b *testing.B)   { benchEach(b, func(g *graph.Network) { Constraint(g) }) }
+func BenchmarkCoreNumber(b *testing.B)   { benchEach(b, func(g *graph.Network) { CoreNumber(g) }) }
+func BenchmarkClustering(b *testing.B)   { benchEach(b, func(g *graph.Network) { Clustering(g) }) }
+func BenchmarkDiameterAPL(b *testing.B)  { benchEach(b, func(g *graph.Network) { DiameterAPL(g) }) }
+func BenchmarkBrokerage(b *testing.B) {
+	benchEach(b, func(g *graph.Network) {
+		group := make([]int32, g.N())
+		for i := range group {
+			group[i] = int32(i % 7)
+		}
+		BrokerageUndirected(g, group)
+	})
+}
+func BenchmarkKeyPlayers5(b *testing.B) { benchEach(b, func(g *graph.Network) { KeyPlayers(g, 5) }) }
+func BenchmarkPairsDisconnected(b *testing.B) {
+	benchEach(b, func(g *graph.Network) {
+		removed := make([]bool, g.N())
+		removed[0], removed[1] = true, true
+		PairsDisconnected(g, removed)
+	})
+}
+
+// BenchmarkAll is everything of the package once, as the metrics command
+// runs it.
+func BenchmarkAll(b *testing.B) {
+	benchEach(b, func(g *graph.Network) {
+		group := make([]int32, g.N())
+		for i := range group {
+			group[i] = int32(i % 7)
+		}
+		Components(g)
+		Density(g)
+		ArticulationPoints(g)
+		Bridges(g)
+		LocalBridges(g)
+		Embeddedness(g)
+		Constraint(g)
+		EffectiveSize(g)
+		CoreNumber(g)
+		Clustering(g)
+		AverageClustering(g)
+		Transitivity(g)
+		DegreeCentralization(g)
+		DiameterAPL(g)
+		BrokerageUndirected(g, group)
+		KeyPlayers(g, 5)
+	})
+}
