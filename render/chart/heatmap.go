@@ -1,0 +1,162 @@
+package chart
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// Heatmap draws a rows × cols grid of mean depths: values[i][j] is the mean
+// depth (0..5) of the ties between row i and column j, NaN where they have
+// none; counts[i][j], when given, is the number of ties behind the mean and
+// is printed under it. Cells darken as the mean depth rises; a legend names
+// the rungs.
+func Heatmap(rows, cols []string, values [][]float64, counts [][]int, lang string) string {
+	const cellW, cellH, fs = 66.0, 44.0, 13.0
+	left := 0.0
+	for _, r := range rows {
+		left = max(left, textWidth(truncate(r, 30), fs))
+	}
+	left = math.Min(left, 30*fs*0.56) + 14
+	colLab := 0.0
+	for _, c := range cols {
+		colLab = max(colLab, textWidth(truncate(c, 24), fs))
+	}
+	top := colLab*math.Sin(40*math.Pi/180) + 18
+	legendH := 54.0
+	w := left + cellW*float64(len(cols)) + colLab*math.Cos(40*math.Pi/180)*0.5 + 10
+	h := top + cellH*float64(len(rows)) + legendH
+	w = max(w, 540)
+	var b strings.Builder
+	open(&b, w, h, "chart heatmap", word(lang, "Mean depth of ties between sectors", "Gemiddelde diepte van de banden tussen sectoren"))
+	for j, c := range cols {
+		x := left + float64(j)*cellW + cellW/2
+		fmt.Fprintf(&b, `<text class="col-label" x="%s" y="%s" font-size="%s" text-anchor="start" fill="#1a1a1a" transform="rotate(-40 %s %s)"><title>%s</title>%s</text>`,
+			num(x), num(top-8), num(fs), num(x), num(top-8), esc(c), esc(truncate(c, 24)))
+	}
+	for i, r := range rows {
+		y := top + float64(i)*cellH
+		fmt.Fprintf(&b, `<text class="row-label" x="%s" y="%s" font-size="%s" text-anchor="end" fill="#1a1a1a"><title>%s</title>%s</text>`,
+			num(left-8), num(y+cellH/2+4), num(fs), esc(r), esc(truncate(r, 30)))
+		for j, c := range cols {
+			v := math.NaN()
+			if i < len(values) && j < len(values[i]) {
+				v = values[i][j]
+			}
+			n := -1
+			if i < len(counts) && j < len(counts[i]) {
+				n = counts[i][j]
+			}
+			x := left + float64(j)*cellW
+			var tip string
+			if math.IsNaN(v) {
+				tip = fmt.Sprintf("%s × %s: %s", r, c, word(lang, "no ties", "geen banden"))
+			} else if n >= 0 {
+				tip = fmt.Sprintf("%s × %s: %s %s, %d %s", r, c, word(lang, "mean depth", "gemiddelde diepte"),
+					Number(v, 1, lang), n, word(lang, plural(n, "tie", "ties"), plural(n, "band", "banden")))
+			} else {
+				tip = fmt.Sprintf("%s × %s: %s %s", r, c, word(lang, "mean depth", "gemiddelde diepte"), Number(v, 1, lang))
+			}
+			fmt.Fprintf(&b, `<g class="cell"><rect x="%s" y="%s" width="%s" height="%s" fill="%s" stroke="#ffffff" stroke-width="2"/><title>%s</title>`,
+				num(x), num(y), num(cellW), num(cellH), DepthColor(v), esc(tip))
+			ink := inkOn(v)
+			if math.IsNaN(v) {
+				text(&b, x+cellW/2, y+cellH/2+5, fs, "middle", "#999999", "–", "")
+			} else {
+				text(&b, x+cellW/2, y+19, fs+1, "middle", ink, Number(v, 1, lang), ` font-weight="600"`)
+				if n >= 0 {
+					text(&b, x+cellW/2, y+35, fs-3, "middle", ink, fmt.Sprintf("n = %d", n), "")
+				}
+			}
+			b.WriteString(`</g>`)
+		}
+	}
+	legend(&b, 0, top+cellH*float64(len(rows))+16, lang)
+	b.WriteString(`</svg>`)
+	return b.String()
+}
+
+// legend draws the rung swatches 1..5 and "no ties" in one row at (x, y).
+func legend(b *strings.Builder, x, y float64, lang string) {
+	b.WriteString(`<g class="legend">`)
+	for r := 1; r <= 5; r++ {
+		fmt.Fprintf(b, `<rect x="%s" y="%s" width="14" height="14" fill="%s"/>`, num(x), num(y), RungColor(r))
+		label := fmt.Sprintf("%d %s", r, RungName(r, lang))
+		text(b, x+18, y+11, 11, "start", "#333333", label, "")
+		x += 24 + textWidth(label, 11)
+	}
+	fmt.Fprintf(b, `<rect x="%s" y="%s" width="14" height="14" fill="%s" stroke="#cccccc"/>`, num(x), num(y), DepthColor(math.NaN()))
+	text(b, x+18, y+11, 11, "start", "#333333", word(lang, "– no ties", "– geen banden"), "")
+	b.WriteString(`</g>`)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// TransitionMatrix draws how ties moved between two periods: counts[i][j] is
+// the number of pairs at rung i in the first period and rung j in the
+// second. Cells above the diagonal (deepened) are tinted blue, below it
+// (weakened) orange, the diagonal (unchanged) grey; darker is more.
+func TransitionMatrix(counts [6][6]int, lang, from, to string) string {
+	const cell, fs = 52.0, 12.0
+	left, top := 140.0, 64.0
+	w, h := left+6*cell+16, top+6*cell+12
+	most := 0
+	for i := range 6 {
+		for j := range 6 {
+			most = max(most, counts[i][j])
+		}
+	}
+	var b strings.Builder
+	open(&b, w, h, "chart transitions", word(lang, "Ties by rung in each period", "Banden per trede in elke periode"))
+	text(&b, left+3*cell, 16, fs, "middle", "#1a1a1a", to, ` font-weight="600"`)
+	fmt.Fprintf(&b, `<text x="14" y="%s" font-size="%s" text-anchor="middle" fill="#1a1a1a" font-weight="600" transform="rotate(-90 14 %s)">%s</text>`,
+		num(top+3*cell), num(fs), num(top+3*cell), esc(from))
+	for j := range 6 {
+		text(&b, left+float64(j)*cell+cell/2, top-28, fs, "middle", "#1a1a1a", fmt.Sprint(j), ` font-weight="700"`)
+		text(&b, left+float64(j)*cell+cell/2, top-12, 9, "middle", "#555555", truncate(RungName(j, lang), 11), "")
+	}
+	for i := range 6 {
+		y := top + float64(i)*cell
+		text(&b, left-8, y+cell/2+4, fs, "end", "#1a1a1a", fmt.Sprintf("%d %s", i, RungName(i, lang)), "")
+		for j := range 6 {
+			x := left + float64(j)*cell
+			c := counts[i][j]
+			t := 0.0
+			if most > 0 {
+				t = float64(c) / float64(most)
+			}
+			base := [3]float64{150, 150, 150}
+			if j > i {
+				base = [3]float64{44, 127, 184}
+			} else if j < i {
+				base = [3]float64{213, 94, 0}
+			}
+			fill := "#fafafa"
+			if c > 0 {
+				a := 0.15 + 0.85*t
+				fill = fmt.Sprintf("#%02x%02x%02x", mix(base[0], a), mix(base[1], a), mix(base[2], a))
+			}
+			ink := "#1a1a1a"
+			if c > 0 && t > 0.55 {
+				ink = "#ffffff"
+			}
+			tip := fmt.Sprintf("%s %d → %s %d: %d", from, i, to, j, c)
+			fmt.Fprintf(&b, `<g class="cell"><rect x="%s" y="%s" width="%s" height="%s" fill="%s" stroke="#ffffff" stroke-width="2"/><title>%s</title>`,
+				num(x), num(y), num(cell), num(cell), fill, esc(tip))
+			if c > 0 {
+				text(&b, x+cell/2, y+cell/2+5, fs+1, "middle", ink, fmt.Sprint(c), "")
+			}
+			b.WriteString(`</g>`)
+		}
+	}
+	b.WriteString(`</svg>`)
+	return b.String()
+}
+
+// mix blends channel c with white: a = 1 gives c, a = 0 gives white.
+func mix(c, a float64) int { return int(math.Round(255 - a*(255-c))) }
