@@ -3,6 +3,7 @@ package graph
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -233,6 +234,15 @@ func tomlProblem(file, code string, err error, keys keyPositions) Problem {
 		if p.Pos.Line == 0 {
 			p.Pos.Line = pe.Line
 		}
+		return p
+	}
+	// Type errors of decoding come as plain errors that name the key:
+	// "toml: line 1 (last key "half_life"): incompatible types: ...".
+	if m := lastKeyRE.FindStringSubmatch(err.Error()); m != nil {
+		p.Pos = keys.at(m[1])
+		p.Args = []string{m[2]}
 	}
 	return p
 }
+
+var lastKeyRE = regexp.MustCompile(`^toml: (?:line \d+ )?\(last key "([^"]*)"\): (.*)$`)
