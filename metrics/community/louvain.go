@@ -1,0 +1,331 @@
+package community
+
+import (
+	"math/rand/v2"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"gbo/graph"
+)
+
+// minLevelGain is the modularity a new level must add for Louvain to go on
+// aggregating (networkx's default threshold).
+const minLevelGain = 1e-7
+
+// maxPasses bounds the sweeps of one level's local moving, in case rounding
+// lets a node swing between two communities of equal gain for ever.
+const maxPasses = 1000
+
+// Restarts is the number of independent Louvain runs (random orders drawn
+// from the seed) of which Louvain keeps the partition of highest modularity.
+// One run's result depends on the order by luck; the best of several is
+// steadier and closer to the optimum.
+const Restarts = 4
+
+// Louvain partitions the network into communities by the Louvain method at
+// resolution 1, on the tie weights, and returns each node's community and
+// the partition's modularity (see Modularity).
+//
+// Each level moves nodes, one at a time in a random order, to the
+// neighbouring community with the largest modularity gain
+//
+//	ΔQ ∝ k_{v,c} − S_c·k_v/2m
+//
+// (k_{v,c}: v's tie weight into c, S_c: c's strength without v, k_v: v's
+// strength), staying put unless a move is strictly better, and repeats the
+// sweep until no node moves; then each community becomes one node (its
+// internal weight a self-loop) and the next level starts. It stops when a
+// level adds less than 1e-7 to the modularity. This is the procedure of
+// networkx's louvain_communities.
+//
+// The order is drawn from math/rand/v2's PCG seeded with seed, so the same
+// network and seed always give the same partition. Communities are numbered
+// 0, 1, … in order of their smallest node index.
+//
+// Reference: V. D. Blondel, J.-L. Guillaume, R. Lambiotte and E. Lefebvre,
+// "Fast unfolding of communities in large networks", J. Stat. Mech. P10008,
+// 2008.
+func Louvain(g *graph.Network, seed uint64) (community []int32, modularity float64) {
+	n := g.N()
+	if n == 0 {
+		return []int32{}, 0
+	}
+	base := fromNetwork(g)
+	type run struct {
+		comm []int32
+		q    float64
+	}
+	runs := make([]run, Restarts)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(Restarts, runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s := newScratch(n)
+			for {
+				r := int(next.Add(1) - 1)
+				if r >= Restarts {
+					return
+				}
+				comm := base.unfold(rand.New(rand.NewPCG(seed, uint64(r))), s)
+				runs[r] = run{comm, Modularity(g, comm)}
+			}
+		}()
+	}
+	wg.Wait()
+	best := 0
+	for r := range runs {
+		if runs[r].q > runs[best].q {
+			best = r
+		}
+	}
+	return runs[best].comm, runs[best].q
+}
+
+// unfold is one Louvain run from singletons: local moving and aggregation
+// level by level, then refinement back down the levels.
+func (lv0 *level) unfold(rng *rand.Rand, s *scratch) []int32 {
+	levels := []*level{lv0}
+	var comms [][]int32 // comms[i]: community of each node of levels[i]
+	q := lv0.modularity(identity(lv0.n()))
+	for {
+		lv := levels[len(levels)-1]
+		comm := identity(lv.n())
+		if !lv.moveNodes(comm, rng, s) {
+			break
+		}
+		k := renumber(comm)
+		comms = append(comms, comm)
+		newQ := lv.modularity(comm)
+		if newQ-q <= minLevelGain || k == 1 {
+			break
+		}
+		q = newQ
+		levels = append(levels, lv.aggregate(comm, k, s))
+	}
+	top := len(levels) - 1
+	part := identity(levels[top].n())
+	if len(comms) == len(levels) {
+		part = comms[top]
+	}
+	for i := top - 1; i >= 0; i-- {
+		fine := make([]int32, levels[i].n())
+		for v, c := range comms[i] {
+			fine[v] = part[c]
+		}
+		levels[i].moveNodes(fine, rng, s)
+		part = fine
+	}
+	renumber(part)
+	return part
+}
+
+// level is the graph of one Louvain level in compressed rows: no self-loops
+// in adj; a node's internal weight (a merged community's inner ties, each
+// counted once) is in self.
+type level struct {
+	off      []int32
+	adj      []int32
+	w        []float64
+	self     []float64
+	strength []float64 // Σ w over the row + 2·self
+	total    float64   // Σ strength = 2m
+}
+
+func fromNetwork(g *graph.Network) *level {
+	n := g.N()
+	lv := &level{off: g.Offset, adj: g.Adj, w: g.Weight, self: make([]float64, n), strength: make([]float64, n)}
+	for u := range n {
+		s := 0.0
+		for _, w := range g.Weight[g.Offset[u]:g.Offset[u+1]] {
+			s += w
+		}
+		lv.strength[u] = s
+		lv.total += s
+	}
+	return lv
+}
+
+func (lv *level) n() int { return len(lv.strength) }
+
+// scratch holds the dense work arrays shared by all levels (sized for the
+// first, largest one).
+type scratch struct {
+	link    []float64 // weight from the current node into each community
+	seen    []bool    // link[c] is in use
+	touched []int32   // communities with link set, in first-seen order
+	tot     []float64 // strength of each community
+	order   []int32
+}
+
+func newScratch(n int) *scratch {
+	return &scratch{link: make([]float64, n), seen: make([]bool, n), touched: make([]int32, 0, n), tot: make([]float64, n), order: make([]int32, n)}
+}
+
+// moveNodes runs the local-moving phase from the partition comm (labels in
+// 0..n−1), updating it in place, and reports whether any node moved.
+func (lv *level) moveNodes(comm []int32, rng *rand.Rand, s *scratch) bool {
+	n := lv.n()
+	if lv.total == 0 {
+		return false
+	}
+	tot := s.tot[:n]
+	clear(tot)
+	for v, c := range comm {
+		tot[c] += lv.strength[v]
+	}
+	order := s.order[:n]
+	for i := range order {
+		order[i] = int32(i)
+	}
+	rng.Shuffle(n, func(i, j int) { order[i], order[j] = order[j], order[i] })
+	link, seen := s.link, s.seen
+	m2 := lv.total
+	moved := false
+	for pass := 0; pass < maxPasses; pass++ {
+		moves := 0
+		for _, v := range order {
+			kv := lv.strength[v]
+			own := comm[v]
+			touched := s.touched[:0]
+			for j := lv.off[v]; j < lv.off[v+1]; j++ {
+				c := comm[lv.adj[j]]
+				if !seen[c] {
+					seen[c] = true
+					touched = append(touched, c)
+				}
+				link[c] += lv.w[j]
+			}
+			tot[own] -= kv
+			best, bestGain := own, link[own]-tot[own]*kv/m2
+			for _, c := range touched {
+				if gain := link[c] - tot[c]*kv/m2; gain > bestGain {
+					best, bestGain = c, gain
+				}
+			}
+			tot[best] += kv
+			for _, c := range touched {
+				link[c], seen[c] = 0, false
+			}
+			s.touched = touched
+			if best != own {
+				comm[v] = best
+				moves++
+			}
+		}
+		if moves == 0 {
+			break
+		}
+		moved = true
+	}
+	return moved
+}
+
+// modularity of a partition of this level's nodes, self-loops included.
+func (lv *level) modularity(comm []int32) float64 {
+	n := lv.n()
+	if lv.total == 0 {
+		return 0
+	}
+	inside := make([]float64, n)
+	tot := make([]float64, n)
+	for u := range n {
+		c := comm[u]
+		tot[c] += lv.strength[u]
+		inside[c] += 2 * lv.self[u]
+		for j := lv.off[u]; j < lv.off[u+1]; j++ {
+			if comm[lv.adj[j]] == c {
+				inside[c] += lv.w[j]
+			}
+		}
+	}
+	q := 0.0
+	for c := range n {
+		if tot[c] > 0 {
+			s := tot[c] / lv.total
+			q += inside[c]/lv.total - s*s
+		}
+	}
+	return q
+}
+
+// aggregate builds the next level: community c (0..k−1) becomes node c.
+func (lv *level) aggregate(comm []int32, k int, s *scratch) *level {
+	n := lv.n()
+	// Members of each community, grouped: a counting sort by community.
+	start := make([]int32, k+1)
+	for _, c := range comm {
+		start[c+1]++
+	}
+	for c := range k {
+		start[c+1] += start[c]
+	}
+	members := make([]int32, n)
+	fill := append([]int32(nil), start[:k]...)
+	for v, c := range comm {
+		members[fill[c]] = int32(v)
+		fill[c]++
+	}
+	next := &level{off: make([]int32, k+1), self: make([]float64, k), strength: make([]float64, k), total: lv.total}
+	adj := make([]int32, 0, len(lv.adj)/2)
+	w := make([]float64, 0, len(lv.adj)/2)
+	link, seen := s.link, s.seen
+	for c := range k {
+		touched := s.touched[:0]
+		self := 0.0
+		for _, v := range members[start[c]:start[c+1]] {
+			self += lv.self[v]
+			next.strength[c] += lv.strength[v]
+			for j := lv.off[v]; j < lv.off[v+1]; j++ {
+				d := comm[lv.adj[j]]
+				if int(d) == c {
+					self += lv.w[j] / 2 // seen from both ends
+					continue
+				}
+				if !seen[d] {
+					seen[d] = true
+					touched = append(touched, d)
+				}
+				link[d] += lv.w[j]
+			}
+		}
+		next.self[c] = self
+		for _, d := range touched {
+			adj = append(adj, d)
+			w = append(w, link[d])
+			link[d], seen[d] = 0, false
+		}
+		next.off[c+1] = int32(len(adj))
+		s.touched = touched
+	}
+	next.adj, next.w = adj, w
+	return next
+}
+
+// renumber relabels comm in place as 0..k−1 in order of first appearance
+// (so of smallest node index) and returns k.
+func renumber(comm []int32) int {
+	at := make([]int32, len(comm))
+	for i := range at {
+		at[i] = -1
+	}
+	k := int32(0)
+	for i, c := range comm {
+		if at[c] < 0 {
+			at[c] = k
+			k++
+		}
+		comm[i] = at[c]
+	}
+	return int(k)
+}
+
+func identity(n int) []int32 {
+	out := make([]int32, n)
+	for i := range out {
+		out[i] = int32(i)
+	}
+	return out
+}
