@@ -1,0 +1,86 @@
+package centrality
+
+import (
+	"math"
+	"runtime"
+	"testing"
+
+	"gbo/graph"
+)
+
+var all = []struct {
+	name string
+	f    func(*graph.Network) []float64
+}{
+	{"Betweenness", Betweenness},
+	{"BetweennessWeighted", BetweennessWeighted},
+	{"Closeness", Closeness},
+	{"Eigenvector", Eigenvector},
+	{"PageRank", PageRank},
+}
+
+func TestResultsAreTheSameBitForBitOnAnyNumberOfCores(t *testing.T) {
+	g := randomGnm(700, 2100, []float64{1, 2, 3, 5, 7}, 11)
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for _, m := range all {
+		runtime.GOMAXPROCS(1)
+		want := m.f(g)
+		for _, procs := range []int{2, 3, 8} {
+			runtime.GOMAXPROCS(procs)
+			got := m.f(g)
+			for i := range want {
+				if math.Float64bits(got[i]) != math.Float64bits(want[i]) {
+					t.Fatalf("%s with %d cores: node %d is %v, with 1 core %v", m.name, procs, i, got[i], want[i])
+				}
+			}
+		}
+	}
+}
+
+func TestSmallAndEdgelessGraphsGiveDefinedValues(t *testing.T) {
+	ids := func(k int) []string { return []string{"a", "b", "c", "d"}[:k] }
+	cases := []struct {
+		name  string
+		g     *graph.Network
+		want  map[string][]float64
+		nodes int
+	}{
+		{"an empty graph has no values", graph.NewNetwork(nil, nil), map[string][]float64{
+			"Betweenness": {}, "BetweennessWeighted": {}, "Closeness": {}, "Eigenvector": {}, "PageRank": {},
+		}, 0},
+		{"a single node is central to nothing but holds all PageRank", graph.NewNetwork(ids(1), nil), map[string][]float64{
+			"Betweenness": {0}, "BetweennessWeighted": {0}, "Closeness": {0}, "Eigenvector": {1}, "PageRank": {1},
+		}, 1},
+		{"one tie between two nodes", graph.NewNetwork(ids(2), []graph.Edge{{U: 0, V: 1, W: 3}}), map[string][]float64{
+			"Betweenness": {0, 0}, "BetweennessWeighted": {0, 0}, "Closeness": {1, 1},
+			"Eigenvector": {math.Sqrt(0.5), math.Sqrt(0.5)}, "PageRank": {0.5, 0.5},
+		}, 2},
+		{"isolates only", graph.NewNetwork(ids(4), nil), map[string][]float64{
+			"Betweenness": {0, 0, 0, 0}, "BetweennessWeighted": {0, 0, 0, 0}, "Closeness": {0, 0, 0, 0},
+			"Eigenvector": {0.5, 0.5, 0.5, 0.5}, "PageRank": {0.25, 0.25, 0.25, 0.25},
+		}, 4},
+		{"a path a-b-c with one zero-weight tie", graph.NewNetwork(ids(3), []graph.Edge{{U: 0, V: 1, W: 1}, {U: 1, V: 2, W: 0}}), map[string][]float64{
+			"Betweenness": {0, 1, 0}, "BetweennessWeighted": {0, 0, 0}, "Closeness": {2.0 / 3, 1, 2.0 / 3},
+		}, 3},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, m := range all {
+				want, ok := c.want[m.name]
+				if !ok {
+					continue
+				}
+				got := m.f(c.g)
+				if len(got) != c.nodes {
+					t.Fatalf("%s: %d values for %d nodes", m.name, len(got), c.nodes)
+				}
+				for i := range want {
+					if math.Abs(got[i]-want[i]) > 1e-12 {
+						t.Errorf("%s: got %v, want %v", m.name, got, want)
+						break
+					}
+				}
+			}
+		})
+	}
+}
