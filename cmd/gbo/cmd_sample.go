@@ -1,0 +1,77 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/urfave/cli/v2"
+
+	"gbo/samples"
+)
+
+func sampleCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:      "sample",
+		Usage:     "list the bundled samples, or write one to a folder as a template",
+		ArgsUsage: "[NAME [DIR]]",
+		Description: `The samples are fictional partnerships; use one as sample:NAME wherever a case goes.
+
+Examples:
+   gbo sample
+   gbo sample grensobject ./mijn-case      (then edit the CSV files there)
+   gbo ties sample:grensobject`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: table, csv, json or md"},
+		},
+		Action: func(c *cli.Context) error {
+			if err := checkLang(c); err != nil {
+				return err
+			}
+			lang := langOf(c, nil)
+			args := c.Args().Slice()
+			switch len(args) {
+			case 0:
+				return printOutput(e.stdout, c.String("format"), samplesOutput(lang))
+			case 2:
+				if _, ok := samples.FS(args[0]); !ok {
+					var names []string
+					for _, s := range samples.List() {
+						names = append(names, s.Name)
+					}
+					return inputErr(tr(lang, "unknown_sample", args[0], fmt.Sprint(names)))
+				}
+				if err := samples.WriteTo(args[0], args[1]); err != nil {
+					return failErr(err.Error())
+				}
+				fmt.Fprintln(e.stdout, tr(lang, "sample_written", args[0], args[1]))
+				return nil
+			default:
+				return usageErr("gbo sample [NAME DIR]")
+			}
+		},
+	}
+}
+
+type sampleRow struct {
+	Name        string `json:"name"`
+	Description string `json:"description"`
+	Partners    int    `json:"partners"`
+	Events      int    `json:"events"`
+}
+
+func samplesOutput(lang string) Output {
+	doc := struct {
+		Samples []sampleRow `json:"samples"`
+	}{Samples: []sampleRow{}}
+	t := Table{Cols: cols(lang, "name", "name", "naam", "partners", "partners", "partners",
+		"events", "events", "gebeurtenissen", "description", "description", "beschrijving")}
+	for _, s := range samples.List() {
+		d := s.Description
+		if lang == "nl" && s.DescriptionNL != "" {
+			d = s.DescriptionNL
+		}
+		doc.Samples = append(doc.Samples, sampleRow{s.Name, d, s.Partners, s.Events})
+		t.Rows = append(t.Rows, []string{s.Name, strconv.Itoa(s.Partners), strconv.Itoa(s.Events), d})
+	}
+	return Output{JSON: doc, Table: t}
+}

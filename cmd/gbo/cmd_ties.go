@@ -1,0 +1,175 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"gbo/metrics"
+)
+
+func tiesCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:      "ties",
+		Usage:     "every pair of partners with evidence, scored on the depth ladder",
+		ArgsUsage: "CASE",
+		Description: `Each tie gets a rung (0 none .. 5 integration) and a depth_score whose fraction
+is the progress to the next rung, with its events, dates, who initiated, objects,
+carriers (people per side) and weak-link flags.
+
+Examples:
+   gbo ties sample:grensobject
+   gbo ties ./mijn-case --format json > ties.json
+   gbo ties mijn-case.xlsx --as-of 2025-06-30 --since 2024-07-01
+   gbo ties sample:kennismaking --explain caw-kempenrand,ocmw-geel`,
+		Flags: append(caseFlags(),
+			&cli.StringFlag{Name: "explain", Usage: "A,B: list the evidence behind the tie of partners A and B"},
+		),
+		Action: func(c *cli.Context) error {
+			l, err := loadCase(c, e)
+			if err != nil {
+				return err
+			}
+			l.scored.FlagTies(c.Int("min-depth"), nil)
+			if x := c.String("explain"); x != "" {
+				return explainTie(e, l, x)
+			}
+			return printOutput(e.stdout, l.format, tiesOutput(l, c.IsSet("min-depth"), c.Int("min-depth")))
+		},
+	}
+}
+
+type tiesDoc struct {
+	Case caseHeader    `json:"case"`
+	Ties []metrics.Tie `json:"ties"`
+}
+
+func tiesOutput(l *loaded, filter bool, minDepth int) Output {
+	lang := l.lang
+	doc := tiesDoc{Case: l.header(), Ties: []metrics.Tie{}}
+	t := Table{Cols: cols(lang,
+		"a", "A", "A",
+		"b", "B", "B",
+		"depth", "depth", "diepte",
+		"rung", "rung", "trede",
+		"depth_score", "score", "score",
+		"events", "events", "gebeurt.",
+		"first", "first", "eerste",
+		"last", "last", "laatste",
+		"depth_survey", "survey", "bevraging",
+		"gap", "gap", "verschil",
+		"flags", "flags", "signalen")}
+	for _, tie := range l.scored.Ties {
+		if filter && tie.Depth < minDepth {
+			continue
+		}
+		doc.Ties = append(doc.Ties, tie)
+		t.Rows = append(t.Rows, []string{tie.A, tie.B, strconv.Itoa(tie.Depth), metrics.RungName(tie.Depth, lang),
+			fmt.Sprintf("%.2f", tie.DepthScore), strconv.Itoa(tie.Events), strp(tie.First), strp(tie.Last),
+			intp(tie.DepthSurvey), intp(tie.Gap), strings.Join(tie.Flags, " ")})
+	}
+	return Output{JSON: doc, Table: t}
+}
+
+// cols builds columns from triples key, English label, Dutch label.
+func cols(lang string, triples ...string) []Col {
+	var out []Col
+	for i := 0; i+2 < len(triples); i += 3 {
+		label := triples[i+1]
+		if lang == "nl" {
+			label = triples[i+2]
+		}
+		out = append(out, Col{Key: triples[i], Label: label})
+	}
+	return out
+}
+
+func strp(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+func intp(i *int) string {
+	if i == nil {
+		return ""
+	}
+	return strconv.Itoa(*i)
+}
+
+type explainDoc struct {
+	Case      caseHeader            `json:"case"`
+	A         string                `json:"a"`
+	B         string                `json:"b"`
+	Depth     int                   `json:"depth"`
+	Score     float64               `json:"depth_score"`
+	Threshold float64               `json:"threshold"`
+	HalfLife  float64               `json:"half_life"`
+	Evidence  map[string]float64    `json:"evidence"`
+	Survey    *int                  `json:"depth_survey"`
+	Gap       *int                  `json:"gap"`
+	Events    []metrics.EvidenceRow `json:"events"`
+}
+
+func explainTie(e *env, l *loaded, arg string) error {
+	lang := l.lang
+	a, b, ok := strings.Cut(arg, ",")
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	if !ok || a == "" || b == "" {
+		return usageErr(tr(lang, "explain_form"))
+	}
+	for _, id := range []string{a, b} {
+		if !hasPartner(l, id) {
+			return inputErr(tr(lang, "unknown_partner", id))
+		}
+	}
+	tie, found := l.scored.Tie(a, b)
+	if !found {
+		return inputErr(tr(lang, "no_tie", a, b))
+	}
+	x := l.scored.Explain(tie)
+	pn := metrics.NewPseudonyms(l.c, l.people)
+	for i := range x.Events {
+		x.Events[i].People = pn.People(x.Events[i].People)
+	}
+	doc := explainDoc{Case: l.header(), A: x.A, B: x.B, Depth: x.Depth, Score: x.Score, Threshold: x.Threshold,
+		HalfLife: x.HalfLife, Evidence: map[string]float64{}, Survey: x.Survey, Gap: x.Gap, Events: x.Events}
+	var notes []string
+	for r := 1; r <= metrics.MaxRung; r++ {
+		doc.Evidence[strconv.Itoa(r)] = x.Evidence[r]
+		mark := " "
+		if x.Evidence[r] >= x.Threshold {
+			mark = "✓"
+		}
+		notes = append(notes, fmt.Sprintf("  %s E%d %-18s %.3f", mark, r, metrics.RungName(r, lang), x.Evidence[r]))
+	}
+	head := fmt.Sprintf("%s – %s: %s %d (%s), depth_score %.3f; threshold %.2f, half-life %.0f days, as of %s",
+		x.A, x.B, map[bool]string{true: "trede", false: "rung"}[lang == "nl"], x.Depth, metrics.RungName(x.Depth, lang), x.Score, x.Threshold, x.HalfLife, x.AsOf)
+	t := Table{Cols: cols(lang, "date", "date", "datum", "kind", "kind", "soort", "rung", "rung", "trede",
+		"count", "count", "aantal", "age_days", "age (days)", "leeftijd (dagen)", "weight", "weight left", "resterend gewicht",
+		"from", "from", "van", "object", "object", "object", "people", "people", "personen", "line", "line", "regel")}
+	for _, r := range x.Events {
+		t.Rows = append(t.Rows, []string{r.Date, r.Kind, strconv.Itoa(r.Rung), strconv.Itoa(r.Count), strconv.Itoa(r.AgeDays),
+			fmt.Sprintf("%.3f", r.Weight), r.From, r.Object, strings.Join(r.People, " "), strconv.Itoa(r.Line)})
+	}
+	if l.format == "table" || l.format == "" {
+		fmt.Fprintln(e.stdout, plainCell(head))
+		for _, n := range notes {
+			fmt.Fprintln(e.stdout, n)
+		}
+		fmt.Fprintln(e.stdout)
+	}
+	return printOutput(e.stdout, l.format, Output{JSON: doc, Table: t})
+}
+
+func hasPartner(l *loaded, id string) bool {
+	for _, p := range l.c.Partners {
+		if p.ID == id {
+			return true
+		}
+	}
+	return false
+}

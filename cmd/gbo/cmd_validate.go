@@ -1,0 +1,70 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"gbo/metrics"
+)
+
+func validateCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:      "validate",
+		Usage:     "read a case and list every error and warning with file, line and column",
+		ArgsUsage: "CASE",
+		Description: `Exit status 0 when the case can be analysed (warnings allowed), 2 when it cannot.
+
+Examples:
+   gbo validate ./mijn-case
+   gbo validate export.xlsx --lang nl`,
+		Flags: caseFlags(),
+		Action: func(c *cli.Context) error {
+			if err := checkLang(c); err != nil {
+				return err
+			}
+			lang := langOf(c, nil)
+			args := c.Args().Slice()
+			if len(args) != 1 {
+				if len(args) == 0 {
+					return usageErr(tr(lang, "no_case"))
+				}
+				return usageErr(tr(lang, "too_many_args", len(args), args))
+			}
+			l, problems, err := readCase(c, args[0], lang)
+			if err != nil {
+				return err
+			}
+			lang = l.lang
+			problems.Sort()
+			for _, p := range problems {
+				fmt.Fprintln(e.stderr, p.Message(lang))
+			}
+			errs := len(problems.Errors())
+			fmt.Fprintln(e.stdout, tr(lang, "valid", l.label, len(l.c.Partners), countEvents(l), len(l.c.Ratings),
+				len(l.c.Objects), len(l.c.People), errs, len(problems)-errs))
+			if errs > 0 {
+				return &exitError{code: 2}
+			}
+			var prof [metrics.MaxRung + 1]int
+			for _, t := range l.scored.Ties {
+				prof[t.Depth]++
+			}
+			var parts []string
+			for r := 0; r <= metrics.MaxRung; r++ {
+				parts = append(parts, fmt.Sprintf("%d %s", prof[r], metrics.RungName(r, lang)))
+			}
+			fmt.Fprintln(e.stdout, tr(lang, "valid_ties", len(l.scored.Ties), l.scored.AsOf.Format("2006-01-02"), strings.Join(parts, ", ")))
+			return nil
+		},
+	}
+}
+
+func countEvents(l *loaded) int {
+	n := 0
+	for _, ev := range l.c.Events {
+		n += ev.Count
+	}
+	return n
+}

@@ -1,0 +1,198 @@
+package main
+
+import (
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"gbo/graph"
+	"gbo/metrics"
+	"gbo/samples"
+)
+
+// caseFlags are the flags every command that reads a case shares (SPEC §4).
+func caseFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: table, csv, json or md"},
+		&cli.StringFlag{Name: "as-of", Usage: "date the analysis looks from (default: case.toml's as_of, else the latest event)"},
+		&cli.StringFlag{Name: "since", Usage: "leave out events before this date"},
+		&cli.IntFlag{Name: "min-depth", Value: 1, Usage: "lowest rung (0-5) for a pair to count as a tie of the network"},
+		&cli.StringFlag{Name: "depth-model", Usage: "TOML file overriding the depth model (kinds, rungs, half_life, threshold, combine)"},
+		&cli.StringFlag{Name: "people", Value: "pseudonyms", Usage: "how people appear in outputs: pseudonyms, names or none"},
+	}
+}
+
+// loaded is a case read, checked and scored.
+type loaded struct {
+	label  string
+	c      *graph.Case
+	model  *metrics.Model
+	scored *metrics.Scored
+	lang   string
+	people metrics.PeopleMode
+	format string
+}
+
+// lang is the language of messages: --lang, else the case's, else English.
+func langOf(c *cli.Context, cs *graph.Case) string {
+	l := c.String("lang")
+	if l == "" && cs != nil {
+		l = strings.ToLower(cs.Language)
+	}
+	if l != "nl" {
+		l = "en"
+	}
+	return l
+}
+
+func checkLang(c *cli.Context) error {
+	switch l := c.String("lang"); l {
+	case "", "en", "nl":
+		return nil
+	default:
+		return usageErr(tr("en", "bad_lang", l))
+	}
+}
+
+// parseFlagDate reads a date flag in any form the case files accept.
+func parseFlagDate(c *cli.Context, name, lang string) (time.Time, error) {
+	v := strings.TrimSpace(c.String(name))
+	if v == "" {
+		return time.Time{}, nil
+	}
+	for _, layout := range []string{"2006-01-02", "02/01/2006", "2/1/2006", "02-01-2006", "2-1-2006"} {
+		if t, err := time.Parse(layout, v); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, usageErr(tr(lang, "bad_date_flag", name, v))
+}
+
+// openSource resolves CASE: sample:NAME, a folder or an .xlsx workbook.
+func openSource(arg, lang string) (*graph.Source, error) {
+	if name, ok := strings.CutPrefix(arg, "sample:"); ok {
+		fsys, ok := samples.FS(name)
+		if !ok {
+			var names []string
+			for _, s := range samples.List() {
+				names = append(names, s.Name)
+			}
+			return nil, inputErr(tr(lang, "unknown_sample", name, strings.Join(names, ", ")))
+		}
+		return graph.OpenFS(arg, fsys), nil
+	}
+	src, err := graph.Open(arg)
+	if err != nil {
+		return nil, inputErr(tr(lang, "cannot_open", arg, err))
+	}
+	return src, nil
+}
+
+// loadCase reads the one CASE argument, prints warnings to stderr, and fails
+// with status 2 and every error (file, line, column) when the case cannot be
+// analysed honestly. Nothing is written in that case.
+func loadCase(c *cli.Context, e *env) (*loaded, error) {
+	if err := checkLang(c); err != nil {
+		return nil, err
+	}
+	lang := langOf(c, nil)
+	args := c.Args().Slice()
+	if len(args) == 0 {
+		return nil, usageErr(tr(lang, "no_case"))
+	}
+	if len(args) > 1 {
+		return nil, usageErr(tr(lang, "too_many_args", len(args), args))
+	}
+	l, problems, err := readCase(c, args[0], lang)
+	if err != nil {
+		return nil, err
+	}
+	lang = l.lang
+	problems.Sort()
+	for _, p := range problems {
+		fmt.Fprintln(e.stderr, p.Message(lang))
+	}
+	if problems.HasErrors() {
+		return nil, inputErr(tr(lang, "errors_found", len(problems.Errors()), l.label))
+	}
+	return l, nil
+}
+
+// readCase reads and scores a case without printing anything.
+func readCase(c *cli.Context, arg, lang string) (*loaded, graph.Problems, error) {
+	src, err := openSource(arg, lang)
+	if err != nil {
+		return nil, nil, err
+	}
+	asOf, err := parseFlagDate(c, "as-of", lang)
+	if err != nil {
+		return nil, nil, err
+	}
+	since, err := parseFlagDate(c, "since", lang)
+	if err != nil {
+		return nil, nil, err
+	}
+	mode := metrics.PeopleMode(c.String("people"))
+	if !mode.Valid() {
+		return nil, nil, usageErr(tr(lang, "bad_people", c.String("people")))
+	}
+	var fileCfg []graph.DepthConfig
+	var problems graph.Problems
+	if path := c.String("depth-model"); path != "" {
+		cfg, ps := graph.ReadDepthConfig(path)
+		problems = append(problems, ps...)
+		fileCfg = append(fileCfg, cfg)
+	}
+	var model *metrics.Model
+	cs, ps := graph.Read(src, graph.Options{
+		AsOf: asOf,
+		Vocabulary: func(d graph.DepthConfig) (graph.Vocabulary, error) {
+			m, err := metrics.NewModel(append([]graph.DepthConfig{d}, fileCfg...)...)
+			if err != nil {
+				m = metrics.DefaultModel()
+			}
+			model = m
+			return m, err
+		},
+	})
+	problems = append(problems, ps...)
+	if model == nil {
+		model = metrics.DefaultModel()
+	}
+	l := &loaded{label: src.Label(), c: cs, model: model, lang: langOf(c, cs), people: mode, format: c.String("format")}
+	if cs.Name == "" {
+		cs.Name = strings.TrimSuffix(filepath.Base(strings.TrimPrefix(src.Label(), "sample:")), filepath.Ext(src.Label()))
+	}
+	if !problems.HasErrors() {
+		l.scored = metrics.Score(cs, model, metrics.ScoreOptions{AsOf: asOf, Since: since})
+	}
+	return l, problems, nil
+}
+
+// caseHeader is the "case" object of every JSON document.
+type caseHeader struct {
+	Name  string `json:"name"`
+	AsOf  string `json:"as_of"`
+	Since string `json:"since,omitempty"`
+}
+
+func (l *loaded) header() caseHeader {
+	h := caseHeader{Name: l.c.Name, AsOf: l.scored.AsOf.Format(time.DateOnly)}
+	if !l.scored.Since.IsZero() {
+		h.Since = l.scored.Since.Format(time.DateOnly)
+	}
+	return h
+}
+
+func sortedStrings(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

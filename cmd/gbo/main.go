@@ -1,0 +1,191 @@
+// Command gbo analyses the collaboration network of a welfare partnership:
+// it reads a case, scores how deep each collaboration goes, and prints the
+// ties, measures, bridging partners, boundary objects, weak links, maps and
+// reports. See README.md and SPEC.md.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+)
+
+func main() {
+	os.Exit(run(os.Args, os.Stdout, os.Stderr))
+}
+
+// env is what a run writes to; tests inject buffers.
+type env struct {
+	stdout, stderr io.Writer
+}
+
+// run executes one command line and returns the exit status of SPEC §4:
+// 0 success, 2 bad input (including a bad command line), 1 anything else.
+func run(args []string, stdout, stderr io.Writer) (status int) {
+	e := &env{stdout: stdout, stderr: stderr}
+	defer func() {
+		if r := recover(); r != nil {
+			if x, ok := r.(exitNow); ok {
+				status = x.code
+				return
+			}
+			fmt.Fprintf(stderr, "gbo: internal error: %v\n", r)
+			status = 1
+		}
+	}()
+	app := newApp(e)
+	lang := langFromArgs(args)
+	err := app.Run(reorderArgs(app, args))
+	if err == nil {
+		return 0
+	}
+	var xe *exitError
+	if errors.As(err, &xe) {
+		if xe.msg != "" {
+			fmt.Fprintln(stderr, "gbo: "+xe.msg)
+		}
+		return xe.code
+	}
+	msg := err.Error()
+	if strings.Contains(msg, "flag provided but not defined") || strings.Contains(msg, "invalid value") ||
+		strings.Contains(msg, "Required flag") || strings.Contains(msg, "flag needs an argument") {
+		fmt.Fprintln(stderr, "gbo: "+msg)
+		return 2
+	}
+	_ = lang
+	fmt.Fprintln(stderr, "gbo: "+msg)
+	return 1
+}
+
+func newApp(e *env) *cli.App {
+	app := &cli.App{
+		Name:  "gbo",
+		Usage: "collaboration networks of welfare partnerships (GBO): depth of ties, bridges, boundary objects, weak links",
+		Description: `gbo reads a partnership ("case"): a folder of CSV files, one .xlsx workbook,
+or a bundled sample (sample:NAME). Flags may stand before or after the case.
+
+Examples:
+   gbo sample                                   list the bundled samples
+   gbo ties sample:grensobject                  every pair of partners and how deep they work together
+   gbo ties sample:grensobject --explain caw-scheldemeersen,ocmw-heistbroek
+   gbo validate ./mijn-case                     check a case: every error with file, line and column
+   gbo ties mijn-case.xlsx --format csv > ties.csv
+   gbo --lang nl ties sample:kennismaking --as-of 2025-06-30
+   gbo sample grensobject ./mijn-case           write a sample as a template to fill in`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "lang", Usage: "language of messages and outputs: en or nl (default: the case's language, else en)"},
+		},
+		Writer:          e.stdout,
+		ErrWriter:       e.stderr,
+		HideHelpCommand: true,
+		ExitErrHandler:  func(*cli.Context, error) {},
+		CommandNotFound: func(c *cli.Context, name string) {},
+		Commands: []*cli.Command{
+			validateCommand(e),
+			tiesCommand(e),
+			sampleCommand(e),
+			generateCommand(e),
+		},
+	}
+	app.CommandNotFound = func(c *cli.Context, name string) {
+		fmt.Fprintln(e.stderr, "gbo: "+tr(c.String("lang"), "unknown_command", name))
+		panic(exitNow{2})
+	}
+	return app
+}
+
+// exitNow unwinds from urfave/cli's CommandNotFound hook, which has no way
+// to return an error.
+type exitNow struct{ code int }
+
+// langFromArgs finds --lang before the app parses it, for early messages.
+func langFromArgs(args []string) string {
+	for i, a := range args {
+		if a == "--lang" || a == "-lang" {
+			if i+1 < len(args) {
+				return args[i+1]
+			}
+		}
+		if v, ok := strings.CutPrefix(a, "--lang="); ok {
+			return v
+		}
+	}
+	return ""
+}
+
+// reorderArgs moves a command's flags in front of its positional arguments,
+// because urfave/cli/v2 stops parsing flags at the first positional one and
+// users type `gbo map CASE -o map.svg` (LIBRARY-NOTES.md). Global flags may
+// stand anywhere too; they are moved before the command.
+func reorderArgs(app *cli.App, args []string) []string {
+	if len(args) < 2 {
+		return args
+	}
+	takesValue := func(flags []cli.Flag, name string) (known, value bool) {
+		for _, f := range flags {
+			for _, n := range f.Names() {
+				if n == name {
+					if dv, ok := f.(cli.DocGenerationFlag); ok {
+						return true, dv.TakesValue()
+					}
+					return true, true
+				}
+			}
+		}
+		return false, false
+	}
+	var global, cmdFlags, pos []string
+	var cmd *cli.Command
+	cmdName := ""
+	rest := args[1:]
+	for i := 0; i < len(rest); i++ {
+		a := rest[i]
+		if a == "--" {
+			pos = append(pos, rest[i+1:]...)
+			break
+		}
+		if strings.HasPrefix(a, "-") && len(a) > 1 {
+			name := strings.TrimLeft(a, "-")
+			hasValue := strings.Contains(name, "=")
+			name, _, _ = strings.Cut(name, "=")
+			if known, val := takesValue(app.Flags, name); known {
+				global = append(global, a)
+				if val && !hasValue && i+1 < len(rest) {
+					global = append(global, rest[i+1])
+					i++
+				}
+				continue
+			}
+			if cmd != nil {
+				cmdFlags = append(cmdFlags, a)
+				if known, val := takesValue(cmd.Flags, name); known && val && !hasValue && i+1 < len(rest) {
+					cmdFlags = append(cmdFlags, rest[i+1])
+					i++
+				}
+				continue
+			}
+			global = append(global, a) // e.g. --help before any command
+			continue
+		}
+		if cmd == nil && cmdName == "" {
+			cmdName = a
+			cmd = app.Command(a)
+			continue
+		}
+		pos = append(pos, a)
+	}
+	out := append([]string{args[0]}, global...)
+	if cmdName != "" {
+		out = append(out, cmdName)
+	}
+	out = append(out, cmdFlags...)
+	if len(pos) > 0 {
+		out = append(out, "--")
+		out = append(out, pos...)
+	}
+	return out
+}
