@@ -166,7 +166,7 @@ func load(t *testing.T, fsys fs.FS) *sampleCase {
 			}
 		}
 	}
-	rows, ok = table(t, fsys, "interactions.csv", "date", "from", "with", "kind", "object", "people", "count")
+	rows, ok = table(t, fsys, "interactions.csv", "date", "from", "with", "kind")
 	if !ok {
 		t.Fatal("no interactions.csv")
 	}
