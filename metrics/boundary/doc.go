@@ -1,0 +1,16 @@
+// Package boundary finds the boundary objects of a partnership: the shared
+// practice questions, target groups and tools that core and external
+// partners gather around (Star & Griesemer, "Institutional ecology,
+// 'translations' and boundary objects", Social Studies of Science 19(3),
+// 1989).
+//
+// It reads the scored case of package metrics (so the window, as_of and
+// since, is the one the ties were scored in) and looks at the two-mode
+// network partners × objects: a partner is tied to an object when it took
+// part in an event on that object in the window. Each object gets a verdict
+// by the rule of SPEC §3, the Blau diversity of its partners' sectors, its
+// rungs, the cross-sector pairs that meet only on it, and its bipartite
+// degree and betweenness centrality (Borgatti & Halgin, "Analyzing
+// affiliation networks", in The Sage Handbook of Social Network Analysis,
+// 2011), normalised as networkx.bipartite does.
+package boundary

@@ -1,0 +1,96 @@
+package boundary
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+// Reason is one plain-language finding about an object: a machine-readable
+// code with at most one number, which Text renders in English or Dutch.
+// In JSON it is {"code": "spans_sectors", "n": 3}; "n" is left out for
+// codes that take no number.
+type Reason struct {
+	Code string
+	N    int
+}
+
+// Reason codes. The verdict of an object follows from them (SPEC §3).
+const (
+	// Why an object is (or nearly is) a boundary object.
+	CodeSpansSectors = "spans_sectors" // n = sectors among its partners (≥ 2)
+	CodeManyPartners = "partners"      // n = partners on its events (≥ 3)
+	CodeCoreExternal = "core_external" // core and external partners take part
+	CodeReachesRung  = "reaches_rung"  // n = highest rung reached (≥ 3)
+	CodeUniquePairs  = "unique_pairs"  // n = cross-sector pairs that meet only here
+	// Why it falls short.
+	CodeBelowRung    = "below_rung"     // n = highest rung, under 3
+	CodeFewPartners  = "few_partners"   // n = partners, under 3
+	CodeOneSector    = "one_sector"     // every partner from one sector
+	CodeNoCore       = "no_core"        // no core partner takes part
+	CodeNoExternal   = "no_external"    // no external partner takes part
+	CodeNoEvents     = "no_events"      // no event on it in the window
+	CodeNotInObjects = "not_in_objects" // named on events, absent from objects.csv
+)
+
+var withN = map[string]bool{
+	CodeSpansSectors: true, CodeManyPartners: true, CodeReachesRung: true,
+	CodeUniquePairs: true, CodeBelowRung: true, CodeFewPartners: true,
+}
+
+var texts = map[string][2]string{
+	CodeSpansSectors: {"brings %d sectors together", "brengt %d sectoren samen"},
+	CodeManyPartners: {"%d partners take part", "%d partners nemen deel"},
+	CodeCoreExternal: {"core and external partners meet on it", "kern- en externe partners vinden elkaar erin"},
+	CodeReachesRung:  {"reaches rung %d", "bereikt trede %d"},
+	CodeUniquePairs:  {"%d pairs from different sectors meet only here", "%d paren uit verschillende sectoren ontmoeten elkaar alleen hier"},
+	CodeBelowRung:    {"stays at rung %d, below referral (3)", "blijft op trede %d, onder doorverwijzing (3)"},
+	CodeFewPartners:  {"only %d partners take part (3 needed)", "slechts %d partners nemen deel (3 nodig)"},
+	CodeOneSector:    {"all its partners are from one sector", "al zijn partners komen uit één sector"},
+	CodeNoCore:       {"no core partner takes part", "geen kernpartner neemt deel"},
+	CodeNoExternal:   {"no external partner takes part", "geen externe partner neemt deel"},
+	CodeNoEvents:     {"no event in the period", "geen activiteit in de periode"},
+	CodeNotInObjects: {"not listed in objects.csv", "niet opgenomen in objects.csv"},
+}
+
+// Text renders the reason in lang ("nl" for Dutch, anything else English).
+func (r Reason) Text(lang string) string {
+	t, ok := texts[r.Code]
+	if !ok {
+		return r.Code
+	}
+	f := t[0]
+	if lang == "nl" {
+		f = t[1]
+	}
+	if withN[r.Code] {
+		return fmt.Sprintf(f, r.N)
+	}
+	return f
+}
+
+// MarshalJSON writes {"code": ..., "n": ...}, without "n" for codes that
+// take no number.
+func (r Reason) MarshalJSON() ([]byte, error) {
+	if withN[r.Code] {
+		return json.Marshal(struct {
+			Code string `json:"code"`
+			N    int    `json:"n"`
+		}{r.Code, r.N})
+	}
+	return json.Marshal(struct {
+		Code string `json:"code"`
+	}{r.Code})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (r *Reason) UnmarshalJSON(b []byte) error {
+	var v struct {
+		Code string `json:"code"`
+		N    int    `json:"n"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	r.Code, r.N = v.Code, v.N
+	return nil
+}
