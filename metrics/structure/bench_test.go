@@ -78,3 +78,28 @@ func BenchmarkAll(b *testing.B) {
 		KeyPlayers(g, 5)
 	})
 }
+
+// BenchmarkAllHub is BenchmarkAll on G(20000, 100000) plus a hub tied to
+// every node: rows of 20 000 must not make triangle or brokerage kernels
+// quadratic.
+func BenchmarkAllHub(b *testing.B) {
+	base := randomNetwork(42, 20000, 100000)
+	es := base.Edges()
+	for v := int32(1); int(v) < base.N(); v++ {
+		es = append(es, graph.Edge{U: 0, V: v, W: 1})
+	}
+	g := graph.NewNetwork(base.IDs, es)
+	group := make([]int32, g.N())
+	for i := range group {
+		group[i] = int32(i % 7)
+	}
+	for i := 0; i < b.N; i++ {
+		LocalBridges(g)
+		Constraint(g)
+		EffectiveSize(g)
+		Clustering(g)
+		DiameterAPL(g)
+		BrokerageUndirected(g, group)
+		KeyPlayers(g, 5)
+	}
+}

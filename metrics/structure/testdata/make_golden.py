@@ -40,10 +40,11 @@ def mixed_graph():
 
 
 def tie_graph():
-    """Two triangles of equal size plus an isolate: the largest-component tie
-    goes to the one holding the smallest id ("a")."""
+    """Two components of four nodes, a star and a path, plus an isolate: the
+    largest-component tie goes to the one holding the smallest id, the path
+    a-b-c-d (diameter 3), not the star on w (diameter 2)."""
     G = nx.Graph()
-    G.add_edges_from([("x", "y"), ("y", "z"), ("x", "z"), ("a", "b"), ("b", "c"), ("a", "c")])
+    G.add_edges_from([("w", "x"), ("w", "y"), ("w", "z"), ("a", "b"), ("b", "c"), ("c", "d")])
     G.add_node("m")
     return G
 
