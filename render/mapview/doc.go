@@ -1,0 +1,31 @@
+// Package mapview draws a partnership's network map for a slide or a
+// report: SVG (with a tooltip per partner and per tie), PNG, or DOT text.
+//
+// Graphviz (go-graphviz, WebAssembly) only places the nodes: the package
+// writes DOT text, parses it with graphviz.ParseBytes (about five times
+// faster than building the graph through the API) and reads the positions
+// from the json0 output. It then draws the map itself, once, as a list of
+// primitives that an SVG writer and a PNG painter (fogleman/gg with the Go
+// fonts) both render, so the two pictures agree and the PNG has its lines
+// (go-graphviz's PNG renderer draws none; see LIBRARY-NOTES).
+//
+// What the map shows:
+//   - partners coloured by sector (the core sectors CAW, OCMW and DMW always
+//     in the same three colours of Paul Tol's colour-blind-safe "light"
+//     scheme), by community, or core versus external;
+//   - core partners as boxes with a double outline, external partners as
+//     ellipses, objects (two-mode maps) as hexagons;
+//   - node area growing linearly with the chosen measure, clamped between a
+//     minimum and a maximum, and never smaller than the label;
+//   - ties darker and wider with each rung, rung 1 dotted and light grey;
+//     weak links with a red dashed line over the tie; bridging partners with
+//     a thick black outline and a black diamond;
+//   - a title, and a legend inside the picture, in English or Dutch.
+//
+// Labels are measured with the Go fonts' real metrics, because Graphviz
+// sizes every non-ASCII character as a space ("Geïntegreerd" would overflow),
+// and nodes are given fixed sizes. The layout engine is neato (Voronoi
+// overlap removal) up to 150 nodes and sfdp above, followed by the package's
+// own deterministic overlap removal; fdp and circo are refused on large maps.
+// The same input gives the same bytes in every format.
+package mapview

@@ -1,0 +1,256 @@
+package mapview
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+const (
+	pad       = 20.0 // around the picture
+	legendGap = 28.0 // between the network and the legend
+)
+
+// draw turns a laid-out plan into a scene: title, network, legend.
+func (p *plan) draw() *scene {
+	s := &scene{title: strings.TrimSpace(clean(p.d.Title) + " " + clean(p.d.Subtitle)), nodeBoxes: map[string]rect{}}
+	title, subtitle := clean(p.d.Title), clean(p.d.Subtitle)
+	titleH := 0.0
+	if title != "" {
+		titleH += 22
+	}
+	if subtitle != "" {
+		titleH += 16
+	}
+	if titleH > 0 {
+		titleH += 10
+	}
+
+	minX, minY, maxX, maxY := 0.0, 0.0, 0.0, 0.0
+	for i, n := range p.nodes {
+		m := 4.0 // room for outlines and the bridging mark
+		if i == 0 || n.x-n.w/2-m < minX {
+			minX = n.x - n.w/2 - m
+		}
+		if i == 0 || n.x+n.w/2+m > maxX {
+			maxX = n.x + n.w/2 + m
+		}
+		if i == 0 || n.y-n.h/2-m < minY {
+			minY = n.y - n.h/2 - m
+		}
+		if i == 0 || n.y+n.h/2+m > maxY {
+			maxY = n.y + n.h/2 + m
+		}
+	}
+	gx, gy := pad, pad+titleH
+	X := func(x float64) float64 { return gx + x - minX }
+	Y := func(y float64) float64 { return gy + maxY - y }
+
+	legend := &scene{}
+	lw, lh := p.drawLegend(legend)
+	graphW, graphH := maxX-minX, maxY-minY
+	s.w = pad + graphW + legendGap + lw + pad
+	s.h = pad + titleH + max(graphH, lh) + pad
+	if title != "" {
+		s.w = max(s.w, 2*pad+textWidth(title, 17, true))
+		s.text(pad, pad+17, title, 17, true, -1, inkColour)
+	}
+	if subtitle != "" {
+		s.w = max(s.w, 2*pad+textWidth(subtitle, 11, false))
+		s.text(pad, pad+titleH-14, subtitle, 11, false, -1, greyText)
+	}
+
+	// Edges: object links under ties, shallow ties under deep ones, weak
+	// marks on top of all lines; nodes above every line.
+	s.group("ties", "", "")
+	for pass := 0; pass <= 5; pass++ {
+		for _, e := range p.edges {
+			if (pass == 0) != e.object || (pass > 0 && e.depth != pass) {
+				continue
+			}
+			a, b := p.nodes[e.a], p.nodes[e.b]
+			pa, pb := pt{X(a.x), Y(a.y)}, pt{X(b.x), Y(b.y)}
+			class := "tie"
+			if e.object {
+				class = "object-link"
+			}
+			s.group(class, "", e.tooltip)
+			colour, width := rungColour[e.depth], rungWidth[e.depth]
+			if e.object {
+				colour, width = objColour, 0.5+0.35*float64(e.depth)
+			}
+			s.line(pa, pb, colour, width, tieDash(e), e.depth == 1 && !e.object)
+			if e.weak {
+				s.line(pa, pb, weakColour, max(1.6, width*0.55), []float64{7, 4}, false)
+			}
+			s.end()
+		}
+	}
+	s.end()
+	s.group("nodes", "", "")
+	for i, n := range p.nodes {
+		class := "node"
+		if n.shape == shapeHexagon {
+			class = "object"
+		}
+		s.group(class, "node-"+strconv.Itoa(i+1), n.tooltip)
+		cx, cy := X(n.x), Y(n.y)
+		drawNode(s, n, cx, cy)
+		s.nodeBoxes[n.name] = rect{cx, cy, n.w, n.h}
+		s.end()
+	}
+	s.end()
+
+	lx, ly := pad+graphW+legendGap, pad+titleH
+	s.group("legend", "legend", "")
+	for _, pr := range legend.prims {
+		s.add(shift(pr, lx, ly))
+	}
+	s.end()
+	return s
+}
+
+func tieDash(e edge) []float64 {
+	if e.depth == 1 && !e.object {
+		return []float64{0.1, 3} // round caps turn these into dots
+	}
+	return nil
+}
+
+// drawNode draws one node's shape, marks and label centred at (cx, cy).
+func drawNode(s *scene, n node, cx, cy float64) {
+	stroke, sw := lineColour, 1.0
+	if n.bridging {
+		stroke, sw = "#000000", 2.8
+	}
+	switch n.shape {
+	case shapeBox:
+		s.add(prim{op: opRect, x: cx, y: cy, w: n.w, h: n.h, r: 4, fill: n.fill, stroke: stroke, sw: sw})
+		in := 3.0 + sw/2 // the second outline marks a core partner
+		s.add(prim{op: opRect, x: cx, y: cy, w: n.w - 2*in, h: n.h - 2*in, r: 2, stroke: lineColour, sw: 0.7})
+	case shapeEllipse:
+		s.add(prim{op: opEllipse, x: cx, y: cy, w: n.w, h: n.h, fill: n.fill, stroke: stroke, sw: sw})
+	case shapeHexagon:
+		s.add(prim{op: opPoly, pts: hexagon(cx, cy, n.w, n.h), fill: n.fill, stroke: objColour, sw: 1.5})
+	}
+	if n.bridging {
+		mx, my := cx+n.w/2-3, cy-n.h/2+3
+		if n.shape == shapeEllipse {
+			mx, my = cx+n.w/2*math.Sqrt2/2, cy-n.h/2*math.Sqrt2/2
+		}
+		s.add(prim{op: opPoly, pts: diamond(mx, my, 6), fill: "#000000", stroke: "#FFFFFF", sw: 1})
+	}
+	colour := inkColour
+	if n.shape == shapeHexagon {
+		colour = objColour
+	}
+	th := float64(len(n.lines)) * n.font * lineHeight
+	for i, l := range n.lines {
+		y := cy - th/2 + (float64(i)+0.5)*n.font*lineHeight + 0.36*n.font
+		s.text(cx, y, l, n.font, false, 0, colour)
+	}
+}
+
+func hexagon(cx, cy, w, h float64) []pt {
+	q := 0.35 * h
+	return []pt{{cx - w/2, cy}, {cx - w/2 + q, cy - h/2}, {cx + w/2 - q, cy - h/2},
+		{cx + w/2, cy}, {cx + w/2 - q, cy + h/2}, {cx - w/2 + q, cy + h/2}}
+}
+
+func diamond(cx, cy, r float64) []pt {
+	return []pt{{cx, cy - r}, {cx + r, cy}, {cx, cy + r}, {cx - r, cy}}
+}
+
+// drawLegend draws the legend at (0, 0) and returns its size: the rungs, the
+// colours, and the marks (shapes, bridging, weak links, objects, size).
+func (p *plan) drawLegend(s *scene) (w, h float64) {
+	const (
+		in      = 10.0 // padding inside the frame
+		row     = 17.0
+		sample  = 30.0 // length of a line sample / width of a shape sample
+		textX   = in + sample + 8
+		font    = 10.0
+		heading = 11.0
+	)
+	wd := p.words
+	frame := len(s.prims)
+	s.add(prim{op: opRect}) // placeholder, sized below
+	y := in
+	textW := 0.0
+	head := func(t string) {
+		y += heading + 2
+		s.text(in, y, t, heading, true, -1, inkColour)
+		textW = max(textW, textWidth(t, heading, true)-sample-8)
+		y += 6
+	}
+	label := func(t string) {
+		s.text(textX, y+row/2+3.5, t, font, false, -1, inkColour)
+		textW = max(textW, textWidth(t, font, false))
+	}
+	head(wd.depth)
+	for r := 1; r <= 5; r++ {
+		mid := y + row/2
+		s.line(pt{in, mid}, pt{in + sample, mid}, rungColour[r], rungWidth[r], tieDash(edge{depth: r}), r == 1)
+		label(strconv.Itoa(r) + "  " + wd.rungs[r])
+		y += row
+	}
+	if p.hasWeak {
+		mid := y + row/2
+		s.line(pt{in, mid}, pt{in + sample, mid}, rungColour[3], rungWidth[3], nil, false)
+		s.line(pt{in, mid}, pt{in + sample, mid}, weakColour, 1.8, []float64{7, 4}, false)
+		label(wd.weak)
+		y += row
+	}
+	y += 8
+	head(p.colourTitle)
+	for _, sw := range p.swatches {
+		s.add(prim{op: opEllipse, x: in + sample/2, y: y + row/2, w: 22, h: 12, fill: sw.colour, stroke: lineColour, sw: 0.8})
+		label(clean(sw.name))
+		y += row
+	}
+	y += 8
+	head(wd.marks)
+	if p.hasCore {
+		drawNode(s, node{shape: shapeBox, w: 26, h: 15, fill: "#FFFFFF"}, in+sample/2, y+row/2)
+		label(wd.core)
+		y += row
+	}
+	if p.hasExternal {
+		drawNode(s, node{shape: shapeEllipse, w: 24, h: 13, fill: "#FFFFFF"}, in+sample/2, y+row/2)
+		label(wd.external)
+		y += row
+	}
+	if p.hasBridging {
+		y += 2
+		drawNode(s, node{shape: shapeEllipse, w: 24, h: 13, fill: "#FFFFFF", bridging: true}, in+sample/2, y+row/2)
+		label(wd.bridging)
+		y += row
+	}
+	if len(p.nodes) > 0 && p.nodes[len(p.nodes)-1].shape == shapeHexagon {
+		drawNode(s, node{shape: shapeHexagon, w: 26, h: 13, fill: "#FFFFFF"}, in+sample/2, y+row/2)
+		label(wd.object)
+		y += row
+	}
+	if p.d.SizeBy != "" {
+		s.text(in, y+row/2+3.5, wd.size+": "+clean(p.d.SizeBy), font, false, -1, greyText)
+		textW = max(textW, textWidth(wd.size+": "+clean(p.d.SizeBy), font, false)-sample-8)
+		y += row
+	}
+	w, h = textX+textW+in, y+in
+	s.prims[frame] = prim{op: opRect, x: w / 2, y: h / 2, w: w, h: h, r: 3, fill: "#F7F7F7", stroke: "#CCCCCC", sw: 0.8}
+	return w, h
+}
+
+// shift moves a primitive by (dx, dy).
+func shift(p prim, dx, dy float64) prim {
+	p.x += dx
+	p.y += dy
+	if p.pts != nil {
+		pts := make([]pt, len(p.pts))
+		for i, q := range p.pts {
+			pts[i] = pt{q.x + dx, q.y + dy}
+		}
+		p.pts = pts
+	}
+	return p
+}

@@ -1,0 +1,179 @@
+package mapview
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/goccy/go-graphviz"
+)
+
+// Graphviz runs in one WebAssembly instance that is not safe for concurrent
+// use, and a failed render can leave it broken: one instance serves all maps
+// under a lock and is replaced after an error.
+var gv struct {
+	sync.Mutex
+	inst *graphviz.Graphviz
+}
+
+// layout asks Graphviz for node positions (format json0: the layout without
+// drawing operations; only svg, dot, xdot and json are safe to ask for) and
+// stores them in p.nodes. Edges are drawn straight, so positions are all the
+// map needs.
+func (p *plan) layout(ctx context.Context) error {
+	if len(p.nodes) == 0 {
+		return nil
+	}
+	dot := p.dot()
+	gv.Lock()
+	defer gv.Unlock()
+	if gv.inst == nil {
+		inst, err := graphviz.New(ctx)
+		if err != nil {
+			return fmt.Errorf("map: starting Graphviz: %w", err)
+		}
+		gv.inst = inst
+	}
+	out, err := runLayout(ctx, gv.inst, dot, p.engine)
+	if err != nil {
+		gv.inst.Close()
+		gv.inst = nil
+		return fmt.Errorf("map: layout with %s: %w", p.engine, err)
+	}
+	if err := p.readPositions(out); err != nil {
+		return err
+	}
+	removeOverlaps(p.nodes, 6, p.engine == "sfdp")
+	return nil
+}
+
+func runLayout(ctx context.Context, inst *graphviz.Graphviz, dot []byte, engine string) ([]byte, error) {
+	g, err := graphviz.ParseBytes(dot)
+	if err != nil {
+		return nil, err
+	}
+	defer g.Close()
+	inst.SetLayout(graphviz.Layout(engine))
+	var buf bytes.Buffer
+	if err := inst.Render(ctx, g, graphviz.Format("json0"), &buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// readPositions takes each node's "pos" (points, y up) from Graphviz's JSON;
+// nodes come in declaration order, numbered by _gvid.
+func (p *plan) readPositions(out []byte) error {
+	var doc struct {
+		Objects []struct {
+			Gvid *int   `json:"_gvid"`
+			Name string `json:"name"`
+			Pos  string `json:"pos"`
+		} `json:"objects"`
+	}
+	if err := json.Unmarshal(out, &doc); err != nil {
+		return fmt.Errorf("map: reading the layout: %w", err)
+	}
+	set := 0
+	for _, o := range doc.Objects {
+		if o.Gvid == nil || o.Pos == "" || *o.Gvid < 0 || *o.Gvid >= len(p.nodes) {
+			continue // a subgraph, or not a node of ours
+		}
+		x, y, ok := strings.Cut(o.Pos, ",")
+		fx, err1 := strconv.ParseFloat(x, 64)
+		fy, err2 := strconv.ParseFloat(y, 64)
+		if !ok || err1 != nil || err2 != nil {
+			return fmt.Errorf("map: reading the layout: bad position %q", o.Pos)
+		}
+		p.nodes[*o.Gvid].x, p.nodes[*o.Gvid].y = fx, fy
+		set++
+	}
+	if set != len(p.nodes) {
+		return fmt.Errorf("map: the layout placed %d of %d nodes", set, len(p.nodes))
+	}
+	return nil
+}
+
+// removeOverlaps pushes overlapping nodes apart until every pair of boxes is
+// at least gap points apart, or 60 rounds have passed. With spread (for
+// sfdp, which treats nodes as points) it first scales the layout up until the
+// nodes take at most a third of its area. Then, round by round, it moves each
+// overlapping pair apart along the axis where the overlap is smaller, half
+// each. Pairs are found through a grid of cells as large as the largest node.
+// Everything runs in node order, so the result is deterministic.
+func removeOverlaps(ns []node, gap float64, spread bool) {
+	if len(ns) < 2 {
+		return
+	}
+	var area, cell float64
+	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, n := range ns {
+		area += (n.w + gap) * (n.h + gap)
+		cell = max(cell, n.w+gap, n.h+gap)
+		minX, maxX = min(minX, n.x), max(maxX, n.x)
+		minY, maxY = min(minY, n.y), max(maxY, n.y)
+	}
+	if span := (maxX - minX + 1) * (maxY - minY + 1); spread && span < 3*area {
+		s := math.Sqrt(3 * area / span)
+		for i := range ns {
+			ns[i].x, ns[i].y = ns[i].x*s, ns[i].y*s
+		}
+	}
+	type key struct{ x, y int }
+	grid := map[key][]int{}
+	for round := 0; round < 60; round++ {
+		clear(grid)
+		for i, n := range ns {
+			k := key{int(math.Floor(n.x / cell)), int(math.Floor(n.y / cell))}
+			grid[k] = append(grid[k], i)
+		}
+		moved := false
+		for i := range ns {
+			a := &ns[i]
+			kx, ky := int(math.Floor(a.x/cell)), int(math.Floor(a.y/cell))
+			var near []int
+			for dx := -1; dx <= 1; dx++ {
+				for dy := -1; dy <= 1; dy++ {
+					near = append(near, grid[key{kx + dx, ky + dy}]...)
+				}
+			}
+			slices.Sort(near)
+			for _, j := range near {
+				if j <= i {
+					continue
+				}
+				b := &ns[j]
+				ox := (a.w+b.w)/2 + gap - math.Abs(a.x-b.x)
+				oy := (a.h+b.h)/2 + gap - math.Abs(a.y-b.y)
+				if ox <= 0 || oy <= 0 {
+					continue
+				}
+				moved = true
+				if ox < oy {
+					d := ox/2 + 0.01
+					if a.x < b.x || (a.x == b.x && i < j) {
+						d = -d
+					}
+					a.x += d
+					b.x -= d
+				} else {
+					d := oy/2 + 0.01
+					if a.y < b.y || (a.y == b.y && i < j) {
+						d = -d
+					}
+					a.y += d
+					b.y -= d
+				}
+			}
+		}
+		if !moved {
+			return
+		}
+	}
+}

@@ -1,0 +1,65 @@
+package mapview
+
+// Lang is the language of the words drawn on a map: "en" or "nl".
+type Lang string
+
+const (
+	English Lang = "en"
+	Dutch   Lang = "nl"
+)
+
+// Partner is one organisation on the map.
+type Partner struct {
+	ID     string
+	Label  string // display name; ID when empty
+	Sector string
+	Core   bool
+	// Size is the value of the measure the node size shows (SizeBy); nodes
+	// are scaled between the smallest and the largest value on the map.
+	Size      float64
+	Community int
+	Bridging  bool
+	// BridgingReasons and Figures go into the tooltip. Figures are rows of
+	// (name, value), already formatted by the caller.
+	BridgingReasons []string
+	Figures         [][2]string
+}
+
+// Tie is an undirected tie between partners A and B.
+type Tie struct {
+	A, B        string
+	Depth       int     // rung 1..5; ties of depth 0 or less are not drawn
+	Score       float64 // depth_score, shown in the tooltip
+	Weak        bool
+	WeakReasons []string
+}
+
+// Object is a boundary-object candidate: a shared practice question, target
+// group or tool. Objects appear only when ObjectLinks mention them.
+type Object struct {
+	ID, Label string
+	Verdict   string // boundary_object, candidate, local, unused
+}
+
+// ObjectLink ties a partner to an object it worked on, at the highest rung
+// reached on that object.
+type ObjectLink struct {
+	Partner, Object string
+	Rung            int
+}
+
+// Data is everything a map shows. The command line fills it from the
+// analysis; the map draws it and adds nothing of its own but the legend.
+type Data struct {
+	Title    string // the case name
+	Subtitle string // e.g. "as of 2025-12-31"
+	Lang     Lang
+	Partners []Partner
+	Ties     []Tie
+	// Objects and ObjectLinks make the map two-mode (partners × objects).
+	Objects     []Object
+	ObjectLinks []ObjectLink
+	ColorBy     string // "sector" (default), "community" or "core"
+	SizeBy      string // name of the measure in Partner.Size, for the legend; "" = one size
+	Engine      string // Graphviz layout engine; "" chooses by size (neato, or sfdp above 150 nodes)
+}

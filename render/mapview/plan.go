@@ -1,0 +1,325 @@
+package mapview
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// shape of a node on the map.
+type shape int
+
+const (
+	shapeBox     shape = iota // core partner
+	shapeEllipse              // external partner
+	shapeHexagon              // object
+)
+
+// node is a partner or an object, sized and styled, before and after layout.
+type node struct {
+	name     string // DOT node name: "p:" + partner id or "o:" + object id
+	shape    shape
+	label    string   // full label, cleaned
+	lines    []string // label, wrapped
+	font     float64  // label size in points
+	w, h     float64  // size in points
+	fill     string
+	bridging bool
+	tooltip  string
+	x, y     float64 // centre, in layout points (y up) once laid out
+}
+
+// edge is a tie between two partners, or a link from a partner to an object.
+type edge struct {
+	a, b    int // node indexes
+	depth   int // 1..5
+	weak    bool
+	object  bool
+	tooltip string
+}
+
+// plan is a map ready to lay out: every node and edge in a fixed order.
+type plan struct {
+	d           *Data
+	words       words
+	nodes       []node
+	edges       []edge
+	colourTitle string
+	swatches    []swatch
+	engine      string
+	large       bool
+	hasCore     bool
+	hasExternal bool
+	hasBridging bool
+	hasWeak     bool
+}
+
+// Engines that the map may use; fdp and circo only on small maps, because
+// their cost grows too fast (LIBRARY-NOTES: fdp 27 s, circo > 300 s at 500).
+const smallMap = 150
+
+func newPlan(d Data) (*plan, error) {
+	p := &plan{d: &d, words: d.Lang.words()}
+	d.Partners = slices.Clone(d.Partners)
+	slices.SortStableFunc(d.Partners, func(a, b Partner) int { return strings.Compare(a.ID, b.ID) })
+	index := make(map[string]int, len(d.Partners))
+	for i, pa := range d.Partners {
+		if pa.ID == "" {
+			return nil, fmt.Errorf("map: a partner has an empty id")
+		}
+		if i > 0 && d.Partners[i-1].ID == pa.ID {
+			return nil, fmt.Errorf("map: partner %q appears twice", pa.ID)
+		}
+		index[pa.ID] = i
+	}
+	objects := usedObjects(&d)
+	n := len(d.Partners) + len(objects)
+	p.large = n > smallMap
+	switch d.Engine {
+	case "":
+		p.engine = "neato"
+		if p.large {
+			p.engine = "sfdp"
+		}
+	case "neato", "sfdp", "dot", "twopi":
+		p.engine = d.Engine
+	case "fdp", "circo":
+		if p.large {
+			return nil, fmt.Errorf("map: engine %s is too slow for %d nodes (use neato or sfdp)", d.Engine, n)
+		}
+		p.engine = d.Engine
+	default:
+		return nil, fmt.Errorf("map: unknown layout engine %q (want neato, sfdp, dot, twopi, fdp or circo)", d.Engine)
+	}
+	fill, title, sw := palette(&d, p.words)
+	p.colourTitle, p.swatches = title, sw
+	sizes := sizeScale(d.Partners, d.SizeBy != "")
+	for i, pa := range d.Partners {
+		nd := p.partnerNode(pa, sizes[i])
+		nd.fill = fill[i]
+		p.nodes = append(p.nodes, nd)
+		p.hasCore = p.hasCore || pa.Core
+		p.hasExternal = p.hasExternal || !pa.Core
+		p.hasBridging = p.hasBridging || pa.Bridging
+	}
+	oindex := map[string]int{}
+	for _, o := range objects {
+		oindex[o.ID] = len(p.nodes)
+		p.nodes = append(p.nodes, p.objectNode(o))
+	}
+	if err := p.addTies(d.Ties, index); err != nil {
+		return nil, err
+	}
+	if err := p.addObjectLinks(d.ObjectLinks, index, oindex); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// usedObjects returns the objects that some link mentions, sorted by id.
+func usedObjects(d *Data) []Object {
+	used := map[string]bool{}
+	for _, l := range d.ObjectLinks {
+		used[l.Object] = true
+	}
+	var out []Object
+	seen := map[string]bool{}
+	for _, o := range d.Objects {
+		if used[o.ID] && !seen[o.ID] {
+			seen[o.ID] = true
+			out = append(out, o)
+		}
+	}
+	slices.SortFunc(out, func(a, b Object) int { return strings.Compare(a.ID, b.ID) })
+	return out
+}
+
+// sizeScale maps each partner's Size to t in [0, 1] (linear between the
+// smallest and largest finite value); t is 0.35 for all when sizes are off
+// or all equal.
+func sizeScale(ps []Partner, on bool) []float64 {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, p := range ps {
+		if !math.IsNaN(p.Size) && !math.IsInf(p.Size, 0) {
+			lo, hi = min(lo, p.Size), max(hi, p.Size)
+		}
+	}
+	out := make([]float64, len(ps))
+	for i, p := range ps {
+		switch {
+		case !on || !(hi > lo):
+			out[i] = 0.35
+		case math.IsNaN(p.Size):
+			out[i] = 0
+		default:
+			out[i] = min(1, max(0, (p.Size-lo)/(hi-lo)))
+		}
+	}
+	return out
+}
+
+// partnerNode sizes a partner so that its label fits: area grows linearly
+// with t between a minimum and a maximum side (clamped), and the label's
+// font grows with it.
+func (p *plan) partnerNode(pa Partner, t float64) node {
+	font, lo, hi, maxW := 9+3*t, 26.0, 72.0, 110.0
+	if p.large {
+		font, lo, hi, maxW = 7+2*t, 18, 48, 90
+	}
+	side := math.Sqrt(lo*lo + t*(hi*hi-lo*lo))
+	label := cmp.Or(clean(pa.Label), clean(pa.ID))
+	nd := node{name: "p:" + pa.ID, label: label, font: font, bridging: pa.Bridging}
+	nd.lines = wrap(label, font, maxW, 3)
+	tw, th := textBlock(nd.lines, font)
+	if pa.Core {
+		nd.shape = shapeBox
+		nd.w, nd.h = max(tw+14, side), max(th+10, side*0.62)
+	} else {
+		// An ellipse with semi-axes a = 0.575·tw and b ≈ 1.01·th holds the
+		// text block's corners: (tw/2)²/a² + (th/2)²/b² ≤ 1.
+		nd.shape = shapeEllipse
+		nd.w, nd.h = max(1.15*tw+8, side), max(2.02*th+2, side*0.62)
+	}
+	nd.tooltip = p.partnerTooltip(pa, label)
+	return nd
+}
+
+func (p *plan) objectNode(o Object) node {
+	font := 9.0
+	if p.large {
+		font = 7
+	}
+	label := cmp.Or(clean(o.Label), clean(o.ID))
+	nd := node{name: "o:" + o.ID, label: label, shape: shapeHexagon, font: font}
+	nd.lines = wrap(label, font, 100, 3)
+	tw, th := textBlock(nd.lines, font)
+	nd.h = th + 12
+	nd.w = tw + 0.7*nd.h + 8
+	nd.fill = "#FFFFFF"
+	nd.tooltip = label + "\n" + p.words.object
+	if o.Verdict != "" {
+		nd.tooltip += ": " + clean(o.Verdict)
+	}
+	return nd
+}
+
+func textBlock(lines []string, font float64) (w, h float64) {
+	for _, l := range lines {
+		w = max(w, textWidth(l, font, false))
+	}
+	return w, float64(len(lines)) * font * lineHeight
+}
+
+const lineHeight = 1.18
+
+func (p *plan) partnerTooltip(pa Partner, label string) string {
+	var b strings.Builder
+	b.WriteString(label)
+	if label != clean(pa.ID) {
+		b.WriteString(" (" + clean(pa.ID) + ")")
+	}
+	kind := p.words.external
+	if pa.Core {
+		kind = p.words.core
+	}
+	b.WriteString("\n" + cmp.Or(clean(pa.Sector), "?") + " · " + kind)
+	for _, f := range pa.Figures {
+		b.WriteString("\n" + clean(f[0]) + ": " + clean(f[1]))
+	}
+	if pa.Bridging {
+		b.WriteString("\n" + p.words.bridging)
+		if len(pa.BridgingReasons) > 0 {
+			b.WriteString(": " + cleanJoin(pa.BridgingReasons))
+		}
+	}
+	return b.String()
+}
+
+func (p *plan) addTies(ties []Tie, index map[string]int) error {
+	type key struct{ a, b int }
+	seen := map[key]bool{}
+	start := len(p.edges)
+	for _, t := range ties {
+		a, okA := index[t.A]
+		b, okB := index[t.B]
+		if !okA || !okB {
+			return fmt.Errorf("map: tie %q–%q names a partner that is not on the map", t.A, t.B)
+		}
+		if a == b || t.Depth < 1 {
+			continue // self-ties and ties without depth are not drawn
+		}
+		if b < a {
+			a, b = b, a
+		}
+		if seen[key{a, b}] {
+			return fmt.Errorf("map: tie %q–%q appears twice", t.A, t.B)
+		}
+		seen[key{a, b}] = true
+		depth := min(t.Depth, 5)
+		tip := p.nodes[a].label + " – " + p.nodes[b].label + "\n" +
+			strconv.Itoa(depth) + " " + p.words.rungs[depth]
+		if t.Score > 0 && !math.IsInf(t.Score, 0) {
+			tip += " (" + strconv.FormatFloat(t.Score, 'f', 2, 64) + ")"
+		}
+		if t.Weak {
+			p.hasWeak = true
+			tip += "\n" + p.words.weak
+			if len(t.WeakReasons) > 0 {
+				tip += ": " + cleanJoin(t.WeakReasons)
+			}
+		}
+		p.edges = append(p.edges, edge{a: a, b: b, depth: depth, weak: t.Weak, tooltip: tip})
+	}
+	slices.SortFunc(p.edges[start:], func(x, y edge) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
+	return nil
+}
+
+func (p *plan) addObjectLinks(links []ObjectLink, index, oindex map[string]int) error {
+	start := len(p.edges)
+	seen := map[[2]int]int{}
+	for _, l := range links {
+		a, okA := index[l.Partner]
+		o, okO := oindex[l.Object]
+		if !okA || !okO {
+			return fmt.Errorf("map: object link %q–%q names a partner or object that is not on the map", l.Partner, l.Object)
+		}
+		rung := min(max(l.Rung, 1), 5)
+		if i, dup := seen[[2]int{a, o}]; dup {
+			p.edges[i].depth = max(p.edges[i].depth, rung) // keep the highest rung
+			continue
+		}
+		seen[[2]int{a, o}] = len(p.edges)
+		tip := p.nodes[a].label + " – " + p.nodes[o].label + "\n" + strconv.Itoa(rung) + " " + p.words.rungs[rung]
+		p.edges = append(p.edges, edge{a: a, b: o, depth: rung, object: true, tooltip: tip})
+	}
+	slices.SortFunc(p.edges[start:], func(x, y edge) int { return cmp.Or(cmp.Compare(x.b, y.b), cmp.Compare(x.a, y.a)) })
+	for i := start; i < len(p.edges); i++ { // tooltips were built before sorting; depth may have risen
+		e := &p.edges[i]
+		e.tooltip = p.nodes[e.a].label + " – " + p.nodes[e.b].label + "\n" + strconv.Itoa(e.depth) + " " + p.words.rungs[e.depth]
+	}
+	return nil
+}
+
+// clean makes input text safe to place anywhere: valid UTF-8, and control
+// characters (line breaks included) turned into spaces. Escaping for SVG and
+// DOT happens where the text is written.
+func clean(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+func cleanJoin(ss []string) string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = clean(s)
+	}
+	return strings.Join(out, ", ")
+}

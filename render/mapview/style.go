@@ -1,0 +1,155 @@
+package mapview
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+)
+
+// Fill colours come from Paul Tol's "light" qualitative scheme
+// (https://personal.sron.nl/~pault/, 2021), made for areas that carry black
+// text and distinguishable under the common forms of colour blindness. The
+// three core sectors always take the first three; other sectors take the rest
+// in sorted order, and pale grey stands for "other" when there are more.
+var (
+	coreColours = map[string]string{"CAW": "#77AADD", "OCMW": "#EE8866", "DMW": "#EEDD88"}
+	restColours = []string{"#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00"}
+	allColours  = []string{"#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00"}
+	otherColour = "#DDDDDD"
+)
+
+// Line colours: ties grow darker and wider with their rung; weak links get a
+// dashed overlay in Tol's vibrant red, which no fill uses.
+var (
+	rungColour = [6]string{"", "#B4B4B4", "#8C8C8C", "#646464", "#3C3C3C", "#141414"}
+	rungWidth  = [6]float64{0, 0.8, 1.4, 2.2, 3.2, 4.6}
+	weakColour = "#CC3311"
+	objColour  = "#227788"
+	inkColour  = "#1A1A1A"
+	lineColour = "#4D4D4D"
+	greyText   = "#5A5A5A"
+)
+
+// words holds what the map says, in English and Dutch.
+type words struct {
+	rungs                                   [6]string
+	depth, colour, marks                    string
+	core, external, bridging, weak, object  string
+	community, other, coreOnly, size, sizes string
+	as                                      string
+}
+
+var vocab = map[Lang]words{
+	English: {
+		rungs: [6]string{"none", "acquaintance", "knowledge sharing", "referral", "alignment", "integration"},
+		depth: "Depth of the tie", colour: "Sector", marks: "Marks",
+		core: "core partner", external: "external partner", bridging: "bridging partner",
+		weak: "weak link", object: "shared object", community: "community", other: "other",
+		coreOnly: "Core or external", size: "size", sizes: "Community",
+	},
+	Dutch: {
+		rungs: [6]string{"geen contact", "kennismaking", "kennisdeling", "doorverwijzing", "afstemming", "integratie"},
+		depth: "Diepte van de band", colour: "Sector", marks: "Tekens",
+		core: "kernpartner", external: "externe partner", bridging: "verbindende partner",
+		weak: "zwakke schakel", object: "gedeeld object", community: "groep", other: "overige",
+		coreOnly: "Kern of extern", size: "grootte", sizes: "Groep",
+	},
+}
+
+func (l Lang) words() words {
+	if w, ok := vocab[l]; ok {
+		return w
+	}
+	return vocab[English]
+}
+
+// swatch is one colour entry of the legend.
+type swatch struct {
+	name, colour string
+}
+
+// palette decides the fill of every partner and the colour part of the
+// legend, for the colour mode d.ColorBy.
+func palette(d *Data, w words) (fill map[int]string, legendTitle string, legend []swatch) {
+	fill = make(map[int]string, len(d.Partners))
+	switch d.ColorBy {
+	case "core":
+		for i, p := range d.Partners {
+			fill[i] = "#EEDD88"
+			if p.Core {
+				fill[i] = "#77AADD"
+			}
+		}
+		return fill, w.coreOnly, []swatch{{w.core, "#77AADD"}, {w.external, "#EEDD88"}}
+	case "community":
+		count := map[int]int{}
+		for _, p := range d.Partners {
+			count[p.Community]++
+		}
+		keys := make([]int, 0, len(count))
+		for k := range count {
+			keys = append(keys, k)
+		}
+		named := pickLargest(keys, func(k int) int { return count[k] }, cmp.Compare[int], len(allColours))
+		colour := map[int]string{}
+		for i, k := range named {
+			colour[k] = allColours[i]
+			legend = append(legend, swatch{w.community + " " + strconv.Itoa(k), allColours[i]})
+		}
+		for i, p := range d.Partners {
+			fill[i] = cmp.Or(colour[p.Community], otherColour)
+		}
+		if len(named) < len(keys) {
+			legend = append(legend, swatch{w.other, otherColour})
+		}
+		return fill, w.sizes, legend
+	}
+	count := map[string]int{}
+	for _, p := range d.Partners {
+		count[p.Sector]++
+	}
+	colour := map[string]string{}
+	var rest []string
+	for s := range count {
+		if c, ok := coreColours[s]; ok {
+			colour[s] = c
+		} else {
+			rest = append(rest, s)
+		}
+	}
+	named := pickLargest(rest, func(s string) int { return count[s] }, cmp.Compare[string], len(restColours))
+	for i, s := range named {
+		colour[s] = restColours[i]
+	}
+	for _, s := range []string{"CAW", "OCMW", "DMW"} {
+		if count[s] > 0 {
+			legend = append(legend, swatch{s, colour[s]})
+		}
+	}
+	for _, s := range named {
+		legend = append(legend, swatch{cmp.Or(s, "?"), colour[s]})
+	}
+	if len(named) < len(rest) {
+		legend = append(legend, swatch{w.other, otherColour})
+	}
+	for i, p := range d.Partners {
+		fill[i] = cmp.Or(colour[p.Sector], otherColour)
+	}
+	return fill, w.colour, legend
+}
+
+// pickLargest returns at most n keys, the most frequent first chosen (ties
+// by key order), and then sorted by key so that colours follow sorted order.
+// With room for all, it is simply the sorted keys; the keys left out share
+// the "other" colour.
+func pickLargest[K any](keys []K, size func(K) int, compare func(a, b K) int, n int) []K {
+	slices.SortFunc(keys, compare)
+	if len(keys) <= n {
+		return keys
+	}
+	byCount := slices.Clone(keys)
+	slices.SortStableFunc(byCount, func(a, b K) int { return cmp.Compare(size(b), size(a)) })
+	named := byCount[:n]
+	slices.SortFunc(named, compare)
+	return named
+}
