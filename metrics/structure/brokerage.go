@@ -30,7 +30,8 @@ type Roles struct {
 func (r Roles) CrossGroup() float64 { return r.Representative + r.Gatekeeper + r.Liaison }
 
 // Brokerage counts the Gould–Fernandez roles of every node of d, with
-// group[u] the group (sector) of node u (nil: one group); see Roles. Exactly the rule of
+// group[u] the group (sector) of node u — one entry per node, any int32
+// labels; nil puts every node in one group. See Roles. Exactly the rule of
 // sna::brokerage: the path a→v→b counts when a ≠ b and the arc a→b is
 // absent (whether b→a exists does not matter).
 //

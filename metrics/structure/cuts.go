@@ -103,7 +103,7 @@ func ArticulationPoints(g *graph.Network) []bool {
 // low(c) > disc(p) (Tarjan, "A note on finding the bridges of a graph",
 // Information Processing Letters 2(6), 1974).
 func Bridges(g *graph.Network) [][2]int32 {
-	var out [][2]int32
+	out := [][2]int32{} // empty, not nil: "bridges": [] in JSON
 	dfsLowpoints(g, nil, func(lp *lowpoints, p, c int32) {
 		if lp.low[c] > lp.disc[p] {
 			if p < c {
