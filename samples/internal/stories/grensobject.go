@@ -12,11 +12,11 @@ func grensobject() *Case {
 	b := newBuilder(202, "2023-01-01", "2024-12-31")
 	c := b.c
 	c.Dir, c.Name, c.Region, c.Language = "grensobject", "GBO Scheldemeersen", "Scheldemeersen", "en"
-	c.Coordinator = "caw-scheldeland"
+	c.Coordinator = "caw-scheldemeersen"
 
 	ocmw := b.ocmws("Meersbeke", "Oostmolen", "Scheldeveld")
-	caw := "caw-scheldeland"
-	b.partner(caw, "CAW Scheldeland", "CAW", "Meersbeke")
+	caw := "caw-scheldemeersen"
+	b.partner(caw, "CAW Scheldemeersen", "CAW", "Meersbeke")
 	dmw := b.dmws("Meersbeke", "dmw-cm", "dmw-solidaris", "dmw-helan", "dmw-lm")
 	ext := b.orgs(
 		org{"wm-scheldemeersen", "Woonmaatschappij Scheldemeersen", "Sociale huisvesting", "Meersbeke"},
@@ -94,7 +94,7 @@ func grensobject() *Case {
 	b.addTie(tie{a: "ocmw-oostmolen", b: caw, depth: 4, n: 12, object: "energie", objectShare: 1})
 
 	b.target("wm-scheldemeersen", "ocmw-meersbeke", 4)
-	b.target("wm-scheldemeersen", "caw-scheldeland", 4)
+	b.target("wm-scheldemeersen", "caw-scheldemeersen", 4)
 	b.target("sector:Sociale huisvesting", "sector:DMW", 3)
 	b.target("sector:OCMW", "sector:CAW", 4)
 	b.target("vwahw-zoe", "sector:OCMW", 3)
