@@ -55,6 +55,7 @@ type reader struct {
 	rungs        map[string]kindHit
 	slab         []string // backing store for With and People lists
 	suggested    map[string]string
+	dates        map[string]time.Time
 
 	caseKeys    map[string]Pos // where case.toml / the case sheet set a key
 	coordinator string
@@ -87,6 +88,7 @@ func Read(src *Source, opt Options) (*Case, Problems) {
 		kinds:     map[string]kindHit{},
 		rungs:     map[string]kindHit{},
 		suggested: map[string]string{},
+		dates:     map[string]time.Time{},
 		caseKeys:  map[string]Pos{},
 	}
 	if r.maxFile <= 0 {
@@ -212,15 +214,31 @@ func (r *reader) rung(s string) (int, bool) {
 	return n, ok
 }
 
-// partner resolves a partner id; an unknown one is reported at pos with a
-// "did you mean". Without partners.csv every id is taken as given.
-func (r *reader) partner(id string, pos Pos) (string, int32, bool) {
+// partner resolves a partner id in field f of the current record of t; an
+// unknown one is reported there with a "did you mean". Without partners.csv
+// every id is taken as given.
+func (r *reader) partner(id string, t *table, f int) (string, int32, bool) {
 	if !r.havePartners {
 		return r.intern(id), -1, true
 	}
 	if i, ok := r.partners[id]; ok {
 		return r.c.Partners[i].ID, i, true
 	}
+	return r.unknownPartner(id, t.cell(f))
+}
+
+// partnerAt is partner for an id found at pos.
+func (r *reader) partnerAt(id string, pos Pos) (string, int32, bool) {
+	if !r.havePartners {
+		return r.intern(id), -1, true
+	}
+	if i, ok := r.partners[id]; ok {
+		return r.c.Partners[i].ID, i, true
+	}
+	return r.unknownPartner(id, pos)
+}
+
+func (r *reader) unknownPartner(id string, pos Pos) (string, int32, bool) {
 	if !r.full(pos.File, "unknown_partner") {
 		r.add(Problem{Pos: pos, Severity: Error, Code: "unknown_partner", Args: []string{id},
 			Suggest: r.suggestPartner(id)})

@@ -139,7 +139,7 @@ func (r *reader) checkCoordinator() {
 	if r.coordinator == "" {
 		return
 	}
-	id, _, ok := r.partner(r.coordinator, r.caseKeys["coordinator"])
+	id, _, ok := r.partnerAt(r.coordinator, r.caseKeys["coordinator"])
 	if ok {
 		r.c.Coordinator = id
 	}

@@ -37,27 +37,31 @@ func (r *reader) readInteractions(t *table) {
 		badObjects = map[string]bool{}
 		badPeople  = map[string]bool{}
 	)
+	var (
+		fromCol, withCol, kindCol = lay.at[iFrom], lay.at[iWith], lay.at[iKind]
+		countCol, objectCol       = lay.at[iCount], lay.at[iObject]
+		peopleCol, dateCol        = lay.at[iPeople], lay.at[iDate]
+		withIdx                   []int32
+	)
 	r.records(t, func(rec []string) {
-		fromCol, withCol := lay.at[iFrom], lay.at[iWith]
-		pos := t.cell(fromCol)
 		ok := true
-		date, dok := r.dateCell(t, rec, lay.at[iDate])
+		date, dok := r.dateCell(t, rec, dateCol)
 		ok = ok && dok
 		from := field(rec, fromCol)
 		fromIdx := int32(-1)
 		if from == "" {
-			r.fail(pos, "empty_value", "from")
+			r.fail(t.cell(fromCol), "empty_value", "from")
 			ok = false
-		} else if id, i, pok := r.partner(from, pos); pok {
+		} else if id, i, pok := r.partner(from, t, fromCol); pok {
 			from, fromIdx = id, i
 		} else {
 			ok = false
 		}
-		scratch = scratch[:0]
-		withPos := t.cell(withCol)
+		scratch, withIdx = scratch[:0], withIdx[:0]
 		self := false
-		splitList(field(rec, withCol), func(item string) {
-			id, _, pok := r.partner(item, withPos)
+		withText := field(rec, withCol)
+		splitList(withText, func(item string) {
+			id, i, pok := r.partner(item, t, withCol)
 			switch {
 			case !pok:
 				ok = false
@@ -65,45 +69,45 @@ func (r *reader) readInteractions(t *table) {
 				self = true
 			case !containsStr(scratch, id):
 				scratch = append(scratch, id)
+				withIdx = append(withIdx, i)
 			}
 		})
-		if field(rec, withCol) == "" || len(scratch) == 0 && !self && ok {
-			r.fail(withPos, "empty_value", "with")
+		if withText == "" || len(scratch) == 0 && !self && ok {
+			r.fail(t.cell(withCol), "empty_value", "with")
 			ok = false
 		}
 		if self {
-			r.warn(withPos, "self_tie", from)
+			r.warn(t.cell(withCol), "self_tie", from)
 		}
-		kindRaw := field(rec, lay.at[iKind])
+		kindRaw := field(rec, kindCol)
 		var kh kindHit
 		if kindRaw == "" {
-			r.fail(t.cell(lay.at[iKind]), "empty_value", "kind")
+			r.fail(t.cell(kindCol), "empty_value", "kind")
 			ok = false
 		} else if kh = r.kind(kindRaw); !kh.ok {
-			r.unknownKind(t.cell(lay.at[iKind]), kindRaw)
+			r.unknownKind(t.cell(kindCol), kindRaw)
 			ok = false
 		}
 		count := 1
-		if s := field(rec, lay.at[iCount]); s != "" {
+		if s := field(rec, countCol); s != "" {
 			n, nok := parseWhole(s)
 			if !nok || n < 1 {
-				r.fail(t.cell(lay.at[iCount]), "bad_count", s)
+				r.fail(t.cell(countCol), "bad_count", s)
 				ok = false
 			}
 			count = n
 		}
-		object := field(rec, lay.at[iObject])
+		object := field(rec, objectCol)
 		if object != "" {
-			object = r.object(object, t.cell(lay.at[iObject]), badObjects)
+			object = r.object(object, t, objectCol, badObjects)
 		}
 		people = people[:0]
-		peoplePos := t.cell(lay.at[iPeople])
-		splitList(field(rec, lay.at[iPeople]), func(item string) {
+		splitList(field(rec, peopleCol), func(item string) {
 			id := r.intern(item)
 			if r.havePeople {
 				if _, known := r.people[id]; !known && !badPeople[id] {
 					badPeople[id] = true
-					r.warn(peoplePos, "unknown_person", id)
+					r.warn(t.cell(peopleCol), "unknown_person", id)
 				}
 			}
 			if !containsStr(people, id) {
@@ -115,19 +119,20 @@ func (r *reader) readInteractions(t *table) {
 		}
 		if fromIdx >= 0 {
 			r.used[fromIdx] = true
-			for _, w := range scratch {
-				r.used[r.partners[w]] = true
+			for _, i := range withIdx {
+				r.used[i] = true
 			}
 		}
 		if !r.c.AsOf.IsZero() && date.After(r.c.AsOf) {
 			if late.n == 0 {
-				late.first, late.date = t.cell(lay.at[iDate]), date
+				late.first, late.date = t.cell(dateCol), date
 			}
 			late.n++
 		}
 		r.c.Events = append(r.c.Events, Event{
 			Date: date, From: from, With: r.list(scratch), Kind: kh.name, Rung: kh.rung,
-			Object: object, People: r.list(people), Count: count, Pos: pos,
+			Object: object, People: r.list(people), Count: count,
+			Pos: Pos{File: t.file, Line: t.rows.line(fromCol), Col: fromCol + 1},
 		})
 	})
 	r.reportLate(late)
@@ -160,7 +165,7 @@ func (r *reader) dateCell(t *table, rec []string, f int) (time.Time, bool) {
 		r.fail(t.cell(f), "empty_value", "date")
 		return time.Time{}, false
 	}
-	d, ok := parseDate(s)
+	d, ok := r.date(s)
 	if !ok && t.book && isPlainNumber(s) {
 		d, ok = excelSerialDate(s, t.date1904)
 	}
@@ -182,7 +187,7 @@ func (r *reader) unknownKind(pos Pos, s string) {
 // object resolves an event's object to the id of a row of objects.csv (by
 // id, or by its unambiguous name). An object objects.csv lacks is kept as a
 // free name and, when objects.csv exists, warned about once.
-func (r *reader) object(s string, pos Pos, warned map[string]bool) string {
+func (r *reader) object(s string, t *table, f int, warned map[string]bool) string {
 	if id, ok := r.objects[s]; ok {
 		return id
 	}
@@ -192,7 +197,7 @@ func (r *reader) object(s string, pos Pos, warned map[string]bool) string {
 	s = r.intern(s)
 	if r.haveObjects && !warned[s] {
 		warned[s] = true
-		r.warn(pos, "unknown_object", s)
+		r.warn(t.cell(f), "unknown_object", s)
 	}
 	return s
 }
@@ -214,7 +219,7 @@ func (r *reader) readTies(t *table) {
 				ok = false
 				continue
 			}
-			id, i, pok := r.partner(s, t.cell(col))
+			id, i, pok := r.partner(s, t, col)
 			ids[k], idx[k] = id, i
 			ok = ok && pok
 		}
@@ -265,4 +270,17 @@ func (r *reader) scoreCell(t *table, rec []string, f int, name string) (int, boo
 		return 0, false
 	}
 	return n, true
+}
+
+// date parses a date, remembering recent spellings: a million events fall
+// on a few hundred days, and a map lookup is cheaper than building a time.
+func (r *reader) date(s string) (time.Time, bool) {
+	if d, ok := r.dates[s]; ok {
+		return d, !d.IsZero()
+	}
+	d, ok := parseDate(s)
+	if len(r.dates) < 1<<14 {
+		r.dates[strings.Clone(s)] = d
+	}
+	return d, ok
 }

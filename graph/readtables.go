@@ -148,7 +148,7 @@ func (r *reader) readPeople(t *table) {
 			r.fail(pos, "duplicate_key", id, strconv.Itoa(r.c.People[first].Pos.Line))
 			return
 		}
-		pid, _, ok := r.partner(partner, t.cell(lay.at[hPartner]))
+		pid, _, ok := r.partner(partner, t, lay.at[hPartner])
 		if !ok {
 			return
 		}
@@ -191,7 +191,7 @@ func (r *reader) readTargets(t *table) {
 				}
 				ends[k] = r.intern("sector:" + name)
 			default:
-				id, _, ok := r.partner(s, pos)
+				id, _, ok := r.partnerAt(s, pos)
 				if !ok {
 					bad = true
 				}

@@ -124,6 +124,9 @@ func (r *reader) csvError(file string, err error) {
 // rows Excel writes for empty lines (";;;").
 func blankRecord(rec []string) bool {
 	for _, f := range rec {
+		if len(f) > 0 && f[0] > ' ' {
+			return false
+		}
 		if strings.TrimSpace(f) != "" {
 			return false
 		}
