@@ -1,14 +1,6 @@
-// Package samples bundles example cases of welfare partnerships and writes
-// synthetic cases of any size.
-//
-// The bundled samples are fictional but shaped like the four critical cases
-// of the GBO evaluation (a partnership stuck at acquaintance, one pulled
-// together by a boundary object, one that hangs on a few people, one that
-// joined an existing intersectoral initiative) and one partnership in two
-// yearly waves. Each is a folder in the format of SPEC §1. They are generated
-// by `go run ./samples/internal/build` from rules in samples/internal/stories;
-// edit the rules, never the data.
 package samples
+
+//go:generate go run ./internal/build -dir data
 
 import (
 	"bytes"

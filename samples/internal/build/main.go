@@ -2,7 +2,8 @@
 // stories in samples/internal/stories. The output is byte-identical on every
 // run: each story draws from its own fixed seed.
 //
-//	go run ./samples/internal/build            # from the module root
+//	go run ./samples/internal/build            # from anywhere in the module
+//	go generate ./samples                      # the same
 //	go run ./samples/internal/build -dir DIR   # somewhere else
 package main
 
@@ -10,15 +11,26 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
+	"runtime"
 
 	"gbo/samples/internal/stories"
 )
 
 func main() {
-	dir := flag.String("dir", "samples/data", "folder to write the samples into")
+	dir := flag.String("dir", defaultDir(), "folder to write the samples into")
 	flag.Parse()
 	if err := stories.Build(*dir); err != nil {
 		fmt.Fprintln(os.Stderr, "build:", err)
 		os.Exit(1)
 	}
+}
+
+// defaultDir is samples/data next to this source file, so that the command
+// writes to the right place whatever the working directory.
+func defaultDir() string {
+	if _, file, _, ok := runtime.Caller(0); ok && filepath.IsAbs(file) {
+		return filepath.Join(filepath.Dir(file), "..", "..", "data")
+	}
+	return filepath.Join("samples", "data")
 }

@@ -1,0 +1,15 @@
+// Package samples bundles example cases of welfare partnerships and writes
+// synthetic cases of any size.
+//
+// The bundled samples are fictional but shaped like the four critical cases
+// of the GBO evaluation (a partnership stuck at acquaintance, one pulled
+// together by a boundary object, one that hangs on a few people, one that
+// joined an existing intersectoral initiative) and one partnership in two
+// yearly waves. Each is a folder in the format of SPEC §1. They are generated
+// by `go run ./samples/internal/build` (or `go generate ./samples`) from the
+// rules in samples/internal/stories; edit the rules, never the data.
+//
+// Generate writes synthetic cases of any size for scale tests; it is fast
+// (two thousand partners and a million events in about a second) and
+// deterministic for a given seed.
+package samples

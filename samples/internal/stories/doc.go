@@ -1,0 +1,11 @@
+// Package stories holds the rules that make the bundled samples: one
+// function per sample tells its story as who meets whom, how often, at
+// which rung of the depth ladder, when, around which object and through
+// which people. A builder turns the rules into events with a fixed seed
+// (math/rand/v2 PCG), so the same code gives the same bytes.
+//
+// The stories follow the four critical cases of the GBO evaluation
+// (stuck at acquaintance; a boundary object that pulls external partners
+// in; collaboration that hangs on a few people; joining an existing
+// intersectoral initiative) and add one partnership surveyed in two waves.
+package stories
