@@ -87,6 +87,8 @@ Examples:
 		Commands: []*cli.Command{
 			validateCommand(e),
 			tiesCommand(e),
+			metricsCommand(e),
+			brokersCommand(e),
 			sampleCommand(e),
 			generateCommand(e),
 		},

@@ -25,8 +25,10 @@ type Table struct {
 type Output struct {
 	JSON  any
 	Table Table
-	// Notes are lines printed under the table (table format only).
-	Notes []string
+	// Before and Notes are lines printed above and under the table (table
+	// format only).
+	Before []string
+	Notes  []string
 }
 
 func printOutput(w io.Writer, format string, o Output) error {
@@ -76,6 +78,9 @@ func printOutput(w io.Writer, format string, o Output) error {
 		_, err := io.WriteString(w, b.String())
 		return err
 	case "table", "":
+		for _, n := range o.Before {
+			fmt.Fprintln(w, plainCell(n))
+		}
 		tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
 		labels := make([]string, len(o.Table.Cols))
 		for i, c := range o.Table.Cols {

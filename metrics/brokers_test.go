@@ -1,0 +1,91 @@
+package metrics
+
+import (
+	"strings"
+	"testing"
+
+	"gbo/graph"
+)
+
+// A small partnership drawn by hand: a triangle of core partners (ocmw, caw,
+// dmw), the CAW also tied to a student-guidance centre (clb), which alone
+// ties two schools to the rest:
+//
+//	ocmw — caw — dmw — ocmw,   caw — clb,   clb — school-a,   clb — school-b
+func handCase() *graph.Case {
+	ps := []graph.Partner{
+		{ID: "ocmw", Name: "OCMW Aalst", Sector: "OCMW", Core: true},
+		{ID: "caw", Name: "CAW Oost", Sector: "CAW", Core: true},
+		{ID: "dmw", Name: "DMW CM", Sector: "DMW", Core: true},
+		{ID: "clb", Name: "CLB Zoë", Sector: "CLB"},
+		{ID: "school-a", Name: "Sint-Jozef", Sector: "Onderwijs"},
+		{ID: "school-b", Name: "Atheneum", Sector: "Onderwijs"},
+	}
+	var evs []graph.Event
+	for _, p := range [][2]string{{"ocmw", "caw"}, {"caw", "dmw"}, {"dmw", "ocmw"}, {"caw", "clb"}, {"clb", "school-a"}, {"clb", "school-b"}} {
+		evs = append(evs, ev("2024-12-31", p[0], p[1], "referral", 1))
+	}
+	return &graph.Case{Partners: ps, Events: evs, AsOf: day("2024-12-31")}
+}
+
+func TestMeasureWiresTheKernelsToPartners(t *testing.T) {
+	s := Score(handCase(), DefaultModel(), ScoreOptions{})
+	m := Measure(s, MeasureOptions{MinDepth: 1})
+	n := m.Network
+	// 6 partners, 6 ties; density 6/15; one component; all ties at rung 3.
+	if n.Partners != 6 || n.Ties != 6 || !near(n.Density, 0.4) || n.Components != 1 || n.DepthProfile != [5]int{0, 0, 6, 0, 0} || n.MeanDepth != 3 {
+		t.Fatalf("network figures %+v", n)
+	}
+	// Cut points: caw (cuts clb and the schools from ocmw/dmw) and clb.
+	if strings.Join(n.ArticulationPoints, ",") != "caw,clb" {
+		t.Errorf("articulation points %v", n.ArticulationPoints)
+	}
+	// Bridges: every tie outside the triangle.
+	if len(n.Bridges) != 3 {
+		t.Errorf("bridges %v", n.Bridges)
+	}
+	byID := map[string]PartnerFigures{}
+	for _, p := range m.Partners {
+		byID[p.ID] = p
+	}
+	// Degrees and the Freeman centralisation by hand: degrees 2,3,2,3,1,1;
+	// Σ(3 − d) = 1+0+1+0+2+2 = 6, over (n−1)(n−2) = 20 → 0.3.
+	if byID["caw"].Degree != 3 || byID["school-a"].Degree != 1 || !near(n.DegreeCentralization, 0.3) {
+		t.Errorf("degrees / centralisation: %d %d %v", byID["caw"].Degree, byID["school-a"].Degree, n.DegreeCentralization)
+	}
+	// Betweenness of clb by hand: of the C(5,2) = 10 pairs of other partners,
+	// it lies on the only path of school-a with ocmw, caw, dmw and school-b
+	// (4) and of school-b with ocmw, caw and dmw (3): 7/10 = 0.7.
+	if !near(byID["clb"].Betweenness, 0.7) {
+		t.Errorf("betweenness clb %v, want 0.7", byID["clb"].Betweenness)
+	}
+	if byID["school-a"].Constraint == nil || byID["ocmw"].Strength != 6 {
+		t.Errorf("constraint/strength: %+v", byID["school-a"])
+	}
+}
+
+func TestBrokersSayWhatTheyConnect(t *testing.T) {
+	s := Score(handCase(), DefaultModel(), ScoreOptions{})
+	bs := Brokers(s, Measure(s, MeasureOptions{MinDepth: 1}))
+	if len(bs) < 2 || bs[0].ID != "clb" || bs[1].ID != "caw" {
+		t.Fatalf("ranking %v", bs)
+	}
+	// Without clb the parts are {ocmw, caw, dmw}, {school-a}, {school-b}:
+	// 3·1 + 3·1 + 1·1 = 7 pairs lose every path. Without caw: {ocmw, dmw}
+	// and {clb, school-a, school-b}: 2·3 = 6.
+	if bs[0].PairsCut != 7 || bs[1].PairsCut != 6 {
+		t.Errorf("pairs cut %d %d, want 7 and 6", bs[0].PairsCut, bs[1].PairsCut)
+	}
+	got := bs[0].Reasons[0].Text("en")
+	if got != "the only link between Sint-Jozef and Atheneum and the core partners" &&
+		got != "the only link between Atheneum and Sint-Jozef and the core partners" {
+		// each school is its own cut-off part
+		if !strings.Contains(got, "Sint-Jozef") || !strings.Contains(got, "the core partners") {
+			t.Errorf("clb reason: %q", got)
+		}
+	}
+	nl := bs[1].Reasons[0].Text("nl")
+	if !strings.HasPrefix(nl, "de enige verbinding tussen CLB Zoë, Sint-Jozef en Atheneum en de kernpartners") {
+		t.Errorf("caw reason (nl): %q", nl)
+	}
+}
