@@ -73,7 +73,7 @@ func (o GenerateOptions) validate() error {
 // (Zipf-like weights, exponent 0.9, so a few partners take part in most
 // events); rungs mostly 1–3 with fewer 4–5; two or three participants
 // per event, sometimes a meeting of up to eight; events spread evenly
-// over 2023–2024, with as_of 2024-12-31.
+// over the working days of 2023–2024, with as_of 2024-12-31.
 func Generate(opt GenerateOptions, dir string) error {
 	if err := opt.validate(); err != nil {
 		return err
@@ -484,9 +484,13 @@ func (g *synth) writeCase(w *bufio.Writer) error {
 
 // writeInteractions draws and writes the events in date order.
 func (g *synth) writeInteractions(w *bufio.Writer) error {
-	dates := make([][]byte, g.days)
-	for d := range dates {
-		dates[d] = g.start.AddDate(0, 0, d).AppendFormat(nil, "2006-01-02")
+	// Events fall on working days only, spread evenly over them.
+	var dates [][]byte
+	for d := 0; d < g.days; d++ {
+		t := g.start.AddDate(0, 0, d)
+		if wd := t.Weekday(); wd != time.Saturday && wd != time.Sunday {
+			dates = append(dates, t.AppendFormat(nil, "2006-01-02"))
+		}
 	}
 	ids := make([][]byte, len(g.partners))
 	for i, p := range g.partners {
@@ -505,7 +509,7 @@ func (g *synth) writeInteractions(w *bufio.Writer) error {
 	line := make([]byte, 0, 256)
 	r := g.r
 	for i := 0; i < n; i++ {
-		day := int(int64(i) * int64(g.days) / int64(n))
+		day := int(int64(i) * int64(len(dates)) / int64(n))
 		x := r.Float64()
 		rung := 1
 		for rung < 5 && x >= synthRungCum[rung-1] {

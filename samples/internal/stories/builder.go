@@ -152,7 +152,33 @@ func (b *builder) target(a, c string, depth int) {
 	b.c.Targets = append(b.c.Targets, Target{a, c, depth})
 }
 
+// closed lists the Belgian public holidays that fall on fixed dates, as
+// month*100+day; offices are closed then.
+var closed = map[int]bool{101: true, 501: true, 721: true, 815: true, 1101: true, 1111: true, 1225: true}
+
+// workday moves a day off a weekend or holiday: to the next open day, or
+// to the previous one at the end of the case.
+func (b *builder) workday(day int) int {
+	open := func(d int) bool {
+		t := b.c.Start.AddDate(0, 0, d)
+		wd := t.Weekday()
+		return wd != time.Saturday && wd != time.Sunday && !closed[int(t.Month())*100+t.Day()]
+	}
+	for d := day; d < b.days; d++ {
+		if open(d) {
+			return d
+		}
+	}
+	for d := day; d > 0; d-- {
+		if open(d) {
+			return d
+		}
+	}
+	return day
+}
+
 func (b *builder) event(e Event) {
+	e.Day = b.workday(e.Day)
 	if e.Count == 0 {
 		e.Count = 1
 	}
