@@ -33,8 +33,8 @@ const (
 	MaxGenerateObjects  = 100_000
 )
 
-// generated lists the files Generate may write; it refuses to write into a
-// folder that holds any of the files of a case already.
+// caseFiles are the files of a case; Generate refuses to write into a
+// folder that holds any of them already.
 var caseFiles = []string{"partners.csv", "interactions.csv", "ties.csv", "objects.csv", "people.csv", "targets.csv", "case.toml"}
 
 func (o GenerateOptions) validate() error {
