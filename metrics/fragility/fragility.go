@@ -1,0 +1,322 @@
+package fragility
+
+import (
+	"sort"
+
+	"gbo/graph"
+	"gbo/metrics"
+	"gbo/metrics/structure"
+)
+
+// Kinds of a Cost row.
+const (
+	KindPartner = "partner"
+	KindPerson  = "person"
+)
+
+// Cost is what the departure of one partner or one person would cost the
+// partnership (SPEC §3 Fragility).
+type Cost struct {
+	ID   string `json:"id"`
+	Kind string `json:"kind"`
+	// DeepTiesLost counts the ties at depth ≥ 3 that vanish or drop below 3.
+	DeepTiesLost int `json:"deep_ties_lost"`
+	// TiesWeakened counts the other ties of the tie graph whose depth drops
+	// (a tie falling to 0 included, when it was not deep).
+	TiesWeakened int `json:"ties_weakened"`
+	// PairsDisconnected counts the pairs of remaining partners joined by a
+	// path in the tie graph before and by none after.
+	PairsDisconnected int64 `json:"pairs_disconnected"`
+}
+
+// Options tune what a departure means.
+type Options struct {
+	// DropSharedEvents makes a partner's departure remove every event it
+	// took part in, for every pair, as a person's departure does. By
+	// default (false) the events stay for the pairs that remain: those
+	// partners did meet, and their history does not go away with a third;
+	// only the leaving partner's own ties vanish, so its TiesWeakened is 0.
+	// With DropSharedEvents the other partners' ties are re-scored without
+	// those events: an upper bound, for a partner that convenes the
+	// meetings others meet at.
+	DropSharedEvents bool
+}
+
+// PeopleUnknown is true when the case names no people (no people.csv and no
+// people column): person-dependence cannot be judged, and Fragility gives
+// no person rows. Say so; never guess.
+func PeopleUnknown(s *metrics.Scored) bool { return !s.Case.HasPeople }
+
+// Fragility costs the departure of every partner and, where people are
+// known, every person (people.csv and those named on events in the
+// window), ranked worst first: by deep ties lost, pairs disconnected, ties
+// weakened (all descending), then id, partners before people of the same id.
+//
+// A partner's departure removes its node from the tie graph (minDepth, at
+// least 1): its ties vanish; the other pairs keep their events unless
+// opt.DropSharedEvents (see Options). A person's departure removes every
+// event in the window the person took part in, for every pair of its
+// participants; the ties those events touch, and only those, are re-scored
+// with metrics.Model.Weight and DepthOf (ratings are by partners and stay).
+// A tie of the tie graph that falls below minDepth leaves the graph, and
+// the pairs that lose every path are counted.
+//
+// Cost: O(n+m) for the graph, plus, per person, the events of the ties the
+// person's events touch.
+func Fragility(s *metrics.Scored, minDepth int, opt Options) []Cost {
+	minDepth = max(minDepth, 1)
+	e := newEngine(s, minDepth)
+	var out []Cost
+	for _, p := range s.Case.Partners {
+		out = append(out, e.partner(p.ID, opt))
+	}
+	if s.Case.HasPeople {
+		for _, id := range e.personIDs() {
+			out = append(out, e.person(id))
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := &out[i], &out[j]
+		switch {
+		case a.DeepTiesLost != b.DeepTiesLost:
+			return a.DeepTiesLost > b.DeepTiesLost
+		case a.PairsDisconnected != b.PairsDisconnected:
+			return a.PairsDisconnected > b.PairsDisconnected
+		case a.TiesWeakened != b.TiesWeakened:
+			return a.TiesWeakened > b.TiesWeakened
+		case a.ID != b.ID:
+			return a.ID < b.ID
+		}
+		return a.Kind == KindPartner && b.Kind == KindPerson
+	})
+	return out
+}
+
+// engine holds what every simulated departure shares: the tie graph, its
+// cut points, each event's decayed weight and the ties it touches.
+type engine struct {
+	s        *metrics.Scored
+	minDepth int
+	g        *graph.Network
+	cut      []bool
+	split    *splitter
+
+	// weight[i] is w(e) of event i in the window (0 outside).
+	weight []float64
+	inWin  []bool
+	// tieOf maps a pair to its index in s.Ties.
+	tieOf map[[2]string]int32
+	// The ties event i touches are evTie[evOff[i]:evOff[i+1]], built on
+	// first use.
+	evOff     []int32
+	evTie     []int32
+	removed   []bool  // scratch: events left out, by index
+	tieStamp  []int32 // scratch: ties already re-scored in this departure
+	stamp     int32
+	byPerson  map[string][]int32
+	byPartner map[string][]int32
+}
+
+func newEngine(s *metrics.Scored, minDepth int) *engine {
+	c := s.Case
+	e := &engine{s: s, minDepth: minDepth, g: s.Network(minDepth)}
+	e.cut = structure.ArticulationPoints(e.g)
+	e.split = newSplitter(e.g)
+	e.weight = make([]float64, len(c.Events))
+	e.inWin = make([]bool, len(c.Events))
+	e.removed = make([]bool, len(c.Events))
+	e.tieStamp = make([]int32, len(s.Ties))
+	e.tieOf = make(map[[2]string]int32, len(s.Ties))
+	for i := range s.Ties {
+		e.tieOf[[2]string{s.Ties[i].A, s.Ties[i].B}] = int32(i)
+	}
+	e.byPerson = map[string][]int32{}
+	e.byPartner = map[string][]int32{}
+	for i := range c.Events {
+		ev := &c.Events[i]
+		if ev.Date.After(s.AsOf) || (!s.Since.IsZero() && ev.Date.Before(s.Since)) {
+			continue
+		}
+		e.inWin[i] = true
+		e.weight[i] = s.Model.Weight(ev.Count, s.AsOf.Sub(ev.Date).Hours()/24)
+		for _, p := range ev.People {
+			if l := e.byPerson[p]; len(l) == 0 || l[len(l)-1] != int32(i) {
+				e.byPerson[p] = append(l, int32(i))
+			}
+		}
+	}
+	return e
+}
+
+// ties lists the ties event i touches (every pair of its participants).
+func (e *engine) ties(i int32) []int32 {
+	if e.evOff == nil {
+		e.indexEventTies()
+	}
+	return e.evTie[e.evOff[i]:e.evOff[i+1]]
+}
+
+func (e *engine) indexEventTies() {
+	evs := e.s.Case.Events
+	e.evOff = make([]int32, len(evs)+1)
+	e.evTie = make([]int32, 0, 2*len(evs))
+	for i := range evs {
+		e.evOff[i] = int32(len(e.evTie))
+		if !e.inWin[i] {
+			continue
+		}
+		parts := evs[i].Participants()
+		for x := 0; x < len(parts); x++ {
+			for y := x + 1; y < len(parts); y++ {
+				if k, ok := e.tieOf[pair(parts[x], parts[y])]; ok {
+					e.evTie = append(e.evTie, k)
+				}
+			}
+		}
+	}
+	e.evOff[len(evs)] = int32(len(e.evTie))
+}
+
+// depthWithout re-scores tie t without the events marked in e.removed, as
+// metrics.Score does: E_r summed in file order, DepthOf, then the ratings'
+// rung where it is deeper (or where no event is left).
+func (e *engine) depthWithout(t *metrics.Tie) int {
+	var ev [metrics.MaxRung + 1]float64
+	left := false
+	evs := e.s.Case.Events
+	for _, i := range t.EventIndices() {
+		if e.removed[i] {
+			continue
+		}
+		left = true
+		w := e.weight[i]
+		for r := 1; r <= evs[i].Rung && r <= metrics.MaxRung; r++ {
+			ev[r] += w
+		}
+	}
+	depth := 0
+	if left {
+		depth, _ = e.s.Model.DepthOf(ev)
+	}
+	if t.DepthSurvey != nil && (!left || *t.DepthSurvey > depth) {
+		depth = *t.DepthSurvey
+	}
+	return depth
+}
+
+// person costs the departure of one person.
+func (e *engine) person(id string) Cost {
+	c := Cost{ID: id, Kind: KindPerson}
+	evs := e.byPerson[id]
+	e.drop(evs, "", &c)
+	return c
+}
+
+// partner costs the departure of one partner.
+func (e *engine) partner(id string, opt Options) Cost {
+	c := Cost{ID: id, Kind: KindPartner}
+	s := e.s
+	if opt.DropSharedEvents {
+		e.drop(e.eventsOf(id), id, &c)
+		return c
+	}
+	for i := range s.Ties {
+		t := &s.Ties[i]
+		if (t.A == id || t.B == id) && t.Depth >= DeepRung {
+			c.DeepTiesLost++
+		}
+	}
+	if u, ok := e.g.Index(id); ok && e.cut[u] {
+		c.PairsDisconnected = e.split.pairsLost(u, nil)
+	}
+	return c
+}
+
+// eventsOf lists the events in the window a partner took part in.
+func (e *engine) eventsOf(id string) []int32 {
+	if len(e.byPartner) == 0 {
+		for i := range e.s.Case.Events {
+			if !e.inWin[i] {
+				continue
+			}
+			for _, p := range e.s.Case.Events[i].Participants() {
+				e.byPartner[p] = append(e.byPartner[p], int32(i))
+			}
+		}
+	}
+	return e.byPartner[id]
+}
+
+// drop simulates removing the events evs (and, if gone is not "", the
+// partner gone with all its ties) and fills in c.
+func (e *engine) drop(evs []int32, gone string, c *Cost) {
+	s := e.s
+	e.stamp++
+	for _, i := range evs {
+		e.removed[i] = true
+	}
+	var cutEdges [][2]int32
+	for _, i := range evs {
+		for _, k := range e.ties(i) {
+			if e.tieStamp[k] == e.stamp {
+				continue
+			}
+			e.tieStamp[k] = e.stamp
+			t := &s.Ties[k]
+			if t.A == gone || t.B == gone {
+				continue // counted below
+			}
+			after := e.depthWithout(t)
+			switch {
+			case t.Depth >= DeepRung && after < DeepRung:
+				c.DeepTiesLost++
+			case after < t.Depth && t.Depth >= e.minDepth:
+				c.TiesWeakened++
+			}
+			if t.Depth >= e.minDepth && after < e.minDepth {
+				u, okU := e.g.Index(t.A)
+				v, okV := e.g.Index(t.B)
+				if okU && okV {
+					cutEdges = append(cutEdges, [2]int32{u, v})
+				}
+			}
+		}
+	}
+	for _, i := range evs {
+		e.removed[i] = false
+	}
+	node := int32(-1)
+	if gone != "" {
+		for i := range s.Ties {
+			t := &s.Ties[i]
+			if (t.A == gone || t.B == gone) && t.Depth >= DeepRung {
+				c.DeepTiesLost++
+			}
+		}
+		if u, ok := e.g.Index(gone); ok {
+			node = u
+		}
+	}
+	c.PairsDisconnected = e.split.pairsLost(node, cutEdges)
+}
+
+// personIDs lists people.csv's ids and the people named on events in the
+// window, sorted.
+func (e *engine) personIDs() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range e.s.Case.People {
+		if !seen[p.ID] {
+			seen[p.ID] = true
+			out = append(out, p.ID)
+		}
+	}
+	for id := range e.byPerson {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	sort.Strings(out)
+	return out
+}

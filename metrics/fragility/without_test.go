@@ -1,0 +1,71 @@
+package fragility
+
+import (
+	"testing"
+
+	"gbo/graph"
+)
+
+func TestWithoutRemovesThePartnerAndItsTies(t *testing.T) {
+	c := fragileCase(true)
+	s := score(c)
+	w, err := Without(s, "c")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tie := range w.Ties {
+		if tie.A == "c" || tie.B == "c" {
+			t.Errorf("tie %s-%s survives without c", tie.A, tie.B)
+		}
+	}
+	if len(w.Case.Partners) != 4 || len(w.Ties) != 2 {
+		t.Errorf("%d partners, %d ties (want 4 and a-b, d-e)", len(w.Case.Partners), len(w.Ties))
+	}
+	if ab, ok := w.Tie("a", "b"); !ok || ab.Depth != 3 {
+		t.Errorf("a-b without c: %+v", ab)
+	}
+	if !w.AsOf.Equal(s.AsOf) || len(c.Partners) != 5 || len(c.Events) != 7 {
+		t.Error("Without changed the window or the input case")
+	}
+	if _, err := Without(s, "nobody"); err == nil {
+		t.Error("unknown partner accepted")
+	}
+}
+
+func TestWithoutKeepsSharedEventsForThoseWhoMet(t *testing.T) {
+	c := &graph.Case{AsOf: day(asOf), Events: []graph.Event{
+		ev(asOf, "referral", "x", with("y", "z")),
+		ev(asOf, "referral", "x", with("y", "z")),
+		ev(asOf, "referral", "x", with("y", "z")),
+		ev(asOf, "introduction", "x", with("y")),
+	}, Ratings: []graph.Rating{{From: "x", To: "z", Depth: 5}}}
+	for _, id := range []string{"x", "y", "z"} {
+		c.Partners = append(c.Partners, graph.Partner{ID: id, Sector: "X"})
+	}
+	w, err := Without(score(c), "x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	yz, ok := w.Tie("y", "z")
+	if !ok || yz.Depth != 3 || yz.Events != 3 {
+		t.Fatalf("y-z without x: %+v", yz)
+	}
+	// x initiated all three: neither y nor z did, so y-z is not one-sided.
+	if yz.Initiated["y"] != 0 || yz.Initiated["z"] != 0 {
+		t.Errorf("initiated %v, want none", yz.Initiated)
+	}
+	if len(w.Case.Events) != 3 || len(w.Case.Ratings) != 0 {
+		t.Errorf("%d events, %d ratings left", len(w.Case.Events), len(w.Case.Ratings))
+	}
+	if c.Events[0].From != "x" {
+		t.Error("input event changed")
+	}
+	res := WeakLinks(w, 1)
+	for _, l := range res.Weak {
+		for _, r := range l.Reasons {
+			if r == "one_sided" {
+				t.Errorf("%s-%s flagged one_sided after x left", l.A, l.B)
+			}
+		}
+	}
+}
