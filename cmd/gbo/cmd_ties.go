@@ -23,7 +23,7 @@ Examples:
    gbo ties sample:grensobject
    gbo ties ./mijn-case --format json > ties.json
    gbo ties mijn-case.xlsx --as-of 2025-06-30 --since 2024-07-01
-   gbo ties sample:kennismaking --explain caw-kempenrand,ocmw-geel`,
+   gbo ties sample:grensobject --explain caw-scheldemeersen,wm-scheldemeersen`,
 		Flags: append(caseFlags(),
 			&cli.StringFlag{Name: "explain", Usage: "A,B: list the evidence behind the tie of partners A and B"},
 		),

@@ -71,7 +71,7 @@ or a bundled sample (sample:NAME). Flags may stand before or after the case.
 Examples:
    gbo sample                                   list the bundled samples
    gbo ties sample:grensobject                  every pair of partners and how deep they work together
-   gbo ties sample:grensobject --explain caw-scheldemeersen,ocmw-heistbroek
+   gbo ties sample:grensobject --explain caw-scheldemeersen,wm-scheldemeersen
    gbo validate ./mijn-case                     check a case: every error with file, line and column
    gbo ties mijn-case.xlsx --format csv > ties.csv
    gbo --lang nl ties sample:kennismaking --as-of 2025-06-30
