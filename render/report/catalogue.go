@@ -1,0 +1,242 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+)
+
+// msg is one message in English and Dutch (Flemish usage: kernpartner,
+// stuurgroep, doorverwijzing, afstemming, basiswerker). Arguments follow
+// fmt verbs, the same verbs in the same order in both languages.
+type msg struct{ en, nl string }
+
+// tr returns message key in lang with args filled in. A missing key shows
+// as [[key]], which the tests look for.
+func tr(lang, key string, args ...any) string {
+	m, ok := catalogue[key]
+	if !ok {
+		return "[[" + key + "]]"
+	}
+	s := m.en
+	if lang == "nl" {
+		s = m.nl
+	}
+	if len(args) == 0 {
+		return s
+	}
+	return fmt.Sprintf(s, args...)
+}
+
+// normLang maps anything but "nl" to "en".
+func normLang(l string) string {
+	if strings.EqualFold(strings.TrimSpace(l), "nl") {
+		return "nl"
+	}
+	return "en"
+}
+
+var catalogue = map[string]msg{
+	// Page frame.
+	"title":      {"Collaboration report", "Rapport samenwerking"},
+	"subtitle":   {"How closely do the partners of the partnership work together, and where is collaboration thin or fragile?", "Hoe nauw werken de partners van het samenwerkingsverband samen, en waar is de samenwerking dun of kwetsbaar?"},
+	"lang_attr":  {"en", "nl-BE"},
+	"region":     {"Region", "Regio"},
+	"as_of":      {"Situation on", "Toestand op"},
+	"period":     {"Period", "Periode"},
+	"period_val": {"events from %s to %s", "gebeurtenissen van %s tot %s"},
+	"contents":   {"Contents", "Inhoud"},
+	"print":      {"Print or save as PDF", "Afdrukken of bewaren als pdf"},
+	"footer":     {"Made with gbo from the data as of %s. This report holds no client data and loads nothing from the internet.", "Gemaakt met gbo op basis van de gegevens op %s. Dit rapport bevat geen cliëntgegevens en laadt niets van het internet."},
+	"yes":        {"yes", "ja"},
+	"no":         {"no", "nee"},
+	"none":       {"None.", "Geen."},
+
+	// Section headings.
+	"sec_key":      {"Key figures", "Kerncijfers"},
+	"sec_depth":    {"How deep does collaboration go?", "Hoe diep gaat de samenwerking?"},
+	"sec_map":      {"Network map", "Netwerkkaart"},
+	"sec_sectors":  {"Collaboration between sectors", "Samenwerking tussen sectoren"},
+	"sec_brokers":  {"Bridging partners", "Verbindende partners"},
+	"sec_objects":  {"Boundary objects", "Grensobjecten"},
+	"sec_weak":     {"Weak links and fragility", "Zwakke schakels en kwetsbaarheid"},
+	"sec_notes":    {"Notes on the data", "Opmerkingen bij de gegevens"},
+	"sec_method":   {"How the figures were made", "Hoe de cijfers tot stand kwamen"},
+	"sec_partners": {"All partners", "Alle partners"},
+
+	// Key figures.
+	"kf_partners":           {"Partners", "Partners"},
+	"kf_partners_s":         {"%d organisations take part, %d of them core partners (OCMW, CAW, DMW).", "%d organisaties nemen deel, waarvan %d kernpartners (OCMW, CAW, DMW)."},
+	"kf_ties":               {"Ties", "Banden"},
+	"kf_ties_s":             {"%d pairs of partners work together at least at the level of %s.", "%d paren partners werken samen, minstens op het niveau van %s."},
+	"kf_density":            {"Density", "Dichtheid"},
+	"kf_density_s":          {"%s of all possible pairs of partners have such a tie; the other pairs do not (yet) work together.", "%s van alle mogelijke paren partners heeft zo'n band; de andere paren werken (nog) niet samen."},
+	"kf_mean":               {"Mean depth", "Gemiddelde diepte"},
+	"kf_mean_between":       {"On average a tie reaches rung %s of 5: between %s and %s.", "Gemiddeld haalt een band trede %s van 5: tussen %s en %s."},
+	"kf_mean_at":            {"On average a tie reaches rung %s of 5: %s.", "Gemiddeld haalt een band trede %s van 5: %s."},
+	"kf_deep":               {"Deep ties", "Diepe banden"},
+	"kf_deep_s":             {"%s of the ties reach alignment or integration (rung 4 or 5), where partners adapt their offer to each other.", "%s van de banden bereikt afstemming of integratie (trede 4 of 5), waar partners hun aanbod op elkaar afstemmen."},
+	"kf_parts":              {"Parts", "Delen"},
+	"kf_parts_one":          {"All partners are connected, directly or through others.", "Alle partners zijn met elkaar verbonden, rechtstreeks of via anderen."},
+	"kf_parts_many":         {"The network falls apart into %d separate parts; the largest holds %d of the %d partners.", "Het netwerk valt uiteen in %d losse delen; het grootste telt %d van de %d partners."},
+	"kf_central":            {"Centralisation", "Centralisatie"},
+	"kf_central_high":       {"The network leans heavily on a few partners who have far more ties than the rest.", "Het netwerk steunt sterk op enkele partners met veel meer banden dan de rest."},
+	"kf_central_mid":        {"Some partners have clearly more ties than others.", "Sommige partners hebben duidelijk meer banden dan andere."},
+	"kf_central_low":        {"Ties are spread fairly evenly over the partners.", "De banden zijn vrij gelijk over de partners verdeeld."},
+	"kf_brokers":            {"Bridging partners", "Verbindende partners"},
+	"kf_brokers_one":        {"One partner holds parts of the network together; without it, others lose contact.", "Eén partner houdt delen van het netwerk samen; zonder die partner verliezen anderen het contact."},
+	"kf_brokers_many":       {"%d partners hold parts of the network together; without them, others lose contact.", "%d partners houden delen van het netwerk samen; zonder hen verliezen anderen het contact."},
+	"kf_brokers_zero":       {"No partner stands out as the only bridge between others.", "Geen enkele partner is de enige brug tussen anderen."},
+	"kf_objects":            {"Boundary objects", "Grensobjecten"},
+	"kf_objects_s":          {"%d of the %d shared themes bring core and external partners together at least at the level of referral.", "%d van de %d gedeelde thema's brengen kernpartners en externe partners samen, minstens op het niveau van doorverwijzing."},
+	"kf_weak":               {"Weak links", "Zwakke schakels"},
+	"kf_weak_s":             {"%d of the %d ties are fragile, shallow or fading.", "%d van de %d banden zijn kwetsbaar, ondiep of aan het vervagen."},
+	"kf_coordinator":        {"Coordination", "Regie"},
+	"kf_coordinator_s":      {"%s holds the coordinating role (regie) in the partnership.", "%s neemt de regierol op in het samenwerkingsverband."},
+	"kf_coordinator_v":      {"1 partner", "1 partner"},
+	"depth_intro":           {"Every tie between two partners gets a place on a ladder of five rungs, from getting acquainted to working as one. The chart shows how many ties reach each rung. Not every tie has to reach the top, but between core partners and around shared target groups collaboration should reach at least referral (rung 3) or alignment (rung 4).", "Elke band tussen twee partners krijgt een plaats op een ladder van vijf treden, van kennismaking tot integratie. De grafiek toont hoeveel banden elke trede halen. Niet elke band moet de top halen, maar tussen kernpartners en rond gedeelde doelgroepen hoort de samenwerking minstens doorverwijzing (trede 3) of afstemming (trede 4) te bereiken."},
+	"depth_summary":         {"%s of the ties stay at acquaintance or knowledge sharing (rungs 1–2); %s reach alignment or integration (rungs 4–5).", "%s van de banden blijft bij kennismaking of kennisdeling (trede 1–2); %s bereikt afstemming of integratie (trede 4–5)."},
+	"depth_faded":           {"%d more pairs of partners had some contact that has since faded below rung 1; they do not count as ties.", "Nog %d paren partners hadden contact dat intussen onder trede 1 is gezakt; die tellen niet als band."},
+	"depth_empty":           {"No ties were found in this period.", "Er zijn in deze periode geen banden gevonden."},
+	"map_intro":             {"Each dot is a partner and each line a tie; darker, thicker lines are deeper ties. Point at a partner to see its figures; click it to show only its ties, and click an empty spot to show everything again. Drag to move the map; zoom with the mouse wheel or the buttons.", "Elke stip is een partner en elke lijn een band; donkerdere, dikkere lijnen zijn diepere banden. Wijs een partner aan om zijn cijfers te zien; klik erop om alleen zijn banden te tonen, en klik op een lege plek om alles weer te tonen. Sleep om de kaart te verschuiven; zoom met het muiswiel of de knoppen."},
+	"map_fallback":          {"This map is a simple drawing: partners on a circle, grouped by sector.", "Deze kaart is een eenvoudige tekening: de partners op een cirkel, per sector gegroepeerd."},
+	"map_zoom_in":           {"Zoom in", "Inzoomen"},
+	"map_zoom_out":          {"Zoom out", "Uitzoomen"},
+	"map_reset":             {"Show all", "Alles tonen"},
+	"map_hint":              {"Click a partner to see its ties.", "Klik op een partner om zijn banden te zien."},
+	"map_panel_ties":        {"Ties of this partner", "Banden van deze partner"},
+	"map_sector":            {"Sector", "Sector"},
+	"map_core":              {"Core partner", "Kernpartner"},
+	"map_external":          {"External partner", "Externe partner"},
+	"map_degree":            {"Ties", "Banden"},
+	"map_strength":          {"Strength (sum of depth scores)", "Sterkte (som van de dieptescores)"},
+	"map_betweenness":       {"Between others (betweenness)", "Tussenpositie (betweenness)"},
+	"map_mean_depth":        {"Mean depth of its ties", "Gemiddelde diepte van zijn banden"},
+	"map_cut":               {"Cut point: without this partner the network falls apart.", "Snijpunt: zonder deze partner valt het netwerk uiteen."},
+	"map_no_ties":           {"No ties.", "Geen banden."},
+	"sectors_intro":         {"Each cell gives the mean depth of the ties between partners of two sectors (1 = acquaintance … 5 = integration), with the number of ties beneath it. A dash means the two sectors have no tie at all: that is where a first acquaintance could begin.", "Elke cel geeft de gemiddelde diepte van de banden tussen partners van twee sectoren (1 = kennismaking … 5 = integratie), met daaronder het aantal banden. Een streepje betekent dat de twee sectoren geen enkele band hebben: daar kan een eerste kennismaking beginnen."},
+	"sectors_none":          {"There are not enough sectors to compare.", "Er zijn niet genoeg sectoren om te vergelijken."},
+	"brokers_intro":         {"These partners connect parts of the network that would otherwise hardly meet. They carry much of the alignment between sectors, and if one of them drops out, others lose their way in. Make sure this role does not rest on them alone.", "Deze partners verbinden delen van het netwerk die elkaar anders nauwelijks zouden ontmoeten. Ze dragen veel van de afstemming tussen sectoren, en als één van hen wegvalt, verliezen anderen hun ingang. Zorg dat die rol niet op hen alleen rust."},
+	"brokers_none":          {"No partner stands out as a bridge: the network does not hang on a few partners.", "Geen enkele partner springt eruit als brug: het netwerk hangt niet aan enkele partners vast."},
+	"col_partner":           {"Partner", "Partner"},
+	"col_sector":            {"Sector", "Sector"},
+	"col_why":               {"Why", "Waarom"},
+	"col_core":              {"Core", "Kern"},
+	"col_ties":              {"Ties", "Banden"},
+	"col_mean_depth":        {"Mean depth", "Gem. diepte"},
+	"col_betweenness":       {"Betweenness", "Tussenpositie"},
+	"objects_intro":         {"A boundary object is a concrete practice question, target group or shared tool that core and external partners gather around, such as a shared intake for vulnerable tenants. It counts as a boundary object when at least three partners from at least two sectors, core and external alike, work on it at least at the level of referral (rung 3).", "Een grensobject is een concrete praktijkvraag, doelgroep of gedeeld instrument waarrond kernpartners en externe partners samenkomen, zoals een gezamenlijk onthaal voor kwetsbare huurders. Het telt als grensobject wanneer minstens drie partners uit minstens twee sectoren, kern en extern, er minstens op het niveau van doorverwijzing (trede 3) rond samenwerken."},
+	"objects_diversity":     {"Diversity is the chance that two partners picked at random around the object come from different sectors (0 = all from one sector).", "Diversiteit is de kans dat twee willekeurig gekozen partners rond het object uit verschillende sectoren komen (0 = allemaal uit één sector)."},
+	"objects_unknown":       {"The case holds no data on boundary objects: no objects file and no object named on the events.", "De casus bevat geen gegevens over grensobjecten: geen objectenbestand en geen object bij de gebeurtenissen."},
+	"objects_none":          {"No shared object was recorded in this period.", "In deze periode is geen gedeeld object geregistreerd."},
+	"col_object":            {"Object", "Object"},
+	"col_verdict":           {"Verdict", "Oordeel"},
+	"col_partners":          {"Partners", "Partners"},
+	"col_sectors":           {"Sectors", "Sectoren"},
+	"col_diversity":         {"Diversity", "Diversiteit"},
+	"col_max_rung":          {"Highest rung", "Hoogste trede"},
+	"verdict_boundary":      {"boundary object", "grensobject"},
+	"verdict_candidate":     {"candidate: brings sectors together, not yet at referral level", "kandidaat: brengt sectoren samen, nog niet op het niveau van doorverwijzing"},
+	"verdict_local":         {"local: stays within one sector or a few partners", "lokaal: blijft binnen één sector of bij enkele partners"},
+	"verdict_unused":        {"not used in this period", "niet gebruikt in deze periode"},
+	"weak_intro":            {"A weak link is a tie the partnership cannot take for granted. Each one is listed with the reasons.", "Een zwakke schakel is een band waar het samenwerkingsverband niet zomaar op kan rekenen. Bij elke band staat waarom."},
+	"weak_none":             {"No weak links were found.", "Er zijn geen zwakke schakels gevonden."},
+	"col_tie":               {"Tie", "Band"},
+	"col_depth":             {"Depth", "Diepte"},
+	"reason_bridge":         {"only link: without it, partners lose every path to each other", "enige verbinding: zonder deze band verliezen partners elke weg naar elkaar"},
+	"reason_shallow_core":   {"two core partners, still only at acquaintance or knowledge sharing", "twee kernpartners, nog maar op het niveau van kennismaking of kennisdeling"},
+	"reason_single_carrier": {"rests on one person on one side", "rust aan één kant op één persoon"},
+	"reason_fading":         {"fading: the last contact is longer ago than the half-life", "vervaagt: het laatste contact is langer geleden dan de halveringstijd"},
+	"reason_one_sided":      {"one-sided: the contact comes from one side, or the two sides rate it very differently", "eenzijdig: het contact komt van één kant, of beide kanten schatten de band heel anders in"},
+	"reason_below_target":   {"below the depth the partnership aims for", "onder de diepte die het samenwerkingsverband nastreeft"},
+	"isolated_title":        {"External partners without a tie to the core", "Externe partners zonder band met de kern"},
+	"isolated_s":            {"These external partners have no tie with any core partner (OCMW, CAW, DMW):", "Deze externe partners hebben met geen enkele kernpartner (OCMW, CAW, DMW) een band:"},
+	"frag_title":            {"What if a partner or a person drops out?", "Wat als een partner of een persoon wegvalt?"},
+	"frag_intro":            {"For each partner and each social worker: how many deep ties (referral or deeper) would be lost, how many ties would become shallower, and how many pairs of partners would lose every path between them. The most costly come first.", "Voor elke partner en elke basiswerker: hoeveel diepe banden (doorverwijzing of dieper) verloren zouden gaan, hoeveel banden ondieper zouden worden, en hoeveel paren partners elke weg naar elkaar zouden verliezen. De zwaarste staan bovenaan."},
+	"frag_none":             {"Nobody's departure would cost a tie.", "Het vertrek van niemand zou een band kosten."},
+	"frag_more":             {"%d more without any cost are not shown.", "Nog %d zonder gevolgen worden niet getoond."},
+	"people_unknown":        {"Cannot be judged: no people data. Whether ties rest on one person, and what the departure of a social worker would cost, needs a list of the social workers who take part (people.csv).", "Niet te beoordelen: geen gegevens over personen. Of banden op één persoon rusten, en wat het vertrek van een basiswerker zou kosten, vraagt een lijst van de basiswerkers die deelnemen (people.csv)."},
+	"col_who":               {"Who", "Wie"},
+	"col_kind":              {"Kind", "Soort"},
+	"col_deep_lost":         {"Deep ties lost", "Diepe banden weg"},
+	"col_weakened":          {"Ties weakened", "Banden verzwakt"},
+	"col_cut_off":           {"Pairs cut off", "Paren afgesneden"},
+	"kind_partner":          {"partner", "partner"},
+	"kind_person":           {"person", "persoon"},
+	"notes_none":            {"No remarks: every file was read without warnings.", "Geen opmerkingen: alle bestanden zijn zonder waarschuwingen gelezen."},
+
+	// Method.
+	"method_ladder":      {"Depth is measured on a ladder of collaboration:", "De diepte wordt gemeten op een ladder van samenwerking:"},
+	"col_rung":           {"Rung", "Trede"},
+	"col_looks_like":     {"What it looks like", "Hoe het eruitziet"},
+	"rung_desc_1":        {"they know each other; met at an introduction or network meeting", "ze kennen elkaar; ontmoet op een kennismaking of netwerkmoment"},
+	"rung_desc_2":        {"they exchange information about each other's offer, or train together", "ze wisselen informatie uit over elkaars aanbod, of volgen samen vorming"},
+	"rung_desc_3":        {"they refer clients to each other, warm referral included", "ze verwijzen cliënten naar elkaar door, warme doorverwijzing inbegrepen"},
+	"rung_desc_4":        {"case consultation, joint intake, a coordinated offer that avoids overlap", "casusoverleg, gezamenlijk onthaal, een afgestemd aanbod zonder overlap"},
+	"rung_desc_5":        {"joint actions with shared means or staff; their own offer adapted to the other", "gezamenlijke acties met gedeelde middelen of personeel; het eigen aanbod aangepast aan de ander"},
+	"method_evidence":    {"Every recorded event between two partners (a meeting, a referral, a case consultation …) is evidence for the rung of its kind. Recent events count fully; older ones count less: an event loses half its weight every %s days (the half-life).", "Elke geregistreerde gebeurtenis tussen twee partners (een overleg, een doorverwijzing, een casusoverleg …) telt als bewijs voor de trede van haar soort. Recente gebeurtenissen tellen volledig, oudere minder: een gebeurtenis verliest elke %s dagen de helft van haar gewicht (de halveringstijd)."},
+	"method_threshold_1": {"A tie reaches a rung when the weighted evidence at that rung or higher adds up to at least %s: one such event in the last %s days is enough, and older events add up.", "Een band haalt een trede wanneer het gewogen bewijs op die trede of hoger samen minstens %s bedraagt: één zo'n gebeurtenis in de laatste %s dagen volstaat, en oudere gebeurtenissen tellen samen."},
+	"method_threshold_n": {"A tie reaches a rung when the weighted evidence at that rung or higher adds up to at least %s: about %d recent events of that rung or higher are needed.", "Een band haalt een trede wanneer het gewogen bewijs op die trede of hoger samen minstens %s bedraagt: er zijn ongeveer %d recente gebeurtenissen van die trede of hoger nodig."},
+	"method_score":       {"The figure after the decimal point of a depth score (for example %s) shows how far the tie has come towards the next rung.", "Het cijfer na de komma van een dieptescore (bijvoorbeeld %s) toont hoe ver de band al op weg is naar de volgende trede."},
+	"method_survey":      {"Where partners rated their ties in a survey, the two ratings of a pair are combined by taking the %s; where both events and ratings exist, the higher depth counts.", "Waar partners hun banden in een bevraging beoordeelden, worden de twee oordelen over een paar gecombineerd door %s te nemen; waar er zowel gebeurtenissen als oordelen zijn, telt de hoogste diepte."},
+	"combine_min":        {"lower", "het laagste"},
+	"combine_max":        {"higher", "het hoogste"},
+	"combine_mean":       {"mean", "het gemiddelde"},
+	"method_min_depth":   {"A pair of partners counts as a tie from rung %d (%s) on.", "Een paar partners telt als band vanaf trede %d (%s)."},
+	"method_brokers":     {"A partner counts as bridging when the network falls apart without it (a cut point), when it lies on many of the shortest paths between others (betweenness in the top 10%%), or when it links sectors that otherwise stay apart (brokerage between sectors after Gould & Fernandez 1989, in the top 10%%).", "Een partner geldt als verbindend wanneer het netwerk zonder hem uiteenvalt (een snijpunt), wanneer hij op veel van de kortste wegen tussen anderen ligt (tussenpositie bij de hoogste 10%%), of wanneer hij sectoren verbindt die anders gescheiden blijven (makelaarschap tussen sectoren volgens Gould & Fernandez 1989, bij de hoogste 10%%)."},
+	"method_as_of":       {"The analysis looks from %s; events after that date are left out.", "De analyse kijkt vanaf %s; gebeurtenissen na die datum blijven buiten beschouwing."},
+	"method_since":       {"Only events from %s on are counted.", "Alleen gebeurtenissen vanaf %s tellen mee."},
+	"method_kinds":       {"Event kinds and their rungs", "Soorten gebeurtenissen en hun trede"},
+	"col_event_kind":     {"Event kind", "Soort gebeurtenis"},
+	"col_aliases":        {"Also written as", "Ook geschreven als"},
+	"method_sources":     {"Files read", "Gelezen bestanden"},
+	"people_pseudonyms":  {"Social workers appear only under a pseudonym.", "Basiswerkers verschijnen enkel onder een pseudoniem."},
+	"people_names":       {"Social workers appear by name, at the user's request.", "Basiswerkers verschijnen met hun naam, op vraag van de gebruiker."},
+	"people_none":        {"Social workers were left out of the analysis.", "Basiswerkers zijn buiten de analyse gelaten."},
+
+	// Compare page.
+	"cmp_title":         {"Comparison", "Vergelijking"},
+	"cmp_subtitle":      {"Several partnerships, or one partnership over time, side by side.", "Meerdere samenwerkingsverbanden, of één samenwerkingsverband door de tijd, naast elkaar."},
+	"cmp_figures":       {"Network figures side by side", "Netwerkcijfers naast elkaar"},
+	"cmp_measure":       {"Measure", "Maat"},
+	"cmp_profiles":      {"Depth profile per case", "Diepteprofiel per casus"},
+	"cmp_profiles_s":    {"The bars show which share of each case's ties stands on each rung, on one common scale; the number above a bar is the count of ties.", "De staven tonen welk deel van de banden van elke casus op elke trede staat, op één gemeenschappelijke schaal; het getal boven een staaf is het aantal banden."},
+	"cmp_maps":          {"Maps", "Kaarten"},
+	"per_title":         {"Changes between %s and %s", "Veranderingen tussen %s en %s"},
+	"per_transitions":   {"From rung to rung", "Van trede naar trede"},
+	"per_transitions_s": {"Each cell counts the pairs of partners that stood at one rung in the first period (row) and at another in the second (column). Blue cells above the diagonal deepened, orange cells below it weakened, grey cells stayed the same.", "Elke cel telt de paren partners die in de eerste periode op een trede stonden (rij) en in de tweede op een andere (kolom). Blauwe cellen boven de diagonaal zijn verdiept, oranje cellen eronder verzwakt, grijze cellen bleven gelijk."},
+	"per_new":           {"New ties", "Nieuwe banden"},
+	"per_lost":          {"Lost ties", "Verdwenen banden"},
+	"per_deepened":      {"Deepened ties", "Verdiepte banden"},
+	"per_weakened":      {"Weakened ties", "Verzwakte banden"},
+	"per_central":       {"Partners who gained or lost a central place", "Partners die een centrale plaats wonnen of verloren"},
+	"col_before":        {"Before", "Voor"},
+	"col_after":         {"After", "Na"},
+	"col_change":        {"Change", "Verschil"},
+	"col_measure":       {"Measure", "Maat"},
+
+	// Measure names (compare page and partner figures).
+	"m_partners":              {"Partners", "Partners"},
+	"m_core_partners":         {"Core partners", "Kernpartners"},
+	"m_ties":                  {"Ties", "Banden"},
+	"m_density":               {"Density", "Dichtheid"},
+	"m_mean_depth":            {"Mean depth", "Gemiddelde diepte"},
+	"m_deep_share":            {"Share of deep ties (rung 4–5)", "Aandeel diepe banden (trede 4–5)"},
+	"m_components":            {"Separate parts", "Losse delen"},
+	"m_degree_centralization": {"Centralisation", "Centralisatie"},
+	"m_transitivity":          {"Transitivity (closed triangles)", "Transitiviteit (gesloten driehoeken)"},
+	"m_average_clustering":    {"Average clustering", "Gemiddelde clustering"},
+	"m_diameter":              {"Diameter (steps)", "Diameter (stappen)"},
+	"m_average_path_length":   {"Average path length (steps)", "Gemiddelde padlengte (stappen)"},
+	"m_modularity":            {"Modularity", "Modulariteit"},
+	"m_communities":           {"Communities", "Gemeenschappen"},
+	"m_articulation_points":   {"Cut points", "Snijpunten"},
+	"m_bridges":               {"Bridges (only links)", "Bruggen (enige verbindingen)"},
+	"m_boundary_objects":      {"Boundary objects", "Grensobjecten"},
+	"m_weak_links":            {"Weak links", "Zwakke schakels"},
+	"m_betweenness":           {"Betweenness", "Tussenpositie"},
+	"m_degree":                {"Ties", "Banden"},
+	"m_strength":              {"Strength", "Sterkte"},
+	"m_eigenvector":           {"Eigenvector centrality", "Eigenvectorcentraliteit"},
+	"m_pagerank":              {"PageRank", "PageRank"},
+	"m_closeness":             {"Closeness", "Nabijheid"},
+}

@@ -1,0 +1,17 @@
+// Package report writes the steering-group report: one self-contained HTML
+// file, in Dutch or English, that a member who is not an analyst reads in
+// ten minutes and can print on A4. It also writes the compare page, which
+// sets several cases, or one case in two periods, side by side.
+//
+// The report takes its own view model (Report, Compare): plain structs of
+// values the analysis has already computed. The command line fills them;
+// this package imports no analysis package. It turns codes and numbers into
+// sentences in the reader's language from one catalogue (catalogue.go) in
+// which every message exists in both languages.
+//
+// Safety (SPEC §5): every text from the model goes through html/template,
+// which escapes it for the context it lands in. Only MapSVG is inserted as
+// markup: it comes from package render, which escapes names itself. The
+// page loads nothing: its Content-Security-Policy forbids every remote load,
+// and its CSS, SVG and script are inline.
+package report
