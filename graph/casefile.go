@@ -98,7 +98,7 @@ func (r *reader) caseValue(key string, v any, pos Pos, book bool) {
 	case "as_of":
 		d, ok := parseDate(text)
 		if !ok && book && isPlainNumber(text) {
-			d, ok = excelSerialDate(text, false)
+			d, ok = excelSerialDate(text, r.date1904)
 		}
 		if !ok {
 			r.fail(pos, "bad_date", text)

@@ -56,6 +56,7 @@ type reader struct {
 	slab         []string // backing store for With and People lists
 	suggested    map[string]string
 	dates        map[string]time.Time
+	date1904     bool // the workbook counts dates from 1904
 
 	caseKeys    map[string]Pos // where case.toml / the case sheet set a key
 	coordinator string

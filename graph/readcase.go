@@ -73,6 +73,7 @@ func (r *reader) readBook() {
 		return
 	}
 	defer wb.close()
+	r.date1904 = wb.date1904
 	casePos := Pos{File: book + ":case"}
 	if sheet, ok := wb.sheets["case"]; ok {
 		casePos.File = book + ":" + sheet

@@ -3,6 +3,7 @@ package graph
 import (
 	"strconv"
 	"strings"
+	"time"
 )
 
 // readPartners reads partners.csv: id and sector required; name defaults to
@@ -73,9 +74,16 @@ func (r *reader) readPartners(t *table) {
 	r.used = make([]bool, len(r.c.Partners))
 }
 
-// cellText is the text of a kept attribute cell.
+// cellText is the text of a kept attribute cell; a workbook's date cell
+// becomes an ISO date rather than its serial number.
 func (r *reader) cellText(t *table, rec []string, f int) string {
-	return strings.Clone(field(rec, f))
+	s := field(rec, f)
+	if t.wb != nil && isPlainNumber(s) && t.wb.isDateCell(t.sheet, t.rows.line(f), f+1) {
+		if d, ok := excelSerialDate(s, t.date1904); ok {
+			return d.Format(time.DateOnly)
+		}
+	}
+	return strings.Clone(s)
 }
 
 // readObjects reads objects.csv: id required, name defaults to id.

@@ -29,6 +29,8 @@ type table struct {
 	book       bool // a workbook sheet: numbers in date columns are serials
 	date1904   bool
 	rowsHint   int // about how many rows follow (newlines in the file)
+	wb         *workbook
+	sheet      string
 }
 
 // pos is the position of field f (0-based) at line.

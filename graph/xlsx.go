@@ -99,7 +99,7 @@ func (r *reader) newSheetTable(wb *workbook, sheet string) *table {
 		r.fail(Pos{File: file}, "bad_xlsx", err.Error())
 		return nil
 	}
-	t := &table{file: file, rows: &sheetRows{rows: rows}, book: true, date1904: wb.date1904}
+	t := &table{file: file, rows: &sheetRows{rows: rows}, book: true, date1904: wb.date1904, wb: wb, sheet: sheet}
 	for {
 		rec, err := t.rows.next()
 		if err == io.EOF {
@@ -129,4 +129,52 @@ func safeRows(f *excelize.File, sheet string) (rows *excelize.Rows, err error) {
 		}
 	}()
 	return f.Rows(sheet)
+}
+
+// isDateCell reports whether the cell at row, col (1-based) of sheet has a
+// date number format: a built-in date format (ECMA-376 Part 1, §18.8.30:
+// ids 14-22 and 45-47, and 27-36 and 50-58 in East-Asian locales) or a
+// custom format with day or year codes outside quotes and brackets.
+func (wb *workbook) isDateCell(sheet string, row, col int) (date bool) {
+	defer func() {
+		if recover() != nil {
+			date = false
+		}
+	}()
+	cell, err := excelize.CoordinatesToCellName(col, row)
+	if err != nil {
+		return false
+	}
+	idx, err := wb.f.GetCellStyle(sheet, cell)
+	if err != nil || idx == 0 {
+		return false
+	}
+	st, err := wb.f.GetStyle(idx)
+	if err != nil || st == nil {
+		return false
+	}
+	switch n := st.NumFmt; {
+	case n >= 14 && n <= 22, n >= 45 && n <= 47, n >= 27 && n <= 36, n >= 50 && n <= 58:
+		return true
+	}
+	if st.CustomNumFmt == nil {
+		return false
+	}
+	var b strings.Builder
+	quoted, bracket := false, false
+	for _, c := range strings.ToLower(*st.CustomNumFmt) {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == '[':
+			bracket = true
+		case c == ']':
+			bracket = false
+		case !bracket:
+			b.WriteRune(c)
+		}
+	}
+	f := b.String()
+	return strings.ContainsAny(f, "dy")
 }

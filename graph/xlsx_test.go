@@ -206,3 +206,28 @@ func TestBadWorkbookIsAProblem(t *testing.T) {
 		t.Errorf("broken workbook: %v", ps)
 	}
 }
+
+func TestWorkbookAttributeDatesAndNumbers(t *testing.T) {
+	path := writeWorkbook(t, filepath.Join(t.TempDir(), "a.xlsx"), []sheet{
+		{"partners", [][]any{{"id", "sector", "sinds", "fte"}, {"A", "CAW", day(2019, 9, 1), 2.5}, {"B", "OCMW", "lang", 3}}},
+		{"interactions", [][]any{{"date", "from", "with", "kind"}, {45366.0, "A", "B", 1}}},
+		{"CASE.csv", [][]any{{"peildatum", 45473}}},
+	})
+	c, ps := readBook(t, path)
+	mustNoErrors(t, ps)
+	if a := c.Partners[0].Attrs; a["sinds"] != "2019-09-01" || a["fte"] != "2.5" {
+		t.Errorf("attrs %v", a)
+	}
+	if a := c.Partners[1].Attrs; a["sinds"] != "lang" || a["fte"] != "3" {
+		t.Errorf("attrs %v", a)
+	}
+	// A number in a date column counts as a serial even without a date
+	// format; so does as_of in the case sheet (here under its Dutch key,
+	// in a sheet named like the file).
+	if !c.Events[0].Date.Equal(day(2024, 3, 15)) || !c.AsOf.Equal(day(2024, 6, 30)) {
+		t.Errorf("dates %v %v", c.Events[0].Date, c.AsOf)
+	}
+	if w := only(ps, "event_after_asof"); len(w) != 0 {
+		t.Errorf("%v", w)
+	}
+}

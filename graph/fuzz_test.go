@@ -1,0 +1,149 @@
+package graph
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// checkRead asserts what must hold for any input: a case comes back, every
+// problem has a known code, a file and a message that formats, and what was
+// read is consistent with the rules (known partners, rungs 0..5, counts ≥ 1).
+func checkRead(t *testing.T, c *Case, ps Problems) {
+	t.Helper()
+	if c == nil {
+		t.Fatal("nil case")
+	}
+	for _, p := range ps {
+		if _, ok := messages[p.Code]; !ok {
+			t.Errorf("problem with unknown code %q", p.Code)
+		}
+		if p.Pos.File == "" || p.Pos.Line < 0 || p.Pos.Col < 0 {
+			t.Errorf("problem without a place: %+v", p)
+		}
+		for _, lang := range []string{"en", "nl"} {
+			if m := p.Message(lang); strings.Contains(m, "%!") {
+				t.Errorf("bad message format: %s", m)
+			}
+		}
+	}
+	ids := map[string]bool{}
+	for _, p := range c.Partners {
+		if p.ID == "" || ids[p.ID] {
+			t.Errorf("empty or repeated partner %q", p.ID)
+		}
+		ids[p.ID] = true
+	}
+	for _, e := range c.Events {
+		if e.Rung < 0 || e.Rung > 5 || e.Count < 1 || len(e.With) == 0 || e.Date.IsZero() {
+			t.Errorf("bad event %+v", e)
+		}
+		for _, id := range e.Participants() {
+			if len(c.Partners) > 0 && !ids[id] {
+				t.Errorf("event names unknown partner %q", id)
+			}
+		}
+		for _, w := range e.With {
+			if w == e.From {
+				t.Errorf("self-tie kept in %+v", e)
+			}
+		}
+	}
+	for _, r := range c.Ratings {
+		if r.Depth < 0 || r.Depth > 5 || r.From == r.To || r.Trust < 0 || r.Trust > 4 || r.Weight < 0 {
+			t.Errorf("bad rating %+v", r)
+		}
+	}
+	if len(c.Warnings) > len(ps) {
+		t.Error("more warnings than problems")
+	}
+}
+
+func FuzzReadCSVCase(f *testing.F) {
+	for _, dir := range []string{"belgian", "english", "bom", "multiline"} {
+		p, _ := os.ReadFile(filepath.Join("testdata", dir, "partners.csv"))
+		i, _ := os.ReadFile(filepath.Join("testdata", dir, "interactions.csv"))
+		f.Add(p, i)
+	}
+	m := minimal()
+	f.Add([]byte(m["partners.csv"]), []byte("date,from,with,kind\n\"2024-01-10\",A,\"B|\nC\",1\n"))
+	f.Add([]byte("id;sector\r\nA;CAW\r\n"), []byte("datum\tvan\tmet\tsoort\n15/3/2024\tA\tA\t3\n"))
+	f.Fuzz(func(t *testing.T, partners, interactions []byte) {
+		if len(partners)+len(interactions) > 1<<20 {
+			return
+		}
+		fsys := fstest.MapFS{
+			"partners.csv":     {Data: partners},
+			"interactions.csv": {Data: interactions},
+			"ties.csv":         {Data: []byte("from,to,depth,weight\nA,B,2,\"1,5\"\n")},
+			"targets.csv":      {Data: []byte("a,b,depth\nsector:CAW,A,3\n")},
+		}
+		c, ps := Read(OpenFS("fuzz", fsys), Options{Vocabulary: newFakeVocabulary, MaxFieldBytes: 256})
+		checkRead(t, c, ps)
+	})
+}
+
+func FuzzReadXLSX(f *testing.F) {
+	dir := f.TempDir()
+	for _, path := range []string{gentWorkbook(f), writeWorkbook(f, filepath.Join(dir, "small.xlsx"), []sheet{
+		{"partners", [][]any{{"id", "sector"}, {"A", "CAW"}, {"B", 3.5}}},
+		{"ties", [][]any{{"from", "to", "depth"}, {"A", "B", 2}}},
+		{"case", [][]any{{"as_of", 45366}, {"depth.kinds.x", 3}}},
+	})} {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte("PK\x03\x04"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) > 1<<20 {
+			return
+		}
+		path := filepath.Join(t.TempDir(), "case.xlsx")
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		src, err := Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, ps := Read(src, Options{Vocabulary: newFakeVocabulary, MaxFileBytes: 4 << 20})
+		checkRead(t, c, ps)
+	})
+}
+
+func FuzzReadTOML(f *testing.F) {
+	for _, dir := range []string{"belgian", "english"} {
+		b, _ := os.ReadFile(filepath.Join("testdata", dir, "case.toml"))
+		f.Add(b)
+	}
+	f.Add([]byte("[depth]\nkinds.huisbezoek = 3\n[depth.kinds.warm]\nrung = 4\naliases = \"warm\"\n[depth.rungs]\n1 = [\"contact\"]\n"))
+	f.Add([]byte("as_of = 2024-06-30T10:00:00+02:00\ncoordinator = \"a\"\nlanguage = \"NL\"\n"))
+	f.Add([]byte("name = 3\n[[depth]]\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) > 1<<20 {
+			return
+		}
+		files := minimal()
+		fsys := fstest.MapFS{"case.toml": {Data: data}}
+		for k, v := range files {
+			fsys[k] = &fstest.MapFile{Data: []byte(v)}
+		}
+		c, ps := Read(OpenFS("fuzz", fsys), Options{Vocabulary: newFakeVocabulary})
+		checkRead(t, c, ps)
+		path := filepath.Join(t.TempDir(), "model.toml")
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, ps = ReadDepthConfig(path)
+		for _, p := range ps {
+			if p.Pos.File != path {
+				t.Errorf("depth model problem without its file: %+v", p)
+			}
+		}
+	})
+}
