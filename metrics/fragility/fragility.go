@@ -108,11 +108,19 @@ type engine struct {
 	tieOf map[[2]string]int32
 	// The ties event i touches are evTie[evOff[i]:evOff[i+1]], built on
 	// first use.
-	evOff     []int32
-	evTie     []int32
-	removed   []bool  // scratch: events left out, by index
-	tieStamp  []int32 // scratch: ties already re-scored in this departure
+	evOff []int32
+	evTie []int32
+	// deepOf counts each partner's ties at depth ≥ 3.
+	deepOf map[string]int
+	// Scratch of one departure, by tie: what the removed events gave it
+	// (delta) and how many of its events go (gone), valid where tieStamp
+	// is the current stamp; touched lists those ties.
+	tieStamp  []int32
 	stamp     int32
+	delta     [][metrics.MaxRung + 1]float64
+	gone      []int32
+	touched   []int32
+	removed   []bool // events left out, by index, for an exact re-sum
 	byPerson  map[string][]int32
 	byPartner map[string][]int32
 }
@@ -126,6 +134,15 @@ func newEngine(s *metrics.Scored, minDepth int) *engine {
 	e.inWin = make([]bool, len(c.Events))
 	e.removed = make([]bool, len(c.Events))
 	e.tieStamp = make([]int32, len(s.Ties))
+	e.delta = make([][metrics.MaxRung + 1]float64, len(s.Ties))
+	e.gone = make([]int32, len(s.Ties))
+	e.deepOf = map[string]int{}
+	for i := range s.Ties {
+		if t := &s.Ties[i]; t.Depth >= DeepRung {
+			e.deepOf[t.A]++
+			e.deepOf[t.B]++
+		}
+	}
 	e.tieOf = make(map[[2]string]int32, len(s.Ties))
 	for i := range s.Ties {
 		e.tieOf[[2]string{s.Ties[i].A, s.Ties[i].B}] = int32(i)
@@ -215,17 +232,11 @@ func (e *engine) person(id string) Cost {
 // partner costs the departure of one partner.
 func (e *engine) partner(id string, opt Options) Cost {
 	c := Cost{ID: id, Kind: KindPartner}
-	s := e.s
 	if opt.DropSharedEvents {
 		e.drop(e.eventsOf(id), id, &c)
 		return c
 	}
-	for i := range s.Ties {
-		t := &s.Ties[i]
-		if (t.A == id || t.B == id) && t.Depth >= DeepRung {
-			c.DeepTiesLost++
-		}
-	}
+	c.DeepTiesLost = e.deepOf[id]
 	if u, ok := e.g.Index(id); ok && e.cut[u] {
 		c.PairsDisconnected = e.split.pairsLost(u, nil)
 	}
@@ -249,55 +260,98 @@ func (e *engine) eventsOf(id string) []int32 {
 
 // drop simulates removing the events evs (and, if gone is not "", the
 // partner gone with all its ties) and fills in c.
+//
+// A touched tie's evidence is its E_r less what the removed events gave
+// it, O(1) per tie and event. Subtraction rounds differently from the sum
+// metrics.Score takes, so where a new E_r lies within 1e-9 of the
+// threshold, or no event is left, the tie is re-summed from its remaining
+// events in file order, exactly as Score does: a knife-edge rung is never
+// decided by rounding.
 func (e *engine) drop(evs []int32, gone string, c *Cost) {
 	s := e.s
 	e.stamp++
+	touched := e.touched[:0]
 	for _, i := range evs {
-		e.removed[i] = true
-	}
-	var cutEdges [][2]int32
-	for _, i := range evs {
+		w, rung := e.weight[i], min(s.Case.Events[i].Rung, metrics.MaxRung)
 		for _, k := range e.ties(i) {
-			if e.tieStamp[k] == e.stamp {
-				continue
+			if e.tieStamp[k] != e.stamp {
+				e.tieStamp[k] = e.stamp
+				e.delta[k] = [metrics.MaxRung + 1]float64{}
+				e.gone[k] = 0
+				touched = append(touched, k)
 			}
-			e.tieStamp[k] = e.stamp
-			t := &s.Ties[k]
-			if t.A == gone || t.B == gone {
-				continue // counted below
+			for r := 1; r <= rung; r++ {
+				e.delta[k][r] += w
 			}
-			after := e.depthWithout(t)
-			switch {
-			case t.Depth >= DeepRung && after < DeepRung:
-				c.DeepTiesLost++
-			case after < t.Depth && t.Depth >= e.minDepth:
-				c.TiesWeakened++
-			}
-			if t.Depth >= e.minDepth && after < e.minDepth {
-				u, okU := e.g.Index(t.A)
-				v, okV := e.g.Index(t.B)
-				if okU && okV {
-					cutEdges = append(cutEdges, [2]int32{u, v})
-				}
-			}
+			e.gone[k]++
 		}
 	}
-	for _, i := range evs {
-		e.removed[i] = false
+	e.touched = touched
+	var cutEdges [][2]int32
+	for _, k := range touched {
+		t := &s.Ties[k]
+		if t.A == gone || t.B == gone {
+			continue // counted below
+		}
+		after := e.depthLess(t, k, evs)
+		switch {
+		case t.Depth >= DeepRung && after < DeepRung:
+			c.DeepTiesLost++
+		case after < t.Depth && t.Depth >= e.minDepth:
+			c.TiesWeakened++
+		}
+		if t.Depth >= e.minDepth && after < e.minDepth {
+			u, okU := e.g.Index(t.A)
+			v, okV := e.g.Index(t.B)
+			if okU && okV {
+				cutEdges = append(cutEdges, [2]int32{u, v})
+			}
+		}
 	}
 	node := int32(-1)
 	if gone != "" {
-		for i := range s.Ties {
-			t := &s.Ties[i]
-			if (t.A == gone || t.B == gone) && t.Depth >= DeepRung {
-				c.DeepTiesLost++
-			}
-		}
+		c.DeepTiesLost += e.deepOf[gone]
 		if u, ok := e.g.Index(gone); ok {
 			node = u
 		}
 	}
 	c.PairsDisconnected = e.split.pairsLost(node, cutEdges)
+}
+
+// depthLess is the depth of tie k (t) without the events evs, given
+// e.delta[k] and e.gone[k] from drop.
+func (e *engine) depthLess(t *metrics.Tie, k int32, evs []int32) int {
+	n := len(t.EventIndices())
+	if n == 0 {
+		return t.Depth // rated only: no event of it can go
+	}
+	left := int(e.gone[k]) < n
+	var ev [metrics.MaxRung + 1]float64
+	exact := !left
+	if left {
+		th := e.s.Model.Threshold
+		for r := 1; r <= metrics.MaxRung; r++ {
+			ev[r] = t.Evidence[r] - e.delta[k][r]
+			if d := ev[r] - th; d < 1e-9*max(1, t.Evidence[r]) && d > -1e-9*max(1, t.Evidence[r]) {
+				exact = true
+			}
+		}
+	}
+	if exact {
+		for _, i := range evs {
+			e.removed[i] = true
+		}
+		d := e.depthWithout(t)
+		for _, i := range evs {
+			e.removed[i] = false
+		}
+		return d
+	}
+	depth, _ := e.s.Model.DepthOf(ev)
+	if t.DepthSurvey != nil && *t.DepthSurvey > depth {
+		depth = *t.DepthSurvey
+	}
+	return depth
 }
 
 // personIDs lists people.csv's ids and the people named on events in the
