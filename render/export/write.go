@@ -1,6 +1,10 @@
 package export
 
-import "io"
+import (
+	"io"
+	"path/filepath"
+	"strings"
+)
 
 // Format names the export formats by their usual file extension.
 type Format string
@@ -11,6 +15,16 @@ const (
 	FormatJSON    Format = "json"
 	FormatCSV     Format = "csv"
 )
+
+// FormatForPath is the format a file name asks for by its extension
+// (.gexf, .graphml, .json or .csv, in any case).
+func FormatForPath(path string) (Format, bool) {
+	switch f := Format(strings.TrimPrefix(strings.ToLower(filepath.Ext(path)), ".")); f {
+	case FormatGEXF, FormatGraphML, FormatJSON, FormatCSV:
+		return f, true
+	}
+	return "", false
+}
 
 // Write writes d in format f; it is the one place the command line needs.
 func Write(w io.Writer, f Format, d Data) error {

@@ -48,6 +48,12 @@ func (p *plan) dot() []byte {
 			b.WriteString(", shape=ellipse")
 		case shapeHexagon:
 			b.WriteString(`, shape=hexagon, color="` + objColour + `"`)
+			switch n.verdict {
+			case "boundary_object":
+				b.WriteString(", penwidth=2.4")
+			case "candidate":
+				b.WriteString(`, style="filled,dashed"`)
+			}
 		}
 		b.WriteString(`, fillcolor="` + n.fill + `"`)
 		if n.bridging {

@@ -131,7 +131,14 @@ func drawNode(s *scene, n node, cx, cy float64) {
 	case shapeEllipse:
 		s.add(prim{op: opEllipse, x: cx, y: cy, w: n.w, h: n.h, fill: n.fill, stroke: stroke, sw: sw})
 	case shapeHexagon:
-		s.add(prim{op: opPoly, pts: hexagon(cx, cy, n.w, n.h), fill: n.fill, stroke: objColour, sw: 1.5})
+		hex := prim{op: opPoly, pts: hexagon(cx, cy, n.w, n.h), fill: n.fill, stroke: objColour, sw: 1.2}
+		switch n.verdict {
+		case "boundary_object":
+			hex.sw = 2.4
+		case "candidate":
+			hex.sw, hex.dash = 1.4, []float64{4, 2.5}
+		}
+		s.add(hex)
 	}
 	if n.bridging {
 		mx, my := cx+n.w/2-3, cy-n.h/2+3
@@ -191,7 +198,7 @@ func (p *plan) drawLegend(s *scene) (w, h float64) {
 	for r := 1; r <= 5; r++ {
 		mid := y + row/2
 		s.line(pt{in, mid}, pt{in + sample, mid}, rungColour[r], rungWidth[r], tieDash(edge{depth: r}), r == 1)
-		label(strconv.Itoa(r) + "  " + wd.rungs[r])
+		label(strconv.Itoa(r) + " " + wd.rungs[r])
 		y += row
 	}
 	if p.hasWeak {
@@ -226,10 +233,19 @@ func (p *plan) drawLegend(s *scene) (w, h float64) {
 		label(wd.bridging)
 		y += row
 	}
-	if len(p.nodes) > 0 && p.nodes[len(p.nodes)-1].shape == shapeHexagon {
-		drawNode(s, node{shape: shapeHexagon, w: 26, h: 13, fill: "#FFFFFF"}, in+sample/2, y+row/2)
-		label(wd.object)
-		y += row
+	for _, o := range []struct {
+		on            bool
+		verdict, name string
+	}{{p.hasBoundary, "boundary_object", wd.boundary}, {p.hasCandidate, "candidate", wd.candidate}, {p.hasOtherObject, "", wd.object}} {
+		if o.on {
+			fill := "#FFFFFF"
+			if o.verdict == "boundary_object" {
+				fill = objFill
+			}
+			drawNode(s, node{shape: shapeHexagon, w: 26, h: 13, fill: fill, verdict: o.verdict}, in+sample/2, y+row/2)
+			label(o.name)
+			y += row
+		}
 	}
 	if p.d.SizeBy != "" {
 		s.text(in, y+row/2+3.5, wd.size+": "+clean(p.d.SizeBy), font, false, -1, greyText)

@@ -4,7 +4,23 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"path/filepath"
+	"strings"
 )
+
+// FormatForPath is the format a file name asks for by its extension
+// (.svg, .png, .dot or .gv, in any case).
+func FormatForPath(path string) (Format, bool) {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".svg":
+		return SVG, true
+	case ".png":
+		return PNG, true
+	case ".dot", ".gv":
+		return DOTFormat, true
+	}
+	return "", false
+}
 
 // Format is an output format of Render.
 type Format string
@@ -29,6 +45,9 @@ func Render(ctx context.Context, d Data, f Format, w io.Writer) error {
 	case SVG, PNG:
 	default:
 		return fmt.Errorf("map: unknown format %q (want svg, png or dot)", f)
+	}
+	if err := ctx.Err(); err != nil {
+		return err // a layout, once started, cannot be stopped
 	}
 	if err := p.layout(ctx); err != nil {
 		return err

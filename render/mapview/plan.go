@@ -28,6 +28,7 @@ type node struct {
 	w, h     float64  // size in points
 	fill     string
 	bridging bool
+	verdict  string // objects: boundary_object, candidate, ...
 	tooltip  string
 	x, y     float64 // centre, in layout points (y up) once laid out
 }
@@ -55,6 +56,8 @@ type plan struct {
 	hasExternal bool
 	hasBridging bool
 	hasWeak     bool
+	// which kinds of object the legend explains
+	hasBoundary, hasCandidate, hasOtherObject bool
 }
 
 // Engines that the map may use; fdp and circo only on small maps, because
@@ -198,10 +201,21 @@ func (p *plan) objectNode(o Object) node {
 	tw, th := textBlock(nd.lines, font)
 	nd.h = th + 12
 	nd.w = tw + 0.7*nd.h + 8
-	nd.fill = "#FFFFFF"
-	nd.tooltip = label + "\n" + p.words.object
-	if o.Verdict != "" {
-		nd.tooltip += ": " + clean(o.Verdict)
+	nd.fill, nd.verdict = "#FFFFFF", o.Verdict
+	switch o.Verdict {
+	case "boundary_object":
+		nd.fill = objFill
+		nd.tooltip = label + "\n" + p.words.boundary
+		p.hasBoundary = true
+	case "candidate":
+		nd.tooltip = label + "\n" + p.words.candidate
+		p.hasCandidate = true
+	default:
+		nd.tooltip = label + "\n" + p.words.object
+		if o.Verdict != "" {
+			nd.tooltip += ": " + clean(o.Verdict)
+		}
+		p.hasOtherObject = true
 	}
 	return nd
 }

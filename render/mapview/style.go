@@ -25,6 +25,7 @@ var (
 	rungWidth  = [6]float64{0, 0.8, 1.4, 2.2, 3.2, 4.6}
 	weakColour = "#CC3311"
 	objColour  = "#227788"
+	objFill    = "#CFEAE6" // a boundary object
 	inkColour  = "#1A1A1A"
 	lineColour = "#4D4D4D"
 	greyText   = "#5A5A5A"
@@ -35,6 +36,7 @@ type words struct {
 	rungs                                   [6]string
 	depth, colour, marks                    string
 	core, external, bridging, weak, object  string
+	boundary, candidate                     string
 	community, other, coreOnly, size, sizes string
 	as                                      string
 }
@@ -44,14 +46,14 @@ var vocab = map[Lang]words{
 		rungs: [6]string{"none", "acquaintance", "knowledge sharing", "referral", "alignment", "integration"},
 		depth: "Depth of the tie", colour: "Sector", marks: "Marks",
 		core: "core partner", external: "external partner", bridging: "bridging partner",
-		weak: "weak link", object: "shared object", community: "community", other: "other",
+		weak: "weak link", object: "shared object", boundary: "boundary object", candidate: "candidate object", community: "community", other: "other",
 		coreOnly: "Core or external", size: "size", sizes: "Community",
 	},
 	Dutch: {
 		rungs: [6]string{"geen contact", "kennismaking", "kennisdeling", "doorverwijzing", "afstemming", "integratie"},
 		depth: "Diepte van de band", colour: "Sector", marks: "Tekens",
 		core: "kernpartner", external: "externe partner", bridging: "verbindende partner",
-		weak: "zwakke schakel", object: "gedeeld object", community: "groep", other: "overige",
+		weak: "zwakke schakel", object: "gedeeld object", boundary: "grensobject", candidate: "kandidaat-grensobject", community: "groep", other: "overige",
 		coreOnly: "Kern of extern", size: "grootte", sizes: "Groep",
 	},
 }
