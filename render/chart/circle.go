@@ -37,20 +37,24 @@ func CircleMap(nodes []MapNode, edges []MapEdge, lang string) string {
 			sectors = append(sectors, n.Sector)
 		}
 	}
-	const w, fs = 960.0, 12.0
-	r := math.Max(160, float64(len(ns))*9)
+	// The partners sit on an ellipse wider than tall: labels run sideways,
+	// and the page is wider than the map is tall.
+	const fs, legendCols = 12.0, 5
+	ry := math.Max(150, float64(len(ns))*8)
+	rx := ry * 1.45
 	labelW := 0.0
 	for _, n := range ns {
 		labelW = max(labelW, textWidth(truncate(n.Name, 26), fs))
 	}
+	w := math.Max(2*(rx+labelW+24), 720)
 	cx := w / 2
-	cy := r + 30 + labelW*0.35
-	legendRows := (len(sectors) + 3) / 4
-	h := cy + r + 30 + labelW*0.35 + 22*float64(legendRows) + 10
+	cy := ry + 36
+	legendRows := (len(sectors) + legendCols - 1) / legendCols
+	h := cy + ry + 44 + 22*float64(legendRows)
 	pos := make(map[string][2]float64, len(ns))
 	for i, n := range ns {
 		a := 2*math.Pi*float64(i)/float64(max(len(ns), 1)) - math.Pi/2
-		pos[n.ID] = [2]float64{cx + r*math.Cos(a), cy + r*math.Sin(a)}
+		pos[n.ID] = [2]float64{cx + rx*math.Cos(a), cy + ry*math.Sin(a)}
 	}
 	var b strings.Builder
 	open(&b, w, h, "map circle-map", word(lang, "Network map", "Netwerkkaart"))
@@ -77,13 +81,13 @@ func CircleMap(nodes []MapNode, edges []MapEdge, lang string) string {
 		}
 		fmt.Fprintf(&b, `<g id="node%d" class="node"><title>%s</title><ellipse fill="%s" stroke="%s" stroke-width="1.5" cx="%s" cy="%s" rx="%s" ry="%s"/>`,
 			i+1, esc(n.ID), SectorColor(si(n.Sector)), stroke, num(p[0]), num(p[1]), num(rad), num(rad))
-		dx, dy := p[0]-cx, p[1]-cy
+		dx, dy := (p[0]-cx)/rx, (p[1]-cy)/ry
 		d := math.Hypot(dx, dy)
 		lx, ly := p[0]+dx/d*(rad+5), p[1]+dy/d*(rad+5)+4
 		anchor := "start"
-		if dx < -1 {
+		if dx < -0.02 {
 			anchor = "end"
-		} else if dx <= 1 {
+		} else if dx <= 0.02 {
 			anchor = "middle"
 			if dy < 0 {
 				ly -= 6
@@ -101,10 +105,10 @@ func CircleMap(nodes []MapNode, edges []MapEdge, lang string) string {
 	b.WriteString(`</g><g class="legend">`)
 	y := h - 22*float64(legendRows) - 4
 	for i, s := range sectors {
-		x := 20 + float64(i%4)*(w-40)/4
-		yy := y + float64(i/4)*22
+		x := 20 + float64(i%legendCols)*(w-40)/legendCols
+		yy := y + float64(i/legendCols)*22
 		fmt.Fprintf(&b, `<circle cx="%s" cy="%s" r="6" fill="%s"/>`, num(x+6), num(yy+6), SectorColor(i))
-		text(&b, x+18, yy+10, fs, "start", "#333333", truncate(s, 30), "")
+		text(&b, x+18, yy+10, fs, "start", "#333333", truncate(s, int((w-40)/legendCols/(fs*0.56))-4), "")
 	}
 	b.WriteString(`</g></svg>`)
 	return b.String()

@@ -44,9 +44,13 @@ func inkOn(v float64) string {
 	return "#1a1a1a"
 }
 
-// sectorColors is a qualitative palette (Okabe & Ito 2008, colour-blind
-// safe) for partners' sectors on the fallback map.
-var sectorColors = []string{"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999"}
+// sectorColors is a qualitative palette for partners' sectors on the
+// fallback map: Okabe & Ito (2008) first, then Paul Tol's "muted" scheme,
+// so that up to 15 sectors get colours of their own.
+var sectorColors = []string{
+	"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7",
+	"#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255",
+}
 
 // SectorColor is the colour of the i-th sector in sorted order.
 func SectorColor(i int) string {

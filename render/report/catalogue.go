@@ -21,7 +21,7 @@ func tr(lang, key string, args ...any) string {
 	if lang == "nl" {
 		s = m.nl
 	}
-	if len(args) == 0 {
+	if len(args) == 0 && !strings.Contains(s, "%") {
 		return s
 	}
 	return fmt.Sprintf(s, args...)
@@ -40,8 +40,9 @@ var catalogue = map[string]msg{
 	"title":      {"Collaboration report", "Rapport samenwerking"},
 	"subtitle":   {"How closely do the partners of the partnership work together, and where is collaboration thin or fragile?", "Hoe nauw werken de partners van het samenwerkingsverband samen, en waar is de samenwerking dun of kwetsbaar?"},
 	"lang_attr":  {"en", "nl-BE"},
+	"months":     {"January February March April May June July August September October November December", "januari februari maart april mei juni juli augustus september oktober november december"},
 	"region":     {"Region", "Regio"},
-	"as_of":      {"Situation on", "Toestand op"},
+	"as_of":      {"As of", "Toestand op"},
 	"period":     {"Period", "Periode"},
 	"period_val": {"events from %s to %s", "gebeurtenissen van %s tot %s"},
 	"contents":   {"Contents", "Inhoud"},
@@ -75,7 +76,7 @@ var catalogue = map[string]msg{
 	"kf_mean_at":            {"On average a tie reaches rung %s of 5: %s.", "Gemiddeld haalt een band trede %s van 5: %s."},
 	"kf_deep":               {"Deep ties", "Diepe banden"},
 	"kf_deep_s":             {"%s of the ties reach alignment or integration (rung 4 or 5), where partners adapt their offer to each other.", "%s van de banden bereikt afstemming of integratie (trede 4 of 5), waar partners hun aanbod op elkaar afstemmen."},
-	"kf_parts":              {"Parts", "Delen"},
+	"kf_parts":              {"Separate parts", "Losse delen"},
 	"kf_parts_one":          {"All partners are connected, directly or through others.", "Alle partners zijn met elkaar verbonden, rechtstreeks of via anderen."},
 	"kf_parts_many":         {"The network falls apart into %d separate parts; the largest holds %d of the %d partners.", "Het netwerk valt uiteen in %d losse delen; het grootste telt %d van de %d partners."},
 	"kf_central":            {"Centralisation", "Centralisatie"},
@@ -154,6 +155,7 @@ var catalogue = map[string]msg{
 	"frag_intro":            {"For each partner and each social worker: how many deep ties (referral or deeper) would be lost, how many ties would become shallower, and how many pairs of partners would lose every path between them. The most costly come first.", "Voor elke partner en elke basiswerker: hoeveel diepe banden (doorverwijzing of dieper) verloren zouden gaan, hoeveel banden ondieper zouden worden, en hoeveel paren partners elke weg naar elkaar zouden verliezen. De zwaarste staan bovenaan."},
 	"frag_none":             {"Nobody's departure would cost a tie.", "Het vertrek van niemand zou een band kosten."},
 	"frag_more":             {"%d more without any cost are not shown.", "Nog %d zonder gevolgen worden niet getoond."},
+	"frag_more_one":         {"%d more without any cost is not shown.", "Nog %d zonder gevolgen wordt niet getoond."},
 	"people_unknown":        {"Cannot be judged: no people data. Whether ties rest on one person, and what the departure of a social worker would cost, needs a list of the social workers who take part (people.csv).", "Niet te beoordelen: geen gegevens over personen. Of banden op één persoon rusten, en wat het vertrek van een basiswerker zou kosten, vraagt een lijst van de basiswerkers die deelnemen (people.csv)."},
 	"col_who":               {"Who", "Wie"},
 	"col_kind":              {"Kind", "Soort"},

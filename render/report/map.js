@@ -142,6 +142,9 @@
     h.textContent = p ? p.name : id;
     tip.appendChild(h);
     if (p) {
+      var role = document.createElement("p");
+      role.className = "role"; role.textContent = p.role || "";
+      tip.appendChild(role);
       var tbl = document.createElement("table");
       (p.rows || []).forEach(function (row) {
         var tr = document.createElement("tr");

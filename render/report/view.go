@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 
 	"gbo/render/chart"
 )
@@ -58,6 +59,7 @@ type view struct {
 	Cards                []card
 	DepthChart           template.HTML
 	DepthLines           []string
+	DepthNote            string
 	Map                  template.HTML
 	MapFallback          bool
 	Heat                 template.HTML
@@ -95,6 +97,7 @@ type mapPartner struct {
 	Name   string     `json:"name"`
 	Sector string     `json:"sector"`
 	Core   bool       `json:"core"`
+	Role   string     `json:"role"`
 	Rows   [][]string `json:"rows"` // label, value
 	Cut    bool       `json:"cut"`
 }
@@ -116,12 +119,12 @@ func build(r Report) view {
 	v := view{
 		Lang: lang, HTMLLang: t("lang_attr"),
 		Title: t("title"), Subtitle: t("subtitle"),
-		CaseName: r.CaseName, Region: r.Region, AsOf: r.AsOf,
+		CaseName: r.CaseName, Region: r.Region, AsOf: date(lang, r.AsOf),
 		ObjectsKnown: r.ObjectsKnown || len(r.Objects) > 0, PeopleUnknown: r.PeopleUnknown,
 		Notes: r.DataNotes, Sources: r.Method.Sources,
 	}
 	if r.Since != "" {
-		v.Period = t("period_val", r.Since, r.AsOf)
+		v.Period = t("period_val", date(lang, r.Since), date(lang, r.AsOf))
 	}
 	for _, id := range []string{"key", "depth", "map", "sectors", "brokers", "objects", "weak", "notes", "method", "partners"} {
 		if id == "partners" && len(r.Partners) == 0 {
@@ -145,7 +148,7 @@ func build(r Report) view {
 		v.DepthLines = append(v.DepthLines, t("depth_summary", share(1, 2), share(4, 5)))
 	}
 	if r.DepthProfile[0] > 0 {
-		v.DepthLines = append(v.DepthLines, t("depth_faded", r.DepthProfile[0]))
+		v.DepthNote = t("depth_faded", r.DepthProfile[0])
 	}
 
 	v.Map, v.MapFallback = mapMarkup(r, lang)
@@ -201,7 +204,7 @@ func build(r Report) view {
 			MeanDepth: chart.Number(p.MeanDepth, 1, lang), Betweenness: chart.Number(p.Betweenness, 2, lang)})
 	}
 	v.HasPartners = len(v.Partners) > 0
-	v.Footer = t("footer", cmp.Or(r.Generated, r.AsOf))
+	v.Footer = t("footer", date(lang, cmp.Or(r.Generated, r.AsOf)))
 	return v
 }
 
@@ -319,7 +322,9 @@ func fragility(lang string, r Report, name func(string) string) ([]fragView, str
 		out = append(out, fragView{Who: who, Kind: kind, DeepLost: f.DeepTiesLost, Weakened: f.TiesWeakened, Disconnected: f.PairsDisconnected})
 	}
 	more := ""
-	if hidden > 0 && len(out) > 0 {
+	if hidden == 1 && len(out) > 0 {
+		more = tr(lang, "frag_more_one", hidden)
+	} else if hidden > 1 && len(out) > 0 {
 		more = tr(lang, "frag_more", hidden)
 	}
 	return out, more
@@ -352,10 +357,10 @@ func methodLines(lang string, r Report) []string {
 	lines = append(lines, t("method_min_depth", md, chart.RungName(md, lang)))
 	lines = append(lines, t("method_brokers"))
 	if r.AsOf != "" {
-		lines = append(lines, t("method_as_of", r.AsOf))
+		lines = append(lines, t("method_as_of", date(lang, r.AsOf)))
 	}
 	if r.Since != "" {
-		lines = append(lines, t("method_since", r.Since))
+		lines = append(lines, t("method_since", date(lang, r.Since)))
 	}
 	switch m.People {
 	case "pseudonyms", "names", "none":
@@ -392,9 +397,9 @@ func buildMapData(r Report, lang string, name func(string) string) mapData {
 			role = t("map_core")
 		}
 		d.Partners[p.ID] = mapPartner{
-			Name: cmp.Or(p.Name, p.ID), Sector: p.Sector, Core: p.Core, Cut: p.Articulation,
+			Name: cmp.Or(p.Name, p.ID), Sector: p.Sector, Core: p.Core, Cut: p.Articulation, Role: role,
 			Rows: [][]string{
-				{t("map_sector"), p.Sector + " · " + role},
+				{t("map_sector"), p.Sector},
 				{t("map_degree"), fmt.Sprint(p.Degree)},
 				{t("map_mean_depth"), chart.Number(p.MeanDepth, 1, lang)},
 				{t("map_strength"), chart.Number(p.Strength, 1, lang)},
@@ -413,4 +418,15 @@ func buildMapData(r Report, lang string, name func(string) string) mapData {
 	}
 	_ = name
 	return d
+}
+
+// date writes an ISO date (2025-06-30) the way a reader says it: "30 juni
+// 2025", "30 June 2025". Anything else is shown as given.
+func date(lang, iso string) string {
+	d, err := time.Parse(time.DateOnly, iso)
+	if err != nil {
+		return iso
+	}
+	months := strings.Fields(tr(lang, "months"))
+	return fmt.Sprintf("%d %s %d", d.Day(), months[d.Month()-1], d.Year())
 }

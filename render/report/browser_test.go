@@ -1,0 +1,164 @@
+//go:build unix
+
+package report
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestReportWorksInHeadlessChromium loads the report in a real browser: no
+// console error, no blocked load, hovering a partner shows its figures,
+// clicking it highlights its ties and dims the rest, the background resets,
+// the wheel zooms and a drag pans. It runs on our circle map (both
+// languages) and on a hand-made map in Graphviz's shape. Screenshots go to
+// a temporary folder, or to $GBO_SCREENSHOTS when set. Without Chromium the
+// test skips, except in CI (CI=true), where it fails.
+func TestReportWorksInHeadlessChromium(t *testing.T) {
+	bin := findChromium()
+	if bin == "" {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("chromium not installed (apt-get install -y chromium)")
+		}
+		t.Skip("chromium not installed")
+	}
+	shots := os.Getenv("GBO_SCREENSHOTS")
+	if shots == "" {
+		shots = t.TempDir()
+	}
+	dir := t.TempDir()
+	c := startChromium(t, bin)
+	c.call("Runtime.enable", nil)
+	c.call("Log.enable", nil)
+	c.call("Page.enable", nil)
+	c.call("Emulation.setDeviceMetricsOverride", map[string]any{"width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": false})
+
+	graphviz := sampleReport("en")
+	graphviz.MapSVG = handMadeGraphvizSVG
+	cases := []struct {
+		name    string
+		r       Report
+		partner string // id of the partner to click
+	}{
+		{"nl", sampleReport("nl"), "caw-ov"},
+		{"en", sampleReport("en"), "hostile"},
+		{"graphviz-shape", graphviz, "caw-ov"},
+	}
+	for _, tc := range cases {
+		page := filepath.Join(dir, tc.name+".html")
+		f, err := os.Create(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := Write(f, tc.r); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		c.events = nil
+		c.call("Page.navigate", map[string]any{"url": fileURL(page)})
+		c.waitEvent("Page.loadEventFired")
+		c.call("Emulation.setEmulatedMedia", map[string]any{"media": "screen"})
+		if tc.name != "graphviz-shape" {
+			c.screenshot(filepath.Join(shots, "report-"+tc.name+".png"), true)
+		}
+
+		// Bring the map into view and find the partner's dot.
+		var pt struct {
+			X, Y  float64
+			Ties  int
+			Nodes int
+			Hit   bool
+		}
+		c.eval(fmt.Sprintf(`(function () {
+			document.getElementById("sec-map").scrollIntoView();
+			var id = %q;
+			var g = document.querySelector('#map-box g.node[data-partner="' + CSS.escape(id) + '"]');
+			var shape = g.querySelector("ellipse, polygon, circle") || g;
+			var b = shape.getBoundingClientRect();
+			var x = b.left + b.width / 2, y = b.top + b.height / 2;
+			var ties = 0;
+			document.querySelectorAll("#map-box g.edge").forEach(function (e) {
+				if (e.getAttribute("data-a") === id || e.getAttribute("data-b") === id) { ties++; }
+			});
+			var hit = document.elementFromPoint(x, y);
+			return {X: x, Y: y, Ties: ties, Nodes: document.querySelectorAll("#map-box g.node").length, Hit: !!(hit && g.contains(hit))};
+		})()`, tc.partner), &pt)
+		if !pt.Hit || pt.Ties == 0 {
+			t.Fatalf("%s: partner %s not clickable at (%.0f, %.0f) or without ties (%d)", tc.name, tc.partner, pt.X, pt.Y, pt.Ties)
+		}
+
+		c.mouse("mouseMoved", pt.X, pt.Y, nil)
+		var tip string
+		c.eval(`(function () { var t = document.getElementById("map-tip"); return t.hidden ? "" : t.textContent; })()`, &tip)
+		if want := tc.r.Partners[indexOf(tc.r.Partners, tc.partner)].Name; tip == "" || !containsText(tip, want) {
+			t.Errorf("%s: hover shows %q, want the figures of %q", tc.name, tip, want)
+		}
+
+		c.click(pt.X, pt.Y)
+		var sel struct{ Highlight, DimEdges, DimNodes, Selected int }
+		state := `({Highlight: document.querySelectorAll("#map-box g.edge.highlight").length,
+			DimEdges: document.querySelectorAll("#map-box g.edge.dimmed").length,
+			DimNodes: document.querySelectorAll("#map-box g.node.dimmed").length,
+			Selected: document.querySelectorAll("#map-box g.node.is-selected").length})`
+		c.eval(state, &sel)
+		if sel.Highlight != pt.Ties || sel.Selected != 1 || sel.DimEdges == 0 {
+			t.Errorf("%s: after click %+v, want %d highlighted ties, 1 selected, others dimmed", tc.name, sel, pt.Ties)
+		}
+		if tc.name != "graphviz-shape" {
+			c.screenshot(filepath.Join(shots, "map-"+tc.name+".png"), false)
+		}
+
+		// Background click resets.
+		var bg struct{ X, Y float64 }
+		c.eval(`(function () { var b = document.getElementById("map-box").getBoundingClientRect(); return {X: b.left + 6, Y: b.bottom - 6}; })()`, &bg)
+		c.click(bg.X, bg.Y)
+		c.eval(state, &sel)
+		if sel.Highlight+sel.DimEdges+sel.DimNodes+sel.Selected != 0 {
+			t.Errorf("%s: background click left %+v", tc.name, sel)
+		}
+
+		// Wheel zooms in; a drag pans.
+		var vb0, vb1, vb2 []float64
+		viewBox := `document.querySelector("#map-box svg").getAttribute("viewBox").trim().split(/[\s,]+/).map(Number)`
+		c.eval(viewBox, &vb0)
+		c.mouse("mouseWheel", pt.X, pt.Y, map[string]any{"deltaX": 0, "deltaY": -300})
+		c.eval(viewBox, &vb1)
+		if len(vb1) != 4 || !(vb1[2] < vb0[2]) {
+			t.Errorf("%s: wheel did not zoom: %v → %v", tc.name, vb0, vb1)
+		}
+		c.mouse("mouseMoved", bg.X+100, bg.Y-100, nil)
+		c.mouse("mousePressed", bg.X+100, bg.Y-100, nil)
+		c.mouse("mouseMoved", bg.X+160, bg.Y-130, map[string]any{"buttons": 1})
+		c.mouse("mouseReleased", bg.X+160, bg.Y-130, nil)
+		c.eval(viewBox, &vb2)
+		if len(vb2) != 4 || vb2[0] == vb1[0] || vb2[2] != vb1[2] {
+			t.Errorf("%s: drag did not pan: %v → %v", tc.name, vb1, vb2)
+		}
+		c.eval(`document.getElementById("map-reset").click()`, nil)
+
+		if tc.name == "nl" {
+			c.call("Emulation.setEmulatedMedia", map[string]any{"media": "print"})
+			c.call("Emulation.setDeviceMetricsOverride", map[string]any{"width": 794, "height": 1123, "deviceScaleFactor": 1, "mobile": false})
+			c.screenshot(filepath.Join(shots, "print-nl.png"), true)
+			c.call("Emulation.setDeviceMetricsOverride", map[string]any{"width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": false})
+		}
+		for _, p := range c.problems() {
+			t.Errorf("%s: %s", tc.name, p)
+		}
+	}
+	t.Logf("screenshots in %s", shots)
+}
+
+func indexOf(ps []PartnerRow, id string) int {
+	for i, p := range ps {
+		if p.ID == id {
+			return i
+		}
+	}
+	return 0
+}
+
+func containsText(s, sub string) bool { return sub != "" && strings.Contains(s, sub) }
