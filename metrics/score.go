@@ -2,6 +2,7 @@ package metrics
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"time"
 
@@ -51,7 +52,7 @@ type Tie struct {
 
 	first, last time.Time
 	events      []int32 // indices into Case.Events, in file order
-	carrierSets [2]map[string]bool
+	carrierIDs  [2][]string
 }
 
 // Scored is a case with every pair scored.
@@ -61,10 +62,11 @@ type Scored struct {
 	AsOf  time.Time
 	Since time.Time
 	// Ties lists every pair with any evidence, depth 0 included, by (A, B).
-	Ties  []Tie
-	index map[[2]string]int
+	Ties []Tie
 	// partnerOf maps a person id to their partner (from people.csv).
 	partnerOf map[string]string
+	// dates holds each date's ISO text once, shared by the ties.
+	dates map[time.Time]*string
 }
 
 // Tie returns the scored tie of a and b (in either order).
@@ -72,11 +74,14 @@ func (s *Scored) Tie(a, b string) (*Tie, bool) {
 	if b < a {
 		a, b = b, a
 	}
-	i, ok := s.index[[2]string{a, b}]
-	if !ok {
-		return nil, false
+	i := sort.Search(len(s.Ties), func(i int) bool {
+		t := &s.Ties[i]
+		return t.A > a || (t.A == a && t.B >= b)
+	})
+	if i < len(s.Ties) && s.Ties[i].A == a && s.Ties[i].B == b {
+		return &s.Ties[i], true
 	}
-	return &s.Ties[i], true
+	return nil, false
 }
 
 // EffectiveAsOf is the as-of date a case is scored from when no date is
@@ -125,105 +130,239 @@ func (m *Model) DepthOf(ev [MaxRung + 1]float64) (int, float64) {
 	return depth, float64(depth) + ev[depth+1]/m.Threshold
 }
 
-type pairKey uint64
-
 // Score scores every pair of partners with evidence in the window.
+//
+// It is written for a million events: partners are interned to integers
+// once, each event's pairs accumulate into compact records found through
+// one map keyed by the pair, and the events of each tie are gathered
+// afterwards into one shared array (CSR), so no tie grows a slice of its own.
 func Score(c *graph.Case, m *Model, opt ScoreOptions) *Scored {
 	s := &Scored{Case: c, Model: m, AsOf: EffectiveAsOf(c, opt.AsOf), Since: opt.Since,
-		index: map[[2]string]int{}, partnerOf: map[string]string{}}
+		partnerOf: map[string]string{}}
 	for _, p := range c.People {
 		s.partnerOf[p.ID] = p.Partner
 	}
-	idx := make(map[string]uint32, len(c.Partners))
-	ids := make([]string, 0, len(c.Partners))
-	intern := func(id string) uint32 {
-		if i, ok := idx[id]; ok {
-			return i
-		}
-		i := uint32(len(ids))
-		idx[id] = i
-		ids = append(ids, id)
-		return i
+	sc := newScorer(c)
+	asOfDays := dayNumber(s.AsOf)
+	sinceDays := int32(math.MinInt32)
+	if !opt.Since.IsZero() {
+		sinceDays = dayNumber(opt.Since)
 	}
-	for _, p := range c.Partners {
-		intern(p.ID)
-	}
-	slot := map[pairKey]int32{}
-	var ties []Tie
-	get := func(a, b string) *Tie {
-		ia, ib := intern(a), intern(b)
-		if a > b {
-			a, b, ia, ib = b, a, ib, ia
-		}
-		k := pairKey(uint64(ia)<<32 | uint64(ib))
-		if i, ok := slot[k]; ok {
-			return &ties[i]
-		}
-		slot[k] = int32(len(ties))
-		ties = append(ties, Tie{A: a, B: b})
-		return &ties[len(ties)-1]
-	}
-	var parts []string
+	decay := map[int32]float64{} // weight of one event by age in days
+	var parts []uint32
+	var pairTie, pairEvent []int32
 	for i := range c.Events {
 		e := &c.Events[i]
-		if e.Date.After(s.AsOf) || (!opt.Since.IsZero() && e.Date.Before(opt.Since)) {
+		d := dayNumber(e.Date)
+		if d > asOfDays || d < sinceDays {
 			continue
 		}
-		age := s.AsOf.Sub(e.Date).Hours() / 24
-		w := m.Weight(e.Count, age)
-		parts = parts[:0]
-		parts = append(parts, e.Participants()...)
+		age := asOfDays - d
+		w1, ok := decay[age]
+		if !ok {
+			w1 = m.Weight(1, float64(age))
+			decay[age] = w1
+		}
+		w := w1 * float64(e.Count)
+		parts = sc.participants(parts[:0], e)
+		from := sc.partner(e.From)
 		for x := 0; x < len(parts); x++ {
 			for y := x + 1; y < len(parts); y++ {
-				if parts[x] == parts[y] {
-					continue
+				ti := sc.tie(parts[x], parts[y])
+				a := &sc.accs[ti]
+				for r := 1; r <= e.Rung && r <= MaxRung; r++ {
+					a.ev[r] += w
 				}
-				t := get(parts[x], parts[y])
-				t.addEvent(int32(i), e, w)
+				a.events += e.Count
+				if a.n == 0 || d < a.first {
+					a.first = d
+				}
+				if a.n == 0 || d > a.last {
+					a.last = d
+				}
+				a.n++
+				if from == a.a {
+					a.initA += e.Count
+				} else if from == a.b {
+					a.initB += e.Count
+				}
+				pairTie = append(pairTie, ti)
+				pairEvent = append(pairEvent, int32(i))
 			}
 		}
 	}
 	for _, r := range c.Ratings {
-		if r.From == r.To {
-			continue
+		if r.From != r.To {
+			sc.tie(sc.partner(r.From), sc.partner(r.To))
 		}
-		get(r.From, r.To)
 	}
-	sort.Slice(ties, func(i, j int) bool {
-		if ties[i].A != ties[j].A {
-			return ties[i].A < ties[j].A
+	// Gather each tie's events into one array, in file order.
+	off := make([]int32, len(sc.accs)+1)
+	for _, ti := range pairTie {
+		off[ti+1]++
+	}
+	for i := 1; i < len(off); i++ {
+		off[i] += off[i-1]
+	}
+	evs := make([]int32, len(pairTie))
+	fill := append([]int32(nil), off[:len(sc.accs)]...)
+	for k, ti := range pairTie {
+		evs[fill[ti]] = pairEvent[k]
+		fill[ti]++
+	}
+	pairTie, pairEvent = nil, nil
+	// Order ties by (A, B) in byte order of the ids.
+	if len(sc.rank) < len(sc.ids) {
+		sc.ranks()
+	}
+	order := make([]int32, len(sc.accs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	sort.Slice(order, func(i, j int) bool {
+		a, b := &sc.accs[order[i]], &sc.accs[order[j]]
+		if a.a != b.a {
+			return sc.rank[a.a] < sc.rank[b.a]
 		}
-		return ties[i].B < ties[j].B
+		return sc.rank[a.b] < sc.rank[b.b]
 	})
 	ratings := collectRatings(c.Ratings)
-	for i := range ties {
-		t := &ties[i]
-		s.index[[2]string{t.A, t.B}] = i
+	ties := make([]Tie, len(order))
+	for k, ti := range order {
+		a := &sc.accs[ti]
+		t := &ties[k]
+		t.A, t.B = sc.ids[a.a], sc.ids[a.b]
+		t.Evidence = a.ev
+		t.Events = a.events
+		t.events = evs[off[ti]:off[ti+1]:off[ti+1]]
+		if a.n > 0 {
+			t.first, t.last = dateOf(a.first), dateOf(a.last)
+			t.Initiated = map[string]int{t.A: a.initA, t.B: a.initB}
+		}
 		t.finish(s, ratings[[2]string{t.A, t.B}])
 	}
 	s.Ties = ties
 	return s
 }
 
-func (t *Tie) addEvent(i int32, e *graph.Event, w float64) {
-	for r := 1; r <= e.Rung && r <= MaxRung; r++ {
-		t.Evidence[r] += w
-	}
-	t.Events += e.Count
-	if t.first.IsZero() || e.Date.Before(t.first) {
-		t.first = e.Date
-	}
-	if e.Date.After(t.last) {
-		t.last = e.Date
-	}
-	if t.Initiated == nil {
-		t.Initiated = map[string]int{t.A: 0, t.B: 0}
-	}
-	if e.From == t.A || e.From == t.B {
-		t.Initiated[e.From] += e.Count
-	}
-	t.events = append(t.events, i)
+// tieAcc accumulates one pair's evidence during the pass over the events.
+type tieAcc struct {
+	a, b         uint32 // partner numbers, ids[a] < ids[b]
+	ev           [MaxRung + 1]float64
+	events, n    int
+	first, last  int32 // day numbers
+	initA, initB int
 }
+
+// scorer interns partners and finds the accumulator of a pair.
+type scorer struct {
+	idx  map[string]uint32
+	ids  []string
+	rank []uint32 // rank of partner i in byte order of ids
+	slot map[uint64]int32
+	// dense is an n×n table of accumulator numbers + 1 for up to
+	// denseMax partners: a million events need no map look-ups.
+	dense []int32
+	n     int
+	accs  []tieAcc
+}
+
+const denseMax = 4096
+
+func newScorer(c *graph.Case) *scorer {
+	sc := &scorer{idx: make(map[string]uint32, len(c.Partners)), slot: map[uint64]int32{}}
+	for _, p := range c.Partners {
+		sc.partner(p.ID)
+	}
+	if n := len(sc.ids); n <= denseMax && len(c.Events) > n {
+		sc.n = n
+		sc.dense = make([]int32, n*n)
+	}
+	return sc
+}
+
+func (sc *scorer) partner(id string) uint32 {
+	if i, ok := sc.idx[id]; ok {
+		return i
+	}
+	i := uint32(len(sc.ids))
+	sc.idx[id] = i
+	sc.ids = append(sc.ids, id)
+	return i
+}
+
+func (sc *scorer) ranks() {
+	order := make([]uint32, len(sc.ids))
+	for i := range order {
+		order[i] = uint32(i)
+	}
+	sort.Slice(order, func(i, j int) bool { return sc.ids[order[i]] < sc.ids[order[j]] })
+	sc.rank = make([]uint32, len(sc.ids))
+	for r, i := range order {
+		sc.rank[i] = uint32(r)
+	}
+}
+
+// participants fills buf with the distinct partner numbers of an event.
+func (sc *scorer) participants(buf []uint32, e *graph.Event) []uint32 {
+	add := func(id string) {
+		p := sc.partner(id)
+		for _, q := range buf {
+			if q == p {
+				return
+			}
+		}
+		buf = append(buf, p)
+	}
+	add(e.From)
+	for _, w := range e.With {
+		add(w)
+	}
+	return buf
+}
+
+// tie returns the accumulator of the pair {p, q}, making it if new.
+func (sc *scorer) tie(p, q uint32) int32 {
+	if sc.ids[p] > sc.ids[q] {
+		p, q = q, p
+	}
+	if int(p) < sc.n && int(q) < sc.n {
+		cell := &sc.dense[int(p)*sc.n+int(q)]
+		if *cell == 0 {
+			sc.accs = append(sc.accs, tieAcc{a: p, b: q})
+			*cell = int32(len(sc.accs))
+		}
+		return *cell - 1
+	}
+	k := uint64(p)<<32 | uint64(q)
+	if i, ok := sc.slot[k]; ok {
+		return i
+	}
+	i := int32(len(sc.accs))
+	sc.slot[k] = i
+	sc.accs = append(sc.accs, tieAcc{a: p, b: q})
+	return i
+}
+
+// dateString returns the shared ISO text of a date.
+func (s *Scored) dateString(t time.Time) *string {
+	if p, ok := s.dates[t]; ok {
+		return p
+	}
+	if s.dates == nil {
+		s.dates = map[time.Time]*string{}
+	}
+	v := t.Format(time.DateOnly)
+	s.dates[t] = &v
+	return &v
+}
+
+// dayNumber counts days since 1970-01-01 for a civil date.
+func dayNumber(t time.Time) int32 {
+	return int32(t.Unix() / 86400)
+}
+
+func dateOf(d int32) time.Time { return time.Unix(int64(d)*86400, 0).UTC() }
 
 // ratingPair holds the ratings of one pair: [0] by A of B, [1] by B of A.
 type ratingPair [2]*graph.Rating
@@ -254,14 +393,11 @@ func (t *Tie) finish(s *Scored, rp ratingPair) {
 	if len(t.events) > 0 {
 		depthEv, scoreEv = m.DepthOf(t.Evidence)
 		t.DepthEvents = &depthEv
-		f, l := t.first.Format(time.DateOnly), t.last.Format(time.DateOnly)
-		t.First, t.Last = &f, &l
+		t.First, t.Last = s.dateString(t.first), s.dateString(t.last)
 		t.Objects = []string{}
-		seen := map[string]bool{}
 		for _, i := range t.events {
 			o := s.Case.Events[i].Object
-			if o != "" && !seen[o] {
-				seen[o] = true
+			if o != "" && !slices.Contains(t.Objects, o) {
 				t.Objects = append(t.Objects, o)
 			}
 		}
@@ -351,22 +487,29 @@ func meanWeight(rp ratingPair) float64 {
 // placed on a side and are not counted.
 func (t *Tie) countCarriers(s *Scored, depth int) {
 	floor := max(depth, 1)
-	t.carrierSets = [2]map[string]bool{{}, {}}
+	var sides [2][]string
 	for _, i := range t.events {
 		e := &s.Case.Events[i]
 		if e.Rung < floor {
 			continue
 		}
 		for _, p := range e.People {
+			side := -1
 			switch s.partnerOf[p] {
 			case t.A:
-				t.carrierSets[0][p] = true
+				side = 0
 			case t.B:
-				t.carrierSets[1][p] = true
+				side = 1
+			}
+			if side >= 0 && !slices.Contains(sides[side], p) {
+				sides[side] = append(sides[side], p)
 			}
 		}
 	}
-	t.Carriers = map[string]int{t.A: len(t.carrierSets[0]), t.B: len(t.carrierSets[1])}
+	sort.Strings(sides[0])
+	sort.Strings(sides[1])
+	t.carrierIDs = sides
+	t.Carriers = map[string]int{t.A: len(sides[0]), t.B: len(sides[1])}
 }
 
 // CarrierIDs returns the people carrying each side of the tie (A's, B's),
@@ -375,7 +518,7 @@ func (t *Tie) CarrierIDs() ([]string, []string) {
 	if t.Carriers == nil {
 		return nil, nil
 	}
-	return sortedKeys(t.carrierSets[0]), sortedKeys(t.carrierSets[1])
+	return t.carrierIDs[0], t.carrierIDs[1]
 }
 
 func sortedKeys(m map[string]bool) []string {
