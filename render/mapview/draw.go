@@ -112,7 +112,7 @@ func (p *plan) draw() *scene {
 
 func tieDash(e edge) []float64 {
 	if e.depth == 1 && !e.object {
-		return []float64{0.1, 3} // round caps turn these into dots
+		return []float64{0.1, 2.7} // round caps turn these into dots
 	}
 	return nil
 }

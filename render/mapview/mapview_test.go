@@ -181,6 +181,7 @@ func hostileMap() Data {
 	d.SizeBy = hostile
 	d.Partners[0].Label = hostile
 	d.Partners[1].ID = hostile + "\\"
+	d.Partners = append(d.Partners, Partner{ID: "a\nb"}, Partner{ID: "a b"}, Partner{ID: "a\\nb"}, Partner{ID: "a\xffb"}, Partner{ID: "a\xfeb"})
 	d.Partners[2].Sector = hostile
 	d.Partners[3].Figures = [][2]string{{hostile, hostile}}
 	d.Partners[4].BridgingReasons, d.Partners[4].Bridging = []string{hostile}, true
@@ -200,7 +201,16 @@ func hostileMap() Data {
 func TestHostileNamesAreEscapedInSVG(t *testing.T) {
 	d := hostileMap()
 	data := render(t, d, SVG)
-	_, all := readSVG(t, data) // fails on a script element or an event handler
+	groups, all := readSVG(t, data) // fails on a script element or an event handler
+	nodes := 0
+	for _, g := range groups {
+		if g.class == "node" {
+			nodes++
+		}
+	}
+	if nodes != len(d.Partners) {
+		t.Errorf("%d nodes drawn, want %d: ids that look alike must stay apart", nodes, len(d.Partners))
+	}
 	if !strings.Contains(all, `"><script>alert(1)</script>&amp;`) {
 		t.Error("the hostile name should appear as text")
 	}

@@ -174,7 +174,7 @@ func (p *plan) partnerNode(pa Partner, t float64) node {
 	}
 	side := math.Sqrt(lo*lo + t*(hi*hi-lo*lo))
 	label := cmp.Or(clean(pa.Label), clean(pa.ID))
-	nd := node{name: "p:" + pa.ID, label: label, font: font, bridging: pa.Bridging}
+	nd := node{name: nodeName("p:", pa.ID), label: label, font: font, bridging: pa.Bridging}
 	nd.lines = wrap(label, font, maxW, 3)
 	tw, th := textBlock(nd.lines, font)
 	if pa.Core {
@@ -196,7 +196,7 @@ func (p *plan) objectNode(o Object) node {
 		font = 7
 	}
 	label := cmp.Or(clean(o.Label), clean(o.ID))
-	nd := node{name: "o:" + o.ID, label: label, shape: shapeHexagon, font: font}
+	nd := node{name: nodeName("o:", o.ID), label: label, shape: shapeHexagon, font: font}
 	nd.lines = wrap(label, font, 100, 3)
 	tw, th := textBlock(nd.lines, font)
 	nd.h = th + 12
@@ -315,6 +315,14 @@ func (p *plan) addObjectLinks(links []ObjectLink, index, oindex map[string]int) 
 		e.tooltip = p.nodes[e.a].label + " – " + p.nodes[e.b].label + "\n" + strconv.Itoa(e.depth) + " " + p.words.rungs[e.depth]
 	}
 	return nil
+}
+
+// nodeName is the DOT name of a partner or object: the prefix and the id
+// with backslashes, quotes, control characters and invalid bytes written as
+// Go escapes, so that two different ids never share a name.
+func nodeName(prefix, id string) string {
+	q := strconv.Quote(id)
+	return prefix + q[1:len(q)-1]
 }
 
 // clean makes input text safe to place anywhere: valid UTF-8, and control

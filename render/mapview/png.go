@@ -13,9 +13,9 @@ import (
 	"golang.org/x/image/font/opentype"
 )
 
-// maxPixels bounds the PNG (6000 × 6000, 144 MB of RGBA while drawing); a
+// maxPixels bounds the PNG (5000 × 5000, 100 MB of RGBA while drawing); a
 // larger map is drawn at a smaller scale.
-const maxPixels = 36e6
+const maxPixels = 25e6
 
 // pngScale is the pixels per point: 2 for crisp slides, less for huge maps.
 func (s *scene) pngScale() float64 {

@@ -21,7 +21,7 @@ var (
 // Line colours: ties grow darker and wider with their rung; weak links get a
 // dashed overlay in Tol's vibrant red, which no fill uses.
 var (
-	rungColour = [6]string{"", "#B4B4B4", "#8C8C8C", "#646464", "#3C3C3C", "#141414"}
+	rungColour = [6]string{"", "#A6A6A6", "#8C8C8C", "#646464", "#3C3C3C", "#141414"}
 	rungWidth  = [6]float64{0, 0.8, 1.4, 2.2, 3.2, 4.6}
 	weakColour = "#CC3311"
 	objColour  = "#227788"

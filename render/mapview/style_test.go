@@ -72,3 +72,25 @@ func TestWrapKeepsLinesNarrowAndMarksCutText(t *testing.T) {
 		}
 	}
 }
+
+func TestNodeAreaGrowsWithSizeAndIsClamped(t *testing.T) {
+	d := Data{SizeBy: "degree", Partners: []Partner{
+		{ID: "a", Label: "A", Size: 0}, {ID: "b", Label: "B", Size: 5}, {ID: "c", Label: "C", Size: 10}, {ID: "d", Label: "D", Size: 1e9},
+	}}
+	p, err := newPlan(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	area := func(i int) float64 { return p.nodes[i].w * p.nodes[i].h }
+	if !(area(0) < area(1) && area(1) < area(3)) {
+		t.Errorf("areas %.0f %.0f %.0f do not grow with size", area(0), area(1), area(3))
+	}
+	if area(3) > 80*80 {
+		t.Errorf("largest node %.0f × %.0f is not clamped", p.nodes[3].w, p.nodes[3].h)
+	}
+	d.SizeBy = ""
+	p, _ = newPlan(d)
+	if p.nodes[0].w != p.nodes[3].w {
+		t.Error("without SizeBy all nodes with the same label length should be alike")
+	}
+}
