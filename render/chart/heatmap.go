@@ -102,8 +102,8 @@ func plural(n int, one, many string) string {
 // second. Cells above the diagonal (deepened) are tinted blue, below it
 // (weakened) orange, the diagonal (unchanged) grey; darker is more.
 func TransitionMatrix(counts [6][6]int, lang, from, to string) string {
-	const cell, fs = 52.0, 12.0
-	left, top := 140.0, 64.0
+	const cell, fs = 58.0, 12.0
+	left, top := 150.0, 50.0
 	w, h := left+6*cell+16, top+6*cell+12
 	most := 0
 	for i := range 6 {
@@ -117,8 +117,9 @@ func TransitionMatrix(counts [6][6]int, lang, from, to string) string {
 	fmt.Fprintf(&b, `<text x="14" y="%s" font-size="%s" text-anchor="middle" fill="#1a1a1a" font-weight="600" transform="rotate(-90 14 %s)">%s</text>`,
 		num(top+3*cell), num(fs), num(top+3*cell), esc(from))
 	for j := range 6 {
-		text(&b, left+float64(j)*cell+cell/2, top-28, fs, "middle", "#1a1a1a", fmt.Sprint(j), ` font-weight="700"`)
-		text(&b, left+float64(j)*cell+cell/2, top-12, 9, "middle", "#555555", truncate(RungName(j, lang), 11), "")
+		// Only numbers over the columns: the rows next to them name the rungs.
+		fmt.Fprintf(&b, `<text x="%s" y="%s" font-size="%s" text-anchor="middle" fill="#1a1a1a" font-weight="700"><title>%s</title>%d</text>`,
+			num(left+float64(j)*cell+cell/2), num(top-10), num(fs), esc(RungName(j, lang)), j)
 	}
 	for i := range 6 {
 		y := top + float64(i)*cell

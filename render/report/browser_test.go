@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestReportWorksInHeadlessChromium loads the report in a real browser: no
@@ -148,6 +149,38 @@ func TestReportWorksInHeadlessChromium(t *testing.T) {
 		for _, p := range c.problems() {
 			t.Errorf("%s: %s", tc.name, p)
 		}
+	}
+	// The compare page loads cleanly too.
+	cmpPage := filepath.Join(dir, "compare.html")
+	f, err := os.Create(cmpPage)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteCompare(f, sampleCompare("nl")); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	c.events = nil
+	c.call("Page.navigate", map[string]any{"url": fileURL(cmpPage)})
+	c.waitEvent("Page.loadEventFired")
+	c.screenshot(filepath.Join(shots, "compare-nl.png"), true)
+	for _, p := range c.problems() {
+		t.Errorf("compare: %s", p)
+	}
+
+	// The harness sees what it must: a script error, and a remote load that
+	// the page's Content-Security-Policy refuses.
+	c.events = nil
+	c.eval(`(function () { var i = new Image(); i.src = "https://example.invalid/x.png"; document.body.appendChild(i); setTimeout(function () { throw new Error("probe"); }, 0); })()`, nil)
+	time.Sleep(300 * time.Millisecond)
+	c.eval(`1`, nil)
+	var sawCSP, sawThrow bool
+	for _, p := range c.problems() {
+		sawCSP = sawCSP || strings.Contains(p, "Content Security Policy")
+		sawThrow = sawThrow || strings.Contains(p, "probe")
+	}
+	if !sawCSP || !sawThrow {
+		t.Errorf("harness blind: CSP refusal seen %v, exception seen %v; events: %v", sawCSP, sawThrow, c.problems())
 	}
 	t.Logf("screenshots in %s", shots)
 }

@@ -11,6 +11,8 @@ import (
 var (
 	//go:embed report.tmpl
 	reportTmpl string
+	//go:embed compare.tmpl
+	compareTmpl string
 	//go:embed style.css
 	styleCSS string
 	//go:embed map.js

@@ -146,8 +146,8 @@ func TestReportIsOneSafeSelfContainedPage(t *testing.T) {
 			if m := missingMessage.FindString(page); m != "" {
 				t.Errorf("missing message %s", m)
 			}
-			if strings.Contains(page, "ZgotmplZ") || strings.Contains(page, "NaN") {
-				t.Error("template rejected a value or a NaN was printed")
+			if strings.Contains(page, "ZgotmplZ") || strings.Contains(page, "NaN") || strings.Contains(page, "%!") || strings.Contains(page, "%%") {
+				t.Error("template rejected a value, a NaN was printed, or a format verb went wrong")
 			}
 			if page != render(t, sampleReport(lang)) {
 				t.Error("same model gave different bytes")
