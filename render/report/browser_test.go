@@ -39,14 +39,25 @@ func TestReportWorksInHeadlessChromium(t *testing.T) {
 
 	graphviz := sampleReport("en")
 	graphviz.MapSVG = handMadeGraphvizSVG
+	// A map as package mapview drew it for sampleReport: partners and ties
+	// are named only in their tooltips, so the script must find the ends of
+	// each tie by where its line starts and ends.
+	mv, err := os.ReadFile(filepath.Join("testdata", "mapview-sample.svg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mapview := sampleReport("nl")
+	mapview.MapSVG = string(mv)
 	cases := []struct {
 		name    string
 		r       Report
 		partner string // id of the partner to click
+		ties    int    // its ties on the map
 	}{
-		{"nl", sampleReport("nl"), "caw-ov"},
-		{"en", sampleReport("en"), "hostile"},
-		{"graphviz-shape", graphviz, "caw-ov"},
+		{"nl", sampleReport("nl"), "caw-ov", tiesOf(sampleReport("nl"), "caw-ov")},
+		{"en", sampleReport("en"), "hostile", tiesOf(sampleReport("en"), "hostile")},
+		{"graphviz-shape", graphviz, "caw-ov", 2},
+		{"mapview", mapview, "caw-ov", tiesOf(mapview, "caw-ov")},
 	}
 	for _, tc := range cases {
 		page := filepath.Join(dir, tc.name+".html")
@@ -62,7 +73,7 @@ func TestReportWorksInHeadlessChromium(t *testing.T) {
 		c.call("Page.navigate", map[string]any{"url": fileURL(page)})
 		c.waitEvent("Page.loadEventFired")
 		c.call("Emulation.setEmulatedMedia", map[string]any{"media": "screen"})
-		if tc.name != "graphviz-shape" {
+		if tc.name == "nl" || tc.name == "en" {
 			c.screenshot(filepath.Join(shots, "report-"+tc.name+".png"), true)
 		}
 
@@ -81,14 +92,14 @@ func TestReportWorksInHeadlessChromium(t *testing.T) {
 			var b = shape.getBoundingClientRect();
 			var x = b.left + b.width / 2, y = b.top + b.height / 2;
 			var ties = 0;
-			document.querySelectorAll("#map-box g.edge").forEach(function (e) {
+			document.querySelectorAll("#map-box g.edge, #map-box g.tie").forEach(function (e) {
 				if (e.getAttribute("data-a") === id || e.getAttribute("data-b") === id) { ties++; }
 			});
 			var hit = document.elementFromPoint(x, y);
 			return {X: x, Y: y, Ties: ties, Nodes: document.querySelectorAll("#map-box g.node").length, Hit: !!(hit && g.contains(hit))};
 		})()`, tc.partner), &pt)
-		if !pt.Hit || pt.Ties == 0 {
-			t.Fatalf("%s: partner %s not clickable at (%.0f, %.0f) or without ties (%d)", tc.name, tc.partner, pt.X, pt.Y, pt.Ties)
+		if !pt.Hit || pt.Ties != tc.ties {
+			t.Fatalf("%s: partner %s clickable %v at (%.0f, %.0f), %d ties found on the map, want %d", tc.name, tc.partner, pt.Hit, pt.X, pt.Y, pt.Ties, tc.ties)
 		}
 
 		c.mouse("mouseMoved", pt.X, pt.Y, nil)
@@ -100,8 +111,8 @@ func TestReportWorksInHeadlessChromium(t *testing.T) {
 
 		c.click(pt.X, pt.Y)
 		var sel struct{ Highlight, DimEdges, DimNodes, Selected int }
-		state := `({Highlight: document.querySelectorAll("#map-box g.edge.highlight").length,
-			DimEdges: document.querySelectorAll("#map-box g.edge.dimmed").length,
+		state := `({Highlight: document.querySelectorAll("#map-box g.edge.highlight, #map-box g.tie.highlight").length,
+			DimEdges: document.querySelectorAll("#map-box g.edge.dimmed, #map-box g.tie.dimmed").length,
 			DimNodes: document.querySelectorAll("#map-box g.node.dimmed").length,
 			Selected: document.querySelectorAll("#map-box g.node.is-selected").length})`
 		c.eval(state, &sel)
@@ -110,6 +121,12 @@ func TestReportWorksInHeadlessChromium(t *testing.T) {
 		}
 		if tc.name != "graphviz-shape" {
 			c.screenshot(filepath.Join(shots, "map-"+tc.name+".png"), false)
+		}
+		var resolved struct{ Drawn, Resolved int }
+		c.eval(`({Drawn: document.querySelectorAll("#map-box g.edge, #map-box g.tie").length,
+			Resolved: document.querySelectorAll("#map-box g.edge[data-a], #map-box g.tie[data-a]").length})`, &resolved)
+		if resolved.Drawn != resolved.Resolved {
+			t.Errorf("%s: %d of %d ties on the map resolved to their partners", tc.name, resolved.Resolved, resolved.Drawn)
 		}
 
 		// Background click resets.
@@ -183,6 +200,16 @@ func TestReportWorksInHeadlessChromium(t *testing.T) {
 		t.Errorf("harness blind: CSP refusal seen %v, exception seen %v; events: %v", sawCSP, sawThrow, c.problems())
 	}
 	t.Logf("screenshots in %s", shots)
+}
+
+func tiesOf(r Report, id string) int {
+	n := 0
+	for _, e := range r.Ties {
+		if e.Depth >= 1 && (e.A == id || e.B == id) {
+			n++
+		}
+	}
+	return n
 }
 
 func indexOf(ps []PartnerRow, id string) int {

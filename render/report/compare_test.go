@@ -25,11 +25,11 @@ func sampleCompare(lang string) Compare {
 		},
 		Periods: &Periods{
 			Before: "2023", After: "2024",
-			New:      []TieChange{{A: "caw-ov", B: "hostile", Before: 0, After: 2}},
-			Lost:     []TieChange{{A: "bib", B: "cafe", Before: 1, After: 0}},
-			Deepened: []TieChange{{A: "caw-ov", B: "ocmw-gent", Before: 2, After: 4}},
+			New:         []TieChange{{A: "caw-ov", B: "hostile", Before: 0, After: 2}},
+			Lost:        []TieChange{{A: "bib", B: "cafe", Before: 1, After: 0}},
+			Deepened:    []TieChange{{A: "caw-ov", B: "ocmw-gent", Before: 2, After: 4}},
 			Transitions: [6][6]int{{0, 3, 1}, {2, 10, 4, 1}, {0, 1, 9, 3}, {0, 0, 2, 6, 2}, {0, 0, 0, 1, 5, 1}, {0, 0, 0, 0, 0, 2}},
-			Centrality: []CentralityChange{{ID: "caw-ov", Measure: "betweenness", Before: 0.12, After: 0.31}, {ID: "hostile", Measure: "degree", Before: 6, After: 2}},
+			Centrality:  []CentralityChange{{ID: "caw-ov", Measure: "betweenness", Before: 0.12, After: 0.31}, {ID: "hostile", Measure: "degree", Before: 6, After: 2}},
 		},
 	}
 	for _, p := range r.Partners {

@@ -24,17 +24,41 @@
     return t ? t.textContent.trim() : "";
   }
 
-  // Index the partners and ties of the drawing.
-  var nodes = {};
-  Array.prototype.forEach.call(svg.querySelectorAll("g.node"), function (g) {
-    var id = titleOf(g);
-    if (!id) { return; }
+  // Index the partners and ties of the drawing. A partner is found by, in
+  // turn: a data-id attribute; a <title> that is its id (Graphviz); a
+  // <title> whose first line is "name (id)" or its name (package mapview).
+  // A tie's ends by: data-a and data-b; a <title> "a--b" or "a->b"; else
+  // the partners nearest to the two ends of its line.
+  var byName = {};
+  Object.keys(partners).forEach(function (id) {
+    var n = partners[id].name;
+    byName[n] = byName.hasOwnProperty(n) ? null : id;
+  });
+  function partnerOf(g, title) {
+    var id = g.getAttribute("data-id");
+    if (id && partners.hasOwnProperty(id)) { return id; }
+    if (partners.hasOwnProperty(title)) { return title; }
+    var first = title.split("\n")[0].trim();
+    var m = /\(([^()]*)\)$/.exec(first);
+    if (m && partners.hasOwnProperty(m[1])) { return m[1]; }
+    if (byName[first]) { return byName[first]; }
+    return id || title || null;
+  }
+  var nodes = {}, centres = [];
+  Array.prototype.forEach.call(svg.querySelectorAll("g.node"), function (g, i) {
+    var id = partnerOf(g, titleOf(g)) || "node " + (i + 1);
+    if (nodes[id]) { return; }
     nodes[id] = g;
     g.setAttribute("data-partner", id);
     g.setAttribute("tabindex", "0");
     g.setAttribute("role", "button");
     var p = partners[id];
-    g.setAttribute("aria-label", p ? p.name : id);
+    g.setAttribute("aria-label", p ? p.name : titleOf(g).split("\n")[0]);
+    var shape = g.querySelector("ellipse, rect, polygon, circle, path") || g;
+    try {
+      var b = shape.getBBox();
+      centres.push({ id: id, x: b.x + b.width / 2, y: b.y + b.height / 2 });
+    } catch (e) { /* not rendered */ }
   });
   function ends(s) {
     var seps = ["--", "->"];
@@ -48,17 +72,52 @@
     }
     return null;
   }
+  function nearest(x, y) {
+    var best = null, bd = Infinity;
+    centres.forEach(function (c) {
+      var d = (c.x - x) * (c.x - x) + (c.y - y) * (c.y - y);
+      if (d < bd) { bd = d; best = c.id; }
+    });
+    return best;
+  }
+  function endsByGeometry(g) {
+    var line = g.querySelector("line, path, polyline");
+    if (!line) { return null; }
+    var p, q;
+    if (line.tagName.toLowerCase() === "line") {
+      p = [line.x1.baseVal.value, line.y1.baseVal.value];
+      q = [line.x2.baseVal.value, line.y2.baseVal.value];
+    } else if (line.getTotalLength) {
+      var len = line.getTotalLength(), s = line.getPointAtLength(0), t = line.getPointAtLength(len);
+      p = [s.x, s.y]; q = [t.x, t.y];
+    } else {
+      return null;
+    }
+    // Lines and shapes may sit in groups with their own transforms.
+    var m1 = line.getCTM(), m0 = centreCTM;
+    if (m1 && m0) {
+      var k = m0.inverse().multiply(m1);
+      p = [k.a * p[0] + k.c * p[1] + k.e, k.b * p[0] + k.d * p[1] + k.f];
+      q = [k.a * q[0] + k.c * q[1] + k.e, k.b * q[0] + k.d * q[1] + k.f];
+    }
+    var a = nearest(p[0], p[1]), b = nearest(q[0], q[1]);
+    return a && b && a !== b ? [a, b] : null;
+  }
+  var firstNode = svg.querySelector("g.node ellipse, g.node rect, g.node polygon, g.node circle, g.node path");
+  var centreCTM = firstNode ? firstNode.getCTM() : null;
   var edges = [];
-  Array.prototype.forEach.call(svg.querySelectorAll("g.edge"), function (g) {
-    var e = ends(titleOf(g));
+  Array.prototype.forEach.call(svg.querySelectorAll("g.edge, g.tie"), function (g) {
+    var a = g.getAttribute("data-a"), b = g.getAttribute("data-b");
+    var e = a && b && nodes[a] && nodes[b] ? [a, b] : (ends(titleOf(g)) || endsByGeometry(g));
     if (e) {
       edges.push({ g: g, a: e[0], b: e[1] });
       g.setAttribute("data-a", e[0]);
       g.setAttribute("data-b", e[1]);
     }
   });
-  // Drop the native tooltips: ours show more.
-  Array.prototype.forEach.call(svg.querySelectorAll("g.node > title, g.edge > title"), function (t) {
+  // Drop the native tooltips of partners and ties: ours show more, and
+  // keep theirs for partners the report has no figures of.
+  Array.prototype.forEach.call(svg.querySelectorAll("g.node > title, g.edge > title, g.tie > title"), function (t) {
     t.parentNode.setAttribute("data-title", t.textContent);
     t.parentNode.removeChild(t);
   });
@@ -139,8 +198,16 @@
     var p = partners[id];
     while (tip.firstChild) { tip.removeChild(tip.firstChild); }
     var h = document.createElement("strong");
-    h.textContent = p ? p.name : id;
+    var own = (nodes[id] && nodes[id].getAttribute("data-title") || "").split("\n");
+    h.textContent = p ? p.name : own[0];
     tip.appendChild(h);
+    if (!p) {
+      own.slice(1).forEach(function (line) {
+        var l = document.createElement("div");
+        l.textContent = line;
+        tip.appendChild(l);
+      });
+    }
     if (p) {
       var role = document.createElement("p");
       role.className = "role"; role.textContent = p.role || "";
@@ -201,12 +268,16 @@
         e.g.classList.add("dimmed");
       }
     });
+    Array.prototype.forEach.call(svg.querySelectorAll("g.object, g.object-link"), function (g) { g.classList.add("dimmed"); });
     Object.keys(nodes).forEach(function (k) {
       if (k === id) { nodes[k].classList.add("is-selected"); } else if (near[k]) { nodes[k].classList.add("is-neighbour"); } else { nodes[k].classList.add("dimmed"); }
     });
     if (panel) { fillPanel(id, list); }
   }
-  function nameOf(id) { return partners[id] ? partners[id].name : id; }
+  function nameOf(id) {
+    if (partners[id]) { return partners[id].name; }
+    return nodes[id] ? (nodes[id].getAttribute("data-title") || id).split("\n")[0] : id;
+  }
   function fillPanel(id, list) {
     while (panel.firstChild) { panel.removeChild(panel.firstChild); }
     var h = document.createElement("h3");
@@ -225,7 +296,7 @@
     list.forEach(function (o) {
       var li = document.createElement("li");
       var d = depth[id + "\u0000" + o];
-      li.textContent = nameOf(o) + (d !== undefined && data.rungs ? " — " + d + " " + (data.rungs[d] || "") : "");
+      li.textContent = nameOf(o) + (d !== undefined && data.rungs ? " · " + d + " " + (data.rungs[d] || "") : "");
       ul.appendChild(li);
     });
     panel.appendChild(ul);
