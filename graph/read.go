@@ -56,7 +56,8 @@ type reader struct {
 	slab         []string // backing store for With and People lists
 	suggested    map[string]string
 	dates        map[string]time.Time
-	date1904     bool // the workbook counts dates from 1904
+	date1904     bool            // the workbook counts dates from 1904
+	seen         map[string]bool // see seenBefore
 
 	caseKeys    map[string]Pos // where case.toml / the case sheet set a key
 	coordinator string
@@ -72,7 +73,17 @@ type kindHit struct {
 
 // Read reads the whole case. It never panics. It returns every problem found
 // (errors and warnings, sorted) and the case, which is non-nil and possibly
-// partial when there are errors; c.Warnings holds the warnings too.
+// partial when there are errors; c.Warnings holds the warnings too. A row
+// with an error is left out of the case; the rest of the file is still read.
+//
+// Positions: Pos.File is the file as the user named it (folder/partners.csv,
+// book.xlsx:Sheet, sample:NAME/partners.csv); Line is the physical line
+// where the cell starts (after multi-line quoted fields too) or the sheet
+// row; Col is the 1-based column number, as a spreadsheet counts, except for
+// bad_csv, where it is encoding/csv's byte column. Col 0 means the whole
+// line (a missing column: the header line) and Line 0 the whole file.
+// Problems of one code in one file stop at 100; one more_problems problem
+// then counts the rest.
 func Read(src *Source, opt Options) (*Case, Problems) {
 	r := &reader{
 		src:       src,

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -201,4 +202,67 @@ func TestDefaults(t *testing.T) {
 	if w := only(c.Warnings, "event_after_asof"); len(w) != 1 || w[0].Pos.Line != 3 || w[0].Pos.Col != 1 || w[0].Args[0] != "2024-02-01" {
 		t.Errorf("as_of warning %v", c.Warnings)
 	}
+}
+
+func TestLongListsStayDistinct(t *testing.T) {
+	var p, w strings.Builder
+	p.WriteString("id,sector\n")
+	for i := 0; i < 150; i++ {
+		fmt.Fprintf(&p, "P%d,x\n", i)
+		fmt.Fprintf(&w, "P%d|P%d|", i, i%70)
+	}
+	files := map[string]string{"partners.csv": p.String(),
+		"interactions.csv": "date,from,with,kind,people\n2024-01-01,P0,\"" + w.String() + "\",1,\"" + w.String() + "\"\n"}
+	c, ps := readMap(files, fakeOptions)
+	if len(c.Events) != 1 || len(c.Events[0].With) != 149 || len(c.Events[0].People) != 150 {
+		t.Fatalf("events %d, problems %v", len(c.Events), ps)
+	}
+	if len(only(ps, "self_tie")) != 1 {
+		t.Errorf("self tie: %v", ps)
+	}
+}
+
+func TestVocabularyPanicIsAProblem(t *testing.T) {
+	_, ps := readMap(with(minimal(), "case.toml", "[depth]\nhalf_life = 1.0\n"), Options{Vocabulary: func(d DepthConfig) (Vocabulary, error) {
+		if d.HalfLife != nil {
+			panic("boom")
+		}
+		return newFakeVocabulary(d)
+	}})
+	if p := only(ps, "bad_depth_model"); len(p) != 1 || p[0].Pos.Line != 1 || len(ps) != 1 {
+		t.Errorf("%v", ps)
+	}
+}
+
+// TestCaseDepthTableReachesTheVocabulary: kinds added in case.toml's
+// [depth] table (short and long form) or in a workbook's case sheet are
+// handed to Options.Vocabulary, so events may use them.
+func TestCaseDepthTableReachesTheVocabulary(t *testing.T) {
+	events := "date,from,with,kind\n2024-01-10,A,B,huisbezoek\n2024-01-11,B,C,Warm Contact\n2024-01-12,C,A,warm_contact\n"
+	toml := "[depth]\nthreshold = 0.75\nkinds.huisbezoek = 3\n[depth.kinds.warm_contact]\nrung = 2\naliases = [\"warm contact\"]\n"
+	c, ps := readMap(with(with(minimal(), "interactions.csv", events), "case.toml", toml), fakeOptions)
+	mustNoErrors(t, ps)
+	check := func(name string, c *Case) {
+		if c.Depth.Threshold == nil || *c.Depth.Threshold != 0.75 || c.Depth.Kinds["huisbezoek"].Rung != 3 {
+			t.Errorf("%s: depth %+v", name, c.Depth)
+		}
+		var got []string
+		for _, e := range c.Events {
+			got = append(got, fmt.Sprintf("%s/%d", e.Kind, e.Rung))
+		}
+		if strings.Join(got, " ") != "huisbezoek/3 warm_contact/2 warm_contact/2" {
+			t.Errorf("%s: kinds %v", name, got)
+		}
+	}
+	check("case.toml", c)
+	path := writeWorkbook(t, filepath.Join(t.TempDir(), "d.xlsx"), []sheet{
+		{"partners", [][]any{{"id", "sector"}, {"A", "CAW"}, {"B", "OCMW"}, {"C", "x"}}},
+		{"interactions", [][]any{{"date", "from", "with", "kind"}, {day(2024, 1, 10), "A", "B", "huisbezoek"},
+			{day(2024, 1, 11), "B", "C", "Warm Contact"}, {day(2024, 1, 12), "C", "A", "warm_contact"}}},
+		{"case", [][]any{{"depth.threshold", 0.75}, {"depth.kinds.huisbezoek", 3}, {"depth.kinds.warm_contact.rung", 2},
+			{"depth.kinds.warm_contact.aliases", `["warm contact"]`}}},
+	})
+	c, ps = readBook(t, path)
+	mustNoErrors(t, ps)
+	check("case sheet", c)
 }

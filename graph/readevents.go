@@ -67,7 +67,7 @@ func (r *reader) readInteractions(t *table) {
 				ok = false
 			case id == from:
 				self = true
-			case !containsStr(scratch, id):
+			case !r.seenBefore(scratch, id):
 				scratch = append(scratch, id)
 				withIdx = append(withIdx, i)
 			}
@@ -110,7 +110,7 @@ func (r *reader) readInteractions(t *table) {
 					r.warn(t.cell(peopleCol), "unknown_person", id)
 				}
 			}
-			if !containsStr(people, id) {
+			if !r.seenBefore(people, id) {
 				people = append(people, id)
 			}
 		})
@@ -138,12 +138,33 @@ func (r *reader) readInteractions(t *table) {
 	r.reportLate(late)
 }
 
+// containsStr reports whether list holds s.
 func containsStr(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
 			return true
 		}
 	}
+	return false
+}
+
+// seenBefore reports whether id is already in list, the items of one cell
+// so far. Short lists are searched; past 64 items a set takes over, so a
+// cell naming thousands of ids stays linear.
+func (r *reader) seenBefore(list []string, id string) bool {
+	if len(list) < 64 {
+		return containsStr(list, id)
+	}
+	if len(list) == 64 || r.seen == nil {
+		r.seen = make(map[string]bool, 128)
+		for _, x := range list {
+			r.seen[x] = true
+		}
+	}
+	if r.seen[id] {
+		return true
+	}
+	r.seen[id] = true
 	return false
 }
 

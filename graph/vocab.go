@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -39,12 +40,23 @@ func (r *reader) setVocabulary(pos Pos) {
 	if r.opt.Vocabulary == nil {
 		return
 	}
-	v, err := r.opt.Vocabulary(r.c.Depth)
+	v, err := callVocabulary(r.opt.Vocabulary, r.c.Depth)
 	if err != nil {
 		r.fail(pos, "bad_depth_model", err.Error())
-		v, err = r.opt.Vocabulary(DepthConfig{})
+		v, err = callVocabulary(r.opt.Vocabulary, DepthConfig{})
 	}
 	if err == nil && v != nil {
 		r.vocab = v
 	}
+}
+
+// callVocabulary calls f, turning a panic on a strange depth table (which
+// comes straight from a user's file) into an error: Read never panics.
+func callVocabulary(f func(DepthConfig) (Vocabulary, error), d DepthConfig) (v Vocabulary, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			v, err = nil, fmt.Errorf("%v", p)
+		}
+	}()
+	return f(d)
 }
