@@ -20,3 +20,5 @@ func BenchmarkMap40PNG(b *testing.B)    { benchmarkRender(b, randomMap(40), PNG)
 func BenchmarkSample30PNG(b *testing.B) { benchmarkRender(b, sampleMap(), PNG) }
 func BenchmarkMap2000SVG(b *testing.B)  { benchmarkRender(b, randomMap(2000), SVG) }
 func BenchmarkMap2000PNG(b *testing.B)  { benchmarkRender(b, randomMap(2000), PNG) }
+
+func BenchmarkMap150SVG(b *testing.B) { benchmarkRender(b, randomMap(150), SVG) }

@@ -15,53 +15,62 @@ const (
 func (p *plan) draw() *scene {
 	s := &scene{title: strings.TrimSpace(clean(p.d.Title) + " " + clean(p.d.Subtitle)), nodeBoxes: map[string]rect{}}
 	title, subtitle := clean(p.d.Title), clean(p.d.Subtitle)
-	titleH := 0.0
-	if title != "" {
-		titleH += 22
-	}
-	if subtitle != "" {
-		titleH += 16
-	}
-	if titleH > 0 {
-		titleH += 10
-	}
 
-	minX, minY, maxX, maxY := 0.0, 0.0, 0.0, 0.0
-	for i, n := range p.nodes {
-		m := 4.0 // room for outlines and the bridging mark
-		if i == 0 || n.x-n.w/2-m < minX {
-			minX = n.x - n.w/2 - m
-		}
-		if i == 0 || n.x+n.w/2+m > maxX {
-			maxX = n.x + n.w/2 + m
-		}
-		if i == 0 || n.y-n.h/2-m < minY {
-			minY = n.y - n.h/2 - m
-		}
-		if i == 0 || n.y+n.h/2+m > maxY {
-			maxY = n.y + n.h/2 + m
-		}
-	}
-	gx, gy := pad, pad+titleH
-	X := func(x float64) float64 { return gx + x - minX }
-	Y := func(y float64) float64 { return gy + maxY - y }
+	minX, minY, maxX, maxY := bounds(p.nodes)
 
 	legend := &scene{}
 	lw, lh := p.drawLegend(legend)
 	graphW, graphH := maxX-minX, maxY-minY
+	// On a large map the legend and title grow with the drawing (up to 4×),
+	// so that they stay readable when the whole map fits a screen.
+	k := min(4, max(1, 0.4*graphH/lh))
+	lw, lh = lw*k, lh*k
+	titleH := 0.0
+	if title != "" {
+		titleH += 22 * k
+	}
+	if subtitle != "" {
+		titleH += 16 * k
+	}
+	if titleH > 0 {
+		titleH += 10 * k
+	}
+	gx, gy := pad, pad+titleH
+	X := func(x float64) float64 { return gx + x - minX }
+	Y := func(y float64) float64 { return gy + maxY - y }
 	s.w = pad + graphW + legendGap + lw + pad
 	s.h = pad + titleH + max(graphH, lh) + pad
 	if title != "" {
-		s.w = max(s.w, 2*pad+textWidth(title, 17, true))
-		s.text(pad, pad+17, title, 17, true, -1, inkColour)
+		s.w = max(s.w, 2*pad+textWidth(title, 17*k, true))
+		s.text(pad, pad+17*k, title, 17*k, true, -1, inkColour)
 	}
 	if subtitle != "" {
-		s.w = max(s.w, 2*pad+textWidth(subtitle, 11, false))
-		s.text(pad, pad+titleH-14, subtitle, 11, false, -1, greyText)
+		s.w = max(s.w, 2*pad+textWidth(subtitle, 11*k, false))
+		s.text(pad, pad+titleH-14*k, subtitle, 11*k, false, -1, greyText)
 	}
 
-	// Edges: object links under ties, shallow ties under deep ones, weak
-	// marks on top of all lines; nodes above every line.
+	p.drawEdges(s, X, Y)
+	p.drawNodes(s, X, Y)
+
+	lx, ly := pad+graphW+legendGap, pad+titleH
+	s.group("legend", "legend", "")
+	for _, pr := range legend.prims {
+		s.add(place(pr, k, lx, ly))
+	}
+	s.end()
+	return s
+}
+
+func tieDash(e edge) []float64 {
+	if e.depth == 1 && !e.object {
+		return []float64{0.1, 2.7} // round caps turn these into dots
+	}
+	return nil
+}
+
+// drawEdges draws object links under ties, shallow ties under deep ones,
+// and each weak mark over its tie.
+func (p *plan) drawEdges(s *scene, X, Y func(float64) float64) {
 	s.group("ties", "", "")
 	for pass := 0; pass <= 5; pass++ {
 		for _, e := range p.edges {
@@ -87,6 +96,10 @@ func (p *plan) draw() *scene {
 		}
 	}
 	s.end()
+}
+
+// drawNodes draws every node, above all lines.
+func (p *plan) drawNodes(s *scene, X, Y func(float64) float64) {
 	s.group("nodes", "", "")
 	for i, n := range p.nodes {
 		class := "node"
@@ -100,21 +113,20 @@ func (p *plan) draw() *scene {
 		s.end()
 	}
 	s.end()
-
-	lx, ly := pad+graphW+legendGap, pad+titleH
-	s.group("legend", "legend", "")
-	for _, pr := range legend.prims {
-		s.add(shift(pr, lx, ly))
-	}
-	s.end()
-	return s
 }
 
-func tieDash(e edge) []float64 {
-	if e.depth == 1 && !e.object {
-		return []float64{0.1, 2.7} // round caps turn these into dots
+// bounds is the box around all nodes (layout points, y up) with room for
+// outlines and the bridging mark.
+func bounds(ns []node) (minX, minY, maxX, maxY float64) {
+	const m = 4.0
+	for i, n := range ns {
+		if i == 0 {
+			minX, minY, maxX, maxY = n.x, n.y, n.x, n.y
+		}
+		minX, maxX = min(minX, n.x-n.w/2-m), max(maxX, n.x+n.w/2+m)
+		minY, maxY = min(minY, n.y-n.h/2-m), max(maxY, n.y+n.h/2+m)
 	}
-	return nil
+	return minX, minY, maxX, maxY
 }
 
 // drawNode draws one node's shape, marks and label centred at (cx, cy).
@@ -257,16 +269,24 @@ func (p *plan) drawLegend(s *scene) (w, h float64) {
 	return w, h
 }
 
-// shift moves a primitive by (dx, dy).
-func shift(p prim, dx, dy float64) prim {
-	p.x += dx
-	p.y += dy
+// place scales a primitive drawn at the origin by k and moves it by (dx, dy).
+func place(p prim, k, dx, dy float64) prim {
+	p.x, p.y = p.x*k+dx, p.y*k+dy
+	p.w, p.h, p.r, p.sw = p.w*k, p.h*k, p.r*k, p.sw*k
+	p.size, p.textW = p.size*k, p.textW*k
 	if p.pts != nil {
 		pts := make([]pt, len(p.pts))
 		for i, q := range p.pts {
-			pts[i] = pt{q.x + dx, q.y + dy}
+			pts[i] = pt{q.x*k + dx, q.y*k + dy}
 		}
 		p.pts = pts
+	}
+	if p.dash != nil {
+		dash := make([]float64, len(p.dash))
+		for i, d := range p.dash {
+			dash[i] = d * k
+		}
+		p.dash = dash
 	}
 	return p
 }

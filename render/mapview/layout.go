@@ -111,11 +111,12 @@ func (p *plan) readPositions(out []byte) error {
 }
 
 // removeOverlaps pushes overlapping nodes apart until every pair of boxes is
-// at least gap points apart, or 60 rounds have passed. With spread (for
+// at least gap points apart, or 100 rounds have passed. With spread (for
 // sfdp, which treats nodes as points) it first scales the layout up until the
 // nodes take at most a third of its area. Then, round by round, it moves each
 // overlapping pair apart along the axis where the overlap is smaller, half
-// each. Pairs are found through a grid of cells as large as the largest node.
+// each; after 20 rounds it also widens the layout by 4% a round. Pairs
+// are found through a grid of cells as large as the largest node.
 // Everything runs in node order, so the result is deterministic.
 func removeOverlaps(ns []node, gap float64, spread bool) {
 	if len(ns) < 2 {
@@ -137,7 +138,7 @@ func removeOverlaps(ns []node, gap float64, spread bool) {
 	}
 	type key struct{ x, y int }
 	grid := map[key][]int{}
-	for round := 0; round < 60; round++ {
+	for round := 0; round < 100; round++ {
 		clear(grid)
 		for i, n := range ns {
 			k := key{int(math.Floor(n.x / cell)), int(math.Floor(n.y / cell))}
@@ -184,6 +185,13 @@ func removeOverlaps(ns []node, gap float64, spread bool) {
 		}
 		if !moved {
 			return
+		}
+		if round >= 20 {
+			// Crowded clusters can trade overlaps back and forth; widening
+			// the whole layout a little each round ends that.
+			for i := range ns {
+				ns[i].x, ns[i].y = ns[i].x*1.04, ns[i].y*1.04
+			}
 		}
 	}
 }

@@ -14,7 +14,9 @@ func TestWriteForEyes(t *testing.T) {
 	if dir == "" {
 		t.Skip("set GBO_MAP_OUT to a folder to write the sample maps")
 	}
-	for name, d := range map[string]Data{"sample": sampleMap(), "random300": randomMap(300)} {
+	community := sampleMap()
+	community.ColorBy, community.Lang = "community", English
+	for name, d := range map[string]Data{"sample": sampleMap(), "random300": randomMap(300), "community": community, "random2000": randomMap(2000)} {
 		for _, f := range []Format{SVG, PNG, DOTFormat} {
 			fh, err := os.Create(filepath.Join(dir, name+"."+string(f)))
 			if err != nil {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/xml"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"testing"
@@ -330,5 +331,49 @@ func TestEmptyMapStillHasLegendAndTitle(t *testing.T) {
 	}
 	if len(render(t, Data{Title: "Leeg"}, PNG)) == 0 {
 		t.Error("empty PNG")
+	}
+}
+
+func TestEveryEngineLaysOutASmallMap(t *testing.T) {
+	for _, engine := range []string{"neato", "sfdp", "dot", "twopi", "circo", "fdp"} {
+		d := sampleMap()
+		d.Engine = engine
+		groups, _ := readSVG(t, render(t, d, SVG))
+		n := 0
+		for _, g := range groups {
+			if g.class == "node" {
+				n++
+			}
+		}
+		if n != len(d.Partners) {
+			t.Errorf("%s: %d nodes drawn", engine, n)
+		}
+	}
+	one := Data{Partners: []Partner{{ID: "alleen"}}}
+	if groups, _ := readSVG(t, render(t, one, SVG)); len(groups) < 3 {
+		t.Error("a map of one partner")
+	}
+}
+
+func TestNodesDoNotOverlap(t *testing.T) {
+	for name, d := range map[string]Data{"neato": sampleMap(), "sfdp": randomMap(200)} {
+		p, err := newPlan(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := p.layout(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		overlaps := 0
+		for i, a := range p.nodes {
+			for _, b := range p.nodes[i+1:] {
+				if math.Abs(a.x-b.x) < (a.w+b.w)/2-1 && math.Abs(a.y-b.y) < (a.h+b.h)/2-1 {
+					overlaps++
+				}
+			}
+		}
+		if overlaps > 0 {
+			t.Errorf("%s: %d pairs of nodes overlap", name, overlaps)
+		}
 	}
 }

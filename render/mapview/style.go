@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // Fill colours come from Paul Tol's "light" qualitative scheme
@@ -58,9 +59,11 @@ var vocab = map[Lang]words{
 	},
 }
 
+// words are the map's words in l: Dutch for "nl" (and "nl-BE", "NL", ...),
+// English otherwise.
 func (l Lang) words() words {
-	if w, ok := vocab[l]; ok {
-		return w
+	if strings.HasPrefix(strings.ToLower(string(l)), "nl") {
+		return vocab[Dutch]
 	}
 	return vocab[English]
 }
