@@ -72,6 +72,8 @@ func TestEveryProblemHasItsPlace(t *testing.T) {
 			[]at{{code: "bad_date", file: "interactions.csv", line: 2, col: 2}, {code: "bad_date", file: "interactions.csv", line: 3, col: 2}, {code: "bad_date", file: "interactions.csv", line: 4, col: 2}}},
 		{"a depth outside 0-5", with(m, "ties.csv", "from,to,depth\nA,B,6\nB,A,-1\nA,C,diep\n"), fakeOptions,
 			[]at{{code: "bad_depth", file: "ties.csv", line: 2, col: 3}, {code: "bad_depth", file: "ties.csv", line: 3, col: 3}, {code: "bad_depth", file: "ties.csv", line: 4, col: 3}}},
+		{"a rung written with a decimal comma is still a rung", with(m, "ties.csv", "from;to;depth\nA;B;3,0\nB;A;2.0\nA;C;2,5\n"), fakeOptions,
+			[]at{{code: "bad_depth", file: "ties.csv", line: 4, col: 3}}},
 		{"a target depth outside 0-5", with(m, "targets.csv", "a,b,diepte\nA,B,9\n"), fakeOptions,
 			[]at{{code: "bad_depth", file: "targets.csv", line: 2, col: 3}}},
 		{"a count below 1 or not whole", with(m, "interactions.csv", "date,from,with,kind,count\n2024-01-10,A,B,1,0\n2024-01-10,A,B,1,\"1,5\"\n2024-01-10,A,B,1,twee\n2024-01-10,A,B,1,\"2,0\"\n"), fakeOptions,

@@ -260,9 +260,15 @@ func TestCaseDepthTableReachesTheVocabulary(t *testing.T) {
 		{"interactions", [][]any{{"date", "from", "with", "kind"}, {day(2024, 1, 10), "A", "B", "huisbezoek"},
 			{day(2024, 1, 11), "B", "C", "Warm Contact"}, {day(2024, 1, 12), "C", "A", "warm_contact"}}},
 		{"case", [][]any{{"depth.threshold", 0.75}, {"depth.kinds.huisbezoek", 3}, {"depth.kinds.warm_contact.rung", 2},
-			{"depth.kinds.warm_contact.aliases", `["warm contact"]`}}},
+			{"depth.kinds.warm_contact.aliases", `["warm contact"]`}, {"depth.combine", "mean"}, {"Depth.Kleur", `rood "x"`}}},
 	})
 	c, ps = readBook(t, path)
 	mustNoErrors(t, ps)
 	check("case sheet", c)
+	if c.Depth.Combine != "mean" {
+		t.Errorf("combine %q", c.Depth.Combine)
+	}
+	if w := only(ps, "unknown_key"); len(w) != 1 || w[0].Args[0] != "depth.Kleur" || w[0].Pos.Line != 6 || w[0].Pos.Col != 2 {
+		t.Errorf("unknown depth key: %v", ps)
+	}
 }

@@ -300,7 +300,7 @@ func (r *reader) date(s string) (time.Time, bool) {
 		return d, !d.IsZero()
 	}
 	d, ok := parseDate(s)
-	if len(r.dates) < 1<<14 {
+	if len(r.dates) < 1<<14 && len(s) <= 32 {
 		r.dates[strings.Clone(s)] = d
 	}
 	return d, ok

@@ -35,8 +35,22 @@ func writeWorkbook(t testing.TB, path string, sheets []sheet) string {
 					continue
 				}
 				cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+				style := -1
+				if st, ok := v.(styled); ok {
+					fmtCode := st.format
+					id, err := f.NewStyle(&excelize.Style{CustomNumFmt: &fmtCode})
+					if err != nil {
+						t.Fatal(err)
+					}
+					v, style = st.v, id
+				}
 				if err := f.SetCellValue(s.name, cell, v); err != nil {
 					t.Fatal(err)
+				}
+				if style >= 0 {
+					if err := f.SetCellStyle(s.name, cell, cell, style); err != nil {
+						t.Fatal(err)
+					}
 				}
 			}
 		}
@@ -45,6 +59,12 @@ func writeWorkbook(t testing.TB, path string, sheets []sheet) string {
 		t.Fatal(err)
 	}
 	return path
+}
+
+// styled is a cell value with a custom number format.
+type styled struct {
+	v      any
+	format string
 }
 
 func day(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC) }
@@ -209,16 +229,18 @@ func TestBadWorkbookIsAProblem(t *testing.T) {
 
 func TestWorkbookAttributeDatesAndNumbers(t *testing.T) {
 	path := writeWorkbook(t, filepath.Join(t.TempDir(), "a.xlsx"), []sheet{
-		{"partners", [][]any{{"id", "sector", "sinds", "fte"}, {"A", "CAW", day(2019, 9, 1), 2.5}, {"B", "OCMW", "lang", 3}}},
+		{"partners", [][]any{{"id", "sector", "sinds", "fte", "start", "uren"},
+			{"A", "CAW", day(2019, 9, 1), 2.5, styled{43709, `dd/mm/yyyy;@`}, styled{0.5, `[h]:mm`}},
+			{"B", "OCMW", "lang", 3, styled{43710, `"jaar "yyyy`}, styled{7, `0.0 "d"`}}}},
 		{"interactions", [][]any{{"date", "from", "with", "kind"}, {45366.0, "A", "B", 1}}},
 		{"CASE.csv", [][]any{{"peildatum", 45473}}},
 	})
 	c, ps := readBook(t, path)
 	mustNoErrors(t, ps)
-	if a := c.Partners[0].Attrs; a["sinds"] != "2019-09-01" || a["fte"] != "2.5" {
+	if a := c.Partners[0].Attrs; a["sinds"] != "2019-09-01" || a["fte"] != "2.5" || a["start"] != "2019-09-01" || a["uren"] != "0.5" {
 		t.Errorf("attrs %v", a)
 	}
-	if a := c.Partners[1].Attrs; a["sinds"] != "lang" || a["fte"] != "3" {
+	if a := c.Partners[1].Attrs; a["sinds"] != "lang" || a["fte"] != "3" || a["start"] != "2019-09-02" || a["uren"] != "7" {
 		t.Errorf("attrs %v", a)
 	}
 	// A number in a date column counts as a serial even without a date
