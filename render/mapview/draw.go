@@ -84,6 +84,7 @@ func (p *plan) drawEdges(s *scene, X, Y func(float64) float64) {
 				class = "object-link"
 			}
 			s.group(class, "", e.tooltip)
+			s.prims[len(s.prims)-1].data = [][2]string{{"a", a.id}, {"b", b.id}}
 			colour, width := rungColour[e.depth], rungWidth[e.depth]
 			if e.object {
 				colour, width = objColour, 0.5+0.35*float64(e.depth)
@@ -107,6 +108,7 @@ func (p *plan) drawNodes(s *scene, X, Y func(float64) float64) {
 			class = "object"
 		}
 		s.group(class, "node-"+strconv.Itoa(i+1), n.tooltip)
+		s.prims[len(s.prims)-1].data = [][2]string{{"id", n.id}}
 		cx, cy := X(n.x), Y(n.y)
 		drawNode(s, n, cx, cy)
 		s.nodeBoxes[n.name] = rect{cx, cy, n.w, n.h}

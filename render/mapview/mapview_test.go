@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/goccy/go-graphviz"
 )
@@ -17,6 +18,7 @@ import (
 // class, tooltip, shapes and texts.
 type svgGroup struct {
 	class, id, tooltip string
+	dataID, dataA      string
 	shapes             []xml.StartElement
 	texts              []svgText
 }
@@ -48,7 +50,7 @@ func readSVG(t *testing.T, data []byte) (groups []*svgGroup, all string) {
 			case "script", "foreignObject":
 				t.Fatalf("SVG carries a %s element", x.Name.Local)
 			case "g":
-				g := &svgGroup{class: attr(x, "class"), id: attr(x, "id")}
+				g := &svgGroup{class: attr(x, "class"), id: attr(x, "id"), dataID: attr(x, "data-id"), dataA: attr(x, "data-a")}
 				groups = append(groups, g)
 				stack = append(stack, g)
 			case "title":
@@ -207,6 +209,17 @@ func TestHostileNamesAreEscapedInSVG(t *testing.T) {
 	for _, g := range groups {
 		if g.class == "node" {
 			nodes++
+		}
+	}
+	ids := map[string]bool{}
+	for _, g := range groups {
+		if g.class == "node" {
+			ids[g.dataID] = true
+		}
+	}
+	for _, p := range d.Partners {
+		if !ids[p.ID] && utf8.ValidString(p.ID) {
+			t.Errorf("no node with data-id %q", p.ID)
 		}
 	}
 	if nodes != len(d.Partners) {

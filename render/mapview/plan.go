@@ -21,6 +21,7 @@ const (
 // node is a partner or an object, sized and styled, before and after layout.
 type node struct {
 	name     string // DOT node name: "p:" + partner id or "o:" + object id
+	id       string // partner or object id, as given
 	shape    shape
 	label    string   // full label, cleaned
 	lines    []string // label, wrapped
@@ -174,7 +175,7 @@ func (p *plan) partnerNode(pa Partner, t float64) node {
 	}
 	side := math.Sqrt(lo*lo + t*(hi*hi-lo*lo))
 	label := cmp.Or(clean(pa.Label), clean(pa.ID))
-	nd := node{name: nodeName("p:", pa.ID), label: label, font: font, bridging: pa.Bridging}
+	nd := node{name: nodeName("p:", pa.ID), id: pa.ID, label: label, font: font, bridging: pa.Bridging}
 	nd.lines = wrap(label, font, maxW, 3)
 	tw, th := textBlock(nd.lines, font)
 	if pa.Core {
@@ -196,7 +197,7 @@ func (p *plan) objectNode(o Object) node {
 		font = 7
 	}
 	label := cmp.Or(clean(o.Label), clean(o.ID))
-	nd := node{name: nodeName("o:", o.ID), label: label, shape: shapeHexagon, font: font}
+	nd := node{name: nodeName("o:", o.ID), id: o.ID, label: label, shape: shapeHexagon, font: font}
 	nd.lines = wrap(label, font, 100, 3)
 	tw, th := textBlock(nd.lines, font)
 	nd.h = th + 12

@@ -38,11 +38,12 @@ type prim struct {
 	text         string
 	size         float64
 	bold         bool
-	anchor       int     // -1 start, 0 middle, 1 end
-	textW        float64 // measured advance width
-	colour       string  // text colour
-	class, id    string  // group
-	tooltip      string  // group
+	anchor       int         // -1 start, 0 middle, 1 end
+	textW        float64     // measured advance width
+	colour       string      // text colour
+	class, id    string      // group
+	tooltip      string      // group
+	data         [][2]string // group: data-* attributes (name, value from the input)
 }
 
 func (s *scene) add(p prim) { s.prims = append(s.prims, p) }

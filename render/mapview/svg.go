@@ -34,6 +34,11 @@ func (s *scene) writeSVG(w io.Writer) error {
 			if p.id != "" {
 				bw.WriteString(` id="` + p.id + `"`)
 			}
+			for _, kv := range p.data {
+				bw.WriteString(` data-` + kv[0] + `="`)
+				e(kv[1])
+				bw.WriteString(`"`)
+			}
 			bw.WriteString(">")
 			if p.tooltip != "" {
 				bw.WriteString("<title>")
