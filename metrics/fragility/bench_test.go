@@ -83,3 +83,15 @@ func BenchmarkWeakLinks2000x1M(b *testing.B) {
 		WeakLinks(s, 1)
 	}
 }
+
+// BenchmarkWeakLinksWithTargets2000x1M adds two sector targets, which make
+// every tie and every pair of those sectors look up its target.
+func BenchmarkWeakLinksWithTargets2000x1M(b *testing.B) {
+	c := synthCase(2000, 1_000_000, 3, 1)
+	c.Targets = []graph.Target{{A: "sector:s0", B: "sector:s1", Depth: 4}, {A: "sector:s2", B: "sector:s2", Depth: 5}}
+	s := metrics.Score(c, metrics.DefaultModel(), metrics.ScoreOptions{})
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		WeakLinks(s, 1)
+	}
+}

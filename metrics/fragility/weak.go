@@ -69,18 +69,19 @@ func WeakLinks(s *metrics.Scored, minDepth int) WeakResult {
 	s.FlagTies(minDepth, func(a, b string) bool { return bridges[pair(a, b)] })
 
 	res := WeakResult{Weak: []WeakLink{}, IsolatedExternals: isolatedExternals(s)}
+	tgs := newTargets(s)
 	for i := range s.Ties {
 		t := &s.Ties[i]
 		if len(t.Flags) == 0 {
 			continue
 		}
 		w := WeakLink{A: t.A, B: t.B, Depth: t.Depth, Reasons: bySeverity(t.Flags)}
-		if tg, ok := s.Target(t.A, t.B); ok {
+		if tg, ok := tgs.of(t.A, t.B); ok {
 			w.Target = &tg
 		}
 		res.Weak = append(res.Weak, w)
 	}
-	res.Weak = append(res.Weak, unmetTargets(s, minDepth)...)
+	res.Weak = append(res.Weak, unmetTargets(s, tgs, minDepth)...)
 	sort.Slice(res.Weak, func(i, j int) bool {
 		a, b := &res.Weak[i], &res.Weak[j]
 		if wa, wb := weight(a.Reasons), weight(b.Reasons); wa != wb {
@@ -157,8 +158,8 @@ func mask(reasons []string) int {
 
 // unmetTargets lists the pairs a target names (directly or through a
 // sector) that are not in the tie graph and sit under their target
-// (s.Target decides which target applies).
-func unmetTargets(s *metrics.Scored, minDepth int) []WeakLink {
+// (the rule of s.Target decides which target applies).
+func unmetTargets(s *metrics.Scored, tgs *targets, minDepth int) []WeakLink {
 	if len(s.Case.Targets) == 0 {
 		return nil
 	}
@@ -197,7 +198,7 @@ func unmetTargets(s *metrics.Scored, minDepth int) []WeakLink {
 					}
 					depth = t.Depth
 				}
-				want, ok := s.Target(a, b)
+				want, ok := tgs.of(a, b)
 				if !ok || depth >= want {
 					continue
 				}

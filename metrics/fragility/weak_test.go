@@ -126,3 +126,23 @@ func TestKeyPlayersWrapsStructure(t *testing.T) {
 		t.Errorf("key players %+v", kp)
 	}
 }
+
+// The fast target lookup of this package gives what metrics.Scored.Target
+// gives, for every ordered pair of partners.
+func TestTargetsAgreeWithMetrics(t *testing.T) {
+	c := weakCase()
+	c.Targets = append(c.Targets, graph.Target{A: "sector:OCMW", B: "sector:onderwijs", Depth: 4},
+		graph.Target{A: "ext3", B: "sector:ocmw", Depth: 2}, graph.Target{A: "sector:wonen", B: "sector:WONEN", Depth: 1},
+		graph.Target{A: "caw", B: "ext1", Depth: 3})
+	s := score(c)
+	tgs := newTargets(s)
+	for _, a := range c.Partners {
+		for _, b := range c.Partners {
+			w, wok := s.Target(a.ID, b.ID)
+			g, gok := tgs.of(a.ID, b.ID)
+			if w != g || wok != gok {
+				t.Errorf("%s-%s: got %d %v, metrics says %d %v", a.ID, b.ID, g, gok, w, wok)
+			}
+		}
+	}
+}
