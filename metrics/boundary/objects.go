@@ -21,7 +21,8 @@ const (
 	VerdictCandidate Verdict = "candidate"
 	// VerdictLocal has events in the window but does not span sectors.
 	VerdictLocal Verdict = "local"
-	// VerdictUnused is listed in objects.csv with no event in the window.
+	// VerdictUnused has no event in the window: listed in objects.csv, or
+	// named only on events outside the window.
 	VerdictUnused Verdict = "unused"
 )
 
@@ -118,13 +119,20 @@ func Objects(s *metrics.Scored) Result {
 	for _, ob := range c.Objects {
 		add(ob.ID, ob.Name, true)
 	}
+	// Objects only named on events are objects too, even when none of
+	// their events falls in the window (they are then unused).
+	for i := range c.Events {
+		if o := c.Events[i].Object; o != "" {
+			add(o, "", false)
+		}
+	}
 	var rungSum = map[*objectAcc]float64{}
 	for i := range c.Events {
 		e := &c.Events[i]
 		if e.Object == "" || !inWindow(s, e) {
 			continue
 		}
-		o := add(e.Object, "", false)
+		o := byID[e.Object]
 		o.Events += e.Count
 		rungSum[o] += float64(e.Count * e.Rung)
 		o.MaxRung = max(o.MaxRung, e.Rung)
@@ -218,6 +226,9 @@ func (o *objectAcc) judge(sectors int, core, external bool) {
 	if o.Events == 0 {
 		o.Verdict = VerdictUnused
 		o.Reasons = []Reason{{Code: CodeNoEvents}}
+		if !o.Listed {
+			o.Reasons = append(o.Reasons, Reason{Code: CodeNotInObjects})
+		}
 		return
 	}
 	spans := o.Partners >= MinPartners && sectors >= MinSectors && core && external

@@ -62,6 +62,7 @@ func sampleCase() *graph.Case {
 			event("2024-05-01", "", 2, 1, "caw", "school"),
 			// after as_of: never counts.
 			event("2025-02-01", "idle", 5, 9, "caw", "ocmw1", "huis"),
+			event("2025-02-01", "later", 5, 9, "caw", "ocmw1", "huis"),
 		},
 	}
 }
@@ -86,7 +87,7 @@ func TestVerdictsFollowTheRule(t *testing.T) {
 		verdict Verdict
 	}{
 		{"rights", VerdictBoundaryObject}, {"tenants", VerdictCandidate}, {"books", VerdictLocal},
-		{"core", VerdictLocal}, {"koffie", VerdictLocal}, {"idle", VerdictUnused},
+		{"core", VerdictLocal}, {"koffie", VerdictLocal}, {"idle", VerdictUnused}, {"later", VerdictUnused},
 	} {
 		if got := find(t, r, tc.id).Verdict; got != tc.verdict {
 			t.Errorf("%s: verdict %s, want %s", tc.id, got, tc.verdict)
@@ -98,7 +99,7 @@ func TestVerdictsFollowTheRule(t *testing.T) {
 	}
 	// boundary, candidate, then local by events desc (core 1, books 1,
 	// koffie 1 -> by id), then unused.
-	want := []string{"rights", "tenants", "books", "core", "koffie", "idle"}
+	want := []string{"rights", "tenants", "books", "core", "koffie", "idle", "later"}
 	if !reflect.DeepEqual(order, want) {
 		t.Errorf("order %v, want %v", order, want)
 	}
@@ -168,6 +169,7 @@ func TestReasonsSayWhy(t *testing.T) {
 		{"core", []Reason{{CodeNoExternal, 0}}},
 		{"koffie", []Reason{{CodeFewPartners, 2}, {CodeNotInObjects, 0}}},
 		{"idle", []Reason{{CodeNoEvents, 0}}},
+		{"later", []Reason{{CodeNoEvents, 0}, {CodeNotInObjects, 0}}},
 	} {
 		if got := find(t, r, tc.id).Reasons; !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%s: reasons %v, want %v", tc.id, got, tc.want)

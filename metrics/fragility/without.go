@@ -9,8 +9,8 @@ import (
 
 // Without returns the case scored as if partner id had left, for
 // `--without ID`: on a copy of the case its row, the ratings it gave or
-// got, the targets naming it and its people are dropped, and it is taken
-// out of every event. An event that keeps two or more partners stays for
+// got, the targets naming it and its people (people.csv rows, and their
+// names on its events) are dropped, and it is taken out of every event. An event that keeps two or more partners stays for
 // them, as in Fragility's default: they did meet. Where the partner had
 // initiated such an event, the next participant stands as its From (an
 // event needs one), and the initiation is taken off again after scoring,
@@ -49,9 +49,12 @@ func Without(s *metrics.Scored, id string) (*metrics.Scored, error) {
 		}
 	}
 	c.People = nil
+	leaving := map[string]bool{}
 	for _, p := range old.People {
 		if p.Partner != id {
 			c.People = append(c.People, p)
+		} else {
+			leaving[p.ID] = true
 		}
 	}
 	if c.Coordinator == id {
@@ -78,6 +81,13 @@ func Without(s *metrics.Scored, id string) (*metrics.Scored, error) {
 			adopted = append(adopted, len(c.Events))
 		}
 		e.From, e.With = keep[0], keep[1:]
+		var people []string
+		for _, p := range e.People {
+			if !leaving[p] {
+				people = append(people, p)
+			}
+		}
+		e.People = people
 		c.Events = append(c.Events, e)
 	}
 	out := metrics.Score(&c, s.Model, metrics.ScoreOptions{AsOf: s.AsOf, Since: s.Since})

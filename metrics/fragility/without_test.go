@@ -24,6 +24,16 @@ func TestWithoutRemovesThePartnerAndItsTies(t *testing.T) {
 	if ab, ok := w.Tie("a", "b"); !ok || ab.Depth != 3 {
 		t.Errorf("a-b without c: %+v", ab)
 	}
+	for _, e := range w.Case.Events {
+		for _, p := range e.People {
+			if p == "p1" {
+				t.Errorf("c's person p1 still named on %v", e)
+			}
+		}
+	}
+	if len(w.Case.People) != 4 {
+		t.Errorf("people %v", w.Case.People)
+	}
 	if !w.AsOf.Equal(s.AsOf) || len(c.Partners) != 5 || len(c.Events) != 7 {
 		t.Error("Without changed the window or the input case")
 	}
