@@ -1,0 +1,42 @@
+package boundary_test
+
+import (
+	"fmt"
+	"time"
+
+	"gbo/graph"
+	"gbo/metrics"
+	"gbo/metrics/boundary"
+)
+
+// A rights check that a CAW, an OCMW and a poverty association refer
+// clients on is a boundary object.
+func ExampleObjects() {
+	d := time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC)
+	c := &graph.Case{
+		Partners: []graph.Partner{
+			{ID: "caw", Sector: "CAW", Core: true},
+			{ID: "ocmw", Sector: "OCMW", Core: true},
+			{ID: "armoede", Sector: "Armoedevereniging"},
+		},
+		Objects: []graph.Object{{ID: "rights", Name: "Rights check"}},
+		Events: []graph.Event{
+			{Date: d, From: "armoede", With: []string{"caw", "ocmw"}, Kind: "referral", Rung: 3, Object: "rights", Count: 2},
+		},
+	}
+	res := boundary.Objects(metrics.Score(c, metrics.DefaultModel(), metrics.ScoreOptions{}))
+	o := res.Objects[0]
+	fmt.Println(o.Name, o.Verdict, o.Partners, o.Sectors)
+	fmt.Printf("blau %.3f\n", o.Blau)
+	for _, r := range o.Reasons {
+		fmt.Println("-", r.Text("nl"))
+	}
+	// Output:
+	// Rights check boundary_object 3 [Armoedevereniging CAW OCMW]
+	// blau 0.667
+	// - brengt 3 sectoren samen
+	// - 3 partners nemen deel
+	// - kern- en externe partners vinden elkaar erin
+	// - bereikt trede 3
+	// - 3 paren uit verschillende sectoren ontmoeten elkaar alleen hier
+}
