@@ -3,9 +3,12 @@
 package report
 
 import (
+	"encoding/base64"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -72,7 +75,7 @@ func TestReportWorksInHeadlessChromium(t *testing.T) {
 		c.events = nil
 		c.call("Page.navigate", map[string]any{"url": fileURL(page)})
 		c.waitEvent("Page.loadEventFired")
-		c.call("Emulation.setEmulatedMedia", map[string]any{"media": "screen"})
+		c.call("Emulation.setEmulatedMedia", map[string]any{"media": ""})
 		if tc.name == "nl" || tc.name == "en" {
 			c.screenshot(filepath.Join(shots, "report-"+tc.name+".png"), true)
 		}
@@ -157,6 +160,9 @@ func TestReportWorksInHeadlessChromium(t *testing.T) {
 		}
 		c.eval(`document.getElementById("map-reset").click()`, nil)
 
+		if tc.name == "nl" || tc.name == "mapview" {
+			printPDF(t, c, filepath.Join(shots, "report-"+tc.name+".pdf"))
+		}
 		if tc.name == "nl" {
 			c.call("Emulation.setEmulatedMedia", map[string]any{"media": "print"})
 			c.call("Emulation.setDeviceMetricsOverride", map[string]any{"width": 794, "height": 1123, "deviceScaleFactor": 1, "mobile": false})
@@ -200,6 +206,30 @@ func TestReportWorksInHeadlessChromium(t *testing.T) {
 		t.Errorf("harness blind: CSP refusal seen %v, exception seen %v; events: %v", sawCSP, sawThrow, c.problems())
 	}
 	t.Logf("screenshots in %s", shots)
+}
+
+// printPDF prints the loaded page on A4 as the browser's print dialog
+// would, and checks that it fills a sensible number of pages.
+func printPDF(t *testing.T, c *cdp, path string) {
+	t.Helper()
+	var r struct {
+		Data string `json:"data"`
+	}
+	res := c.call("Page.printToPDF", map[string]any{"printBackground": true, "preferCSSPageSize": true})
+	if err := json.Unmarshal(res, &r); err != nil {
+		t.Fatal(err)
+	}
+	pdf, err := base64.StdEncoding.DecodeString(r.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// One page per section at most, plus overflow of long tables.
+	if n := len(regexp.MustCompile(`/Type\s*/Page[^s]`).FindAll(pdf, -1)); n < 5 || n > 20 {
+		t.Errorf("printed report has %d A4 pages, want 5 to 20", n)
+	}
 }
 
 func tiesOf(r Report, id string) int {

@@ -126,7 +126,7 @@ func build(r Report) view {
 	if r.Since != "" {
 		v.Period = t("period_val", date(lang, r.Since), date(lang, r.AsOf))
 	}
-	for _, id := range []string{"key", "depth", "map", "sectors", "brokers", "objects", "weak", "notes", "method", "partners"} {
+	for _, id := range []string{"key", "depth", "sectors", "map", "brokers", "objects", "weak", "notes", "method", "partners"} {
 		if id == "partners" && len(r.Partners) == 0 {
 			continue
 		}
