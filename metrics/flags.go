@@ -67,10 +67,13 @@ func (s *Scored) Target(a, b string) (int, bool) {
 	if len(s.Case.Targets) == 0 {
 		return 0, false
 	}
-	sector := map[string]string{}
-	for _, p := range s.Case.Partners {
-		sector[p.ID] = strings.ToLower(strings.TrimSpace(p.Sector))
+	if s.sectorOf == nil {
+		s.sectorOf = make(map[string]string, len(s.Case.Partners))
+		for _, p := range s.Case.Partners {
+			s.sectorOf[p.ID] = strings.ToLower(strings.TrimSpace(p.Sector))
+		}
 	}
+	sector := s.sectorOf
 	matches := func(sel, id string) (bool, int) {
 		if name, ok := strings.CutPrefix(sel, "sector:"); ok {
 			return strings.ToLower(strings.TrimSpace(name)) == sector[id], 0
@@ -92,4 +95,25 @@ func (s *Scored) Target(a, b string) (int, bool) {
 		}
 	}
 	return best, found
+}
+
+// ReasonText says a weak-link reason in plain words, in lang.
+func ReasonText(code, lang string) string {
+	t, ok := reasonTexts[code]
+	if !ok {
+		return code
+	}
+	if lang == "nl" {
+		return t[1]
+	}
+	return t[0]
+}
+
+var reasonTexts = map[string][2]string{
+	ReasonBridge:        {"the only link between two parts of the network", "de enige verbinding tussen twee delen van het netwerk"},
+	ReasonShallowCore:   {"two core partners who have not got beyond knowledge sharing", "twee kernpartners die niet verder komen dan kennisdeling"},
+	ReasonSingleCarrier: {"deep, but one side rests on a single person", "diep, maar langs één kant gedragen door één persoon"},
+	ReasonFading:        {"no contact for more than a year (one half-life)", "al meer dan een jaar (één halveringstijd) geen contact"},
+	ReasonOneSided:      {"one-sided: all contact comes from one side, or the two sides rate the tie far apart", "eenzijdig: alle contact komt van één kant, of beide kanten beoordelen de band heel verschillend"},
+	ReasonBelowTarget:   {"below the depth the partnership aims for", "onder de diepte die het samenwerkingsverband nastreeft"},
 }

@@ -65,6 +65,8 @@ type Scored struct {
 	Ties []Tie
 	// partnerOf maps a person id to their partner (from people.csv).
 	partnerOf map[string]string
+	// sectorOf maps a partner to its sector, folded, for targets.
+	sectorOf map[string]string
 	// dates holds each date's ISO text once, shared by the ties.
 	dates map[time.Time]*string
 }

@@ -11,6 +11,7 @@ import (
 
 	"gbo/graph"
 	"gbo/metrics"
+	"gbo/metrics/fragility"
 	"gbo/samples"
 )
 
@@ -23,6 +24,7 @@ func caseFlags() []cli.Flag {
 		&cli.IntFlag{Name: "min-depth", Value: 1, Usage: "lowest rung (0-5) for a pair to count as a tie of the network"},
 		&cli.StringFlag{Name: "depth-model", Usage: "TOML file overriding the depth model (kinds, rungs, half_life, threshold, combine)"},
 		&cli.StringFlag{Name: "people", Value: "pseudonyms", Usage: "how people appear in outputs: pseudonyms, names or none"},
+		&cli.StringFlag{Name: "without", Usage: "ID: analyse the network without this partner (the coordinator, say)"},
 	}
 }
 
@@ -35,6 +37,10 @@ type loaded struct {
 	lang   string
 	people metrics.PeopleMode
 	format string
+	// without is the partner left out with --without; original is the
+	// case scored with it, for comparison.
+	without  string
+	original *metrics.Scored
 }
 
 // lang is the language of messages: --lang, else the case's, else English.
@@ -169,6 +175,13 @@ func readCase(c *cli.Context, arg, lang string) (*loaded, graph.Problems, error)
 	}
 	if !problems.HasErrors() {
 		l.scored = metrics.Score(cs, model, metrics.ScoreOptions{AsOf: asOf, Since: since})
+		if id := c.String("without"); id != "" {
+			w, err := fragility.Without(l.scored, id)
+			if err != nil {
+				return nil, nil, inputErr(tr(l.lang, "unknown_partner", id))
+			}
+			l.original, l.scored, l.without = l.scored, w, id
+		}
 	}
 	return l, problems, nil
 }

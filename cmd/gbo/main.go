@@ -89,6 +89,8 @@ Examples:
 			tiesCommand(e),
 			metricsCommand(e),
 			brokersCommand(e),
+			objectsCommand(e),
+			weakCommand(e),
 			sampleCommand(e),
 			generateCommand(e),
 		},

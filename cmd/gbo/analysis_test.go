@@ -1,0 +1,99 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestAnalysisGoldens(t *testing.T) {
+	for _, tc := range []struct{ name, sample string }{
+		{"metrics", "intersectoraal"}, {"brokers", "sleutelfiguren"}, {"objects", "grensobject"},
+		{"weak", "sleutelfiguren"}, {"weak", "kennismaking"},
+	} {
+		out, stderr, code := runGBO(t, tc.name, "sample:"+tc.sample, "--format", "json")
+		if code != 0 {
+			t.Fatalf("%s %s: exit %d: %s", tc.name, tc.sample, code, stderr)
+		}
+		golden(t, tc.name+"-"+tc.sample+".json", out)
+	}
+}
+
+// The stories of the samples must show in what the commands say.
+func TestSampleStoriesShow(t *testing.T) {
+	var objects struct {
+		Objects []struct {
+			ID, Verdict string
+			Reasons     []struct{ Code, Text string }
+		}
+	}
+	out, _, _ := runGBO(t, "objects", "sample:grensobject", "--format", "json")
+	if err := json.Unmarshal([]byte(out), &objects); err != nil {
+		t.Fatal(err)
+	}
+	verdicts := map[string]bool{}
+	for _, o := range objects.Objects {
+		verdicts[o.Verdict] = true
+		if len(o.Reasons) == 0 || o.Reasons[0].Text == "" {
+			t.Errorf("object %s has no reason text", o.ID)
+		}
+	}
+	if objects.Objects[0].ID != "huurders" || objects.Objects[0].Verdict != "boundary_object" {
+		t.Errorf("the tenants' intake trajectory should lead as a boundary object: %+v", objects.Objects[0])
+	}
+	for _, v := range []string{"boundary_object", "candidate", "local", "unused"} {
+		if !verdicts[v] {
+			t.Errorf("no %s object in grensobject", v)
+		}
+	}
+
+	var brokers struct {
+		Brokers []struct {
+			ID      string
+			Reasons []struct{ Code, Text string }
+		}
+	}
+	out, _, _ = runGBO(t, "brokers", "sample:sleutelfiguren", "--format", "json", "--lang", "en")
+	json.Unmarshal([]byte(out), &brokers)
+	if len(brokers.Brokers) == 0 || brokers.Brokers[0].ID != "clb-leiedal" ||
+		!strings.HasPrefix(brokers.Brokers[0].Reasons[0].Text, "the only link between") {
+		t.Errorf("the CLB should lead the brokers as the only link to the schools: %+v", brokers.Brokers)
+	}
+
+	var weak struct {
+		Fragility []struct {
+			ID, Kind     string
+			DeepTiesLost int `json:"deep_ties_lost"`
+		}
+		PeopleUnknown bool `json:"people_unknown"`
+	}
+	out, _, _ = runGBO(t, "weak", "sample:sleutelfiguren", "--format", "json")
+	json.Unmarshal([]byte(out), &weak)
+	if weak.PeopleUnknown || len(weak.Fragility) == 0 || weak.Fragility[0].Kind != "person" || !strings.HasPrefix(weak.Fragility[0].ID, "P-") {
+		t.Errorf("one pseudonymised person should top the fragility list: %+v", weak.Fragility[:min(3, len(weak.Fragility))])
+	}
+}
+
+func TestWithoutComparesTheTwoNetworks(t *testing.T) {
+	out, stderr, code := runGBO(t, "weak", "sample:sleutelfiguren", "--without", "clb-leiedal", "--format", "json")
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	var doc struct {
+		Without struct {
+			ID     string
+			Before struct{ Partners, Components int }
+			After  struct{ Partners, Components int }
+		}
+	}
+	json.Unmarshal([]byte(out), &doc)
+	w := doc.Without
+	// The CLB is the only link to the schools: without it the network falls apart.
+	if w.ID != "clb-leiedal" || w.After.Partners != w.Before.Partners-1 || w.After.Components <= w.Before.Components {
+		t.Errorf("without clb: %+v", w)
+	}
+	_, stderr, code = runGBO(t, "weak", "sample:sleutelfiguren", "--without", "nobody")
+	if code != 2 || !strings.Contains(stderr, "nobody") {
+		t.Errorf("unknown --without: %d %s", code, stderr)
+	}
+}

@@ -1,0 +1,96 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"gbo/metrics/boundary"
+)
+
+func objectsCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:      "objects",
+		Usage:     "boundary objects: which shared practice questions really bring sectors together",
+		ArgsUsage: "CASE",
+		Description: `An object is a boundary object when its events bring together at least 3 partners
+from at least 2 sectors, core and external, and reach referral (rung 3) or deeper; one that
+spans sectors but stays shallower is a candidate; otherwise it is local, or unused.
+
+Examples:
+   gbo objects sample:grensobject
+   gbo --lang nl objects sample:grensobject --format md`,
+		Flags: caseFlags(),
+		Action: func(c *cli.Context) error {
+			l, err := loadCase(c, e)
+			if err != nil {
+				return err
+			}
+			return printOutput(e.stdout, l.format, objectsOutput(l, boundary.Objects(l.scored)))
+		},
+	}
+}
+
+// reasonText is a reason with its words; boundary.Reason marshals itself,
+// so its fields are spelled out here rather than embedded.
+type reasonText struct {
+	Code string `json:"code"`
+	N    *int   `json:"n,omitempty"`
+	Text string `json:"text"`
+}
+
+type objectDoc struct {
+	boundary.BoundaryObject
+	Reasons []reasonText `json:"reasons"`
+}
+
+func verdictName(v boundary.Verdict, lang string) string {
+	t := map[boundary.Verdict][2]string{
+		boundary.VerdictBoundaryObject: {"boundary object", "grensobject"},
+		boundary.VerdictCandidate:      {"candidate", "kandidaat"},
+		boundary.VerdictLocal:          {"local", "lokaal"},
+		boundary.VerdictUnused:         {"unused", "ongebruikt"},
+	}[v]
+	if lang == "nl" {
+		return t[1]
+	}
+	return t[0]
+}
+
+func objectsOutput(l *loaded, r boundary.Result) Output {
+	lang := l.lang
+	doc := struct {
+		Case    caseHeader             `json:"case"`
+		Objects []objectDoc            `json:"objects"`
+		Partner []boundary.PartnerRole `json:"partners"`
+	}{Case: l.header(), Objects: []objectDoc{}, Partner: r.Partners}
+	t := Table{Cols: cols(lang, "id", "object", "object", "name", "name", "naam", "verdict", "verdict", "oordeel",
+		"partners", "partners", "partners", "sectors", "sectors", "sectoren", "blau", "Blau", "Blau",
+		"max_rung", "max rung", "max trede", "events", "events", "gebeurt.", "unique_pairs", "unique pairs", "unieke paren",
+		"reasons", "why", "waarom")}
+	for _, o := range r.Objects {
+		d := objectDoc{BoundaryObject: o, Reasons: []reasonText{}}
+		var texts []string
+		for _, rs := range o.Reasons {
+			rt := reasonText{Code: rs.Code, Text: rs.Text(lang)}
+			if rs.N != 0 {
+				n := rs.N
+				rt.N = &n
+			}
+			d.Reasons = append(d.Reasons, rt)
+			texts = append(texts, rs.Text(lang))
+		}
+		doc.Objects = append(doc.Objects, d)
+		t.Rows = append(t.Rows, []string{o.ID, o.Name, verdictName(o.Verdict, lang), strconv.Itoa(o.Partners),
+			strings.Join(o.Sectors, ", "), fmt.Sprintf("%.2f", o.Blau), strconv.Itoa(o.MaxRung), strconv.Itoa(o.Events),
+			strconv.Itoa(o.UniquePairs), strings.Join(texts, "; ")})
+	}
+	out := Output{JSON: doc, Table: t}
+	if len(r.Objects) == 0 {
+		out.Notes = []string{map[bool]string{false: "The case names no objects (objects.csv or an object column).",
+			true: "De case noemt geen objecten (objects.csv of een kolom grensobject)."}[lang == "nl"]}
+	}
+	return out
+}
