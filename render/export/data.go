@@ -150,13 +150,14 @@ func prepare(d Data) (*prepared, error) {
 	var err error
 	seen := make(map[string]bool, len(d.Nodes))
 	for _, n := range d.Nodes {
-		if n.ID == "" {
+		id := strings.ToValidUTF8(n.ID, "\uFFFD") // as written
+		if id == "" {
 			return nil, fmt.Errorf("export: a node has an empty id")
 		}
-		if seen[n.ID] {
-			return nil, fmt.Errorf("export: node %q appears twice", n.ID)
+		if seen[id] {
+			return nil, fmt.Errorf("export: node %q appears twice", id)
 		}
-		seen[n.ID] = true
+		seen[id] = true
 	}
 	if p.nodes, p.nodeCols, err = rows(d.Nodes, func(n Node) (string, string, []Attr) { return n.ID, "", n.Attrs }); err != nil {
 		return nil, fmt.Errorf("export: node %w", err)
