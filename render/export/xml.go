@@ -6,8 +6,9 @@ import (
 	"io"
 )
 
-// xmlWriter writes XML text by hand (encoding/xml's Encoder cannot declare
-// the default namespace the way Gephi expects) and keeps the first error.
+// xmlWriter writes XML text by hand, which keeps the layout fixed and
+// readable in a diff (encoding/xml's Encoder handles namespace declarations
+// awkwardly), and keeps the first error.
 type xmlWriter struct {
 	w   *bufio.Writer
 	err error

@@ -16,7 +16,7 @@ func TestWriteForEyes(t *testing.T) {
 	}
 	community := sampleMap()
 	community.ColorBy, community.Lang = "community", English
-	for name, d := range map[string]Data{"sample": sampleMap(), "random300": randomMap(300), "community": community, "random2000": randomMap(2000)} {
+	for name, d := range map[string]Data{"sample": sampleMap(), "random300": randomMap(300), "community": community} {
 		for _, f := range []Format{SVG, PNG, DOTFormat} {
 			fh, err := os.Create(filepath.Join(dir, name+"."+string(f)))
 			if err != nil {
