@@ -17,15 +17,22 @@ type card struct{ Value, Label, Sentence string }
 
 type tocEntry struct{ ID, Title string }
 
-type brokerView struct{ Name, Sector, Reasons string }
+type brokerView struct {
+	Name, Sector string
+	Reasons      []string
+}
 
 type objectView struct {
 	Name, Verdict, VerdictClass string
 	Partners, Sectors           int
-	Diversity, MaxRung, Reasons string
+	Diversity, MaxRung          string
+	Reasons                     []string
 }
 
-type weakView struct{ A, B, Depth, Reasons string }
+type weakView struct {
+	A, B, Depth string
+	Reasons     []string
+}
 
 type fragView struct {
 	Who, Kind                        string
@@ -159,13 +166,13 @@ func build(r Report) view {
 		v.Heat = template.HTML(chart.Heatmap(h.Sectors, h.Sectors, h.Mean, h.Count, lang))
 	}
 	for _, b := range r.Brokers {
-		v.Brokers = append(v.Brokers, brokerView{Name: cmp.Or(b.Name, name(b.ID)), Sector: b.Sector, Reasons: strings.Join(b.Reasons, "; ")})
+		v.Brokers = append(v.Brokers, brokerView{Name: cmp.Or(b.Name, name(b.ID)), Sector: b.Sector, Reasons: b.Reasons})
 	}
 	for _, o := range r.Objects {
 		v.Objects = append(v.Objects, objectView{
 			Name: cmp.Or(o.Name, o.ID), Verdict: verdict(lang, o.Verdict), VerdictClass: "verdict-" + o.Verdict,
 			Partners: o.Partners, Sectors: o.Sectors, Diversity: chart.Number(o.Blau, 2, lang),
-			MaxRung: fmt.Sprintf("%d %s", o.MaxRung, chart.RungName(o.MaxRung, lang)), Reasons: strings.Join(o.Reasons, "; "),
+			MaxRung: fmt.Sprintf("%d %s", o.MaxRung, chart.RungName(o.MaxRung, lang)), Reasons: o.Reasons,
 		})
 	}
 	for _, w := range r.Weak {
@@ -177,7 +184,7 @@ func build(r Report) view {
 				rs = append(rs, code)
 			}
 		}
-		v.Weak = append(v.Weak, weakView{A: name(w.A), B: name(w.B), Depth: fmt.Sprintf("%d %s", w.Depth, chart.RungName(w.Depth, lang)), Reasons: strings.Join(rs, "; ")})
+		v.Weak = append(v.Weak, weakView{A: name(w.A), B: name(w.B), Depth: fmt.Sprintf("%d %s", w.Depth, chart.RungName(w.Depth, lang)), Reasons: rs})
 	}
 	for _, id := range r.IsolatedExternals {
 		v.Isolated = append(v.Isolated, name(id))
