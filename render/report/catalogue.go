@@ -27,6 +27,15 @@ func tr(lang, key string, args ...any) string {
 	return fmt.Sprintf(s, args...)
 }
 
+// trn is tr for a sentence about n things: it takes key + "_one" when n
+// is 1 and the catalogue has that form.
+func trn(lang, key string, n int, args ...any) string {
+	if _, ok := catalogue[key+"_one"]; ok && n == 1 {
+		key += "_one"
+	}
+	return tr(lang, key, args...)
+}
+
 // normLang maps anything but "nl" to "en".
 func normLang(l string) string {
 	if strings.EqualFold(strings.TrimSpace(l), "nl") {
@@ -69,6 +78,7 @@ var catalogue = map[string]msg{
 	"kf_partners_s":         {"%d organisations take part, %d of them core partners (OCMW, CAW, DMW).", "%d organisaties nemen deel, waarvan %d kernpartners (OCMW, CAW, DMW)."},
 	"kf_ties":               {"Ties", "Banden"},
 	"kf_ties_s":             {"%d pairs of partners work together at least at the level of %s.", "%d paren partners werken samen, minstens op het niveau van %s."},
+	"kf_ties_s_one":         {"%d pair of partners works together at least at the level of %s.", "%d paar partners werkt samen, minstens op het niveau van %s."},
 	"kf_density":            {"Density", "Dichtheid"},
 	"kf_density_s":          {"%s of all possible pairs of partners have such a tie; the other pairs do not (yet) work together.", "%s van alle mogelijke paren partners heeft zo'n band; de andere paren werken (nog) niet samen."},
 	"kf_mean":               {"Mean depth", "Gemiddelde diepte"},
@@ -89,13 +99,16 @@ var catalogue = map[string]msg{
 	"kf_brokers_zero":       {"No partner stands out as the only bridge between others.", "Geen enkele partner is de enige brug tussen anderen."},
 	"kf_objects":            {"Boundary objects", "Grensobjecten"},
 	"kf_objects_s":          {"%d of the %d shared themes bring core and external partners together at least at the level of referral.", "%d van de %d gedeelde thema's brengen kernpartners en externe partners samen, minstens op het niveau van doorverwijzing."},
+	"kf_objects_s_one":      {"%d of the %d shared themes brings core and external partners together at least at the level of referral.", "%d van de %d gedeelde thema's brengt kernpartners en externe partners samen, minstens op het niveau van doorverwijzing."},
 	"kf_weak":               {"Weak links", "Zwakke schakels"},
-	"kf_weak_s":             {"%d of the %d ties are fragile, shallow or fading.", "%d van de %d banden zijn kwetsbaar, ondiep of aan het vervagen."},
+	"kf_weak_s":             {"%d of the %d ties are weak: fragile, shallow, fading or one-sided.", "%d van de %d banden zijn zwak: kwetsbaar, ondiep, vervagend of eenzijdig."},
+	"kf_weak_s_one":         {"%d of the %d ties is weak: fragile, shallow, fading or one-sided.", "%d van de %d banden is zwak: kwetsbaar, ondiep, vervagend of eenzijdig."},
 	"kf_coordinator":        {"Coordination", "Regie"},
 	"kf_coordinator_s":      {"%s holds the coordinating role (regie) in the partnership.", "%s neemt de regierol op in het samenwerkingsverband."},
 	"kf_coordinator_v":      {"1 partner", "1 partner"},
 	"depth_intro":           {"Every tie between two partners gets a place on a ladder of five rungs, from getting acquainted to working as one. The chart shows how many ties reach each rung. Not every tie has to reach the top, but between core partners and around shared target groups collaboration should reach at least referral (rung 3) or alignment (rung 4).", "Elke band tussen twee partners krijgt een plaats op een ladder van vijf treden, van kennismaking tot integratie. De grafiek toont hoeveel banden elke trede halen. Niet elke band moet de top halen, maar tussen kernpartners en rond gedeelde doelgroepen hoort de samenwerking minstens doorverwijzing (trede 3) of afstemming (trede 4) te bereiken."},
 	"depth_summary":         {"%s of the ties stay at acquaintance or knowledge sharing (rungs 1–2); %s reach alignment or integration (rungs 4–5).", "%s van de banden blijft bij kennismaking of kennisdeling (trede 1–2); %s bereikt afstemming of integratie (trede 4–5)."},
+	"depth_faded_one":       {"%d more pair of partners had some contact that has since faded below rung 1; it does not count as a tie.", "Nog %d paar partners had contact dat intussen onder trede 1 is gezakt; dat telt niet als band."},
 	"depth_faded":           {"%d more pairs of partners had some contact that has since faded below rung 1; they do not count as ties.", "Nog %d paren partners hadden contact dat intussen onder trede 1 is gezakt; die tellen niet als band."},
 	"depth_empty":           {"No ties were found in this period.", "Er zijn in deze periode geen banden gevonden."},
 	"map_intro":             {"Each named shape is a partner and each line a tie between two partners; darker, thicker lines are deeper ties. Point at a partner to see its figures; click it to show only its ties, and click an empty spot to show everything again. Drag to move the map; zoom with the mouse wheel or the buttons.", "Elke benoemde vorm is een partner en elke lijn een band tussen twee partners; donkerdere, dikkere lijnen zijn diepere banden. Wijs een partner aan om zijn cijfers te zien; klik erop om alleen zijn banden te tonen, en klik op een lege plek om alles weer te tonen. Sleep om de kaart te verschuiven; zoom met het muiswiel of de knoppen."},

@@ -179,6 +179,7 @@ func TestReportSentencesReadInTheChosenLanguage(t *testing.T) {
 		"Het netwerk valt uiteen in 2 losse delen; het grootste telt 24 van de 25 partners.",
 		`lang="nl-BE"`,
 		"OCMW Gent neemt de regierol op",
+		"1 van de 4 gedeelde thema&#39;s brengt kernpartners",
 	} {
 		if !strings.Contains(nl, want) {
 			t.Errorf("Dutch report lacks %q", want)

@@ -155,7 +155,7 @@ func build(r Report) view {
 		v.DepthLines = append(v.DepthLines, t("depth_summary", share(1, 2), share(4, 5)))
 	}
 	if r.DepthProfile[0] > 0 {
-		v.DepthNote = t("depth_faded", r.DepthProfile[0])
+		v.DepthNote = trn(lang, "depth_faded", r.DepthProfile[0], r.DepthProfile[0])
 	}
 
 	v.Map, v.MapFallback = mapMarkup(r, lang)
@@ -222,7 +222,7 @@ func cards(lang string, r Report) []card {
 	minDepth := max(f.MinDepth, 1)
 	cs := []card{
 		{Value: fmt.Sprint(f.Partners), Label: t("kf_partners"), Sentence: t("kf_partners_s", f.Partners, f.CorePartners)},
-		{Value: fmt.Sprint(f.Ties), Label: t("kf_ties"), Sentence: t("kf_ties_s", f.Ties, chart.RungName(minDepth, lang))},
+		{Value: fmt.Sprint(f.Ties), Label: t("kf_ties"), Sentence: trn(lang, "kf_ties_s", f.Ties, f.Ties, chart.RungName(minDepth, lang))},
 		{Value: chart.Percent(f.Density, lang), Label: t("kf_density"), Sentence: t("kf_density_s", chart.Percent(f.Density, lang))},
 	}
 	md := chart.Number(f.MeanDepth, 1, lang)
@@ -273,10 +273,10 @@ func cards(lang string, r Report) []card {
 				n++
 			}
 		}
-		cs = append(cs, card{Value: fmt.Sprint(n), Label: t("kf_objects"), Sentence: t("kf_objects_s", n, len(r.Objects))})
+		cs = append(cs, card{Value: fmt.Sprint(n), Label: t("kf_objects"), Sentence: trn(lang, "kf_objects_s", n, n, len(r.Objects))})
 	}
 	if f.Ties > 0 {
-		cs = append(cs, card{Value: fmt.Sprint(len(r.Weak)), Label: t("kf_weak"), Sentence: t("kf_weak_s", len(r.Weak), f.Ties)})
+		cs = append(cs, card{Value: fmt.Sprint(len(r.Weak)), Label: t("kf_weak"), Sentence: trn(lang, "kf_weak_s", len(r.Weak), len(r.Weak), f.Ties)})
 	}
 	if f.Coordinator != "" {
 		coord := f.Coordinator
