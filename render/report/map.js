@@ -14,6 +14,8 @@
   var box = document.getElementById("map-box");
   var svg = box ? box.querySelector("svg") : null;
   if (!svg) { return; }
+  // The map is explored, not just looked at: its partners are buttons.
+  if (svg.getAttribute("role") === "img") { svg.setAttribute("role", "group"); }
   var tip = document.getElementById("map-tip");
   var panel = document.getElementById("map-panel");
   var partners = data.partners || {};
