@@ -91,7 +91,7 @@ func sampleMap() Data {
 	return d
 }
 
-// randomMap is a random network of n partners and about 2.5 n ties, for
+// randomMap is a random small-world network of n partners and 2.5 n ties, for
 // benchmarks and scale tests.
 func randomMap(n int) Data {
 	r := rand.New(rand.NewPCG(uint64(n), 3))
@@ -107,6 +107,12 @@ func randomMap(n int) Data {
 	for len(d.Ties) < n*5/2 {
 		a := r.IntN(n)
 		b := (a + 1 + r.IntN(min(n-1, 40))) % n // mostly local ties: a structure sfdp can show
+		if r.IntN(10) == 0 {
+			b = r.IntN(n) // and some across: a small world
+		}
+		if a == b {
+			continue
+		}
 		if seen[[2]int{min(a, b), max(a, b)}] {
 			continue
 		}
