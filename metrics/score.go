@@ -535,3 +535,9 @@ func sortedKeys(m map[string]bool) []string {
 // EventIndices returns the indices (into Case.Events) of the tie's events in
 // the window, in file order.
 func (t *Tie) EventIndices() []int32 { return t.events }
+
+// InWindow reports whether an event falls in the scored window: not after
+// as-of, not before since.
+func (s *Scored) InWindow(e *graph.Event) bool {
+	return !e.Date.After(s.AsOf) && (s.Since.IsZero() || !e.Date.Before(s.Since))
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"strings"
 	"testing"
 )
@@ -95,5 +96,62 @@ func TestWithoutComparesTheTwoNetworks(t *testing.T) {
 	_, stderr, code = runGBO(t, "weak", "sample:sleutelfiguren", "--without", "nobody")
 	if code != 2 || !strings.Contains(stderr, "nobody") {
 		t.Errorf("unknown --without: %d %s", code, stderr)
+	}
+}
+
+func TestMapAndExportWriteFilesWholeAndNeverOverInputs(t *testing.T) {
+	dir := t.TempDir()
+	svg := dir + "/kaart.svg"
+	_, stderr, code := runGBO(t, "map", "sample:sleutelfiguren", "-o", svg, "--lang", "nl")
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	b, err := os.ReadFile(svg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	// one node per partner (22 in the sample), the Dutch legend, the title
+	if n := strings.Count(s, `class="node"`); n != 22 {
+		t.Errorf("%d nodes in the SVG, want 22", n)
+	}
+	for _, want := range []string{"GBO Leiedal", "doorverwijzing", "kernpartner"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("SVG lacks %q", want)
+		}
+	}
+	// an ego map holds fewer partners
+	_, _, code = runGBO(t, "map", "sample:sleutelfiguren", "-o", dir+"/ego.svg", "--focus", "clb-leiedal", "--radius", "1")
+	ego, _ := os.ReadFile(dir + "/ego.svg")
+	if code != 0 || strings.Count(string(ego), `class="node"`) >= 22 || !strings.Contains(string(ego), "CLB Leiedal") {
+		t.Errorf("ego map: exit %d, %d nodes", code, strings.Count(string(ego), `class="node"`))
+	}
+	// a case folder's own file is never overwritten
+	caseDir := dir + "/case"
+	runGBO(t, "sample", "grensobject", caseDir)
+	before, _ := os.ReadFile(caseDir + "/partners.csv")
+	_, stderr, code = runGBO(t, "export", caseDir, "-o", caseDir+"/partners.csv")
+	after, _ := os.ReadFile(caseDir + "/partners.csv")
+	if code != 2 || string(before) != string(after) || !strings.Contains(stderr, "input") {
+		t.Errorf("export over an input: exit %d, %s", code, stderr)
+	}
+	// an unknown extension is refused and writes nothing
+	_, _, code = runGBO(t, "map", "sample:grensobject", "-o", dir+"/kaart.pdf")
+	if _, err := os.Stat(dir + "/kaart.pdf"); code != 2 || err == nil {
+		t.Errorf("pdf map: exit %d, file exists %v", code, err == nil)
+	}
+	for _, ext := range []string{"gexf", "graphml", "json", "csv"} {
+		_, stderr, code := runGBO(t, "export", "sample:grensobject", "-o", dir+"/net."+ext)
+		b, _ := os.ReadFile(dir + "/net." + ext)
+		if code != 0 || !strings.Contains(string(b), "caw-scheldemeersen") || !strings.Contains(string(b), "depth_score") {
+			t.Errorf("export %s: exit %d %s", ext, code, stderr)
+		}
+	}
+	// no stray temporary files
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.Contains(e.Name(), ".tmp") || strings.HasPrefix(e.Name(), ".") {
+			t.Errorf("left behind: %s", e.Name())
+		}
 	}
 }

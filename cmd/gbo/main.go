@@ -91,6 +91,8 @@ Examples:
 			brokersCommand(e),
 			objectsCommand(e),
 			weakCommand(e),
+			mapCommand(e),
+			exportCommand(e),
 			sampleCommand(e),
 			generateCommand(e),
 		},

@@ -1,0 +1,129 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"gbo/metrics"
+	"gbo/metrics/fragility"
+	"gbo/render/export"
+)
+
+func exportCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:      "export",
+		Usage:     "write the scored network for Gephi, networkx, igraph or a spreadsheet",
+		ArgsUsage: "CASE",
+		Description: `The format follows the file name: .gexf (Gephi), .graphml, .json (networkx
+node-link) or .csv (one row per tie, partner figures alongside). Every partner carries its
+sector, core flag, attributes and every measure; every tie its depth, score, evidence and flags.
+
+Examples:
+   gbo export sample:grensobject -o netwerk.gexf
+   gbo export ./mijn-case -o netwerk.graphml --min-depth 2`,
+		Flags: append(caseFlags(),
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "the file: .gexf, .graphml, .json or .csv"},
+		),
+		Action: func(c *cli.Context) error {
+			l, err := loadCase(c, e)
+			if err != nil {
+				return err
+			}
+			out := c.String("output")
+			f := export.Format(strings.TrimPrefix(strings.ToLower(filepath.Ext(out)), "."))
+			switch f {
+			case export.FormatGEXF, export.FormatGraphML, export.FormatJSON, export.FormatCSV:
+			default:
+				if out == "" {
+					return usageErr(tr(l.lang, "need_output"))
+				}
+				return usageErr(fmt.Sprintf("-o %s: export to .gexf, .graphml, .json or .csv", out))
+			}
+			d := exportData(l, c.Int("min-depth"))
+			if err := writeOutput(l, out, func(w io.Writer) error { return export.Write(w, f, d) }); err != nil {
+				return err
+			}
+			fmt.Fprintln(e.stderr, tr(l.lang, "wrote", out))
+			return nil
+		},
+	}
+}
+
+// exportData is the scored network with every measure as attributes.
+func exportData(l *loaded, minDepth int) export.Data {
+	m := metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: minDepth})
+	fragility.WeakLinks(l.scored, minDepth) // sets each tie's flags
+	bridging := map[string]bool{}
+	for _, b := range metrics.Brokers(l.scored, m) {
+		bridging[b.ID] = true
+	}
+	partner := map[string]int{}
+	for i, p := range l.c.Partners {
+		partner[p.ID] = i
+	}
+	d := export.Data{Name: l.c.Name, AsOf: l.scored.AsOf.Format("2006-01-02")}
+	for _, p := range m.Partners {
+		src := l.c.Partners[partner[p.ID]]
+		attrs := []export.Attr{
+			{Key: "label", Value: p.Name}, {Key: "sector", Value: p.Sector}, {Key: "core", Value: p.Core},
+			{Key: "municipality", Value: src.Municipality},
+			{Key: "degree", Value: p.Degree}, {Key: "strength", Value: p.Strength},
+			{Key: "betweenness", Value: p.Betweenness}, {Key: "betweenness_weighted", Value: p.BetweennessWeighted},
+			{Key: "closeness", Value: p.Closeness}, {Key: "eigenvector", Value: p.Eigenvector}, {Key: "pagerank", Value: p.Pagerank},
+			{Key: "constraint", Value: floatOrNil(p.Constraint)}, {Key: "effective_size", Value: floatOrNil(p.EffectiveSize)},
+			{Key: "core_number", Value: p.CoreNumber}, {Key: "clustering", Value: p.Clustering}, {Key: "community", Value: p.Community},
+			{Key: "articulation_point", Value: p.ArticulationPoint}, {Key: "bridging", Value: bridging[p.ID]},
+			{Key: "brokerage_coordinator", Value: p.Brokerage.Coordinator}, {Key: "brokerage_itinerant", Value: p.Brokerage.Itinerant},
+			{Key: "brokerage_representative", Value: p.Brokerage.Representative}, {Key: "brokerage_gatekeeper", Value: p.Brokerage.Gatekeeper},
+			{Key: "brokerage_liaison", Value: p.Brokerage.Liaison}, {Key: "brokerage_total", Value: p.Brokerage.Total},
+		}
+		keys := make([]string, 0, len(src.Attrs))
+		for k := range src.Attrs {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			attrs = append(attrs, export.Attr{Key: "attr_" + k, Value: src.Attrs[k]})
+		}
+		d.Nodes = append(d.Nodes, export.Node{ID: p.ID, Attrs: attrs})
+	}
+	for _, tf := range m.Ties {
+		t, _ := l.scored.Tie(tf.A, tf.B)
+		attrs := []export.Attr{
+			{Key: "depth", Value: t.Depth}, {Key: "depth_score", Value: t.DepthScore}, {Key: "weight", Value: tf.Weight},
+			{Key: "events", Value: t.Events}, {Key: "first", Value: strOrNil(t.First)}, {Key: "last", Value: strOrNil(t.Last)},
+			{Key: "depth_events", Value: intOrNil(t.DepthEvents)}, {Key: "depth_survey", Value: intOrNil(t.DepthSurvey)},
+			{Key: "gap", Value: intOrNil(t.Gap)}, {Key: "bridge", Value: tf.Bridge}, {Key: "local_bridge", Value: tf.LocalBridge},
+			{Key: "span", Value: intOrNil(tf.Span)}, {Key: "embeddedness", Value: tf.Embeddedness},
+			{Key: "objects", Value: strings.Join(t.Objects, "|")}, {Key: "flags", Value: strings.Join(t.Flags, "|")},
+		}
+		d.Edges = append(d.Edges, export.Edge{A: tf.A, B: tf.B, Attrs: attrs})
+	}
+	return d
+}
+
+func floatOrNil(v *float64) any {
+	if v == nil {
+		return nil
+	}
+	return *v
+}
+
+func intOrNil(v *int) any {
+	if v == nil {
+		return nil
+	}
+	return *v
+}
+
+func strOrNil(v *string) any {
+	if v == nil {
+		return nil
+	}
+	return *v
+}

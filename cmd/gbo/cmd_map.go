@@ -1,0 +1,282 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"gbo/metrics"
+	"gbo/metrics/boundary"
+	"gbo/metrics/fragility"
+	"gbo/render/mapview"
+)
+
+func mapCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:      "map",
+		Usage:     "draw the network map: -o map.svg, map.png or map.dot",
+		ArgsUsage: "CASE",
+		Description: `Partners coloured by sector (CAW, OCMW and DMW always in the same colours), core
+partners as boxes, size by a measure, ties darker and wider as they go deeper, bridging
+partners and weak links marked, a legend and the as-of date in the picture.
+
+Examples:
+   gbo map sample:grensobject -o kaart.svg
+   gbo map sample:grensobject -o kaart.png --lang nl --size betweenness
+   gbo map sample:sleutelfiguren -o ego.svg --focus caw-leiedal --radius 1
+   gbo map sample:grensobject -o objecten.svg --two-mode
+   gbo map sample:kennismaking -o zonder.svg --without regie-kempenrand --min-depth 2`,
+		Flags: append(caseFlags(),
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "the map file: .svg, .png or .dot"},
+			&cli.StringFlag{Name: "size", Value: "degree", Usage: "node size by degree, strength or betweenness"},
+			&cli.StringFlag{Name: "color", Value: "sector", Usage: "colour by sector, community or core"},
+			&cli.StringFlag{Name: "focus", Usage: "ID: draw only the partners within --radius ties of this partner"},
+			&cli.IntFlag{Name: "radius", Value: 1, Usage: "with --focus: how many ties away"},
+			&cli.StringFlag{Name: "sector", Usage: "draw only this sector's partners and who they are tied to"},
+			&cli.StringFlag{Name: "engine", Usage: "Graphviz layout: neato, sfdp, dot or circo (default: by size)"},
+			&cli.BoolFlag{Name: "two-mode", Usage: "draw the objects too, linked to the partners that work on them"},
+		),
+		Action: func(c *cli.Context) error {
+			l, err := loadCase(c, e)
+			if err != nil {
+				return err
+			}
+			format, ok := mapview.FormatForPath(c.String("output"))
+			if !ok {
+				if c.String("output") == "" {
+					return usageErr(tr(l.lang, "need_output"))
+				}
+				return usageErr(fmt.Sprintf("-o %s: the map is .svg, .png or .dot", c.String("output")))
+			}
+			switch c.String("size") {
+			case "degree", "strength", "betweenness":
+			default:
+				return usageErr("--size must be degree, strength or betweenness")
+			}
+			switch c.String("color") {
+			case "sector", "community", "core":
+			default:
+				return usageErr("--color must be sector, community or core")
+			}
+			switch c.String("engine") {
+			case "", "neato", "sfdp", "dot", "circo", "fdp":
+			default:
+				return usageErr("--engine must be neato, sfdp, dot or circo")
+			}
+			d, err := mapData(l, c)
+			if err != nil {
+				return err
+			}
+			if err := writeOutput(l, c.String("output"), func(w io.Writer) error {
+				return mapview.Render(context.Background(), d, format, w)
+			}); err != nil {
+				return err
+			}
+			fmt.Fprintln(e.stderr, tr(l.lang, "wrote", c.String("output")))
+			return nil
+		},
+	}
+}
+
+// mapData fills the map's view model from the scored case.
+func mapData(l *loaded, c *cli.Context) (mapview.Data, error) {
+	lang := l.lang
+	minDepth := c.Int("min-depth")
+	m := metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: minDepth})
+	weak := fragility.WeakLinks(l.scored, minDepth)
+	brokers := metrics.Brokers(l.scored, m)
+	keep, err := mapSelection(l, m, c)
+	if err != nil {
+		return mapview.Data{}, err
+	}
+	d := mapview.Data{Title: l.c.Name, Lang: mapview.Lang(lang), ColorBy: c.String("color"), SizeBy: c.String("size"),
+		Engine: c.String("engine")}
+	d.Subtitle = "as of " + l.scored.AsOf.Format("2006-01-02")
+	if lang == "nl" {
+		d.Subtitle = "peildatum " + l.scored.AsOf.Format("02/01/2006")
+	}
+	if l.without != "" {
+		d.Subtitle += map[bool]string{false: ", without ", true: ", zonder "}[lang == "nl"] + l.without
+	}
+	bridging := map[string][]string{}
+	for _, b := range brokers {
+		for _, r := range b.Reasons {
+			bridging[b.ID] = append(bridging[b.ID], r.Text(lang))
+		}
+	}
+	for _, p := range m.Partners {
+		if !keep[p.ID] {
+			continue
+		}
+		size := float64(p.Degree)
+		switch c.String("size") {
+		case "strength":
+			size = p.Strength
+		case "betweenness":
+			size = p.Betweenness
+		}
+		d.Partners = append(d.Partners, mapview.Partner{ID: p.ID, Label: p.Name, Sector: p.Sector, Core: p.Core,
+			Size: size, Community: p.Community, Bridging: len(bridging[p.ID]) > 0, BridgingReasons: bridging[p.ID],
+			Figures: partnerFigures(p, lang)})
+	}
+	weakBy := map[[2]string][]string{}
+	for _, w := range weak.Weak {
+		for _, r := range w.Reasons {
+			weakBy[[2]string{w.A, w.B}] = append(weakBy[[2]string{w.A, w.B}], metrics.ReasonText(r, lang))
+		}
+	}
+	for _, t := range l.scored.Ties {
+		if t.Depth < max(minDepth, 1) || !keep[t.A] || !keep[t.B] {
+			continue
+		}
+		rs := weakBy[[2]string{t.A, t.B}]
+		d.Ties = append(d.Ties, mapview.Tie{A: t.A, B: t.B, Depth: t.Depth, Score: t.DepthScore, Weak: markWeak(t.Flags), WeakReasons: rs})
+	}
+	if c.Bool("two-mode") {
+		addObjects(l, &d, keep)
+	}
+	return d, nil
+}
+
+func partnerFigures(p metrics.PartnerFigures, lang string) [][2]string {
+	nl := lang == "nl"
+	pick := func(en, du string) string {
+		if nl {
+			return du
+		}
+		return en
+	}
+	rows := [][2]string{
+		{pick("sector", "sector"), p.Sector},
+		{pick("ties", "banden"), fmt.Sprint(p.Degree)},
+		{pick("strength", "sterkte"), f3(p.Strength)},
+		{"betweenness", f3(p.Betweenness)},
+		{pick("closeness", "nabijheid"), f3(p.Closeness)},
+	}
+	if p.Constraint != nil {
+		rows = append(rows, [2]string{"constraint", f3(*p.Constraint)})
+	}
+	return rows
+}
+
+// mapSelection says which partners a map shows: all, or an ego network
+// (--focus, --radius), or a sector and its neighbours (--sector).
+func mapSelection(l *loaded, m *metrics.Measures, c *cli.Context) (map[string]bool, error) {
+	g := m.Net
+	keep := map[string]bool{}
+	focus, sector := c.String("focus"), strings.TrimSpace(c.String("sector"))
+	switch {
+	case focus != "":
+		src, ok := g.Index(focus)
+		if !ok {
+			return nil, inputErr(tr(l.lang, "unknown_partner", focus))
+		}
+		dist := map[int32]int{src: 0}
+		queue := []int32{src}
+		for len(queue) > 0 {
+			u := queue[0]
+			queue = queue[1:]
+			if dist[u] == c.Int("radius") {
+				continue
+			}
+			row, _ := g.Neighbors(u)
+			for _, v := range row {
+				if _, seen := dist[v]; !seen {
+					dist[v] = dist[u] + 1
+					queue = append(queue, v)
+				}
+			}
+		}
+		for u := range dist {
+			keep[g.IDs[u]] = true
+		}
+	case sector != "":
+		found := false
+		for _, p := range m.Partners {
+			if strings.EqualFold(strings.TrimSpace(p.Sector), sector) {
+				found = true
+				keep[p.ID] = true
+				u, _ := g.Index(p.ID)
+				row, _ := g.Neighbors(u)
+				for _, v := range row {
+					keep[g.IDs[v]] = true
+				}
+			}
+		}
+		if !found {
+			var names []string
+			seen := map[string]bool{}
+			for _, p := range m.Partners {
+				if !seen[p.Sector] {
+					seen[p.Sector] = true
+					names = append(names, p.Sector)
+				}
+			}
+			sort.Strings(names)
+			return nil, inputErr(fmt.Sprintf("--sector %q: no partner has that sector (%s)", sector, strings.Join(names, ", ")))
+		}
+	default:
+		for _, p := range m.Partners {
+			keep[p.ID] = true
+		}
+	}
+	return keep, nil
+}
+
+// addObjects makes the map two-mode: each object used in the window, linked
+// to the partners on its events at the highest rung they reached there.
+func addObjects(l *loaded, d *mapview.Data, keep map[string]bool) {
+	r := boundary.Objects(l.scored)
+	used := map[string]bool{}
+	for _, o := range r.Objects {
+		if o.Verdict == boundary.VerdictUnused {
+			continue
+		}
+		used[o.ID] = true
+		d.Objects = append(d.Objects, mapview.Object{ID: o.ID, Label: o.Name, Verdict: string(o.Verdict)})
+	}
+	link := map[[2]string]int{}
+	for i := range l.c.Events {
+		e := &l.c.Events[i]
+		if e.Object == "" || !used[e.Object] || !l.scored.InWindow(e) {
+			continue
+		}
+		for _, p := range e.Participants() {
+			k := [2]string{p, e.Object}
+			if keep[p] && e.Rung > link[k] {
+				link[k] = e.Rung
+			}
+		}
+	}
+	keys := make([][2]string, 0, len(link))
+	for k := range link {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i][1] != keys[j][1] {
+			return keys[i][1] < keys[j][1]
+		}
+		return keys[i][0] < keys[j][0]
+	})
+	for _, k := range keys {
+		d.ObjectLinks = append(d.ObjectLinks, mapview.ObjectLink{Partner: k[0], Object: k[1], Rung: link[k]})
+	}
+}
+
+// markWeak says whether a tie is marked weak on the map. Only the reasons a
+// steering group must act on are drawn (a bridge, one carrier, below
+// target); fading or one-sided ties keep their reasons in the tooltip, else
+// half the map would be red.
+func markWeak(flags []string) bool {
+	for _, f := range flags {
+		switch f {
+		case metrics.ReasonBridge, metrics.ReasonSingleCarrier, metrics.ReasonBelowTarget:
+			return true
+		}
+	}
+	return false
+}
