@@ -21,55 +21,112 @@ import "gbo/graph"
 func Betweenness(g *graph.Network) []float64 {
 	n := g.N()
 	sum := newOrderedSum(n)
-	off, adj := g.Offset, g.Adj
 	forChunks(n, func() func(lo, hi int) {
-		dist := make([]int32, n)
-		for i := range dist {
-			dist[i] = -1
-		}
-		sigma := make([]float64, n)
-		coef := make([]float64, n) // (1+δ(w))/σ(w), filled in the back sweep
-		order := make([]int32, 0, n)
+		b := newHopBrandes(g)
 		return func(lo, hi int) {
 			acc := sum.buffer()
 			for s := int32(lo); s < int32(hi); s++ {
-				order = append(order[:0], s)
-				dist[s] = 0
-				sigma[s] = 1
-				for i := 0; i < len(order); i++ {
-					v := order[i]
-					dv, sv := dist[v]+1, sigma[v]
-					for _, w := range adj[off[v]:off[v+1]] {
-						if dw := dist[w]; dw < 0 {
-							dist[w] = dv
-							sigma[w] = sv
-							order = append(order, w)
-						} else if dw == dv {
-							sigma[w] += sv
-						}
-					}
-				}
-				for i := len(order) - 1; i > 0; i-- {
-					v := order[i]
-					dn := dist[v] + 1
-					pull := 0.0
-					for _, w := range adj[off[v]:off[v+1]] {
-						if dist[w] == dn {
-							pull += coef[w]
-						}
-					}
-					delta := sigma[v] * pull
-					acc[v] += delta
-					coef[v] = (1 + delta) / sigma[v]
-				}
-				for _, v := range order {
-					dist[v] = -1
-				}
+				b.source(s, acc)
 			}
 			sum.add(lo/chunkSize, acc)
 		}
 	})
 	return normalise(sum.total)
+}
+
+// hopBrandes is one worker's scratch for Betweenness.
+type hopBrandes struct {
+	off, adj []int32
+	dist     []int32   // hops from the source, −1 if not reached
+	sigma    []float64 // shortest paths from the source
+	coef     []float64 // (1+δ(w))/σ(w) for nodes of the level below, else 0
+	delta    []float64 // δ by position in order
+	order    []int32   // nodes in breadth-first order
+	levels   []int32   // where each level starts in order
+}
+
+func newHopBrandes(g *graph.Network) *hopBrandes {
+	n := g.N()
+	b := &hopBrandes{off: g.Offset, adj: g.Adj, dist: make([]int32, n), sigma: make([]float64, n),
+		coef: make([]float64, n), delta: make([]float64, n), order: make([]int32, 0, n)}
+	for i := range b.dist {
+		b.dist[i] = -1
+	}
+	return b
+}
+
+// source adds the dependencies δ_s(v) of source s to acc.
+func (b *hopBrandes) source(s int32, acc []float64) {
+	off, adj, dist, sigma, coef, delta := b.off, b.adj, b.dist, b.sigma, b.coef, b.delta
+	order := b.order[:cap(b.order)]
+	levels := append(b.levels[:0], 0)
+	order[0], dist[s], sigma[s] = s, 0, 1
+	tail := 1
+	for i := 0; i < tail; i++ {
+		v := order[i]
+		dv := dist[v] + 1
+		if int(dv) > len(levels) {
+			levels = append(levels, int32(i))
+		}
+		tail = expand(adj[off[v]:off[v+1]], dist, sigma, order, tail, dv, sigma[v])
+	}
+	order = order[:tail]
+	levels = append(levels, int32(tail))
+	// Back sweep level by level: while level d is summed, coef is non-zero
+	// only on level d+1, the only neighbours of a level-d node that follow
+	// it on a shortest path, so no distance test is needed.
+	for d := len(levels) - 2; d > 0; d-- {
+		first, end := levels[d], levels[d+1]
+		for i := first; i < end; i++ {
+			v := order[i]
+			delta[i] = sigma[v] * sumAt(adj[off[v]:off[v+1]], coef)
+		}
+		for i := first; i < end; i++ {
+			v := order[i]
+			acc[v] += delta[i]
+			coef[v] = (1 + delta[i]) / sigma[v]
+		}
+	}
+	for _, v := range order {
+		dist[v], sigma[v], coef[v] = -1, 0, 0
+	}
+	b.levels = levels
+}
+
+// expand scans the row of a node at distance dv−1 with sv shortest paths:
+// unseen neighbours join the next level (order[tail:]), and every neighbour
+// on the next level gains sv paths. Kept apart so that its few variables
+// stay in registers.
+//
+//go:noinline
+func expand(row, dist []int32, sigma []float64, order []int32, tail int, dv int32, sv float64) int {
+	for _, w := range row {
+		dw := dist[w]
+		if dw < 0 {
+			dist[w] = dv
+			order[tail] = w
+			tail++
+			dw = dv
+		}
+		if dw == dv {
+			sigma[w] += sv
+		}
+	}
+	return tail
+}
+
+// sumAt is Σ x[j] over the indices j in row.
+func sumAt(row []int32, x []float64) float64 {
+	s0, s1 := 0.0, 0.0
+	for len(row) >= 2 {
+		s0 += x[row[0]]
+		s1 += x[row[1]]
+		row = row[2:]
+	}
+	if len(row) == 1 {
+		s0 += x[row[0]]
+	}
+	return s0 + s1
 }
 
 // normalise applies networkx's scale for undirected graphs: the sum over
