@@ -9,6 +9,15 @@
 // sentences in the reader's language from one catalogue (catalogue.go) in
 // which every message exists in both languages.
 //
+// The map is interactive (map.js, plain JavaScript, works offline): hover a
+// partner for its figures, click it to highlight its ties and dim the rest,
+// click the background to reset, drag to pan, wheel or buttons to zoom. It
+// reads the SVG it is given: partners are <g class="node">, ties
+// <g class="edge"> (Graphviz) or <g class="tie"> (package mapview). A
+// partner is known by a data-id attribute, or a <title> holding its id or
+// its name; a tie's ends by data-a/data-b, a <title> "a--b", or else by
+// the partners nearest to the two ends of its line.
+//
 // Safety (SPEC §5): every text from the model goes through html/template,
 // which escapes it for the context it lands in. Only MapSVG is inserted as
 // markup: it comes from package render, which escapes names itself. The

@@ -21,7 +21,7 @@ func ExampleWrite() {
 			{ID: "ocmw", Name: "OCMW Kortrijk", Sector: "OCMW", Core: true, Degree: 1},
 			{ID: "bib", Name: "Bibliotheek – Café Één", Sector: "cultuur", Degree: 1},
 		},
-		Ties: []report.TieRow{{A: "caw", B: "ocmw", Depth: 4, Score: 4.3}, {A: "bib", B: "caw", Depth: 1, Score: 1.1}},
+		Ties: []report.TieRow{{A: "caw", B: "ocmw", Depth: 4}, {A: "bib", B: "caw", Depth: 1}},
 	}
 	var b strings.Builder
 	if err := report.Write(&b, r); err != nil {

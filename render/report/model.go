@@ -47,9 +47,7 @@ type Figures struct {
 	Components       int
 	LargestComponent int     // partners in the largest component
 	Centralization   float64 // Freeman degree centralisation, 0..1
-	Transitivity     float64 // 0..1
-	Communities      int
-	Coordinator      string // partner id of the coordinating partner, or ""
+	Coordinator      string  // partner id of the coordinating partner, or ""
 }
 
 // KeyFigure is a figure the command line wants shown beyond Figures.
@@ -64,9 +62,7 @@ type PartnerRow struct {
 	Degree           int
 	Strength         float64
 	Betweenness      float64 // normalised, 0..1
-	Eigenvector      float64
 	MeanDepth        float64 // mean rung of its ties
-	Community        int
 	Articulation     bool
 }
 
@@ -74,8 +70,6 @@ type PartnerRow struct {
 type TieRow struct {
 	A, B  string // partner ids, A < B
 	Depth int
-	Score float64  // depth_score
-	Flags []string // weak-link reason codes (SPEC §3), e.g. "bridge"
 }
 
 // SectorHeat is the sector × sector table of mean tie depth.

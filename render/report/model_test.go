@@ -49,7 +49,7 @@ func sampleReport(lang string) Report {
 		Lang: lang, CaseName: "GBO Gent–Merelbeke–Melle", Region: "Oost-Vlaanderen", AsOf: "2025-06-30", Since: "2023-07-01",
 		Generated: "2025-06-30",
 		Figures: Figures{Partners: len(ps), CorePartners: 8, Ties: 58, MinDepth: 1, Density: 58.0 / 300, MeanDepth: 2.38,
-			Components: 2, LargestComponent: 24, Centralization: 0.41, Transitivity: 0.33, Communities: 4, Coordinator: "ocmw-gent"},
+			Components: 2, LargestComponent: 24, Centralization: 0.41, Coordinator: "ocmw-gent"},
 		DepthProfile: [6]int{6, 17, 16, 13, 9, 3},
 		ObjectsKnown: true,
 		Method: MethodInfo{HalfLifeDays: 365, Threshold: 0.5, Combine: "min", People: "pseudonyms",
@@ -63,7 +63,7 @@ func sampleReport(lang string) Report {
 	for i, q := range ps {
 		r.Partners = append(r.Partners, PartnerRow{ID: q.id, Name: q.name, Sector: q.sector, Core: q.core,
 			Degree: 2 + (i*7)%9, Strength: 4.5 + float64(i%5)*1.25, Betweenness: float64((i*13)%17) / 40,
-			Eigenvector: 0.1 + float64(i%4)/10, MeanDepth: 1.5 + float64(i%4)*0.5, Community: i % 4, Articulation: i == 3 || i == 10})
+			MeanDepth: 1.5 + float64(i%4)*0.5, Articulation: i == 3 || i == 10})
 	}
 	// Ties: a ring through every partner but the last, plus chords from the core.
 	for i := 0; i < len(ps)-2; i++ {
@@ -71,7 +71,7 @@ func sampleReport(lang string) Report {
 		if a > b {
 			a, b = b, a
 		}
-		r.Ties = append(r.Ties, TieRow{A: a, B: b, Depth: 1 + i%5, Score: float64(1+i%5) + 0.4})
+		r.Ties = append(r.Ties, TieRow{A: a, B: b, Depth: 1 + i%5})
 	}
 	for i := 0; i < 8; i++ {
 		for _, j := range []int{8 + i, 16 + i%8} {
@@ -79,7 +79,7 @@ func sampleReport(lang string) Report {
 			if a > b {
 				a, b = b, a
 			}
-			r.Ties = append(r.Ties, TieRow{A: a, B: b, Depth: 1 + (i+j)%5, Score: float64(1+(i+j)%5) + 0.2})
+			r.Ties = append(r.Ties, TieRow{A: a, B: b, Depth: 1 + (i+j)%5})
 		}
 	}
 	sectors := []string{"Armoedevereniging", "CAW", "DMW", "Eerstelijnszorg", "Huis van het Kind", "OCMW", "Wonen", `Horeca <b>&</b>`}
