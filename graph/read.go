@@ -58,6 +58,8 @@ type reader struct {
 	dates        map[string]time.Time
 	date1904     bool            // the workbook counts dates from 1904
 	seen         map[string]bool // see seenBefore
+	partnerIDs   []string        // for "did you mean", with their folded forms
+	foldedIDs    []string
 
 	caseKeys    map[string]Pos // where case.toml / the case sheet set a key
 	coordinator string
@@ -264,11 +266,14 @@ func (r *reader) suggestPartner(id string) string {
 	if s, ok := r.suggested[id]; ok {
 		return s
 	}
-	ids := make([]string, len(r.c.Partners))
-	for i, p := range r.c.Partners {
-		ids[i] = p.ID
+	if len(r.partnerIDs) != len(r.c.Partners) {
+		r.partnerIDs = make([]string, len(r.c.Partners))
+		r.foldedIDs = make([]string, len(r.c.Partners))
+		for i, p := range r.c.Partners {
+			r.partnerIDs[i], r.foldedIDs[i] = p.ID, foldID(p.ID)
+		}
 	}
-	s := suggest(id, ids)
+	s := suggestFolded(id, r.partnerIDs, r.foldedIDs)
 	if len(r.suggested) < 10000 {
 		r.suggested[strings.Clone(id)] = s
 	}

@@ -19,17 +19,29 @@ const maxSuggestRunes = 64
 // Damerau 1964, Boytsov 2011) of at most 2, or 1 for short ids, counted on
 // lower-cased runes. Ties go to the candidate first in byte order.
 func suggest(s string, candidates []string) string {
+	return suggestFolded(s, candidates, nil)
+}
+
+// suggestFolded is suggest with the candidates' foldID forms computed
+// beforehand (nil: computed here), for callers that ask many times.
+func suggestFolded(s string, candidates, folded []string) string {
 	key := foldID(s)
 	if key == "" {
 		return ""
 	}
 	best, bestD := "", 3
 	ls := []rune(strings.ToLower(s))
-	for _, c := range candidates {
+	for i, c := range candidates {
 		if c == s {
 			continue
 		}
-		if foldID(c) == key {
+		fc := ""
+		if folded != nil {
+			fc = folded[i]
+		} else {
+			fc = foldID(c)
+		}
+		if fc == key {
 			if bestD > 0 || c < best {
 				best, bestD = c, 0
 			}
