@@ -1,6 +1,10 @@
 package centrality
 
-import "gbo/graph"
+import (
+	"math/bits"
+
+	"gbo/graph"
+)
 
 // Closeness is the hop closeness of every node with the Wasserman–Faust
 // correction for disconnected graphs:
@@ -14,39 +18,61 @@ import "gbo/graph"
 //
 // Reference: S. Wasserman and K. Faust, Social Network Analysis: Methods and
 // Applications, Cambridge University Press, 1994, eq. 5.3 and p. 201.
-// One breadth-first search per node, run in parallel; O(nm) time.
+//
+// The distances come from breadth-first searches run 64 sources at a time,
+// one bit per source in a machine word per node (the multi-source BFS of
+// M. Then et al., "The more the merrier: Efficient multi-source graph
+// traversal", PVLDB 8(4), 2014): one scan of a row advances every search
+// that has reached the node. O(nm/64) word operations plus O(n²) bit counts;
+// batches run in parallel.
 func Closeness(g *graph.Network) []float64 {
 	n := g.N()
 	out := make([]float64, n)
 	off, adj := g.Offset, g.Adj
-	forChunks(n, func() func(lo, hi int) {
-		dist := make([]int32, n)
-		for i := range dist {
-			dist[i] = -1
-		}
-		queue := make([]int32, 0, n)
+	forChunksOf(64, n, func() func(lo, hi int) {
+		seen := make([]uint64, n)
+		frontier := make([]uint64, n)
+		next := make([]uint64, n)
 		return func(lo, hi int) {
-			for s := int32(lo); s < int32(hi); s++ {
-				queue = append(queue[:0], s)
-				dist[s] = 0
-				total := 0
-				for i := 0; i < len(queue); i++ {
-					v := queue[i]
-					dv := dist[v] + 1
-					for _, w := range adj[off[v]:off[v+1]] {
-						if dist[w] < 0 {
-							dist[w] = dv
-							total += int(dv)
-							queue = append(queue, w)
+			var total, reached [64]int
+			clear(seen)
+			clear(frontier)
+			for s := lo; s < hi; s++ {
+				bit := uint64(1) << (s - lo)
+				seen[s] |= bit
+				frontier[s] |= bit
+			}
+			for level := 1; ; level++ {
+				for v, f := range frontier {
+					if f != 0 {
+						for _, w := range adj[off[v]:off[v+1]] {
+							next[w] |= f
 						}
 					}
 				}
-				if total > 0 && n > 1 {
-					r := float64(len(queue) - 1)
-					out[s] = r / float64(total) * r / float64(n-1)
+				more := false
+				for w, x := range next {
+					fresh := x &^ seen[w]
+					frontier[w] = fresh
+					next[w] = 0
+					if fresh != 0 {
+						more = true
+						seen[w] |= fresh
+						for ; fresh != 0; fresh &= fresh - 1 {
+							i := bits.TrailingZeros64(fresh)
+							total[i] += level
+							reached[i]++
+						}
+					}
 				}
-				for _, v := range queue {
-					dist[v] = -1
+				if !more {
+					break
+				}
+			}
+			for s := lo; s < hi; s++ {
+				if t := total[s-lo]; t > 0 {
+					r := float64(reached[s-lo])
+					out[s] = r / float64(t) * r / float64(n-1)
 				}
 			}
 		}

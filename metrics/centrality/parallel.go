@@ -12,11 +12,16 @@ import (
 // never depends on the machine.
 const chunkSize = 32
 
-// forChunks calls work(lo, hi) for consecutive source ranges covering
-// [0, n), on up to GOMAXPROCS goroutines. newWorker is called once per
-// goroutine to build its scratch state and returns that worker's work
+// forChunks calls work(lo, hi) for consecutive source ranges of chunkSize
+// covering [0, n), on up to GOMAXPROCS goroutines. newWorker is called once
+// per goroutine to build its scratch state and returns that worker's work
 // function.
 func forChunks(n int, newWorker func() func(lo, hi int)) {
+	forChunksOf(chunkSize, n, newWorker)
+}
+
+// forChunksOf is forChunks with ranges of the given size.
+func forChunksOf(chunkSize, n int, newWorker func() func(lo, hi int)) {
 	chunks := (n + chunkSize - 1) / chunkSize
 	workers := min(runtime.GOMAXPROCS(0), chunks)
 	if workers <= 1 {
