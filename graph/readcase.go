@@ -24,6 +24,10 @@ func (r *reader) readFolder() {
 			return nil, "", false
 		}
 		file := r.src.posName(real)
+		// Listed even when it cannot be read: no output may overwrite it.
+		if in := r.src.inputPath(real); in != "" {
+			r.c.Inputs = append(r.c.Inputs, in)
+		}
 		data, err := readAll(r.src.fsys, real, r.maxFile)
 		if errors.Is(err, errTooLarge) {
 			r.fail(Pos{File: file}, "too_large", sizeText(r.maxFile))
@@ -32,9 +36,6 @@ func (r *reader) readFolder() {
 		if err != nil {
 			r.fail(Pos{File: file}, "unreadable", err.Error())
 			return nil, file, true
-		}
-		if in := r.src.inputPath(real); in != "" {
-			r.c.Inputs = append(r.c.Inputs, in)
 		}
 		return data, file, true
 	}
@@ -57,6 +58,7 @@ func (r *reader) readFolder() {
 // readBook reads a case from an .xlsx workbook.
 func (r *reader) readBook() {
 	book := r.src.book
+	r.c.Inputs = append(r.c.Inputs, r.src.abs)
 	data, err := readFileLimited(book, r.maxFile)
 	if errors.Is(err, errTooLarge) {
 		r.fail(Pos{File: book}, "too_large", sizeText(r.maxFile))
@@ -66,7 +68,6 @@ func (r *reader) readBook() {
 		r.fail(Pos{File: book}, "unreadable", err.Error())
 		return
 	}
-	r.c.Inputs = append(r.c.Inputs, r.src.abs)
 	wb, err := openWorkbook(book, data, r.maxFile)
 	if err != nil {
 		r.fail(Pos{File: book}, "bad_xlsx", err.Error())
