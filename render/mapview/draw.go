@@ -262,8 +262,9 @@ func (p *plan) drawLegend(s *scene) (w, h float64) {
 		}
 	}
 	if p.d.SizeBy != "" {
-		s.text(in, y+row/2+3.5, wd.size+": "+clean(p.d.SizeBy), font, false, -1, greyText)
-		textW = max(textW, textWidth(wd.size+": "+clean(p.d.SizeBy), font, false)-sample-8)
+		t := wd.size + ": " + clean(p.d.SizeBy) + p.sizeRange
+		s.text(in, y+row/2+3.5, t, font, false, -1, greyText)
+		textW = max(textW, textWidth(t, font, false)-sample-8)
 		y += row
 	}
 	w, h = textX+textW+in, y+in

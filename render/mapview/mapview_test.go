@@ -146,7 +146,7 @@ func TestSVGHasANodePerPartnerTheLegendAndTheTitle(t *testing.T) {
 	}
 	lt := strings.Join(legendText, "|")
 	for _, want := range []string{"1 kennismaking", "2 kennisdeling", "3 doorverwijzing", "4 afstemming", "5 integratie",
-		"CAW", "OCMW", "DMW", "kernpartner", "externe partner", "verbindende partner", "zwakke schakel", "grensobject", "kandidaat-grensobject", "grootte: betweenness"} {
+		"CAW", "OCMW", "DMW", "kernpartner", "externe partner", "verbindende partner", "zwakke schakel", "grensobject", "kandidaat-grensobject", "grootte: betweenness (0.05 – 1.2)"} {
 		if !strings.Contains(lt, want) {
 			t.Errorf("legend lacks %q: %s", want, lt)
 		}
@@ -387,6 +387,30 @@ func TestNodesDoNotOverlap(t *testing.T) {
 		}
 		if overlaps > 0 {
 			t.Errorf("%s: %d pairs of nodes overlap", name, overlaps)
+		}
+	}
+}
+
+func TestConcurrentRendersWaitForEachOther(t *testing.T) {
+	want := render(t, sampleMap(), SVG)
+	errs := make(chan error, 3)
+	outs := make([][]byte, 3)
+	for i := range outs {
+		go func() {
+			var b bytes.Buffer
+			err := Render(context.Background(), sampleMap(), SVG, &b)
+			outs[i] = b.Bytes()
+			errs <- err
+		}()
+	}
+	for range outs {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, o := range outs {
+		if !bytes.Equal(o, want) {
+			t.Errorf("concurrent render %d differs", i)
 		}
 	}
 }

@@ -57,6 +57,7 @@ type plan struct {
 	hasExternal bool
 	hasBridging bool
 	hasWeak     bool
+	sizeRange   string // " (lo – hi)" of the sizes, for the legend
 	// which kinds of object the legend explains
 	hasBoundary, hasCandidate, hasOtherObject bool
 }
@@ -100,7 +101,10 @@ func newPlan(d Data) (*plan, error) {
 	}
 	fill, title, sw := palette(&d, p.words)
 	p.colourTitle, p.swatches = title, sw
-	sizes := sizeScale(d.Partners, d.SizeBy != "")
+	sizes, lo, hi := sizeScale(d.Partners, d.SizeBy != "")
+	if hi > lo {
+		p.sizeRange = " (" + num(lo) + " – " + num(hi) + ")"
+	}
 	for i, pa := range d.Partners {
 		nd := p.partnerNode(pa, sizes[i])
 		nd.fill = fill[i]
@@ -143,9 +147,9 @@ func usedObjects(d *Data) []Object {
 
 // sizeScale maps each partner's Size to t in [0, 1] (linear between the
 // smallest and largest finite value); t is 0.35 for all when sizes are off
-// or all equal.
-func sizeScale(ps []Partner, on bool) []float64 {
-	lo, hi := math.Inf(1), math.Inf(-1)
+// or all equal. It also returns the smallest and largest value.
+func sizeScale(ps []Partner, on bool) (t []float64, lo, hi float64) {
+	lo, hi = math.Inf(1), math.Inf(-1)
 	for _, p := range ps {
 		if !math.IsNaN(p.Size) && !math.IsInf(p.Size, 0) {
 			lo, hi = min(lo, p.Size), max(hi, p.Size)
@@ -162,7 +166,7 @@ func sizeScale(ps []Partner, on bool) []float64 {
 			out[i] = min(1, max(0, (p.Size-lo)/(hi-lo)))
 		}
 	}
-	return out
+	return out, lo, hi
 }
 
 // partnerNode sizes a partner so that its label fits: area grows linearly
