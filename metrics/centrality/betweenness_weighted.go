@@ -28,8 +28,8 @@ const TieEpsilon = 1e-9
 func BetweennessWeighted(g *graph.Network) []float64 {
 	n := g.N()
 	sum := newOrderedSum(n)
-	off, adj := g.Offset, g.Adj
-	length := make([]float64, len(adj)) // 1/weight; +Inf marks an unusable tie
+	adj := g.Adj
+	length := make([]float64, len(adj)) // 1/weight; −1 marks an unusable tie
 	for i, w := range g.Weight {
 		if w > 0 {
 			length[i] = 1 / w
@@ -38,66 +38,109 @@ func BetweennessWeighted(g *graph.Network) []float64 {
 		}
 	}
 	forChunks(n, func() func(lo, hi int) {
-		dist := make([]float64, n)
-		sigma := make([]float64, n)
-		delta := make([]float64, n)
-		state := make([]uint8, n) // unseen, queued or settled
-		npred := make([]int32, n)
-		pred := make([]int32, len(adj))
-		order := make([]int32, 0, n)
-		h := newHeap(n, dist)
+		b := newDijkstraBrandes(g, length)
 		return func(lo, hi int) {
 			acc := sum.buffer()
 			for s := int32(lo); s < int32(hi); s++ {
-				order = order[:0]
-				dist[s], sigma[s], state[s] = 0, 1, queued
-				h.push(s)
-				for h.len() > 0 {
-					v := h.pop()
-					state[v] = settled
-					order = append(order, v)
-					dv, sv := dist[v], sigma[v]
-					base := off[v]
-					for j, w := range adj[base:off[v+1]] {
-						l := length[int(base)+j]
-						if l < 0 || state[w] == settled {
-							continue
-						}
-						d := dv + l
-						switch {
-						case state[w] == unseen:
-							dist[w], sigma[w], state[w] = d, sv, queued
-							pred[off[w]], npred[w] = v, 1
-							h.push(w)
-						case tie(d, dist[w]):
-							sigma[w] += sv
-							pred[off[w]+npred[w]] = v
-							npred[w]++
-						case d < dist[w]:
-							dist[w], sigma[w] = d, sv
-							pred[off[w]], npred[w] = v, 1
-							h.fix(w)
-						}
-					}
-				}
-				for i := len(order) - 1; i >= 0; i-- {
-					w := order[i]
-					c := (1 + delta[w]) / sigma[w]
-					for _, v := range pred[off[w] : off[w]+npred[w]] {
-						delta[v] += sigma[v] * c
-					}
-					if w != s {
-						acc[w] += delta[w]
-					}
-				}
-				for _, v := range order {
-					delta[v], state[v], npred[v] = 0, unseen, 0
-				}
+				b.source(s, acc)
 			}
 			sum.add(lo/chunkSize, acc)
 		}
 	})
 	return normalise(sum.total)
+}
+
+// dijkstraBrandes is one worker's scratch for BetweennessWeighted.
+type dijkstraBrandes struct {
+	off, adj []int32
+	length   []float64 // distance of each tie (row-aligned), −1 if unusable
+	dist     []float64
+	sigma    []float64
+	delta    []float64
+	state    []uint8 // unseen, queued or settled
+	npred    []int32
+	pred     []int32 // predecessors of w in pred[off[w]:off[w]+npred[w]]
+	order    []int32 // nodes in the order they were settled
+	heap     *heap
+}
+
+func newDijkstraBrandes(g *graph.Network, length []float64) *dijkstraBrandes {
+	n := g.N()
+	b := &dijkstraBrandes{off: g.Offset, adj: g.Adj, length: length,
+		dist: make([]float64, n), sigma: make([]float64, n), delta: make([]float64, n),
+		state: make([]uint8, n), npred: make([]int32, n), pred: make([]int32, len(g.Adj)),
+		order: make([]int32, 0, n)}
+	b.heap = newHeap(n)
+	return b
+}
+
+// source adds the dependencies δ_s(v) of source s to acc.
+func (b *dijkstraBrandes) source(s int32, acc []float64) {
+	dist, sigma, delta, state, npred := b.dist, b.sigma, b.delta, b.state, b.npred
+	h := b.heap
+	order := b.order[:0]
+	dist[s], sigma[s], state[s] = 0, 1, queued
+	h.push(s, 0)
+	for h.len() > 0 {
+		v := h.pop()
+		state[v] = settled
+		order = append(order, v)
+		b.relax(v)
+	}
+	pred, off := b.pred, b.off
+	for i := len(order) - 1; i >= 0; i-- {
+		w := order[i]
+		c := (1 + delta[w]) / sigma[w]
+		for _, v := range pred[off[w] : off[w]+npred[w]] {
+			delta[v] += sigma[v] * c
+		}
+		if w != s {
+			acc[w] += delta[w]
+		}
+	}
+	for _, v := range order {
+		delta[v], state[v], npred[v] = 0, unseen, 0
+	}
+	b.order = order
+}
+
+// relax scans the ties of the settled node v.
+func (b *dijkstraBrandes) relax(v int32) {
+	dist, sigma, state, npred, pred, off := b.dist, b.sigma, b.state, b.npred, b.pred, b.off
+	dv, sv := dist[v], sigma[v]
+	lo, hi := off[v], off[v+1]
+	length := b.length[lo:hi]
+	for j, w := range b.adj[lo:hi] {
+		l := length[j]
+		if l < 0 {
+			continue
+		}
+		d := dv + l
+		switch state[w] {
+		case settled:
+			continue
+		case unseen:
+			dist[w], sigma[w], state[w] = d, sv, queued
+			pred[off[w]], npred[w] = v, 1
+			b.heap.push(w, d)
+			continue
+		}
+		// Lengths a, b tie when |a−b| ≤ ε·max(a, b) (see TieEpsilon).
+		dw := dist[w]
+		if d > dw {
+			if d-dw > TieEpsilon*d {
+				continue // longer: the common case
+			}
+		} else if dw-d > TieEpsilon*dw {
+			dist[w], sigma[w] = d, sv
+			pred[off[w]], npred[w] = v, 1
+			b.heap.decrease(w, d)
+			continue
+		}
+		sigma[w] += sv
+		pred[off[w]+npred[w]] = v
+		npred[w]++
+	}
 }
 
 const (
@@ -106,80 +149,75 @@ const (
 	settled
 )
 
-// tie reports whether two path lengths are equal within TieEpsilon.
-func tie(a, b float64) bool {
-	d := a - b
-	if d < 0 {
-		d = -d
-	}
-	return d <= TieEpsilon*max(a, b)
-}
-
-// heap is a binary min-heap of node indices keyed on key[node], with each
-// node's position kept so a shortened key can move up in place.
+// heap is a binary min-heap of nodes keyed on their distance, the keys kept
+// beside the nodes, with each node's position so that a shortened distance
+// can move up in place.
 type heap struct {
-	key  []float64
-	item []int32
+	item []heapItem
 	pos  []int32
 }
 
-func newHeap(n int, key []float64) *heap {
-	return &heap{key: key, item: make([]int32, 0, n), pos: make([]int32, n)}
+type heapItem struct {
+	key float64
+	v   int32
+}
+
+func newHeap(n int) *heap {
+	return &heap{item: make([]heapItem, 0, n), pos: make([]int32, n)}
 }
 
 func (h *heap) len() int { return len(h.item) }
 
-func (h *heap) push(v int32) {
-	h.item = append(h.item, v)
-	h.up(len(h.item)-1, v)
+func (h *heap) push(v int32, key float64) {
+	h.item = append(h.item, heapItem{key, v})
+	h.up(len(h.item)-1, heapItem{key, v})
 }
 
-// fix restores order after key[v] decreased.
-func (h *heap) fix(v int32) { h.up(int(h.pos[v]), v) }
+// decrease lowers v's key.
+func (h *heap) decrease(v int32, key float64) { h.up(int(h.pos[v]), heapItem{key, v}) }
 
-func (h *heap) up(i int, v int32) {
-	k := h.key[v]
+func (h *heap) up(i int, x heapItem) {
+	item, pos := h.item, h.pos
 	for i > 0 {
 		p := (i - 1) / 2
-		u := h.item[p]
-		if h.key[u] <= k {
+		if item[p].key <= x.key {
 			break
 		}
-		h.item[i] = u
-		h.pos[u] = int32(i)
+		item[i] = item[p]
+		pos[item[i].v] = int32(i)
 		i = p
 	}
-	h.item[i] = v
-	h.pos[v] = int32(i)
+	item[i] = x
+	pos[x.v] = int32(i)
 }
 
+// pop removes the node of least key. The hole left at the root sinks to a
+// leaf along the smaller children (one comparison a level), and the last
+// item is put in the hole and moved up, usually by little (Floyd's
+// bottom-up variant).
 func (h *heap) pop() int32 {
-	top := h.item[0]
-	last := len(h.item) - 1
-	v := h.item[last]
-	h.item = h.item[:last]
+	item, pos := h.item, h.pos
+	top := item[0].v
+	last := len(item) - 1
+	x := item[last]
+	h.item = item[:last]
 	if last == 0 {
 		return top
 	}
-	k := h.key[v]
+	item = item[:last]
 	i := 0
 	for {
 		c := 2*i + 1
 		if c >= last {
 			break
 		}
-		if c+1 < last && h.key[h.item[c+1]] < h.key[h.item[c]] {
+		if c+1 < last && item[c+1].key < item[c].key {
 			c++
 		}
-		u := h.item[c]
-		if h.key[u] >= k {
-			break
-		}
-		h.item[i] = u
-		h.pos[u] = int32(i)
+		item[i] = item[c]
+		pos[item[i].v] = int32(i)
 		i = c
 	}
-	h.item[i] = v
-	h.pos[v] = int32(i)
+	h.up(i, x)
 	return top
 }
