@@ -41,6 +41,8 @@ type loaded struct {
 	// case scored with it, for comparison.
 	without  string
 	original *metrics.Scored
+	// warnings were printed when the case was read; the report lists them.
+	warnings graph.Problems
 }
 
 // lang is the language of messages: --lang, else the case's, else English.
@@ -125,6 +127,7 @@ func loadCase(c *cli.Context, e *env) (*loaded, error) {
 	if problems.HasErrors() {
 		return nil, inputErr(tr(lang, "errors_found", len(problems.Errors()), l.label))
 	}
+	l.warnings = problems
 	return l, nil
 }
 

@@ -93,6 +93,8 @@ Examples:
 			weakCommand(e),
 			mapCommand(e),
 			exportCommand(e),
+			reportCommand(e),
+			compareCommand(e),
 			sampleCommand(e),
 			generateCommand(e),
 		},

@@ -1,0 +1,292 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"gbo/metrics"
+	"gbo/render/mapview"
+	"gbo/render/report"
+)
+
+func compareCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:      "compare",
+		Usage:     "several cases side by side, or one case over periods",
+		ArgsUsage: "CASE [CASE...]",
+		Description: `With several cases: their network figures side by side. With one case and
+--periods: what changed from one period to the next (ties new, lost, deepened, weakened,
+the rung transition matrix, partners who gained or lost centrality). -o compare.html
+writes a page with small-multiple depth profiles and maps.
+
+Examples:
+   gbo compare sample:golf-2024 sample:golf-2025
+   gbo compare sample:kennismaking sample:grensobject sample:sleutelfiguren sample:intersectoraal -o vergelijking.html
+   gbo compare sample:grensobject --periods 2023-01-01..2023-12-31,2024-01-01..2024-12-31 --format json`,
+		Flags: append(caseFlags(),
+			&cli.StringFlag{Name: "periods", Usage: "START..END,START..END,...: one case over time"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "also write an HTML page (.html)"},
+		),
+		Action: func(c *cli.Context) error {
+			if err := checkLang(c); err != nil {
+				return err
+			}
+			lang := langOf(c, nil)
+			args := c.Args().Slice()
+			if len(args) == 0 {
+				return usageErr(tr(lang, "no_case"))
+			}
+			var cases []*loaded
+			for _, a := range args {
+				l, problems, err := readCase(c, a, lang)
+				if err != nil {
+					return err
+				}
+				problems.Sort()
+				for _, p := range problems {
+					fmt.Fprintln(e.stderr, p.Message(l.lang))
+				}
+				if problems.HasErrors() {
+					return inputErr(tr(l.lang, "errors_found", len(problems.Errors()), l.label))
+				}
+				cases = append(cases, l)
+			}
+			if c.String("lang") == "" {
+				lang = cases[0].lang
+			}
+			if p := c.String("periods"); p != "" {
+				if len(cases) != 1 {
+					return usageErr("--periods compares one case over time; give one case")
+				}
+				periods, err := parsePeriods(p, lang)
+				if err != nil {
+					return err
+				}
+				return comparePeriods(e, c, cases[0], periods, lang)
+			}
+			if len(cases) < 2 {
+				return usageErr("compare needs two or more cases, or one case with --periods")
+			}
+			return compareCases(e, c, cases, lang)
+		},
+	}
+}
+
+func parsePeriods(s, lang string) ([]metrics.Period, error) {
+	var out []metrics.Period
+	for _, part := range strings.Split(s, ",") {
+		a, b, ok := strings.Cut(strings.TrimSpace(part), "..")
+		start, err1 := parseDate(a)
+		end, err2 := parseDate(b)
+		if !ok || err1 != nil || err2 != nil || end.Before(start) {
+			return nil, usageErr(fmt.Sprintf("--periods: %q is not START..END (2023-01-01..2023-12-31)", part))
+		}
+		out = append(out, metrics.Period{Start: start, End: end})
+	}
+	if len(out) < 2 {
+		return nil, usageErr("--periods needs at least two periods, separated by a comma")
+	}
+	return out, nil
+}
+
+func parseDate(v string) (time.Time, error) {
+	v = strings.TrimSpace(v)
+	var err error
+	for _, layout := range []string{"2006-01-02", "02/01/2006", "2/1/2006", "02-01-2006", "2-1-2006"} {
+		var t time.Time
+		if t, err = time.Parse(layout, v); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, err
+}
+
+// compareMeasures are the network figures compared side by side.
+var compareMeasures = []string{"partners", "ties", "density", "components", "mean_depth", "degree_centralization",
+	"transitivity", "average_clustering", "diameter", "average_path_length", "modularity", "communities", "articulation_points", "bridges"}
+
+func networkValues(n metrics.NetworkFigures) map[string]float64 {
+	return map[string]float64{"partners": float64(n.Partners), "ties": float64(n.Ties), "density": n.Density,
+		"components": float64(n.Components), "mean_depth": n.MeanDepth, "degree_centralization": n.DegreeCentralization,
+		"transitivity": n.Transitivity, "average_clustering": n.AverageClustering, "diameter": float64(n.Diameter),
+		"average_path_length": n.AveragePathLength, "modularity": n.Modularity, "communities": float64(n.Communities),
+		"articulation_points": float64(len(n.ArticulationPoints)), "bridges": float64(len(n.Bridges))}
+}
+
+type caseFigures struct {
+	Name    string                 `json:"name"`
+	AsOf    string                 `json:"as_of"`
+	Since   string                 `json:"since,omitempty"`
+	Network metrics.NetworkFigures `json:"network"`
+}
+
+func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
+	minDepth := c.Int("min-depth")
+	doc := struct {
+		Cases []caseFigures `json:"cases"`
+	}{}
+	t := Table{Cols: []Col{{Key: "measure", Label: map[bool]string{false: "measure", true: "maat"}[lang == "nl"]}}}
+	page := report.Compare{Lang: lang, Generated: cases[0].scored.AsOf.Format("2006-01-02")}
+	var values []map[string]float64
+	for _, l := range cases {
+		m := metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: minDepth})
+		h := l.header()
+		doc.Cases = append(doc.Cases, caseFigures{Name: h.Name, AsOf: h.AsOf, Since: h.Since, Network: m.Network})
+		t.Cols = append(t.Cols, Col{Key: h.Name, Label: h.Name})
+		values = append(values, networkValues(m.Network))
+		col := report.CaseColumn{Name: h.Name, AsOf: h.AsOf}
+		for _, tie := range l.scored.Ties {
+			col.DepthProfile[tie.Depth]++
+		}
+		if c.String("output") != "" {
+			col.MapSVG = compareMap(l, c)
+		}
+		page.Cases = append(page.Cases, col)
+	}
+	for _, key := range compareMeasures {
+		row := []string{key}
+		mr := report.MeasureRow{Code: key}
+		for _, v := range values {
+			row = append(row, fmtValue(v[key]))
+			mr.Values = append(mr.Values, v[key])
+		}
+		t.Rows = append(t.Rows, row)
+		page.Measures = append(page.Measures, mr)
+	}
+	if out := c.String("output"); out != "" {
+		if err := writeOutput(cases[0], out, func(w io.Writer) error { return report.WriteCompare(w, page) }); err != nil {
+			return err
+		}
+		fmt.Fprintln(e.stderr, tr(lang, "wrote", out))
+	}
+	return printOutput(e.stdout, c.String("format"), Output{JSON: doc, Table: t})
+}
+
+func fmtValue(v float64) string {
+	if math.IsNaN(v) {
+		return ""
+	}
+	if v == math.Trunc(v) && math.Abs(v) < 1e15 {
+		return strconv.FormatFloat(v, 'f', 0, 64)
+	}
+	return f3(v)
+}
+
+// compareMap draws a small map for the compare page; a map that fails is
+// left out rather than failing the comparison.
+func compareMap(l *loaded, c *cli.Context) string {
+	d, err := mapData(l, c)
+	if err != nil {
+		return ""
+	}
+	var b strings.Builder
+	if err := mapview.Render(context.Background(), d, mapview.SVG, &b); err != nil {
+		return ""
+	}
+	return b.String()
+}
+
+type periodDoc struct {
+	Start   string                 `json:"start"`
+	End     string                 `json:"end"`
+	Network metrics.NetworkFigures `json:"network"`
+}
+
+type changeDoc struct {
+	From string `json:"from"`
+	To   string `json:"to"`
+	metrics.Delta
+}
+
+func periodLabel(p metrics.Period) string {
+	return p.Start.Format("2006-01-02") + ".." + p.End.Format("2006-01-02")
+}
+
+func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period, lang string) error {
+	minDepth := max(c.Int("min-depth"), 1)
+	ps := metrics.ScorePeriods(l.scored, periods, minDepth)
+	doc := struct {
+		Case    caseHeader  `json:"case"`
+		Periods []periodDoc `json:"periods"`
+		Changes []changeDoc `json:"changes"`
+	}{Case: l.header()}
+	nl := lang == "nl"
+	t := Table{Cols: []Col{{Key: "measure", Label: map[bool]string{false: "measure", true: "maat"}[nl]}}}
+	var values []map[string]float64
+	page := report.Compare{Lang: lang, Title: l.c.Name, Generated: l.scored.AsOf.Format("2006-01-02")}
+	for _, p := range ps {
+		label := periodLabel(p.Period)
+		doc.Periods = append(doc.Periods, periodDoc{Start: p.Period.Start.Format("2006-01-02"), End: p.Period.End.Format("2006-01-02"), Network: p.Measures.Network})
+		t.Cols = append(t.Cols, Col{Key: label, Label: label})
+		values = append(values, networkValues(p.Measures.Network))
+		col := report.CaseColumn{Name: label, AsOf: p.Period.End.Format("2006-01-02")}
+		for _, tie := range p.Scored.Ties {
+			col.DepthProfile[tie.Depth]++
+		}
+		page.Cases = append(page.Cases, col)
+	}
+	for _, key := range compareMeasures {
+		row := []string{key}
+		mr := report.MeasureRow{Code: key}
+		for _, v := range values {
+			row = append(row, fmtValue(v[key]))
+			mr.Values = append(mr.Values, v[key])
+		}
+		t.Rows = append(t.Rows, row)
+		page.Measures = append(page.Measures, mr)
+	}
+	var notes []string
+	for i := 1; i < len(ps); i++ {
+		d := metrics.Compare(ps[i-1], ps[i], minDepth)
+		doc.Changes = append(doc.Changes, changeDoc{From: periodLabel(ps[i-1].Period), To: periodLabel(ps[i].Period), Delta: d})
+		head := fmt.Sprintf("%s → %s: %d new, %d lost, %d deepened, %d weakened", periodLabel(ps[i-1].Period), periodLabel(ps[i].Period),
+			len(d.New), len(d.Lost), len(d.Deepened), len(d.Weakened))
+		if nl {
+			head = fmt.Sprintf("%s → %s: %d nieuw, %d verdwenen, %d verdiept, %d verzwakt", periodLabel(ps[i-1].Period), periodLabel(ps[i].Period),
+				len(d.New), len(d.Lost), len(d.Deepened), len(d.Weakened))
+		}
+		notes = append(notes, "", head)
+		for _, g := range d.Gained {
+			notes = append(notes, fmt.Sprintf("  + %s: betweenness %.3f → %.3f", g.ID, g.BetweennessBefore, g.BetweennessAfter))
+		}
+		for _, g := range d.LostCentral {
+			notes = append(notes, fmt.Sprintf("  − %s: betweenness %.3f → %.3f", g.ID, g.BetweennessBefore, g.BetweennessAfter))
+		}
+		if i == len(ps)-1 {
+			page.Periods = periodsPage(l, ps[i-1], ps[i], d)
+		}
+	}
+	if out := c.String("output"); out != "" {
+		if err := writeOutput(l, out, func(w io.Writer) error { return report.WriteCompare(w, page) }); err != nil {
+			return err
+		}
+		fmt.Fprintln(e.stderr, tr(lang, "wrote", out))
+	}
+	return printOutput(e.stdout, c.String("format"), Output{JSON: doc, Table: t, Notes: notes})
+}
+
+func periodsPage(l *loaded, before, after metrics.PeriodScore, d metrics.Delta) *report.Periods {
+	conv := func(cs []metrics.TieChange) []report.TieChange {
+		var out []report.TieChange
+		for _, c := range cs {
+			out = append(out, report.TieChange{A: c.A, B: c.B, Before: c.From, After: c.To})
+		}
+		return out
+	}
+	p := &report.Periods{Before: periodLabel(before.Period), After: periodLabel(after.Period),
+		New: conv(d.New), Lost: conv(d.Lost), Deepened: conv(d.Deepened), Weakened: conv(d.Weakened), Transitions: d.Transitions}
+	for _, g := range append(append([]metrics.CentralityChange{}, d.Gained...), d.LostCentral...) {
+		p.Centrality = append(p.Centrality, report.CentralityChange{ID: g.ID, Measure: "betweenness", Before: g.BetweennessBefore, After: g.BetweennessAfter})
+	}
+	for _, pt := range l.c.Partners {
+		p.Names = append(p.Names, report.PartnerName{ID: pt.ID, Name: pt.Name})
+	}
+	return p
+}

@@ -1,0 +1,307 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"gbo/metrics"
+	"gbo/metrics/boundary"
+	"gbo/metrics/fragility"
+	"gbo/render/mapview"
+	"gbo/render/report"
+)
+
+func reportCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:      "report",
+		Usage:     "one self-contained HTML report for a steering group (-o report.html)",
+		ArgsUsage: "CASE",
+		Description: `Key figures with what they mean, the depth profile, an interactive map, a sector
+heat map, bridging partners, boundary objects, weak links and fragility, data notes and
+the method. Works offline, prints on A4, loads nothing from the web.
+
+Examples:
+   gbo report sample:grensobject -o rapport.html --lang nl
+   gbo report ./mijn-case -o report.html --lang en --as-of 2025-06-30`,
+		Flags: append(caseFlags(),
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "the report file (.html)"},
+		),
+		Action: func(c *cli.Context) error {
+			l, err := loadCase(c, e)
+			if err != nil {
+				return err
+			}
+			out := c.String("output")
+			if out == "" {
+				return usageErr(tr(l.lang, "need_output"))
+			}
+			r, err := reportData(l, c)
+			if err != nil {
+				return err
+			}
+			if err := writeOutput(l, out, func(w io.Writer) error { return report.Write(w, r) }); err != nil {
+				return err
+			}
+			fmt.Fprintln(e.stderr, tr(l.lang, "wrote", out))
+			return nil
+		},
+	}
+}
+
+// reportData fills the report's view model from the analysis.
+func reportData(l *loaded, c *cli.Context) (report.Report, error) {
+	lang := l.lang
+	minDepth := max(c.Int("min-depth"), 1)
+	s := l.scored
+	m := metrics.Measure(s, metrics.MeasureOptions{MinDepth: minDepth})
+	weak := fragility.WeakLinks(s, minDepth)
+	objects := boundary.Objects(s)
+	brokers := metrics.Brokers(s, m)
+	costs := fragility.Fragility(s, minDepth, fragility.Options{})
+
+	r := report.Report{Lang: lang, CaseName: l.c.Name, Region: l.c.Region, AsOf: s.AsOf.Format("2006-01-02"),
+		Generated: s.AsOf.Format("2006-01-02"), PeopleUnknown: fragility.PeopleUnknown(s),
+		ObjectsKnown: len(objects.Objects) > 0}
+	if !s.Since.IsZero() {
+		r.Since = s.Since.Format("2006-01-02")
+	}
+	largest := largestComponent(m)
+	core := 0
+	for _, p := range m.Partners {
+		if p.Core {
+			core++
+		}
+	}
+	r.Figures = report.Figures{Partners: m.Network.Partners, CorePartners: core, Ties: m.Network.Ties, MinDepth: minDepth,
+		Density: m.Network.Density, MeanDepth: m.Network.MeanDepth, Components: m.Network.Components,
+		LargestComponent: largest, Centralization: m.Network.DegreeCentralization, Coordinator: l.c.Coordinator}
+	for _, t := range s.Ties {
+		if t.Depth >= 0 && t.Depth <= metrics.MaxRung {
+			r.DepthProfile[t.Depth]++
+		}
+	}
+	// The interactive map: the same map as `gbo map`, as SVG.
+	md, err := mapData(l, c)
+	if err != nil {
+		return r, err
+	}
+	var svg strings.Builder
+	if err := mapview.Render(context.Background(), md, mapview.SVG, &svg); err != nil {
+		return r, failErr(err.Error())
+	}
+	r.MapSVG = svg.String()
+
+	meanDepth := map[string][2]int{}
+	for _, t := range s.Ties {
+		if t.Depth < minDepth {
+			continue
+		}
+		r.Ties = append(r.Ties, report.TieRow{A: t.A, B: t.B, Depth: t.Depth})
+		for _, id := range []string{t.A, t.B} {
+			v := meanDepth[id]
+			meanDepth[id] = [2]int{v[0] + t.Depth, v[1] + 1}
+		}
+	}
+	for _, p := range m.Partners {
+		md := 0.0
+		if v := meanDepth[p.ID]; v[1] > 0 {
+			md = float64(v[0]) / float64(v[1])
+		}
+		r.Partners = append(r.Partners, report.PartnerRow{ID: p.ID, Name: p.Name, Sector: p.Sector, Core: p.Core,
+			Degree: p.Degree, Strength: p.Strength, Betweenness: p.Betweenness, MeanDepth: md, Articulation: p.ArticulationPoint})
+	}
+	r.SectorHeat = sectorHeat(l, minDepth)
+	for _, b := range brokers {
+		row := report.BrokerRow{ID: b.ID, Name: b.Name, Sector: b.Sector}
+		for _, rs := range b.Reasons {
+			row.Reasons = append(row.Reasons, rs.Text(lang))
+		}
+		r.Brokers = append(r.Brokers, row)
+	}
+	for _, o := range objects.Objects {
+		row := report.ObjectRow{ID: o.ID, Name: o.Name, Verdict: string(o.Verdict), Partners: o.Partners,
+			Sectors: len(o.Sectors), Blau: o.Blau, MaxRung: o.MaxRung}
+		for _, rs := range o.Reasons {
+			row.Reasons = append(row.Reasons, rs.Text(lang))
+		}
+		r.Objects = append(r.Objects, row)
+	}
+	for _, w := range weak.Weak {
+		r.Weak = append(r.Weak, report.WeakRow{A: w.A, B: w.B, Depth: w.Depth, Reasons: w.Reasons})
+	}
+	r.IsolatedExternals = weak.IsolatedExternals
+	pn := metrics.NewPseudonyms(l.c, l.people)
+	for _, cst := range costs {
+		if cst.DeepTiesLost == 0 && cst.TiesWeakened == 0 && cst.PairsDisconnected == 0 {
+			continue
+		}
+		id := cst.ID
+		if cst.Kind == fragility.KindPerson {
+			if l.people == metrics.PeopleNone {
+				continue
+			}
+			id = pn.Person(id)
+		}
+		r.Fragility = append(r.Fragility, report.FragilityRow{ID: id, Kind: cst.Kind, DeepTiesLost: cst.DeepTiesLost,
+			TiesWeakened: cst.TiesWeakened, PairsDisconnected: int(cst.PairsDisconnected)})
+	}
+	r.DataNotes = dataNotes(l)
+	r.Method = report.MethodInfo{HalfLifeDays: s.Model.HalfLife, Threshold: s.Model.Threshold, Combine: string(s.Model.Combine),
+		People: string(l.people)}
+	for _, k := range s.Model.Kinds() {
+		r.Method.Kinds = append(r.Method.Kinds, report.KindRow{Kind: k.Kind, Rung: k.Rung, Aliases: k.Aliases})
+	}
+	r.Method.Sources = sourceNames(l)
+	return r, nil
+}
+
+// sourceNames lists the files read, by name only: a report travels, and a
+// full path may say more about its maker than it should.
+func sourceNames(l *loaded) []string {
+	var out []string
+	for _, in := range l.c.Inputs {
+		parts := strings.Split(strings.ReplaceAll(in, "\\", "/"), "/")
+		out = append(out, parts[len(parts)-1])
+	}
+	if len(out) == 0 {
+		out = []string{l.label}
+	}
+	return out
+}
+
+func largestComponent(m *metrics.Measures) int {
+	g := m.Net
+	seen := make([]bool, g.N())
+	best := 0
+	for s := int32(0); int(s) < g.N(); s++ {
+		if seen[s] {
+			continue
+		}
+		seen[s] = true
+		size, queue := 0, []int32{s}
+		for len(queue) > 0 {
+			u := queue[0]
+			queue = queue[1:]
+			size++
+			row, _ := g.Neighbors(u)
+			for _, v := range row {
+				if !seen[v] {
+					seen[v] = true
+					queue = append(queue, v)
+				}
+			}
+		}
+		best = max(best, size)
+	}
+	return best
+}
+
+// sectorHeat is the mean depth of the ties between each two sectors; the
+// core sectors come first, the others in alphabetical order.
+func sectorHeat(l *loaded, minDepth int) report.SectorHeat {
+	sector := map[string]string{}
+	names := map[string]bool{}
+	for _, p := range l.c.Partners {
+		sector[p.ID] = p.Sector
+		names[p.Sector] = true
+	}
+	order := func(s string) int {
+		switch strings.ToUpper(s) {
+		case "OCMW":
+			return 0
+		case "CAW":
+			return 1
+		case "DMW":
+			return 2
+		}
+		return 3
+	}
+	var list []string
+	for n := range names {
+		list = append(list, n)
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if order(list[i]) != order(list[j]) {
+			return order(list[i]) < order(list[j])
+		}
+		return list[i] < list[j]
+	})
+	idx := map[string]int{}
+	for i, n := range list {
+		idx[n] = i
+	}
+	k := len(list)
+	sum := make([][]float64, k)
+	cnt := make([][]int, k)
+	for i := range sum {
+		sum[i] = make([]float64, k)
+		cnt[i] = make([]int, k)
+	}
+	for _, t := range l.scored.Ties {
+		if t.Depth < minDepth {
+			continue
+		}
+		i, j := idx[sector[t.A]], idx[sector[t.B]]
+		sum[i][j] += float64(t.Depth)
+		cnt[i][j]++
+		if i != j {
+			sum[j][i] += float64(t.Depth)
+			cnt[j][i]++
+		}
+	}
+	h := report.SectorHeat{Sectors: list, Mean: make([][]float64, k), Count: cnt}
+	for i := range sum {
+		h.Mean[i] = make([]float64, k)
+		for j := range sum[i] {
+			if cnt[i][j] == 0 {
+				h.Mean[i][j] = math.NaN()
+			} else {
+				h.Mean[i][j] = sum[i][j] / float64(cnt[i][j])
+			}
+		}
+	}
+	return h
+}
+
+// dataNotes are the warnings read from the files and what the data cannot
+// tell, in the user's language.
+func dataNotes(l *loaded) []string {
+	lang := l.lang
+	nl := lang == "nl"
+	pick := func(en, du string) string {
+		if nl {
+			return du
+		}
+		return en
+	}
+	var notes []string
+	for _, p := range l.warnings {
+		notes = append(notes, p.Message(lang))
+	}
+	if !l.c.HasPeople {
+		notes = append(notes, pick("The case names no people, so ties carried by one person and the cost of a person leaving cannot be judged.",
+			"De case noemt geen personen: banden die op één persoon rusten en de gevolgen van het vertrek van een persoon kunnen niet beoordeeld worden."))
+	}
+	if len(l.c.Ratings) == 0 {
+		notes = append(notes, pick("There are no survey ratings (ties.csv): depth comes from the events alone, and whether both sides see a tie alike cannot be judged.",
+			"Er zijn geen bevragingsgegevens (ties.csv): de diepte komt alleen uit de gebeurtenissen, en of beide kanten een band gelijk zien kan niet beoordeeld worden."))
+	}
+	if len(l.c.Events) == 0 {
+		notes = append(notes, pick("There are no events (interactions.csv): depth comes from the survey alone; fading and one-sided contact cannot be judged.",
+			"Er zijn geen gebeurtenissen (interactions.csv): de diepte komt alleen uit de bevraging; wegebbend en eenzijdig contact kunnen niet beoordeeld worden."))
+	}
+	if len(l.c.Targets) == 0 {
+		notes = append(notes, pick("No targets were set (targets.csv), so no tie is measured against the depth it should reach.",
+			"Er zijn geen streefwaarden (targets.csv): geen enkele band wordt afgezet tegen de diepte die hij zou moeten halen."))
+	}
+	if l.without != "" {
+		notes = append(notes, fmt.Sprintf(pick("This report shows the network without %s.", "Dit rapport toont het netwerk zonder %s."), l.without))
+	}
+	return notes
+}

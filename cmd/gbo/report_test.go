@@ -1,0 +1,126 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"gbo/samples"
+)
+
+var remoteRef = regexp.MustCompile(`(?i)(src|href)\s*=\s*["']?\s*(https?:)?//|@import|url\(\s*["']?\s*(https?:)?//`)
+
+// The report of every sample, in both languages, is one valid HTML file
+// that loads nothing from anywhere and names the case.
+func TestReportOfEverySampleInBothLanguages(t *testing.T) {
+	dir := t.TempDir()
+	for _, s := range samples.List() {
+		for _, lang := range []string{"nl", "en"} {
+			out := filepath.Join(dir, s.Name+"-"+lang+".html")
+			_, stderr, code := runGBO(t, "report", "sample:"+s.Name, "-o", out, "--lang", lang)
+			if code != 0 {
+				t.Fatalf("%s %s: exit %d %s", s.Name, lang, code, stderr)
+			}
+			b, _ := os.ReadFile(out)
+			page := string(b)
+			if _, err := html.Parse(strings.NewReader(page)); err != nil {
+				t.Errorf("%s %s: %v", s.Name, lang, err)
+			}
+			if m := remoteRef.FindString(page); m != "" {
+				t.Errorf("%s %s: remote reference %q", s.Name, lang, m)
+			}
+			if !strings.Contains(page, "Content-Security-Policy") || !strings.Contains(page, "default-src 'none'") {
+				t.Errorf("%s %s: no CSP forbidding remote loads", s.Name, lang)
+			}
+			heading := map[string]string{"nl": "Verbindende partners", "en": "Bridging partners"}[lang]
+			if !strings.Contains(page, heading) || strings.Count(page, `class="node"`) < s.Partners {
+				t.Errorf("%s %s: heading %q or map nodes missing", s.Name, lang, heading)
+			}
+			if strings.Contains(page, "NaN") || strings.Contains(page, "%!") {
+				t.Errorf("%s %s: a broken number or format in the page", s.Name, lang)
+			}
+		}
+	}
+}
+
+func TestCompareTwoSamplesAndTwoWaves(t *testing.T) {
+	out, stderr, code := runGBO(t, "compare", "sample:golf-2024", "sample:golf-2025", "--format", "json")
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	var doc struct {
+		Cases []struct {
+			Name    string
+			Network struct {
+				Partners  int
+				Ties      int
+				MeanDepth float64 `json:"mean_depth"`
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	// The second wave is deeper: the sample's story (several core ties with
+	// external partners deepened).
+	if len(doc.Cases) != 2 || doc.Cases[1].Network.MeanDepth <= doc.Cases[0].Network.MeanDepth {
+		t.Errorf("waves: %+v", doc.Cases)
+	}
+	golden(t, "compare-golf.json", out)
+
+	out, stderr, code = runGBO(t, "compare", "sample:grensobject", "--periods", "2023-01-01..2023-12-31,2024-01-01..2024-12-31", "--format", "json")
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	var pd struct {
+		Periods []struct{ Start, End string }
+		Changes []struct {
+			New, Lost, Deepened, Weakened []struct {
+				A, B     string
+				From, To int
+			}
+			Transitions [6][6]int
+		}
+	}
+	json.Unmarshal([]byte(out), &pd)
+	if len(pd.Periods) != 2 || len(pd.Changes) != 1 {
+		t.Fatalf("periods: %+v", pd)
+	}
+	ch := pd.Changes[0]
+	total := 0
+	for i := range ch.Transitions {
+		for j := range ch.Transitions[i] {
+			total += ch.Transitions[i][j]
+			if i == 0 && j >= 1 {
+				// every pair from rung 0 to 1+ is a new tie
+			}
+		}
+	}
+	newFromMatrix := 0
+	for j := 1; j < 6; j++ {
+		newFromMatrix += ch.Transitions[0][j]
+	}
+	if newFromMatrix != len(ch.New) || total == 0 {
+		t.Errorf("transition matrix (%d new from rung 0) disagrees with the %d new ties", newFromMatrix, len(ch.New))
+	}
+	for _, c := range ch.Deepened {
+		if c.To <= c.From || c.From < 1 {
+			t.Errorf("deepened %+v", c)
+		}
+	}
+	_, _, code = runGBO(t, "compare", "sample:grensobject", "--periods", "2023-01-01..2023-12-31")
+	if code != 2 {
+		t.Errorf("one period accepted")
+	}
+	dir := t.TempDir()
+	_, stderr, code = runGBO(t, "compare", "sample:kennismaking", "sample:grensobject", "-o", dir+"/c.html")
+	b, _ := os.ReadFile(dir + "/c.html")
+	if code != 0 || !strings.Contains(string(b), "GBO Scheldemeersen") || remoteRef.MatchString(string(b)) {
+		t.Errorf("compare page: exit %d %s", code, stderr)
+	}
+}
