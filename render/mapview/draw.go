@@ -51,6 +51,10 @@ func (p *plan) draw() *scene {
 
 	p.drawEdges(s, X, Y)
 	p.drawNodes(s, X, Y)
+	if p.hasShelf {
+		size := p.words.captionSize()
+		s.text(X(p.shelfLeft), Y(p.shelfTop)+size, p.words.noTies, size, false, -1, greyText)
+	}
 
 	lx, ly := pad+graphW+legendGap, pad+titleH
 	s.group("legend", "legend", "")

@@ -58,7 +58,46 @@ func (p *plan) layout(ctx context.Context) error {
 		return err
 	}
 	removeOverlaps(p.nodes, 6, p.engine == "sfdp")
+	p.shelveIsolates()
 	return nil
+}
+
+// shelveIsolates moves the partners without any tie into rows under the
+// drawing, in plan order. Layout engines scatter them along the edges, where
+// they look like outliers and, on large maps, stretch the picture.
+func (p *plan) shelveIsolates() {
+	linked := make([]bool, len(p.nodes))
+	for _, e := range p.edges {
+		linked[e.a], linked[e.b] = true, true
+	}
+	var rest []node
+	var alone []int
+	for i, n := range p.nodes {
+		if linked[i] {
+			rest = append(rest, n)
+		} else {
+			alone = append(alone, i)
+		}
+	}
+	if len(alone) == 0 || len(rest) == 0 {
+		return
+	}
+	minX, minY, maxX, _ := bounds(rest)
+	const gap = 12.0
+	width := max(maxX-minX, 400)
+	x, top := minX, minY-2*gap-p.words.captionSize()
+	p.shelfTop, p.shelfLeft = minY-gap, minX
+	rowH := 0.0
+	for _, i := range alone {
+		n := &p.nodes[i]
+		if x > minX && x+n.w > minX+width {
+			x, top, rowH = minX, top-rowH-gap, 0
+		}
+		n.x, n.y = x+n.w/2, top-n.h/2
+		x += n.w + gap
+		rowH = max(rowH, n.h)
+	}
+	p.hasShelf = true
 }
 
 var resetDOT = []byte("graph { layout=sfdp; start=1; overlap=true; a -- b; b -- c; c -- a; c -- d; }")
@@ -114,8 +153,8 @@ func (p *plan) readPositions(out []byte) error {
 // at least gap points apart, or 100 rounds have passed. With spread (for
 // sfdp, which treats nodes as points) it first scales the layout up until the
 // nodes take at most a third of its area. Then, round by round, it moves each
-// overlapping pair apart along the axis where the overlap is smaller, half
-// each; after 20 rounds it also widens the layout by 4% a round. Pairs
+// overlapping pair apart along the line between their centres (see
+// separate); after 20 rounds it also widens the layout by 4% a round. Pairs
 // are found through a grid of cells as large as the largest node.
 // Everything runs in node order, so the result is deterministic.
 func removeOverlaps(ns []node, gap float64, spread bool) {
@@ -160,26 +199,8 @@ func removeOverlaps(ns []node, gap float64, spread bool) {
 					continue
 				}
 				b := &ns[j]
-				ox := (a.w+b.w)/2 + gap - math.Abs(a.x-b.x)
-				oy := (a.h+b.h)/2 + gap - math.Abs(a.y-b.y)
-				if ox <= 0 || oy <= 0 {
-					continue
-				}
-				moved = true
-				if ox < oy {
-					d := ox/2 + 0.01
-					if a.x < b.x || (a.x == b.x && i < j) {
-						d = -d
-					}
-					a.x += d
-					b.x -= d
-				} else {
-					d := oy/2 + 0.01
-					if a.y < b.y || (a.y == b.y && i < j) {
-						d = -d
-					}
-					a.y += d
-					b.y -= d
+				if separate(a, b, gap, float64(j-i)) {
+					moved = true
 				}
 			}
 		}
@@ -194,4 +215,32 @@ func removeOverlaps(ns []node, gap float64, spread bool) {
 			}
 		}
 	}
+}
+
+// separate moves two overlapping nodes apart along the line between their
+// centres, half each, by as much as that line must grow for their boxes
+// (plus gap) to stop overlapping, at most fourfold in one step. Moving along
+// the centre line keeps the layout's directions: pushing along the axis of
+// least overlap instead stacks wide, flat nodes into columns. Nodes on the
+// same spot are split sideways, by their distance in node order.
+func separate(a, b *node, gap, order float64) bool {
+	dx, dy := b.x-a.x, b.y-a.y
+	if math.Abs(dx) < 1e-9 && math.Abs(dy) < 1e-9 {
+		dx = 1e-3 * order
+	}
+	need := func(size, d float64) float64 {
+		if math.Abs(d) < 1e-9 {
+			return math.Inf(1)
+		}
+		return (size + gap) / math.Abs(d)
+	}
+	t := min(need((a.w+b.w)/2, dx), need((a.h+b.h)/2, dy))
+	if t <= 1 {
+		return false
+	}
+	t = min(t, 4) + 0.001
+	mx, my := dx*(t-1)/2, dy*(t-1)/2
+	a.x, a.y = a.x-mx, a.y-my
+	b.x, b.y = b.x+mx, b.y+my
+	return true
 }

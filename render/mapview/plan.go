@@ -58,6 +58,10 @@ type plan struct {
 	hasBridging bool
 	hasWeak     bool
 	sizeRange   string // " (lo – hi)" of the sizes, for the legend
+	// partners without ties sit on a shelf under the drawing, below a
+	// caption at shelfTop (layout points, y up)
+	hasShelf            bool
+	shelfTop, shelfLeft float64
 	// which kinds of object the legend explains
 	hasBoundary, hasCandidate, hasOtherObject bool
 }

@@ -39,7 +39,7 @@ type words struct {
 	core, external, bridging, weak, object  string
 	boundary, candidate                     string
 	community, other, coreOnly, size, sizes string
-	as                                      string
+	noTies                                  string
 }
 
 var vocab = map[Lang]words{
@@ -48,16 +48,19 @@ var vocab = map[Lang]words{
 		depth: "Depth of the tie", colour: "Sector", marks: "Marks",
 		core: "core partner", external: "external partner", bridging: "bridging partner",
 		weak: "weak link", object: "shared object", boundary: "boundary object", candidate: "candidate object", community: "community", other: "other",
-		coreOnly: "Core or external", size: "size", sizes: "Community",
+		coreOnly: "Core or external", size: "size", sizes: "Community", noTies: "No ties on this map",
 	},
 	Dutch: {
 		rungs: [6]string{"geen contact", "kennismaking", "kennisdeling", "doorverwijzing", "afstemming", "integratie"},
 		depth: "Diepte van de band", colour: "Sector", marks: "Tekens",
 		core: "kernpartner", external: "externe partner", bridging: "verbindende partner",
 		weak: "zwakke schakel", object: "gedeeld object", boundary: "grensobject", candidate: "kandidaat-grensobject", community: "groep", other: "overige",
-		coreOnly: "Kern of extern", size: "grootte", sizes: "Groep",
+		coreOnly: "Kern of extern", size: "grootte", sizes: "Groep", noTies: "Zonder banden op deze kaart",
 	},
 }
+
+// captionSize is the font size of the shelf caption.
+func (words) captionSize() float64 { return 10 }
 
 // words are the map's words in l: Dutch for "nl" (and "nl-BE", "NL", ...),
 // English otherwise.
