@@ -38,7 +38,7 @@ func (s *Scored) FlagTies(minDepth int, isBridge func(a, b string) bool) {
 		if t.Depth >= 3 && t.Carriers != nil && (t.Carriers[t.A] == 1 || t.Carriers[t.B] == 1) {
 			t.Flags = append(t.Flags, ReasonSingleCarrier)
 		}
-		if !t.last.IsZero() && s.AsOf.Sub(t.last).Hours()/24 > s.Model.HalfLife {
+		if len(t.events) > 0 && float64(dayNumber(s.AsOf)-t.last) > s.Model.HalfLife {
 			t.Flags = append(t.Flags, ReasonFading)
 		}
 		if s.oneSided(t) {

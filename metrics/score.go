@@ -50,7 +50,8 @@ type Tie struct {
 	Trust  *float64 `json:"-"`
 	Value  *float64 `json:"-"`
 
-	first, last time.Time
+	// first and last are day numbers (days since 1970-01-01); 0 with no events.
+	first, last int32
 	events      []int32 // indices into Case.Events, in file order
 	carrierIDs  [2][]string
 }
@@ -152,7 +153,14 @@ func Score(c *graph.Case, m *Model, opt ScoreOptions) *Scored {
 	}
 	decay := map[int32]float64{} // weight of one event by age in days
 	var parts []uint32
-	var pairTie, pairEvent []int32
+	// Size the pair lists up front: growing them by doubling would leave
+	// hundreds of megabytes of garbage behind at a million events.
+	npairs := 0
+	for i := range c.Events {
+		k := 1 + len(c.Events[i].With)
+		npairs += k * (k - 1) / 2
+	}
+	pairTie, pairEvent := make([]int32, 0, npairs), make([]int32, 0, npairs)
 	for i := range c.Events {
 		e := &c.Events[i]
 		d := dayNumber(e.Date)
@@ -213,6 +221,7 @@ func Score(c *graph.Case, m *Model, opt ScoreOptions) *Scored {
 		fill[ti]++
 	}
 	pairTie, pairEvent = nil, nil
+	sc.dense, sc.slot = nil, nil
 	// Order ties by (A, B) in byte order of the ids.
 	if len(sc.rank) < len(sc.ids) {
 		sc.ranks()
@@ -238,7 +247,7 @@ func Score(c *graph.Case, m *Model, opt ScoreOptions) *Scored {
 		t.Events = a.events
 		t.events = evs[off[ti]:off[ti+1]:off[ti+1]]
 		if a.n > 0 {
-			t.first, t.last = dateOf(a.first), dateOf(a.last)
+			t.first, t.last = a.first, a.last
 			t.Initiated = map[string]int{t.A: a.initA, t.B: a.initB}
 		}
 		t.finish(s, ratings[[2]string{t.A, t.B}])
@@ -395,7 +404,7 @@ func (t *Tie) finish(s *Scored, rp ratingPair) {
 	if len(t.events) > 0 {
 		depthEv, scoreEv = m.DepthOf(t.Evidence)
 		t.DepthEvents = &depthEv
-		t.First, t.Last = s.dateString(t.first), s.dateString(t.last)
+		t.First, t.Last = s.dateString(dateOf(t.first)), s.dateString(dateOf(t.last))
 		t.Objects = []string{}
 		for _, i := range t.events {
 			o := s.Case.Events[i].Object

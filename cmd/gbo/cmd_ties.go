@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 
@@ -46,6 +47,10 @@ type tiesDoc struct {
 	Ties []metrics.Tie `json:"ties"`
 }
 
+func (d tiesDoc) streamJSON(w io.Writer) error {
+	return streamList(w, "case", d.Case, "ties", d.Ties)
+}
+
 func tiesOutput(l *loaded, filter bool, minDepth int) Output {
 	lang := l.lang
 	doc := tiesDoc{Case: l.header(), Ties: []metrics.Tie{}}
@@ -61,11 +66,20 @@ func tiesOutput(l *loaded, filter bool, minDepth int) Output {
 		"depth_survey", "survey", "bevraging",
 		"gap", "gap", "verschil",
 		"flags", "flags", "signalen")}
-	for _, tie := range l.scored.Ties {
+	if !filter {
+		doc.Ties = l.scored.Ties
+	}
+	for i := range l.scored.Ties {
+		tie := &l.scored.Ties[i]
 		if filter && tie.Depth < minDepth {
 			continue
 		}
-		doc.Ties = append(doc.Ties, tie)
+		if filter {
+			doc.Ties = append(doc.Ties, *tie)
+		}
+		if l.format == "json" {
+			continue // the table is not printed; a million rows need not be built
+		}
 		t.Rows = append(t.Rows, []string{tie.A, tie.B, strconv.Itoa(tie.Depth), metrics.RungName(tie.Depth, lang),
 			fmt.Sprintf("%.2f", tie.DepthScore), strconv.Itoa(tie.Events), strp(tie.First), strp(tie.Last),
 			intp(tie.DepthSurvey), intp(tie.Gap), strings.Join(tie.Flags, " ")})

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"sort"
@@ -95,6 +96,10 @@ func openSource(arg, lang string) (*graph.Source, error) {
 	}
 	src, err := graph.Open(arg)
 	if err != nil {
+		var p graph.Problem
+		if errors.As(err, &p) {
+			return nil, inputErr(p.Message(lang))
+		}
 		return nil, inputErr(tr(lang, "cannot_open", arg, err))
 	}
 	return src, nil

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -34,6 +35,13 @@ type Output struct {
 func printOutput(w io.Writer, format string, o Output) error {
 	switch format {
 	case "json":
+		if st, ok := o.JSON.(jsonStreamer); ok {
+			bw := bufio.NewWriterSize(w, 1<<16)
+			if err := st.streamJSON(bw); err != nil {
+				return err
+			}
+			return bw.Flush()
+		}
 		b, err := json.MarshalIndent(o.JSON, "", "  ")
 		if err != nil {
 			return err
@@ -156,4 +164,37 @@ func plainCell(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// jsonStreamer is a document too large to build in memory at once (the
+// ties of a million events); it writes the same bytes MarshalIndent would.
+type jsonStreamer interface {
+	streamJSON(w io.Writer) error
+}
+
+// streamList writes `{"head": <head>, "key": [items...]}` exactly as
+// json.MarshalIndent(v, "", "  ") writes such a struct, one item at a time.
+func streamList[T any](w io.Writer, headKey string, head any, key string, items []T) error {
+	h, err := json.MarshalIndent(head, "  ", "  ")
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "{\n  %q: %s,\n  %q: [", headKey, h, key)
+	if len(items) == 0 {
+		_, err := io.WriteString(w, "]\n}\n")
+		return err
+	}
+	for i := range items {
+		b, err := json.MarshalIndent(&items[i], "    ", "  ")
+		if err != nil {
+			return err
+		}
+		io.WriteString(w, "\n    ")
+		w.Write(b)
+		if i < len(items)-1 {
+			io.WriteString(w, ",")
+		}
+	}
+	_, err = io.WriteString(w, "\n  ]\n}\n")
+	return err
 }
