@@ -20,7 +20,7 @@ func exportCommand(e *env) *cli.Command {
 		Usage:     "write the scored network for Gephi, networkx, igraph or a spreadsheet",
 		ArgsUsage: "CASE",
 		Description: `The format follows the file name: .gexf (Gephi), .graphml, .json (networkx
-node-link) or .csv (one row per tie, partner figures alongside). Every partner carries its
+node-link) or .csv (one row per tie in FILE.csv, one per partner in FILE-partners.csv). Every partner carries its
 sector, core flag, attributes and every measure; every tie its depth, score, evidence and flags.
 
 Examples:
@@ -49,6 +49,14 @@ Examples:
 				return err
 			}
 			fmt.Fprintln(e.stderr, tr(l.lang, "wrote", out))
+			if f == export.FormatCSV {
+				// A CSV holds one table: the ties; the partners go beside it.
+				nodes := strings.TrimSuffix(out, filepath.Ext(out)) + "-partners.csv"
+				if err := writeOutput(l, nodes, func(w io.Writer) error { return export.NodesCSV(w, d) }); err != nil {
+					return err
+				}
+				fmt.Fprintln(e.stderr, tr(l.lang, "wrote", nodes))
+			}
 			return nil
 		},
 	}
