@@ -28,8 +28,8 @@ func hostileCase(t *testing.T) string {
 			"2024-03-10,ext-1,ext-2,joint_action,=1+1,,\n" +
 			"2024-04-10,ext-2,ext-3|ocmw-x,referral,,,\n",
 		"objects.csv": "id,name\n\"<script>x</script>\",\"\"\"><svg onload=alert(3)>\"\n=1+1,-formula\n",
-		"people.csv": "id,partner,name\np1,ocmw-x,\"<script>Jan</script>\"\np2,caw-y,=Marie\n",
-		"case.toml":  "name = \"<script>alert('case')</script> \\\"Q\\\"\"\nas_of = 2024-12-31\n",
+		"people.csv":  "id,partner,name\np1,ocmw-x,\"<script>Jan</script>\"\np2,caw-y,=Marie\n",
+		"case.toml":   "name = \"<script>alert('case')</script> \\\"Q\\\"\"\nas_of = 2024-12-31\n",
 	}
 	for name, body := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
