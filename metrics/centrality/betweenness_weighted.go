@@ -19,7 +19,7 @@ const TieEpsilon = 1e-9
 // betweenness(weights=d) agrees with us.
 //
 // Algorithm: Brandes 2001 (see Betweenness) with Dijkstra's search in place
-// of breadth-first search: sources are settled from a binary heap keyed on
+// of breadth-first search: sources are settled from a 4-ary heap keyed on
 // distance; a tie v→w found from a settled v either shortens w's distance
 // (σ_w = σ_v, pred(w) = {v}) or equals it within the tolerance (σ_w += σ_v,
 // v joins pred(w)). Predecessors of w are kept in w's own row span of a
@@ -54,61 +54,71 @@ func BetweennessWeighted(g *graph.Network) []float64 {
 type dijkstraBrandes struct {
 	off, adj []int32
 	length   []float64 // distance of each tie (row-aligned), −1 if unusable
-	dist     []float64
-	sigma    []float64
+	node     []pathNode
 	delta    []float64
-	state    []uint8 // unseen, queued or settled
-	npred    []int32
-	pred     []int32 // predecessors of w in pred[off[w]:off[w]+npred[w]]
+	pred     []int32 // predecessors of w in pred[off[w]:off[w]+npred]
 	order    []int32 // nodes in the order they were settled
 	heap     *heap
+}
+
+// pathNode is what the search knows of one node, kept together so that a
+// visit to a neighbour touches one cache line.
+type pathNode struct {
+	dist  float64 // length of the shortest path found so far
+	sigma float64 // number of shortest paths
+	base  int32   // off[node]: where its predecessors are kept
+	npred int32
+	state uint8 // unseen, queued or settled
 }
 
 func newDijkstraBrandes(g *graph.Network, length []float64) *dijkstraBrandes {
 	n := g.N()
 	b := &dijkstraBrandes{off: g.Offset, adj: g.Adj, length: length,
-		dist: make([]float64, n), sigma: make([]float64, n), delta: make([]float64, n),
-		state: make([]uint8, n), npred: make([]int32, n), pred: make([]int32, len(g.Adj)),
+		node: make([]pathNode, n), delta: make([]float64, n), pred: make([]int32, len(g.Adj)),
 		order: make([]int32, 0, n)}
+	for i := range b.node {
+		b.node[i].base = g.Offset[i]
+	}
 	b.heap = newHeap(n)
 	return b
 }
 
 // source adds the dependencies δ_s(v) of source s to acc.
 func (b *dijkstraBrandes) source(s int32, acc []float64) {
-	dist, sigma, delta, state, npred := b.dist, b.sigma, b.delta, b.state, b.npred
+	node, delta := b.node, b.delta
 	h := b.heap
 	order := b.order[:0]
-	dist[s], sigma[s], state[s] = 0, 1, queued
+	node[s].dist, node[s].sigma, node[s].state = 0, 1, queued
 	h.push(s, 0)
 	for h.len() > 0 {
 		v := h.pop()
-		state[v] = settled
+		node[v].state = settled
 		order = append(order, v)
 		b.relax(v)
 	}
-	pred, off := b.pred, b.off
+	pred := b.pred
 	for i := len(order) - 1; i >= 0; i-- {
 		w := order[i]
-		c := (1 + delta[w]) / sigma[w]
-		for _, v := range pred[off[w] : off[w]+npred[w]] {
-			delta[v] += sigma[v] * c
+		nw := &node[w]
+		c := (1 + delta[w]) / nw.sigma
+		for _, v := range pred[nw.base : nw.base+nw.npred] {
+			delta[v] += node[v].sigma * c
 		}
 		if w != s {
 			acc[w] += delta[w]
 		}
 	}
 	for _, v := range order {
-		delta[v], state[v], npred[v] = 0, unseen, 0
+		delta[v], node[v].state, node[v].npred = 0, unseen, 0
 	}
 	b.order = order
 }
 
 // relax scans the ties of the settled node v.
 func (b *dijkstraBrandes) relax(v int32) {
-	dist, sigma, state, npred, pred, off := b.dist, b.sigma, b.state, b.npred, b.pred, b.off
-	dv, sv := dist[v], sigma[v]
-	lo, hi := off[v], off[v+1]
+	node, pred := b.node, b.pred
+	dv, sv := node[v].dist, node[v].sigma
+	lo, hi := b.off[v], b.off[v+1]
 	length := b.length[lo:hi]
 	for j, w := range b.adj[lo:hi] {
 		l := length[j]
@@ -116,30 +126,31 @@ func (b *dijkstraBrandes) relax(v int32) {
 			continue
 		}
 		d := dv + l
-		switch state[w] {
+		nw := &node[w]
+		switch nw.state {
 		case settled:
 			continue
 		case unseen:
-			dist[w], sigma[w], state[w] = d, sv, queued
-			pred[off[w]], npred[w] = v, 1
+			nw.dist, nw.sigma, nw.state = d, sv, queued
+			pred[nw.base], nw.npred = v, 1
 			b.heap.push(w, d)
 			continue
 		}
 		// Lengths a, b tie when |a−b| ≤ ε·max(a, b) (see TieEpsilon).
-		dw := dist[w]
+		dw := nw.dist
 		if d > dw {
 			if d-dw > TieEpsilon*d {
 				continue // longer: the common case
 			}
 		} else if dw-d > TieEpsilon*dw {
-			dist[w], sigma[w] = d, sv
-			pred[off[w]], npred[w] = v, 1
+			nw.dist, nw.sigma = d, sv
+			pred[nw.base], nw.npred = v, 1
 			b.heap.decrease(w, d)
 			continue
 		}
-		sigma[w] += sv
-		pred[off[w]+npred[w]] = v
-		npred[w]++
+		nw.sigma += sv
+		pred[nw.base+nw.npred] = v
+		nw.npred++
 	}
 }
 
@@ -149,7 +160,7 @@ const (
 	settled
 )
 
-// heap is a binary min-heap of nodes keyed on their distance, the keys kept
+// heap is a 4-ary min-heap of nodes keyed on their distance, the keys kept
 // beside the nodes, with each node's position so that a shortened distance
 // can move up in place.
 type heap struct {
@@ -179,7 +190,7 @@ func (h *heap) decrease(v int32, key float64) { h.up(int(h.pos[v]), heapItem{key
 func (h *heap) up(i int, x heapItem) {
 	item, pos := h.item, h.pos
 	for i > 0 {
-		p := (i - 1) / 2
+		p := (i - 1) / 4
 		if item[p].key <= x.key {
 			break
 		}
@@ -207,12 +218,29 @@ func (h *heap) pop() int32 {
 	item = item[:last]
 	i := 0
 	for {
-		c := 2*i + 1
+		c := 4*i + 1
 		if c >= last {
 			break
 		}
-		if c+1 < last && item[c+1].key < item[c].key {
-			c++
+		if end := c + 4; end <= last {
+			kids := item[c:end:end]
+			m := 0
+			if kids[1].key < kids[m].key {
+				m = 1
+			}
+			if kids[2].key < kids[m].key {
+				m = 2
+			}
+			if kids[3].key < kids[m].key {
+				m = 3
+			}
+			c += m
+		} else {
+			for j := c + 1; j < last; j++ {
+				if item[j].key < item[c].key {
+					c = j
+				}
+			}
 		}
 		item[i] = item[c]
 		pos[item[i].v] = int32(i)

@@ -75,7 +75,7 @@ func TestSmallAndEdgelessGraphsGiveDefinedValues(t *testing.T) {
 					t.Fatalf("%s: %d values for %d nodes", m.name, len(got), c.nodes)
 				}
 				for i := range want {
-					if math.Abs(got[i]-want[i]) > 1e-12 {
+					if !(math.Abs(got[i]-want[i]) <= 1e-12) {
 						t.Errorf("%s: got %v, want %v", m.name, got, want)
 						break
 					}

@@ -52,7 +52,7 @@ func TestMeasuresMatchGonumOnRandomGraphs(t *testing.T) {
 		compare := func(what string, got []float64, want map[int64]float64, f func(float64) float64) {
 			t.Helper()
 			for u, x := range got {
-				if d := math.Abs(f(x) - want[int64(u)]); d > 1e-9*max(1, math.Abs(want[int64(u)])) {
+				if d := math.Abs(f(x) - want[int64(u)]); !(d <= 1e-9*max(1, math.Abs(want[int64(u)]))) {
 					t.Errorf("G(%d,%d) %s of %d: got %.12g, gonum %.12g", c.n, c.m, what, u, f(x), want[int64(u)])
 				}
 			}
