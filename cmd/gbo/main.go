@@ -95,6 +95,7 @@ Examples:
 			exportCommand(e),
 			reportCommand(e),
 			compareCommand(e),
+			anonymiseCommand(e),
 			sampleCommand(e),
 			generateCommand(e),
 		},
