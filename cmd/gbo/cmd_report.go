@@ -152,6 +152,22 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 			TiesWeakened: cst.TiesWeakened, PairsDisconnected: int(cst.PairsDisconnected)})
 	}
 	r.DataNotes = dataNotes(l)
+	singles := 0
+	for _, f := range r.Fragility {
+		if f.Kind == fragility.KindPerson {
+			singles++
+		}
+	}
+	for _, w := range r.Weak {
+		for _, code := range w.Reasons {
+			if code == metrics.ReasonSingleCarrier {
+				singles++
+			}
+		}
+	}
+	if singles > 0 {
+		r.DataNotes = append(r.DataNotes, strings.TrimPrefix(strings.TrimPrefix(tr(lang, "singles_out", singles), "note: "), "let op: "))
+	}
 	r.Method = report.MethodInfo{HalfLifeDays: s.Model.HalfLife, Threshold: s.Model.Threshold, Combine: string(s.Model.Combine),
 		People: string(l.people)}
 	for _, k := range s.Model.Kinds() {

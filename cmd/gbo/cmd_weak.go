@@ -34,7 +34,11 @@ Examples:
 			if err != nil {
 				return err
 			}
-			return printOutput(e.stdout, l.format, weakOutput(l, c))
+			out := weakOutput(l, c)
+			if n := singledOut(out.JSON.(weakDoc)); n > 0 {
+				fmt.Fprintln(e.stderr, tr(l.lang, "singles_out", n))
+			}
+			return printOutput(e.stdout, l.format, out)
 		},
 	}
 }
@@ -174,4 +178,23 @@ func partnerNames(l *loaded) map[string]string {
 		m[p.ID] = p.Name
 	}
 	return m
+}
+
+// singledOut counts the figures of a weak-link document that concern one
+// person: person rows of fragility, and ties flagged single_carrier.
+func singledOut(d weakDoc) int {
+	n := 0
+	for _, c := range d.Fragility {
+		if c.Kind == fragility.KindPerson && (c.DeepTiesLost > 0 || c.TiesWeakened > 0 || c.PairsDisconnected > 0) {
+			n++
+		}
+	}
+	for _, w := range d.Weak {
+		for _, r := range w.Reasons {
+			if r == metrics.ReasonSingleCarrier {
+				n++
+			}
+		}
+	}
+	return n
 }

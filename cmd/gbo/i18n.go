@@ -24,6 +24,7 @@ var texts = map[string][2]string{
 	"need_output":      {"-o FILE is required", "-o BESTAND is verplicht"},
 	"unknown_command":  {"unknown command %q; try gbo --help", "onbekend commando %q; probeer gbo --help"},
 	"unknown_partner":  {"unknown partner %q", "onbekende partner %q"},
+	"singles_out":      {"note: %d figure(s) concern a single person (pseudonymised). In a small team a pseudonym or a tie carried by one person can still point to someone: check before you publish.", "let op: %d cijfer(s) gaan over één persoon (met pseudoniem). In een klein team kan een pseudoniem of een band die op één persoon rust toch naar iemand wijzen: kijk dit na voor u het publiceert."},
 }
 
 func tr(lang, key string, args ...any) string {
