@@ -36,19 +36,23 @@ func Betweenness(g *graph.Network) []float64 {
 
 // hopBrandes is one worker's scratch for Betweenness.
 type hopBrandes struct {
-	off, adj []int32
-	dist     []int32   // hops from the source, −1 if not reached
-	sigma    []float64 // shortest paths from the source
-	coef     []float64 // (1+δ(w))/σ(w) for nodes of the level below, else 0
-	delta    []float64 // δ by position in order
-	order    []int32   // nodes in breadth-first order
-	levels   []int32   // where each level starts in order
+	off, adj  []int32
+	dist      []int32   // hops from the source, −1 if not reached
+	sigma     []float64 // shortest paths from the source
+	coef      []float64 // (1+δ(w))/σ(w) for nodes of the level below, else 0
+	delta     []float64 // δ by position in order (σ of new nodes, going out)
+	pushed    []float64 // Σ coef over next-level neighbours, when pushed
+	order     []int32   // nodes in breadth-first order
+	levels    []int32   // where each level starts in order
+	levelDeg  []int     // Σ degree over each level
+	unvisited []int32   // superset of the nodes not reached yet, once needed
 }
 
 func newHopBrandes(g *graph.Network) *hopBrandes {
 	n := g.N()
 	b := &hopBrandes{off: g.Offset, adj: g.Adj, dist: make([]int32, n), sigma: make([]float64, n),
-		coef: make([]float64, n), delta: make([]float64, n), order: make([]int32, 0, n)}
+		coef: make([]float64, n), delta: make([]float64, n), pushed: make([]float64, n),
+		order: make([]int32, n), unvisited: make([]int32, 0, n)}
 	for i := range b.dist {
 		b.dist[i] = -1
 	}
@@ -56,30 +60,61 @@ func newHopBrandes(g *graph.Network) *hopBrandes {
 }
 
 // source adds the dependencies δ_s(v) of source s to acc.
+//
+// Both sweeps go level by level and choose, per level, the direction that
+// reads fewer ties (as in S. Beamer, K. Asanović and D. Patterson,
+// "Direction-optimizing breadth-first search", SC 2012). Going out, a level
+// is found top-down (the frontier's rows push σ to new nodes) or, when the
+// nodes not reached yet have fewer ties than the frontier, bottom-up (each
+// of them sums σ over its row; only frontier nodes have σ > 0 there). Coming
+// back, level d pulls Σ coef from its rows, or level d+1 pushes coef down
+// its rows when those are fewer.
 func (b *hopBrandes) source(s int32, acc []float64) {
 	off, adj, dist, sigma, coef, delta := b.off, b.adj, b.dist, b.sigma, b.coef, b.delta
-	order := b.order[:cap(b.order)]
+	order := b.order
 	levels := append(b.levels[:0], 0)
+	levelDeg := b.levelDeg[:0]
 	order[0], dist[s], sigma[s] = s, 0, 1
-	tail := 1
-	for i := 0; i < tail; i++ {
-		v := order[i]
-		dv := dist[v] + 1
-		if int(dv) > len(levels) {
-			levels = append(levels, int32(i))
+	reachedDeg, totalDeg := int(off[s+1]-off[s]), len(adj)
+	first, end := 0, 1
+	b.unvisited = b.unvisited[:0]
+	for d := int32(1); first < end; d++ {
+		frontierDeg := 0
+		for _, v := range order[first:end] {
+			frontierDeg += int(off[v+1] - off[v])
 		}
-		tail = expand(adj[off[v]:off[v+1]], dist, sigma, order, tail, dv, sigma[v])
+		levelDeg = append(levelDeg, frontierDeg)
+		tail := end
+		if totalDeg-reachedDeg < frontierDeg {
+			tail = b.bottomUp(end, d)
+		} else {
+			for _, v := range order[first:end] {
+				tail = expand(adj[off[v]:off[v+1]], dist, sigma, order, tail, d, sigma[v])
+			}
+		}
+		for _, w := range order[end:tail] {
+			reachedDeg += int(off[w+1] - off[w])
+		}
+		levels = append(levels, int32(end)) // level d starts there
+		first, end = end, tail
 	}
-	order = order[:tail]
-	levels = append(levels, int32(tail))
-	// Back sweep level by level: while level d is summed, coef is non-zero
-	// only on level d+1, the only neighbours of a level-d node that follow
-	// it on a shortest path, so no distance test is needed.
-	for d := len(levels) - 2; d > 0; d-- {
+	// levels[d] is where level d starts, up to an empty level whose start
+	// closes the last one, top; levelDeg[d] is level d's degree sum.
+	top := len(levels) - 2
+	for d := top; d > 0; d-- {
 		first, end := levels[d], levels[d+1]
-		for i := first; i < end; i++ {
-			v := order[i]
-			delta[i] = sigma[v] * sumAt(adj[off[v]:off[v+1]], coef)
+		if d < top && levelDeg[d+1] < levelDeg[d] {
+			b.pushDown(order[end:levels[d+2]], int32(d))
+			for i := first; i < end; i++ {
+				v := order[i]
+				delta[i] = sigma[v] * b.pushed[v]
+				b.pushed[v] = 0
+			}
+		} else {
+			for i := first; i < end; i++ {
+				v := order[i]
+				delta[i] = sigma[v] * sumAt(adj[off[v]:off[v+1]], coef)
+			}
 		}
 		for i := first; i < end; i++ {
 			v := order[i]
@@ -87,10 +122,58 @@ func (b *hopBrandes) source(s int32, acc []float64) {
 			coef[v] = (1 + delta[i]) / sigma[v]
 		}
 	}
-	for _, v := range order {
+	for _, v := range order[:levels[top+1]] {
 		dist[v], sigma[v], coef[v] = -1, 0, 0
 	}
-	b.levels = levels
+	b.levels, b.levelDeg = levels, levelDeg
+}
+
+// bottomUp finds level d, the nodes not yet reached with a neighbour on
+// level d−1, and appends them to order from tail; it returns the new tail.
+// The σ sums are held in delta until the pass is over, so that a node found
+// now does not feed another of the same level.
+func (b *hopBrandes) bottomUp(tail int, d int32) int {
+	off, adj, dist, sigma, order, delta := b.off, b.adj, b.dist, b.sigma, b.order, b.delta
+	if len(b.unvisited) == 0 {
+		for v, dv := range dist {
+			if dv < 0 {
+				b.unvisited = append(b.unvisited, int32(v))
+			}
+		}
+	}
+	start := tail
+	keep := b.unvisited[:0]
+	for _, w := range b.unvisited {
+		if dist[w] >= 0 {
+			continue // reached top-down since the list was made
+		}
+		if sw := sumAt(adj[off[w]:off[w+1]], sigma); sw > 0 {
+			order[tail] = w
+			delta[tail] = sw
+			tail++
+		} else {
+			keep = append(keep, w)
+		}
+	}
+	b.unvisited = keep
+	for i := start; i < tail; i++ {
+		w := order[i]
+		dist[w], sigma[w] = d, delta[i]
+	}
+	return tail
+}
+
+// pushDown adds each next-level node's coef to its neighbours on level d.
+func (b *hopBrandes) pushDown(next []int32, d int32) {
+	off, adj, dist, coef, pushed := b.off, b.adj, b.dist, b.coef, b.pushed
+	for _, w := range next {
+		c := coef[w]
+		for _, v := range adj[off[w]:off[w+1]] {
+			if dist[v] == d {
+				pushed[v] += c
+			}
+		}
+	}
 }
 
 // expand scans the row of a node at distance dv−1 with sv shortest paths:

@@ -42,7 +42,7 @@ func TestMeasuresMatchGonumOnRandomGraphs(t *testing.T) {
 	for _, c := range []struct {
 		n, m int
 		seed uint64
-	}{{30, 45, 1}, {60, 150, 2}, {80, 120, 3}, {50, 300, 4}} {
+	}{{30, 45, 1}, {60, 150, 2}, {80, 120, 3}, {50, 300, 4}, {300, 1500, 5}} {
 		g := randomGnm(c.n, c.m, ws, c.seed)
 		gg := toGonum(g)
 		n := float64(g.N())
