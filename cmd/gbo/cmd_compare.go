@@ -166,7 +166,7 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 		}
 		fmt.Fprintln(e.stderr, tr(lang, "wrote", out))
 	}
-	return printOutput(e.stdout, c.String("format"), Output{JSON: doc, Table: t})
+	return e.print(c.String("format"), Output{JSON: doc, Table: t})
 }
 
 func fmtValue(v float64) string {
@@ -269,7 +269,7 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 		}
 		fmt.Fprintln(e.stderr, tr(lang, "wrote", out))
 	}
-	return printOutput(e.stdout, c.String("format"), Output{JSON: doc, Table: t, Notes: notes})
+	return e.print(c.String("format"), Output{JSON: doc, Table: t, Notes: notes})
 }
 
 func periodsPage(l *loaded, before, after metrics.PeriodScore, d metrics.Delta) *report.Periods {

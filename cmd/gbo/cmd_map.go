@@ -45,6 +45,8 @@ Examples:
 			if err != nil {
 				return err
 			}
+			e.progress.stage(map[bool]string{false: "laying out the map", true: "kaart schikken"}[l.lang == "nl"])
+			defer e.progress.done()
 			format, ok := mapview.FormatForPath(c.String("output"))
 			if !ok {
 				if c.String("output") == "" {

@@ -33,8 +33,10 @@ Examples:
 			if err != nil {
 				return err
 			}
+			e.progress.stage(map[bool]string{false: "computing the measures", true: "maten berekenen"}[l.lang == "nl"])
+			defer e.progress.done()
 			m := metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: c.Int("min-depth"), Directed: c.Bool("directed")})
-			return printOutput(e.stdout, l.format, metricsOutput(l, m, c.String("level")))
+			return e.print(l.format, metricsOutput(l, m, c.String("level")))
 		},
 	}
 }
@@ -156,7 +158,7 @@ Examples:
 				return err
 			}
 			m := metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: c.Int("min-depth"), Directed: c.Bool("directed")})
-			return printOutput(e.stdout, l.format, brokersOutput(l, metrics.Brokers(l.scored, m)))
+			return e.print(l.format, brokersOutput(l, metrics.Brokers(l.scored, m)))
 		},
 	}
 }

@@ -28,7 +28,7 @@ Examples:
 			if err != nil {
 				return err
 			}
-			return printOutput(e.stdout, l.format, objectsOutput(l, boundary.Objects(l.scored)))
+			return e.print(l.format, objectsOutput(l, boundary.Objects(l.scored)))
 		},
 	}
 }

@@ -37,6 +37,8 @@ Examples:
 			if err != nil {
 				return err
 			}
+			e.progress.stage(map[bool]string{false: "writing the report", true: "rapport maken"}[l.lang == "nl"])
+			defer e.progress.done()
 			out := c.String("output")
 			if out == "" {
 				return usageErr(tr(l.lang, "need_output"))

@@ -31,7 +31,7 @@ Examples:
 			args := c.Args().Slice()
 			switch len(args) {
 			case 0:
-				return printOutput(e.stdout, c.String("format"), samplesOutput(lang))
+				return e.print(c.String("format"), samplesOutput(lang))
 			case 2:
 				if _, ok := samples.FS(args[0]); !ok {
 					var names []string

@@ -37,7 +37,7 @@ Examples:
 			if x := c.String("explain"); x != "" {
 				return explainTie(e, l, x)
 			}
-			return printOutput(e.stdout, l.format, tiesOutput(l, c.IsSet("min-depth"), c.Int("min-depth")))
+			return e.print(l.format, tiesOutput(l, c.IsSet("min-depth"), c.Int("min-depth")))
 		},
 	}
 }
@@ -176,7 +176,7 @@ func explainTie(e *env, l *loaded, arg string) error {
 		}
 		fmt.Fprintln(e.stdout)
 	}
-	return printOutput(e.stdout, l.format, Output{JSON: doc, Table: t})
+	return e.print(l.format, Output{JSON: doc, Table: t})
 }
 
 func hasPartner(l *loaded, id string) bool {

@@ -34,11 +34,13 @@ Examples:
 			if err != nil {
 				return err
 			}
+			e.progress.stage(map[bool]string{false: "weighing every departure", true: "elk vertrek doorrekenen"}[l.lang == "nl"])
+			defer e.progress.done()
 			out := weakOutput(l, c)
 			if n := singledOut(out.JSON.(weakDoc)); n > 0 {
 				fmt.Fprintln(e.stderr, tr(l.lang, "singles_out", n))
 			}
-			return printOutput(e.stdout, l.format, out)
+			return e.print(l.format, out)
 		},
 	}
 }

@@ -21,12 +21,14 @@ func main() {
 // env is what a run writes to; tests inject buffers.
 type env struct {
 	stdout, stderr io.Writer
+	progress       *progress
 }
 
 // run executes one command line and returns the exit status of SPEC §4:
 // 0 success, 2 bad input (including a bad command line), 1 anything else.
 func run(args []string, stdout, stderr io.Writer) (status int) {
-	e := &env{stdout: stdout, stderr: stderr}
+	e := &env{stdout: stdout, stderr: stderr, progress: newProgress(stderr)}
+	defer e.progress.done()
 	defer func() {
 		if r := recover(); r != nil {
 			if x, ok := r.(exitNow); ok {
