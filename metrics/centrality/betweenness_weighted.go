@@ -1,6 +1,10 @@
 package centrality
 
-import "gbo/graph"
+import (
+	"math"
+
+	"gbo/graph"
+)
 
 // TieEpsilon is the relative tolerance under which two weighted path lengths
 // count as equal: a and b tie when |a−b| ≤ TieEpsilon·max(a, b). Without it,
@@ -12,7 +16,8 @@ const TieEpsilon = 1e-9
 // BetweennessWeighted is betweenness (see Betweenness, same normalisation)
 // where a path's length is the sum of its ties' distances 1/weight, so that
 // strong ties are short. Path lengths within TieEpsilon (relative) are equal.
-// Ties whose weight is not positive are ignored.
+// Ties whose weight is not positive (or so small that 1/weight overflows
+// a path length) are ignored.
 //
 // Reference: networkx betweenness_centrality(G, weight=d) with d = 1/weight,
 // whose exact comparison of lengths is replaced by the tolerance; python-igraph
@@ -31,10 +36,10 @@ func BetweennessWeighted(g *graph.Network) []float64 {
 	adj := g.Adj
 	length := make([]float64, len(adj)) // 1/weight; −1 marks an unusable tie
 	for i, w := range g.Weight {
-		if w > 0 {
-			length[i] = 1 / w
+		if l := 1 / w; w > 0 && l <= math.MaxFloat64/float64(n+1) {
+			length[i] = l
 		} else {
-			length[i] = -1
+			length[i] = -1 // not positive, NaN, or so weak no sum of lengths fits
 		}
 	}
 	forChunks(n, func() func(lo, hi int) {
@@ -64,12 +69,19 @@ type dijkstraBrandes struct {
 // pathNode is what the search knows of one node, kept together so that a
 // visit to a neighbour touches one cache line.
 type pathNode struct {
-	dist  float64 // length of the shortest path found so far
+	// dist is the length of the shortest path found so far: notFound
+	// before any, −Inf once the node is settled, so that a settled
+	// neighbour looks like one only reached by a longer path and the scan
+	// of a row needs no separate test for it.
+	dist  float64
 	sigma float64 // number of shortest paths
 	base  int32   // off[node]: where its predecessors are kept
-	npred int32
-	state uint8 // unseen, queued or settled
+	npred int32   // 0 until the node is reached
 }
+
+// notFound is the distance of a node not reached yet: finite, so that any
+// path found is shorter by more than the tolerance.
+const notFound = math.MaxFloat64
 
 func newDijkstraBrandes(g *graph.Network, length []float64) *dijkstraBrandes {
 	n := g.N()
@@ -77,7 +89,7 @@ func newDijkstraBrandes(g *graph.Network, length []float64) *dijkstraBrandes {
 		node: make([]pathNode, n), delta: make([]float64, n), pred: make([]int32, len(g.Adj)),
 		order: make([]int32, 0, n)}
 	for i := range b.node {
-		b.node[i].base = g.Offset[i]
+		b.node[i] = pathNode{dist: notFound, base: g.Offset[i]}
 	}
 	b.heap = newHeap(n)
 	return b
@@ -88,13 +100,13 @@ func (b *dijkstraBrandes) source(s int32, acc []float64) {
 	node, delta := b.node, b.delta
 	h := b.heap
 	order := b.order[:0]
-	node[s].dist, node[s].sigma, node[s].state = 0, 1, queued
+	node[s].dist, node[s].sigma, node[s].npred = 0, 1, 0
 	h.push(s, 0)
 	for h.len() > 0 {
-		v := h.pop()
-		node[v].state = settled
+		v, dv := h.pop()
+		node[v].dist = math.Inf(-1) // settled
 		order = append(order, v)
-		b.relax(v)
+		b.relax(v, dv)
 	}
 	pred := b.pred
 	for i := len(order) - 1; i >= 0; i-- {
@@ -109,15 +121,15 @@ func (b *dijkstraBrandes) source(s int32, acc []float64) {
 		}
 	}
 	for _, v := range order {
-		delta[v], node[v].state, node[v].npred = 0, unseen, 0
+		delta[v], node[v].dist, node[v].npred = 0, notFound, 0
 	}
 	b.order = order
 }
 
-// relax scans the ties of the settled node v.
-func (b *dijkstraBrandes) relax(v int32) {
+// relax scans the ties of v, settled at distance dv.
+func (b *dijkstraBrandes) relax(v int32, dv float64) {
 	node, pred := b.node, b.pred
-	dv, sv := node[v].dist, node[v].sigma
+	sv := node[v].sigma
 	lo, hi := b.off[v], b.off[v+1]
 	length := b.length[lo:hi]
 	for j, w := range b.adj[lo:hi] {
@@ -127,25 +139,20 @@ func (b *dijkstraBrandes) relax(v int32) {
 		}
 		d := dv + l
 		nw := &node[w]
-		switch nw.state {
-		case settled:
-			continue
-		case unseen:
-			nw.dist, nw.sigma, nw.state = d, sv, queued
-			pred[nw.base], nw.npred = v, 1
-			b.heap.push(w, d)
-			continue
-		}
 		// Lengths a, b tie when |a−b| ≤ ε·max(a, b) (see TieEpsilon).
 		dw := nw.dist
 		if d > dw {
 			if d-dw > TieEpsilon*d {
-				continue // longer: the common case
+				continue // longer, or w is settled: the common case
 			}
 		} else if dw-d > TieEpsilon*dw {
+			if nw.npred == 0 {
+				b.heap.push(w, d)
+			} else {
+				b.heap.decrease(w, d)
+			}
 			nw.dist, nw.sigma = d, sv
 			pred[nw.base], nw.npred = v, 1
-			b.heap.decrease(w, d)
 			continue
 		}
 		nw.sigma += sv
@@ -153,12 +160,6 @@ func (b *dijkstraBrandes) relax(v int32) {
 		nw.npred++
 	}
 }
-
-const (
-	unseen uint8 = iota
-	queued
-	settled
-)
 
 // heap is a 4-ary min-heap of nodes keyed on their distance, the keys kept
 // beside the nodes, with each node's position so that a shortened distance
@@ -202,18 +203,18 @@ func (h *heap) up(i int, x heapItem) {
 	pos[x.v] = int32(i)
 }
 
-// pop removes the node of least key. The hole left at the root sinks to a
+// pop removes the node of least key and returns it with its key. The hole left at the root sinks to a
 // leaf along the smaller children (one comparison a level), and the last
 // item is put in the hole and moved up, usually by little (Floyd's
 // bottom-up variant).
-func (h *heap) pop() int32 {
+func (h *heap) pop() (int32, float64) {
 	item, pos := h.item, h.pos
-	top := item[0].v
+	top, key := item[0].v, item[0].key
 	last := len(item) - 1
 	x := item[last]
 	h.item = item[:last]
 	if last == 0 {
-		return top
+		return top, key
 	}
 	item = item[:last]
 	i := 0
@@ -247,5 +248,5 @@ func (h *heap) pop() int32 {
 		i = c
 	}
 	h.up(i, x)
-	return top
+	return top, key
 }
