@@ -31,6 +31,12 @@ const TieEpsilon = 1e-9
 // CSR-shaped array, so no per-node slices are allocated. O(nm log n) time,
 // O(n+m) scratch per worker.
 func BetweennessWeighted(g *graph.Network) []float64 {
+	return betweennessWeighted(g, true)
+}
+
+// betweennessWeighted is BetweennessWeighted; tests turn the bucket queue
+// off to check it against the heap.
+func betweennessWeighted(g *graph.Network, allowBuckets bool) []float64 {
 	n := g.N()
 	sum := newOrderedSum(n)
 	adj := g.Adj
@@ -44,6 +50,9 @@ func BetweennessWeighted(g *graph.Network) []float64 {
 	}
 	forChunks(n, func() func(lo, hi int) {
 		b := newDijkstraBrandes(g, length)
+		if !allowBuckets {
+			b.buckets = nil
+		}
 		return func(lo, hi int) {
 			acc := sum.buffer()
 			for s := int32(lo); s < int32(hi); s++ {
@@ -64,6 +73,10 @@ type dijkstraBrandes struct {
 	pred     []int32 // predecessors of w in pred[off[w]:off[w]+npred]
 	order    []int32 // nodes in the order they were settled
 	heap     *heap
+	buckets  *buckets // nil: the heap suits these lengths better
+	active   *buckets // buckets while a bucket search runs, else nil
+	queued   int      // nodes reached and not settled
+	far      bool     // a bucket index reached maxBuckets
 }
 
 // pathNode is what the search knows of one node, kept together so that a
@@ -73,10 +86,11 @@ type pathNode struct {
 	// before any, −Inf once the node is settled, so that a settled
 	// neighbour looks like one only reached by a longer path and the scan
 	// of a row needs no separate test for it.
-	dist  float64
-	sigma float64 // number of shortest paths
-	base  int32   // off[node]: where its predecessors are kept
-	npred int32   // 0 until the node is reached
+	dist   float64
+	sigma  float64 // number of shortest paths
+	base   int32   // off[node]: where its predecessors are kept
+	npred  int32   // 0 until the node is reached
+	bucket int32   // its bucket, when the bucket queue is used
 }
 
 // notFound is the distance of a node not reached yet: finite, so that any
@@ -87,7 +101,7 @@ func newDijkstraBrandes(g *graph.Network, length []float64) *dijkstraBrandes {
 	n := g.N()
 	b := &dijkstraBrandes{off: g.Offset, adj: g.Adj, length: length,
 		node: make([]pathNode, n), delta: make([]float64, n), pred: make([]int32, len(g.Adj)),
-		order: make([]int32, 0, n)}
+		order: make([]int32, 0, n), buckets: newBuckets(length)}
 	for i := range b.node {
 		b.node[i] = pathNode{dist: notFound, base: g.Offset[i]}
 	}
@@ -98,17 +112,10 @@ func newDijkstraBrandes(g *graph.Network, length []float64) *dijkstraBrandes {
 // source adds the dependencies δ_s(v) of source s to acc.
 func (b *dijkstraBrandes) source(s int32, acc []float64) {
 	node, delta := b.node, b.delta
-	h := b.heap
-	order := b.order[:0]
-	node[s].dist, node[s].sigma, node[s].npred = 0, 1, 0
-	h.push(s, 0)
-	for h.len() > 0 {
-		v, dv := h.pop()
-		node[v].dist = math.Inf(-1) // settled
-		order = append(order, v)
-		b.relax(v, dv)
+	if b.buckets == nil || !b.searchBuckets(s) {
+		b.searchHeap(s)
 	}
-	pred := b.pred
+	order, pred := b.order, b.pred
 	for i := len(order) - 1; i >= 0; i-- {
 		w := order[i]
 		nw := &node[w]
@@ -120,10 +127,69 @@ func (b *dijkstraBrandes) source(s int32, acc []float64) {
 			acc[w] += delta[w]
 		}
 	}
-	for _, v := range order {
-		delta[v], node[v].dist, node[v].npred = 0, notFound, 0
+	b.reset()
+}
+
+// reset forgets the last search.
+func (b *dijkstraBrandes) reset() {
+	for _, v := range b.order {
+		b.delta[v], b.node[v].dist, b.node[v].npred = 0, notFound, 0
 	}
-	b.order = order
+	b.order = b.order[:0]
+}
+
+// searchHeap settles the nodes reachable from s in order of distance,
+// taking them from the heap.
+func (b *dijkstraBrandes) searchHeap(s int32) {
+	node, h := b.node, b.heap
+	node[s].dist, node[s].sigma = 0, 1
+	h.push(s, 0)
+	for h.len() > 0 {
+		v, dv := h.pop()
+		node[v].dist = math.Inf(-1) // settled
+		b.order = append(b.order, v)
+		b.relax(v, dv)
+	}
+}
+
+// searchBuckets settles the nodes reachable from s bucket by bucket. It
+// reports false, with nothing kept, if the search went further than
+// maxBuckets.
+func (b *dijkstraBrandes) searchBuckets(s int32) bool {
+	node, q := b.node, b.buckets
+	b.active = q
+	node[s].dist, node[s].sigma, node[s].bucket = 0, 1, 0
+	q.put(s, 0)
+	b.queued, b.far = 1, false
+	for k := int32(0); b.queued > 0; k++ {
+		i := int(k) % len(q.slot)
+		for j := 0; j < len(q.slot[i]); j++ {
+			v := q.slot[i][j]
+			nv := &node[v]
+			if nv.bucket != k || nv.dist < 0 {
+				continue // moved to a lower bucket since, or settled
+			}
+			dv := nv.dist
+			nv.dist = math.Inf(-1)
+			b.queued--
+			b.order = append(b.order, v)
+			b.relax(v, dv)
+		}
+		q.slot[i] = q.slot[i][:0]
+		if b.far {
+			for i := range q.slot {
+				q.slot[i] = q.slot[i][:0]
+			}
+			for v := range node { // some were reached and not settled
+				node[v].dist, node[v].npred = notFound, 0
+			}
+			b.reset()
+			b.active = nil
+			return false
+		}
+	}
+	b.active = nil
+	return true
 }
 
 // relax scans the ties of v, settled at distance dv.
@@ -146,7 +212,15 @@ func (b *dijkstraBrandes) relax(v int32, dv float64) {
 				continue // longer, or w is settled: the common case
 			}
 		} else if dw-d > TieEpsilon*dw {
-			if nw.npred == 0 {
+			if q := b.active; q != nil {
+				k := q.index(d)
+				if nw.npred == 0 {
+					b.queued++
+				}
+				nw.bucket = k
+				q.put(w, k)
+				b.far = b.far || k == maxBuckets
+			} else if nw.npred == 0 {
 				b.heap.push(w, d)
 			} else {
 				b.heap.decrease(w, d)
@@ -159,94 +233,4 @@ func (b *dijkstraBrandes) relax(v int32, dv float64) {
 		pred[nw.base+nw.npred] = v
 		nw.npred++
 	}
-}
-
-// heap is a 4-ary min-heap of nodes keyed on their distance, the keys kept
-// beside the nodes, with each node's position so that a shortened distance
-// can move up in place.
-type heap struct {
-	item []heapItem
-	pos  []int32
-}
-
-type heapItem struct {
-	key float64
-	v   int32
-}
-
-func newHeap(n int) *heap {
-	return &heap{item: make([]heapItem, 0, n), pos: make([]int32, n)}
-}
-
-func (h *heap) len() int { return len(h.item) }
-
-func (h *heap) push(v int32, key float64) {
-	h.item = append(h.item, heapItem{key, v})
-	h.up(len(h.item)-1, heapItem{key, v})
-}
-
-// decrease lowers v's key.
-func (h *heap) decrease(v int32, key float64) { h.up(int(h.pos[v]), heapItem{key, v}) }
-
-func (h *heap) up(i int, x heapItem) {
-	item, pos := h.item, h.pos
-	for i > 0 {
-		p := (i - 1) / 4
-		if item[p].key <= x.key {
-			break
-		}
-		item[i] = item[p]
-		pos[item[i].v] = int32(i)
-		i = p
-	}
-	item[i] = x
-	pos[x.v] = int32(i)
-}
-
-// pop removes the node of least key and returns it with its key. The hole left at the root sinks to a
-// leaf along the smaller children (one comparison a level), and the last
-// item is put in the hole and moved up, usually by little (Floyd's
-// bottom-up variant).
-func (h *heap) pop() (int32, float64) {
-	item, pos := h.item, h.pos
-	top, key := item[0].v, item[0].key
-	last := len(item) - 1
-	x := item[last]
-	h.item = item[:last]
-	if last == 0 {
-		return top, key
-	}
-	item = item[:last]
-	i := 0
-	for {
-		c := 4*i + 1
-		if c >= last {
-			break
-		}
-		if end := c + 4; end <= last {
-			kids := item[c:end:end]
-			m := 0
-			if kids[1].key < kids[m].key {
-				m = 1
-			}
-			if kids[2].key < kids[m].key {
-				m = 2
-			}
-			if kids[3].key < kids[m].key {
-				m = 3
-			}
-			c += m
-		} else {
-			for j := c + 1; j < last; j++ {
-				if item[j].key < item[c].key {
-					c = j
-				}
-			}
-		}
-		item[i] = item[c]
-		pos[item[i].v] = int32(i)
-		i = c
-	}
-	h.up(i, x)
-	return top, key
 }

@@ -1,6 +1,7 @@
 package centrality
 
 import (
+	"fmt"
 	"math"
 	"runtime"
 	"testing"
@@ -82,5 +83,47 @@ func TestSmallAndEdgelessGraphsGiveDefinedValues(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestWeightedBetweennessIsTheSameWithBucketsOrHeap(t *testing.T) {
+	// Path of 301 nodes whose ties alternate between weights 1 and 1000
+	// (lengths 1 and 0.001): the bucket width is ~0.001 and far sources
+	// pass maxBuckets, so their searches are redone with the heap.
+	ids := make([]string, 301)
+	var path []graph.Edge
+	for i := range ids {
+		ids[i] = fmt.Sprintf("p%03d", i)
+		if i > 0 {
+			path = append(path, graph.Edge{U: int32(i - 1), V: int32(i), W: []float64{1, 1000}[i%2]})
+		}
+	}
+	cases := []struct {
+		name string
+		g    *graph.Network
+	}{
+		{"a random graph with weights 1..5 (buckets)", randomGnm(400, 1600, []float64{1, 2, 3, 4, 5}, 3)},
+		{"a random graph with weight ratio 10⁴ (heap only)", randomGnm(300, 900, []float64{0.01, 1, 100}, 4)},
+		{"a long path with weight ratio 10³ (buckets, then heap)", graph.NewNetwork(ids, path)},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, want := betweennessWeighted(c.g, true), betweennessWeighted(c.g, false)
+			for i := range want {
+				if !(math.Abs(got[i]-want[i]) <= 1e-12) {
+					t.Fatalf("node %d: %v with buckets, %v with the heap", i, got[i], want[i])
+				}
+			}
+		})
+	}
+	// On the path every pair has one shortest path: node i lies on
+	// i·(n−1−i) of them.
+	got := BetweennessWeighted(graph.NewNetwork(ids, path))
+	n := float64(len(ids))
+	for i := range ids {
+		want := float64(i) * (n - 1 - float64(i)) * 2 / ((n - 1) * (n - 2))
+		if math.Abs(got[i]-want) > 1e-12 {
+			t.Fatalf("path node %d: got %v, want %v", i, got[i], want)
+		}
 	}
 }
