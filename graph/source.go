@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"io/fs"
@@ -113,10 +114,18 @@ func readAll(fsys fs.FS, name string, max int64) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.Size() > max {
-		return nil, errTooLarge
+	var b []byte
+	if st, err := f.Stat(); err == nil {
+		if st.Size() > max {
+			return nil, errTooLarge
+		}
+		// Read into a buffer of the file's size: io.ReadAll's doubling
+		// would leave as much garbage again as a 60 MB file holds.
+		b = make([]byte, 0, st.Size()+bytes.MinRead+1)
 	}
-	b, err := io.ReadAll(io.LimitReader(f, max+1))
+	buf := bytes.NewBuffer(b)
+	_, err = buf.ReadFrom(io.LimitReader(f, max+1))
+	b = buf.Bytes()
 	if err != nil {
 		return nil, err
 	}

@@ -35,7 +35,7 @@ func (s *Scored) FlagTies(minDepth int, isBridge func(a, b string) bool) {
 		if core[t.A] && core[t.B] && t.Depth <= 2 {
 			t.Flags = append(t.Flags, ReasonShallowCore)
 		}
-		if t.Depth >= 3 && t.Carriers != nil && (t.Carriers[t.A] == 1 || t.Carriers[t.B] == 1) {
+		if t.Depth >= 3 && t.Carriers.Known && (t.Carriers.N[0] == 1 || t.Carriers.N[1] == 1) {
 			t.Flags = append(t.Flags, ReasonSingleCarrier)
 		}
 		if len(t.events) > 0 && float64(dayNumber(s.AsOf)-t.last) > s.Model.HalfLife {
@@ -57,7 +57,7 @@ func (s *Scored) oneSided(t *Tie) bool {
 	if t.Events < 3 {
 		return false
 	}
-	return t.Initiated[t.A] == t.Events || t.Initiated[t.B] == t.Events
+	return t.Initiated.N[0] == t.Events || t.Initiated.N[1] == t.Events
 }
 
 // Target is the depth targets.csv sets for the pair a-b. A target naming

@@ -45,10 +45,10 @@ func (s *Scored) Digraph(net *graph.Network) *graph.Digraph {
 	}
 	for i := range s.Ties {
 		t := &s.Ties[i]
-		if t.Initiated[t.A] > 0 {
+		if t.Initiated.Of(t.A) > 0 {
 			add(t.A, t.B)
 		}
-		if t.Initiated[t.B] > 0 {
+		if t.Initiated.Of(t.B) > 0 {
 			add(t.B, t.A)
 		}
 	}

@@ -2,8 +2,10 @@ package metrics
 
 import (
 	"math"
+	"runtime"
 	"slices"
 	"sort"
+	"sync"
 	"time"
 
 	"gbo/graph"
@@ -32,16 +34,16 @@ type Tie struct {
 	// Gap is |rating of A − rating of B| where both rated.
 	Gap *int `json:"gap"`
 	// OneSided is true where only one side rated the tie (nil: not rated).
-	OneSided  *bool          `json:"one_sided"`
-	Events    int            `json:"events"`
-	First     *string        `json:"first"`
-	Last      *string        `json:"last"`
-	Initiated map[string]int `json:"initiated"`
-	Objects   []string       `json:"objects"`
+	OneSided  *bool    `json:"one_sided"`
+	Events    int      `json:"events"`
+	First     *string  `json:"first"`
+	Last      *string  `json:"last"`
+	Initiated Sides    `json:"initiated"`
+	Objects   []string `json:"objects"`
 	// Carriers counts the distinct people of each side on the events at
 	// rung ≥ max(depth_events, 1); nil where the case names no people.
-	Carriers map[string]int `json:"carriers"`
-	Flags    []string       `json:"flags"`
+	Carriers Sides    `json:"carriers"`
+	Flags    []string `json:"flags"`
 	// Evidence[r] is E_r, the decayed weight of events at rung ≥ r (r=1..5).
 	Evidence [MaxRung + 1]float64 `json:"-"`
 	// Weight is the tie's strength in the network: the ratings' weight
@@ -69,7 +71,7 @@ type Scored struct {
 	// sectorOf maps a partner to its sector, folded, for targets.
 	sectorOf map[string]string
 	// dates holds each date's ISO text once, shared by the ties.
-	dates map[time.Time]*string
+	dates map[int32]*string
 }
 
 // Tie returns the scored tie of a and b (in either order).
@@ -136,9 +138,12 @@ func (m *Model) DepthOf(ev [MaxRung + 1]float64) (int, float64) {
 // Score scores every pair of partners with evidence in the window.
 //
 // It is written for a million events: partners are interned to integers
-// once, each event's pairs accumulate into compact records found through
-// one map keyed by the pair, and the events of each tie are gathered
-// afterwards into one shared array (CSR), so no tie grows a slice of its own.
+// once; the pairs of the events are split among the cores by their first
+// partner, and each core accumulates its pairs in event order into compact
+// records (found through a dense pair table), so every tie's sums are made
+// in the same order as one core would make them and the result is the same
+// bytes on any machine. The events of each tie are then gathered into one
+// shared array (CSR), and the ties finished in parallel.
 func Score(c *graph.Case, m *Model, opt ScoreOptions) *Scored {
 	s := &Scored{Case: c, Model: m, AsOf: EffectiveAsOf(c, opt.AsOf), Since: opt.Since,
 		partnerOf: map[string]string{}}
@@ -151,16 +156,15 @@ func Score(c *graph.Case, m *Model, opt ScoreOptions) *Scored {
 	if !opt.Since.IsZero() {
 		sinceDays = dayNumber(opt.Since)
 	}
-	decay := map[int32]float64{} // weight of one event by age in days
+	// One serial pass: each event in the window, its participants as
+	// numbers, its day and its decayed weight.
+	decay := map[int32]float64{}
+	evIdx := make([]int32, 0, len(c.Events))
+	evDay := make([]int32, 0, len(c.Events))
+	evW := make([]float64, 0, len(c.Events))
+	evFrom := make([]uint32, 0, len(c.Events))
+	partOff := make([]int32, 1, len(c.Events)+1)
 	var parts []uint32
-	// Size the pair lists up front: growing them by doubling would leave
-	// hundreds of megabytes of garbage behind at a million events.
-	npairs := 0
-	for i := range c.Events {
-		k := 1 + len(c.Events[i].With)
-		npairs += k * (k - 1) / 2
-	}
-	pairTie, pairEvent := make([]int32, 0, npairs), make([]int32, 0, npairs)
 	for i := range c.Events {
 		e := &c.Events[i]
 		d := dayNumber(e.Date)
@@ -173,15 +177,151 @@ func Score(c *graph.Case, m *Model, opt ScoreOptions) *Scored {
 			w1 = m.Weight(1, float64(age))
 			decay[age] = w1
 		}
-		w := w1 * float64(e.Count)
-		parts = sc.participants(parts[:0], e)
-		from := sc.partner(e.From)
-		for x := 0; x < len(parts); x++ {
-			for y := x + 1; y < len(parts); y++ {
-				ti := sc.tie(parts[x], parts[y])
-				a := &sc.accs[ti]
+		evIdx = append(evIdx, int32(i))
+		evDay = append(evDay, d)
+		evW = append(evW, w1*float64(e.Count))
+		evFrom = append(evFrom, sc.partner(e.From))
+		parts = sc.participants(parts, e)
+		partOff = append(partOff, int32(len(parts)))
+	}
+	for _, r := range c.Ratings {
+		if r.From != r.To {
+			sc.partner(r.From)
+			sc.partner(r.To)
+		}
+	}
+	sc.ranks()
+	if n := len(sc.ids); n <= denseMax && len(c.Events) > n {
+		sc.n = n
+		sc.dense = make([]int32, n*n)
+	}
+	workers := 1
+	if len(parts) > parallelPairs {
+		workers = min(runtime.GOMAXPROCS(0), 8)
+	}
+	shards := make([]*shard, workers)
+	var wg sync.WaitGroup
+	for w := range shards {
+		shards[w] = &shard{sc: sc, slot: map[uint64]int32{}}
+		wg.Add(1)
+		go func(sh *shard, w int) {
+			defer wg.Done()
+			sh.accumulate(c, evIdx, evDay, evW, evFrom, partOff, parts, w, workers)
+		}(shards[w], w)
+	}
+	wg.Wait()
+	parts, evDay, evW, evFrom, partOff = nil, nil, nil, nil, nil
+	// Ratings may name pairs without events: they join the first shard.
+	for _, r := range c.Ratings {
+		if r.From != r.To {
+			p, q := sc.idx[r.From], sc.idx[r.To]
+			shards[0].tie(p, q)
+		}
+	}
+	sc.dense = nil
+	// All shards' records, numbered one after another.
+	base := make([]int32, workers+1)
+	for w, sh := range shards {
+		base[w+1] = base[w] + int32(len(sh.accs))
+	}
+	accs := make([]tieAcc, 0, base[workers])
+	for _, sh := range shards {
+		accs = append(accs, sh.accs...)
+		sh.accs = nil
+	}
+	// Gather each tie's events into one array, in file order (each tie
+	// lives in one shard, whose list is in file order).
+	off := make([]int32, len(accs)+1)
+	npairs := 0
+	for w, sh := range shards {
+		for _, ti := range sh.pairTie {
+			off[base[w]+ti+1]++
+		}
+		npairs += len(sh.pairTie)
+	}
+	for i := 1; i < len(off); i++ {
+		off[i] += off[i-1]
+	}
+	evs := make([]int32, npairs)
+	fill := append([]int32(nil), off[:len(accs)]...)
+	for w, sh := range shards {
+		for k, ti := range sh.pairTie {
+			g := base[w] + ti
+			evs[fill[g]] = sh.pairEvent[k]
+			fill[g]++
+		}
+		sh.pairTie, sh.pairEvent = nil, nil
+	}
+	fill = nil
+	order := sortTies(sc, accs)
+	ratings := collectRatings(c.Ratings)
+	ties := make([]Tie, len(order))
+	s.dates = map[int32]*string{}
+	for k, ti := range order {
+		a := &accs[ti]
+		t := &ties[k]
+		t.A, t.B = sc.ids[a.a], sc.ids[a.b]
+		t.Evidence = a.ev
+		t.Events = a.events
+		t.events = evs[off[ti]:off[ti+1]:off[ti+1]]
+		if a.n > 0 {
+			t.first, t.last = a.first, a.last
+			t.Initiated = newSides(t.A, t.B, a.initA, a.initB)
+			s.dateString(a.first)
+			s.dateString(a.last)
+		}
+	}
+	accs = nil
+	// Finish the ties in parallel: each writes only its own tie, and the
+	// shared date strings were all made above.
+	chunk := (len(ties) + workers - 1) / max(workers, 1)
+	for w := 0; w < workers; w++ {
+		lo, hi := w*chunk, min((w+1)*chunk, len(ties))
+		if lo >= hi {
+			continue
+		}
+		wg.Add(1)
+		go func(lo, hi int) {
+			defer wg.Done()
+			for k := lo; k < hi; k++ {
+				t := &ties[k]
+				t.finish(s, ratings[[2]string{t.A, t.B}])
+			}
+		}(lo, hi)
+	}
+	wg.Wait()
+	s.Ties = ties
+	return s
+}
+
+// shard accumulates the pairs whose first partner (by rank) falls to it.
+type shard struct {
+	sc        *scorer
+	slot      map[uint64]int32
+	accs      []tieAcc
+	pairTie   []int32
+	pairEvent []int32
+}
+
+func (sh *shard) accumulate(c *graph.Case, evIdx, evDay []int32, evW []float64, evFrom []uint32, partOff []int32, parts []uint32, w, workers int) {
+	rank := sh.sc.rank
+	for k, i := range evIdx {
+		ps := parts[partOff[k]:partOff[k+1]]
+		e := &c.Events[i]
+		d, wt, from := evDay[k], evW[k], evFrom[k]
+		for x := 0; x < len(ps); x++ {
+			for y := x + 1; y < len(ps); y++ {
+				p, q := ps[x], ps[y]
+				if rank[p] > rank[q] {
+					p, q = q, p
+				}
+				if workers > 1 && int(rank[p])%workers != w {
+					continue
+				}
+				ti := sh.tie(p, q)
+				a := &sh.accs[ti]
 				for r := 1; r <= e.Rung && r <= MaxRung; r++ {
-					a.ev[r] += w
+					a.ev[r] += wt
 				}
 				a.events += e.Count
 				if a.n == 0 || d < a.first {
@@ -196,64 +336,64 @@ func Score(c *graph.Case, m *Model, opt ScoreOptions) *Scored {
 				} else if from == a.b {
 					a.initB += e.Count
 				}
-				pairTie = append(pairTie, ti)
-				pairEvent = append(pairEvent, int32(i))
+				sh.pairTie = append(sh.pairTie, ti)
+				sh.pairEvent = append(sh.pairEvent, i)
 			}
 		}
 	}
-	for _, r := range c.Ratings {
-		if r.From != r.To {
-			sc.tie(sc.partner(r.From), sc.partner(r.To))
+}
+
+// tie returns the shard's record of the pair {p, q}, making it if new.
+func (sh *shard) tie(p, q uint32) int32 {
+	sc := sh.sc
+	if sc.rank[p] > sc.rank[q] {
+		p, q = q, p
+	}
+	if int(p) < sc.n && int(q) < sc.n {
+		cell := &sc.dense[int(p)*sc.n+int(q)]
+		if *cell == 0 {
+			sh.accs = append(sh.accs, tieAcc{a: p, b: q})
+			*cell = int32(len(sh.accs))
 		}
+		return *cell - 1
 	}
-	// Gather each tie's events into one array, in file order.
-	off := make([]int32, len(sc.accs)+1)
-	for _, ti := range pairTie {
-		off[ti+1]++
+	k := uint64(p)<<32 | uint64(q)
+	if i, ok := sh.slot[k]; ok {
+		return i
 	}
-	for i := 1; i < len(off); i++ {
-		off[i] += off[i-1]
+	i := int32(len(sh.accs))
+	sh.slot[k] = i
+	sh.accs = append(sh.accs, tieAcc{a: p, b: q})
+	return i
+}
+
+// sortTies orders the records by (A, B) in byte order of the ids.
+func sortTies(sc *scorer, accs []tieAcc) []int32 {
+	order := make([]int32, len(accs))
+	if len(accs) < 1<<24 && len(sc.ids) < 1<<20 {
+		// Sort (rank A, rank B, record) packed in one integer.
+		keys := make([]uint64, len(accs))
+		for i := range accs {
+			a := &accs[i]
+			keys[i] = uint64(sc.rank[a.a])<<44 | uint64(sc.rank[a.b])<<24 | uint64(i)
+		}
+		slices.Sort(keys)
+		for i, k := range keys {
+			order[i] = int32(k & (1<<24 - 1))
+		}
+		return order
 	}
-	evs := make([]int32, len(pairTie))
-	fill := append([]int32(nil), off[:len(sc.accs)]...)
-	for k, ti := range pairTie {
-		evs[fill[ti]] = pairEvent[k]
-		fill[ti]++
-	}
-	pairTie, pairEvent = nil, nil
-	sc.dense, sc.slot = nil, nil
-	// Order ties by (A, B) in byte order of the ids.
-	if len(sc.rank) < len(sc.ids) {
-		sc.ranks()
-	}
-	order := make([]int32, len(sc.accs))
 	for i := range order {
 		order[i] = int32(i)
 	}
 	sort.Slice(order, func(i, j int) bool {
-		a, b := &sc.accs[order[i]], &sc.accs[order[j]]
+		a, b := &accs[order[i]], &accs[order[j]]
 		if a.a != b.a {
 			return sc.rank[a.a] < sc.rank[b.a]
 		}
 		return sc.rank[a.b] < sc.rank[b.b]
 	})
-	ratings := collectRatings(c.Ratings)
-	ties := make([]Tie, len(order))
-	for k, ti := range order {
-		a := &sc.accs[ti]
-		t := &ties[k]
-		t.A, t.B = sc.ids[a.a], sc.ids[a.b]
-		t.Evidence = a.ev
-		t.Events = a.events
-		t.events = evs[off[ti]:off[ti+1]:off[ti+1]]
-		if a.n > 0 {
-			t.first, t.last = a.first, a.last
-			t.Initiated = map[string]int{t.A: a.initA, t.B: a.initB}
-		}
-		t.finish(s, ratings[[2]string{t.A, t.B}])
-	}
-	s.Ties = ties
-	return s
+	return order
 }
 
 // tieAcc accumulates one pair's evidence during the pass over the events.
@@ -270,24 +410,18 @@ type scorer struct {
 	idx  map[string]uint32
 	ids  []string
 	rank []uint32 // rank of partner i in byte order of ids
-	slot map[uint64]int32
 	// dense is an n×n table of accumulator numbers + 1 for up to
 	// denseMax partners: a million events need no map look-ups.
 	dense []int32
 	n     int
-	accs  []tieAcc
 }
 
 const denseMax = 4096
 
 func newScorer(c *graph.Case) *scorer {
-	sc := &scorer{idx: make(map[string]uint32, len(c.Partners)), slot: map[uint64]int32{}}
+	sc := &scorer{idx: make(map[string]uint32, len(c.Partners))}
 	for _, p := range c.Partners {
 		sc.partner(p.ID)
-	}
-	if n := len(sc.ids); n <= denseMax && len(c.Events) > n {
-		sc.n = n
-		sc.dense = make([]int32, n*n)
 	}
 	return sc
 }
@@ -314,11 +448,12 @@ func (sc *scorer) ranks() {
 	}
 }
 
-// participants fills buf with the distinct partner numbers of an event.
+// participants appends to buf the distinct partner numbers of an event.
 func (sc *scorer) participants(buf []uint32, e *graph.Event) []uint32 {
+	start := len(buf)
 	add := func(id string) {
 		p := sc.partner(id)
-		for _, q := range buf {
+		for _, q := range buf[start:] {
 			if q == p {
 				return
 			}
@@ -332,39 +467,16 @@ func (sc *scorer) participants(buf []uint32, e *graph.Event) []uint32 {
 	return buf
 }
 
-// tie returns the accumulator of the pair {p, q}, making it if new.
-func (sc *scorer) tie(p, q uint32) int32 {
-	if sc.ids[p] > sc.ids[q] {
-		p, q = q, p
-	}
-	if int(p) < sc.n && int(q) < sc.n {
-		cell := &sc.dense[int(p)*sc.n+int(q)]
-		if *cell == 0 {
-			sc.accs = append(sc.accs, tieAcc{a: p, b: q})
-			*cell = int32(len(sc.accs))
-		}
-		return *cell - 1
-	}
-	k := uint64(p)<<32 | uint64(q)
-	if i, ok := sc.slot[k]; ok {
-		return i
-	}
-	i := int32(len(sc.accs))
-	sc.slot[k] = i
-	sc.accs = append(sc.accs, tieAcc{a: p, b: q})
-	return i
-}
-
 // dateString returns the shared ISO text of a date.
-func (s *Scored) dateString(t time.Time) *string {
-	if p, ok := s.dates[t]; ok {
+func (s *Scored) dateString(day int32) *string {
+	if p, ok := s.dates[day]; ok {
 		return p
 	}
 	if s.dates == nil {
-		s.dates = map[time.Time]*string{}
+		s.dates = map[int32]*string{}
 	}
-	v := t.Format(time.DateOnly)
-	s.dates[t] = &v
+	v := dateOf(day).Format(time.DateOnly)
+	s.dates[day] = &v
 	return &v
 }
 
@@ -404,18 +516,8 @@ func (t *Tie) finish(s *Scored, rp ratingPair) {
 	if len(t.events) > 0 {
 		depthEv, scoreEv = m.DepthOf(t.Evidence)
 		t.DepthEvents = &depthEv
-		t.First, t.Last = s.dateString(dateOf(t.first)), s.dateString(dateOf(t.last))
-		t.Objects = []string{}
-		for _, i := range t.events {
-			o := s.Case.Events[i].Object
-			if o != "" && !slices.Contains(t.Objects, o) {
-				t.Objects = append(t.Objects, o)
-			}
-		}
-		sort.Strings(t.Objects)
-		if s.Case.HasPeople {
-			t.countCarriers(s, depthEv)
-		}
+		t.First, t.Last = s.dateString(t.first), s.dateString(t.last)
+		t.collect(s, depthEv)
 	}
 	t.Depth, t.DepthScore = depthEv, scoreEv
 	if rp[0] != nil || rp[1] != nil {
@@ -493,15 +595,21 @@ func meanWeight(rp ratingPair) float64 {
 	return sum / float64(n)
 }
 
-// countCarriers counts, per side, the distinct people (by people.csv) on the
-// tie's events at rung ≥ max(depth, 1). People not in people.csv cannot be
-// placed on a side and are not counted.
-func (t *Tie) countCarriers(s *Scored, depth int) {
+// collect gathers, in one pass over the tie's events, its distinct objects
+// and, where people are known, its carriers: the distinct people (by
+// people.csv) of each side on the events at rung ≥ max(depth, 1). People
+// not in people.csv cannot be placed on a side and are not counted.
+func (t *Tie) collect(s *Scored, depth int) {
 	floor := max(depth, 1)
+	people := s.Case.HasPeople
 	var sides [2][]string
+	t.Objects = []string{}
 	for _, i := range t.events {
 		e := &s.Case.Events[i]
-		if e.Rung < floor {
+		if o := e.Object; o != "" && !slices.Contains(t.Objects, o) {
+			t.Objects = append(t.Objects, o)
+		}
+		if !people || e.Rung < floor {
 			continue
 		}
 		for _, p := range e.People {
@@ -517,16 +625,20 @@ func (t *Tie) countCarriers(s *Scored, depth int) {
 			}
 		}
 	}
+	sort.Strings(t.Objects)
+	if !people {
+		return
+	}
 	sort.Strings(sides[0])
 	sort.Strings(sides[1])
 	t.carrierIDs = sides
-	t.Carriers = map[string]int{t.A: len(sides[0]), t.B: len(sides[1])}
+	t.Carriers = newSides(t.A, t.B, len(sides[0]), len(sides[1]))
 }
 
 // CarrierIDs returns the people carrying each side of the tie (A's, B's),
 // sorted; nil where people are unknown.
 func (t *Tie) CarrierIDs() ([]string, []string) {
-	if t.Carriers == nil {
+	if !t.Carriers.Known {
 		return nil, nil
 	}
 	return t.carrierIDs[0], t.carrierIDs[1]
@@ -550,3 +662,7 @@ func (t *Tie) EventIndices() []int32 { return t.events }
 func (s *Scored) InWindow(e *graph.Event) bool {
 	return !e.Date.After(s.AsOf) && (s.Since.IsZero() || !e.Date.Before(s.Since))
 }
+
+// parallelPairs is the number of event pairs above which Score splits the
+// work among the cores (a variable, so tests can force either path).
+var parallelPairs = 200000

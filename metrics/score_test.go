@@ -79,7 +79,7 @@ func TestScoreFromEventsByHand(t *testing.T) {
 		if got.Events != want.events || *got.First != want.first || *got.Last != want.last {
 			t.Errorf("%s-%s: events %d %s..%s", want.a, want.b, got.Events, *got.First, *got.Last)
 		}
-		if got.Initiated[want.a] != want.initiatedByA {
+		if got.Initiated.Of(want.a) != want.initiatedByA {
 			t.Errorf("%s-%s: initiated %v", want.a, want.b, got.Initiated)
 		}
 		if !near(got.Evidence[3], want.evidenceRung3) {
@@ -193,7 +193,7 @@ func TestCarriersCountPeopleOfEachSideAtTheTiesRung(t *testing.T) {
 			ev("2024-12-30", "a", "b", "introduction", 1, "p2"), // below the tie's rung 3: not a carrier
 		}}
 	tie := Score(c, DefaultModel(), ScoreOptions{}).Ties[0]
-	if tie.Carriers["a"] != 1 || tie.Carriers["b"] != 1 {
+	if tie.Carriers.Of("a") != 1 || tie.Carriers.Of("b") != 1 {
 		t.Fatalf("carriers %v, want a:1 b:1", tie.Carriers)
 	}
 	ca, cb := tie.CarrierIDs()
@@ -201,7 +201,7 @@ func TestCarriersCountPeopleOfEachSideAtTheTiesRung(t *testing.T) {
 		t.Fatalf("carrier ids %v %v", ca, cb)
 	}
 	c.HasPeople = false
-	if tie := Score(c, DefaultModel(), ScoreOptions{}).Ties[0]; tie.Carriers != nil {
+	if tie := Score(c, DefaultModel(), ScoreOptions{}).Ties[0]; tie.Carriers.Known {
 		t.Fatalf("carriers must be null when the case names no people: %v", tie.Carriers)
 	}
 }
@@ -215,7 +215,7 @@ func TestMultiPartyEventTiesEveryPair(t *testing.T) {
 		t.Fatalf("want 3 pairs, got %d", len(s.Ties))
 	}
 	bc, _ := s.Tie("c", "b")
-	if bc.Initiated["b"] != 0 || bc.Initiated["c"] != 0 || bc.Depth != 4 {
+	if bc.Initiated.Of("b") != 0 || bc.Initiated.Of("c") != 0 || bc.Depth != 4 {
 		t.Errorf("b-c: %+v", bc)
 	}
 }

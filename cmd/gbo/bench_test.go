@@ -39,7 +39,7 @@ func itoa(n int) string {
 	return string(d)
 }
 
-func readAndScore(b *testing.B, dir string) *metrics.Scored {
+func readAndScore(b testing.TB, dir string) *metrics.Scored {
 	src, err := graph.Open(dir)
 	if err != nil {
 		b.Fatal(err)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 
@@ -45,10 +44,6 @@ Examples:
 type tiesDoc struct {
 	Case caseHeader    `json:"case"`
 	Ties []metrics.Tie `json:"ties"`
-}
-
-func (d tiesDoc) streamJSON(w io.Writer) error {
-	return streamList(w, "case", d.Case, "ties", d.Ties)
 }
 
 func tiesOutput(l *loaded, filter bool, minDepth int) Output {

@@ -120,6 +120,7 @@ func loadCase(c *cli.Context, e *env) (*loaded, error) {
 	if len(args) > 1 {
 		return nil, usageErr(tr(lang, "too_many_args", len(args), args))
 	}
+	tuneMemory(args[0])
 	e.progress.stage(map[bool]string{false: "reading the case", true: "case inlezen"}[lang == "nl"])
 	l, problems, err := readCase(c, args[0], lang)
 	e.progress.done()

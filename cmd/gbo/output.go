@@ -171,30 +171,3 @@ func plainCell(s string) string {
 type jsonStreamer interface {
 	streamJSON(w io.Writer) error
 }
-
-// streamList writes `{"head": <head>, "key": [items...]}` exactly as
-// json.MarshalIndent(v, "", "  ") writes such a struct, one item at a time.
-func streamList[T any](w io.Writer, headKey string, head any, key string, items []T) error {
-	h, err := json.MarshalIndent(head, "  ", "  ")
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "{\n  %q: %s,\n  %q: [", headKey, h, key)
-	if len(items) == 0 {
-		_, err := io.WriteString(w, "]\n}\n")
-		return err
-	}
-	for i := range items {
-		b, err := json.MarshalIndent(&items[i], "    ", "  ")
-		if err != nil {
-			return err
-		}
-		io.WriteString(w, "\n    ")
-		w.Write(b)
-		if i < len(items)-1 {
-			io.WriteString(w, ",")
-		}
-	}
-	_, err = io.WriteString(w, "\n  ]\n}\n")
-	return err
-}

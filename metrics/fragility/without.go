@@ -98,7 +98,7 @@ func Without(s *metrics.Scored, id string) (*metrics.Scored, error) {
 		}
 		for _, w := range e.With {
 			if t, ok := out.Tie(e.From, w); ok {
-				t.Initiated[e.From] -= e.Count
+				t.Initiated.Add(e.From, -e.Count)
 			}
 		}
 	}

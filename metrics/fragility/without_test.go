@@ -61,7 +61,7 @@ func TestWithoutKeepsSharedEventsForThoseWhoMet(t *testing.T) {
 		t.Fatalf("y-z without x: %+v", yz)
 	}
 	// x initiated all three: neither y nor z did, so y-z is not one-sided.
-	if yz.Initiated["y"] != 0 || yz.Initiated["z"] != 0 {
+	if yz.Initiated.Of("y") != 0 || yz.Initiated.Of("z") != 0 {
 		t.Errorf("initiated %v, want none", yz.Initiated)
 	}
 	if len(w.Case.Events) != 3 || len(w.Case.Ratings) != 0 {
