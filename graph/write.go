@@ -56,14 +56,14 @@ func WriteCase(dir string, c *Case, keepAttrs bool) error {
 	if len(c.Objects) > 0 {
 		rows := [][]string{{"id", "name", "origin", "description"}}
 		for _, o := range c.Objects {
-			rows = append(rows, []string{o.ID, formulaSafe(o.Name), formulaSafe(o.Origin), formulaSafe(o.Description)})
+			rows = append(rows, []string{o.ID, FormulaSafe(o.Name), FormulaSafe(o.Origin), FormulaSafe(o.Description)})
 		}
 		files["objects.csv"] = csvBytes(rows)
 	}
 	if len(c.People) > 0 {
 		rows := [][]string{{"id", "partner", "role", "name"}}
 		for _, p := range c.People {
-			rows = append(rows, []string{p.ID, p.Partner, formulaSafe(p.Role), formulaSafe(p.Name)})
+			rows = append(rows, []string{p.ID, p.Partner, FormulaSafe(p.Role), FormulaSafe(p.Name)})
 		}
 		files["people.csv"] = csvBytes(rows)
 	}
@@ -110,9 +110,9 @@ func partnersCSV(c *Case, keepAttrs bool) []byte {
 		if p.Core {
 			core = "yes"
 		}
-		row := []string{p.ID, formulaSafe(p.Name), p.Sector, core, formulaSafe(p.Municipality)}
+		row := []string{p.ID, FormulaSafe(p.Name), p.Sector, core, FormulaSafe(p.Municipality)}
 		for _, a := range attrs {
-			row = append(row, formulaSafe(p.Attrs[a]))
+			row = append(row, FormulaSafe(p.Attrs[a]))
 		}
 		rows = append(rows, row)
 	}
@@ -151,11 +151,12 @@ func csvBytes(rows [][]string) []byte {
 	return b.Bytes()
 }
 
-// formulaSafe neutralises a text cell a spreadsheet would run as a formula
-// (a leading = + - @ gets an apostrophe unless it is a number). Only names
-// and other free text get it: ids must stay as they are, or the files
-// would no longer agree with each other.
-func formulaSafe(s string) string {
+// FormulaSafe neutralises a CSV cell a spreadsheet would run as a formula
+// (SPEC §5): a leading = + - @, tab or carriage return gets an apostrophe,
+// unless the cell is a plain number ("-3.5" stays). In a case written back
+// by WriteCase only names and other free text get it: ids must stay as
+// they are, or the files would no longer agree with each other.
+func FormulaSafe(s string) string {
 	if s == "" {
 		return s
 	}

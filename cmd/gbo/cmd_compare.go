@@ -150,16 +150,7 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 		}
 		page.Cases = append(page.Cases, col)
 	}
-	for _, key := range compareMeasures {
-		row := []string{key}
-		mr := report.MeasureRow{Code: key}
-		for _, v := range values {
-			row = append(row, fmtValue(v[key]))
-			mr.Values = append(mr.Values, v[key])
-		}
-		t.Rows = append(t.Rows, row)
-		page.Measures = append(page.Measures, mr)
-	}
+	addMeasureRows(&t, &page, values)
 	if out := c.String("output"); out != "" {
 		if err := writeOutput(cases[0], out, func(w io.Writer) error { return report.WriteCompare(w, page) }); err != nil {
 			return err
@@ -232,16 +223,7 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 		}
 		page.Cases = append(page.Cases, col)
 	}
-	for _, key := range compareMeasures {
-		row := []string{key}
-		mr := report.MeasureRow{Code: key}
-		for _, v := range values {
-			row = append(row, fmtValue(v[key]))
-			mr.Values = append(mr.Values, v[key])
-		}
-		t.Rows = append(t.Rows, row)
-		page.Measures = append(page.Measures, mr)
-	}
+	addMeasureRows(&t, &page, values)
 	var notes []string
 	for i := 1; i < len(ps); i++ {
 		d := metrics.Compare(ps[i-1], ps[i], minDepth)
@@ -289,4 +271,19 @@ func periodsPage(l *loaded, before, after metrics.PeriodScore, d metrics.Delta) 
 		p.Names = append(p.Names, report.PartnerName{ID: pt.ID, Name: pt.Name})
 	}
 	return p
+}
+
+// addMeasureRows puts the network figures of every column side by side,
+// in the printed table and on the HTML page.
+func addMeasureRows(t *Table, page *report.Compare, values []map[string]float64) {
+	for _, key := range compareMeasures {
+		row := []string{key}
+		mr := report.MeasureRow{Code: key}
+		for _, v := range values {
+			row = append(row, fmtValue(v[key]))
+			mr.Values = append(mr.Values, v[key])
+		}
+		t.Rows = append(t.Rows, row)
+		page.Measures = append(page.Measures, mr)
+	}
 }

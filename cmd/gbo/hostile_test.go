@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -56,7 +57,7 @@ func checkCSVSafe(t *testing.T, label, data string) {
 			if cell != "" && strings.ContainsRune("=+@\t\r", rune(cell[0])) {
 				t.Errorf("%s: formula cell %q reaches the CSV", label, cell)
 			}
-			if cell != "" && cell[0] == '-' && !isNumber(cell[1:]) {
+			if _, err := strconv.ParseFloat(cell, 64); cell != "" && cell[0] == '-' && err != nil {
 				t.Errorf("%s: formula cell %q reaches the CSV", label, cell)
 			}
 		}

@@ -8,6 +8,8 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+
+	"gbo/graph"
 )
 
 // Col is one column of a printed table: Key is its stable name (CSV header,
@@ -113,41 +115,8 @@ func printOutput(w io.Writer, format string, o Output) error {
 	return usageErr(fmt.Sprintf("unknown format %q (table, csv, json or md)", format))
 }
 
-// CSVSafe neutralises a cell that a spreadsheet would run as a formula
-// (SPEC §5: cells starting with = + - @, or a tab or carriage return, get a
-// leading apostrophe). Plain negative numbers stay numbers.
-func CSVSafe(s string) string {
-	if s == "" {
-		return s
-	}
-	switch s[0] {
-	case '=', '+', '@', '\t', '\r':
-		return "'" + s
-	case '-':
-		if isNumber(s[1:]) {
-			return s
-		}
-		return "'" + s
-	}
-	return s
-}
-
-func isNumber(s string) bool {
-	if s == "" {
-		return false
-	}
-	dot := false
-	for _, r := range s {
-		switch {
-		case r >= '0' && r <= '9':
-		case r == '.' && !dot:
-			dot = true
-		default:
-			return false
-		}
-	}
-	return true
-}
+// CSVSafe neutralises a cell that a spreadsheet would run as a formula.
+func CSVSafe(s string) string { return graph.FormulaSafe(s) }
 
 // mdCell escapes a cell for a Markdown table: pipes, newlines and HTML.
 func mdCell(s string) string {
