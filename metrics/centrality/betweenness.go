@@ -16,8 +16,8 @@ import "gbo/graph"
 // the shortest paths (σ), then a sweep back in reverse search order
 // accumulates the dependencies δ_s(v) = Σ_{w: v∈pred(w)} σ_sv/σ_sw · (1+δ_s(w)).
 // Predecessors are not stored: v precedes w exactly when dist(w) = dist(v)+1,
-// so the sweep pulls from those neighbours. O(nm) time, O(n) scratch per
-// worker.
+// so both sweeps go level by level (see hopBrandes.source). O(nm) time, O(n)
+// scratch per worker.
 func Betweenness(g *graph.Network) []float64 {
 	n := g.N()
 	sum := newOrderedSum(n)

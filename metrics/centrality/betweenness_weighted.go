@@ -24,12 +24,14 @@ const TieEpsilon = 1e-9
 // betweenness(weights=d) agrees with us.
 //
 // Algorithm: Brandes 2001 (see Betweenness) with Dijkstra's search in place
-// of breadth-first search: sources are settled from a 4-ary heap keyed on
-// distance; a tie v→w found from a settled v either shortens w's distance
-// (σ_w = σ_v, pred(w) = {v}) or equals it within the tolerance (σ_w += σ_v,
-// v joins pred(w)). Predecessors of w are kept in w's own row span of a
-// CSR-shaped array, so no per-node slices are allocated. O(nm log n) time,
-// O(n+m) scratch per worker.
+// of breadth-first search: a tie v→w found from a settled v either shortens
+// w's distance (σ_w = σ_v, pred(w) = {v}) or equals it within the tolerance
+// (σ_w += σ_v, v joins pred(w)). Nodes are settled from a bucket queue when
+// tie lengths vary by less than a factor 1024 (O(1) per operation, see
+// buckets), else from a 4-ary heap (O(log n)). Predecessors of w are kept in
+// w's own row span of a CSR-shaped array, so no per-node slices are
+// allocated. O(nm) time with buckets, O(nm log n) with the heap; O(n+m)
+// scratch per worker.
 func BetweennessWeighted(g *graph.Network) []float64 {
 	return betweennessWeighted(g, true)
 }

@@ -33,15 +33,23 @@ const Restarts = 4
 //	ΔQ ∝ k_{v,c} − S_c·k_v/2m
 //
 // (k_{v,c}: v's tie weight into c, S_c: c's strength without v, k_v: v's
-// strength), staying put unless a move is strictly better, and repeats the
-// sweep until no node moves; then each community becomes one node (its
-// internal weight a self-loop) and the next level starts. It stops when a
-// level adds less than 1e-7 to the modularity. This is the procedure of
-// networkx's louvain_communities.
+// strength), staying put unless a move is strictly better, until no node
+// gains by moving; then each community becomes one node (its internal
+// weight a self-loop) and the next level starts. It stops when a level adds
+// less than 1e-7 to the modularity (networkx's louvain_communities
+// threshold). Two additions make the result steadier than one plain run:
+// after the last level the partition is refined back down the levels, each
+// level's nodes again free to move between the final communities (the
+// multi-level refinement of R. Rotta and A. Noack, "Multilevel local search
+// algorithms for modularity clustering", ACM J. Exp. Algorithmics 16, 2011);
+// and Restarts runs with different orders are made, the partition of highest
+// modularity kept (the first of equals). On the test graphs this reaches at
+// least 0.99 of the best of 20 networkx runs.
 //
-// The order is drawn from math/rand/v2's PCG seeded with seed, so the same
-// network and seed always give the same partition. Communities are numbered
-// 0, 1, … in order of their smallest node index.
+// The orders are drawn from math/rand/v2's PCG seeded with seed (run r uses
+// stream r), so the same network and seed always give the same partition,
+// on any number of cores. Communities are numbered 0, 1, … in order of
+// their smallest node index.
 //
 // Reference: V. D. Blondel, J.-L. Guillaume, R. Lambiotte and E. Lefebvre,
 // "Fast unfolding of communities in large networks", J. Stat. Mech. P10008,
