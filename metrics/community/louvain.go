@@ -17,11 +17,16 @@ const minLevelGain = 1e-7
 // case rounding lets a node swing between two communities of equal gain.
 const maxPasses = 1000
 
-// Restarts is the number of independent Louvain runs (random orders drawn
-// from the seed) of which Louvain keeps the partition of highest modularity.
-// One run's result depends on the order by luck; the best of several is
-// steadier and closer to the optimum.
-const Restarts = 4
+// Louvain makes several runs (random orders drawn from the seed) and keeps
+// the partition of highest modularity: one run's result depends on the
+// order by luck, most on small networks, where runs are also cheap. Up to
+// smallNetwork nodes it makes manyRuns runs, above it fewRuns (which run at
+// the same time on two cores).
+const (
+	smallNetwork = 1000
+	manyRuns     = 4
+	fewRuns      = 2
+)
 
 // Louvain partitions the network into communities by the Louvain method at
 // resolution 1, on the tie weights, and returns each node's community and
@@ -42,8 +47,8 @@ const Restarts = 4
 // level's nodes again free to move between the final communities (the
 // multi-level refinement of R. Rotta and A. Noack, "Multilevel local search
 // algorithms for modularity clustering", ACM J. Exp. Algorithmics 16, 2011);
-// and Restarts runs with different orders are made, the partition of highest
-// modularity kept (the first of equals). On the test graphs this reaches at
+// and several runs with different orders are made (4 up to 1000 nodes, 2
+// above), the partition of highest modularity kept (the first of equals). On the test graphs this reaches at
 // least 0.99 of the best of 20 networkx runs.
 //
 // The orders are drawn from math/rand/v2's PCG seeded with seed (run r uses
@@ -64,17 +69,21 @@ func Louvain(g *graph.Network, seed uint64) (community []int32, modularity float
 		comm []int32
 		q    float64
 	}
-	runs := make([]run, Restarts)
+	restarts := fewRuns
+	if n <= smallNetwork {
+		restarts = manyRuns
+	}
+	runs := make([]run, restarts)
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range min(Restarts, runtime.GOMAXPROCS(0)) {
+	for range min(restarts, runtime.GOMAXPROCS(0)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			s := newScratch(n)
 			for {
 				r := int(next.Add(1) - 1)
-				if r >= Restarts {
+				if r >= restarts {
 					return
 				}
 				comm := base.unfold(rand.New(rand.NewPCG(seed, uint64(r))), s)
@@ -162,7 +171,7 @@ func (lv *level) n() int { return len(lv.strength) }
 // first, largest one).
 type scratch struct {
 	link    []float64 // weight from the current node into each community
-	seen    []bool    // link[c] is in use
+	seen    []uint8   // 1 if link[c] is in use
 	touched []int32   // communities with link set, in first-seen order
 	tot     []float64 // strength of each community
 	order   []int32   // queue of nodes to visit
@@ -170,7 +179,7 @@ type scratch struct {
 }
 
 func newScratch(n int) *scratch {
-	return &scratch{link: make([]float64, n), seen: make([]bool, n), touched: make([]int32, 0, n), tot: make([]float64, n), order: make([]int32, n), inQueue: make([]bool, n)}
+	return &scratch{link: make([]float64, n), seen: make([]uint8, n), touched: make([]int32, n), tot: make([]float64, n), order: make([]int32, n), inQueue: make([]bool, n)}
 }
 
 // moveNodes runs the local-moving phase from the partition comm (labels in
@@ -215,28 +224,31 @@ func (lv *level) moveNodes(comm []int32, rng *rand.Rand, s *scratch) bool {
 		inQueue[v] = false
 		kv := lv.strength[v]
 		own := comm[v]
-		touched := s.touched[:0]
 		lo, hi := lv.off[v], lv.off[v+1]
-		for j := lo; j < hi; j++ {
-			c := comm[lv.adj[j]]
-			if !seen[c] {
-				seen[c] = true
-				touched = append(touched, c)
-			}
-			link[c] += lv.w[j]
+		// Each neighbour's community is written to the touched list, which
+		// only grows past it the first time: no branch to mispredict.
+		touched := s.touched[:hi-lo]
+		k := 0
+		for j, u := range lv.adj[lo:hi] {
+			c := comm[u]
+			touched[k] = c
+			k += 1 - int(seen[c])
+			seen[c] = 1
+			link[c] += lv.w[int(lo)+j]
 		}
+		touched = touched[:k]
 		tot[own] -= kv
-		best, bestGain := own, link[own]-tot[own]*kv/m2
+		scale := kv / m2
+		best, bestGain := own, link[own]-tot[own]*scale
 		for _, c := range touched {
-			if gain := link[c] - tot[c]*kv/m2; gain > bestGain {
+			if gain := link[c] - tot[c]*scale; gain > bestGain {
 				best, bestGain = c, gain
 			}
 		}
 		tot[best] += kv
 		for _, c := range touched {
-			link[c], seen[c] = 0, false
+			link[c], seen[c] = 0, 0
 		}
-		s.touched = touched
 		if best == own {
 			continue
 		}
@@ -318,8 +330,8 @@ func (lv *level) aggregate(comm []int32, k int, s *scratch) *level {
 					self += lv.w[j] / 2 // seen from both ends
 					continue
 				}
-				if !seen[d] {
-					seen[d] = true
+				if seen[d] == 0 {
+					seen[d] = 1
 					touched = append(touched, d)
 				}
 				link[d] += lv.w[j]
@@ -329,10 +341,10 @@ func (lv *level) aggregate(comm []int32, k int, s *scratch) *level {
 		for _, d := range touched {
 			adj = append(adj, d)
 			w = append(w, link[d])
-			link[d], seen[d] = 0, false
+			link[d], seen[d] = 0, 0
 		}
 		next.off[c+1] = int32(len(adj))
-		s.touched = touched
+
 	}
 	next.adj, next.w = adj, w
 	return next
