@@ -103,7 +103,9 @@ func (b *hopBrandes) source(s int32, acc []float64) {
 	top := len(levels) - 2
 	for d := top; d > 0; d-- {
 		first, end := levels[d], levels[d+1]
-		if d < top && levelDeg[d+1] < levelDeg[d] {
+		if d == top {
+			clear(delta[first:end]) // nothing lies beyond the last level
+		} else if levelDeg[d+1] < levelDeg[d] {
 			b.pushDown(order[end:levels[d+2]], int32(d))
 			for i := first; i < end; i++ {
 				v := order[i]
