@@ -16,7 +16,7 @@ func TestAnalysisGoldens(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("%s %s: exit %d: %s", tc.name, tc.sample, code, stderr)
 		}
-		golden(t, tc.name+"-"+tc.sample+".json", out)
+		goldenJSON(t, tc.name+"-"+tc.sample+".json", out)
 	}
 }
 

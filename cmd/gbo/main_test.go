@@ -2,7 +2,10 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
+	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -153,4 +156,67 @@ func TestCSVOutputNeutralisesFormulas(t *testing.T) {
 			t.Errorf("CSVSafe(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// goldenJSON compares a JSON output with its golden file allowing float
+// differences of 1e-12 (relative): the kernels may sum in another order
+// after an optimisation, which moves the last bit and means nothing. Byte
+// equality across runs is tested on its own.
+func goldenJSON(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./cmd/gbo -update)", err)
+	}
+	var a, b any
+	if err := json.Unmarshal(want, &a); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(got), &b); err != nil {
+		t.Fatalf("%s: output is not JSON: %v", name, err)
+	}
+	if where := jsonDiff(a, b, ""); where != "" {
+		t.Errorf("%s differs from golden file at %s", name, where)
+	}
+}
+
+func jsonDiff(a, b any, at string) string {
+	switch x := a.(type) {
+	case map[string]any:
+		y, ok := b.(map[string]any)
+		if !ok || len(x) != len(y) {
+			return at
+		}
+		for k, v := range x {
+			if d := jsonDiff(v, y[k], at+"."+k); d != "" {
+				return d
+			}
+		}
+	case []any:
+		y, ok := b.([]any)
+		if !ok || len(x) != len(y) {
+			return at
+		}
+		for i := range x {
+			if d := jsonDiff(x[i], y[i], fmt.Sprintf("%s[%d]", at, i)); d != "" {
+				return d
+			}
+		}
+	case float64:
+		y, ok := b.(float64)
+		if !ok || math.Abs(x-y) > 1e-12*math.Max(1, math.Abs(x)) {
+			return fmt.Sprintf("%s (%v, got %v)", at, x, b)
+		}
+	default:
+		if a != b {
+			return fmt.Sprintf("%s (%v, got %v)", at, a, b)
+		}
+	}
+	return ""
 }
