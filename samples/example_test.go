@@ -18,7 +18,7 @@ func ExampleList() {
 	// golf-2025       19 partners  749 events
 	// grensobject     23 partners  637 events
 	// intersectoraal  25 partners  790 events
-	// kennismaking    24 partners  366 events
+	// kennismaking    24 partners  355 events
 	// sleutelfiguren  22 partners  610 events
 }
 

@@ -45,15 +45,15 @@ func kennismaking() *Case {
 
 	// The coordinator's agenda: network meetings every six weeks or so, a
 	// few trainings, and a steady stream of partners presenting their offer.
-	b.addGathering(gathering{host: "regie-kempenrand", pool: all, min: 7, max: 15, n: 17, kinds: []string{"network_meeting"}})
-	b.addGathering(gathering{pool: all, min: 1, max: 3, n: 30, kinds: []string{"info_exchange"}})
+	b.addGathering(gathering{host: "regie-kempenrand", pool: all, min: 5, max: 9, n: 8, kinds: []string{"network_meeting"}})
+	b.addGathering(gathering{pool: all, min: 1, max: 3, n: 46, kinds: []string{"info_exchange"}})
 	b.addGathering(gathering{pool: all, min: 1, max: 3, n: 10, kinds: []string{"info_exchange"}, object: "sociale-kaart"})
 	b.addGathering(gathering{host: "regie-kempenrand", pool: core, min: 4, max: 8, n: 3, kinds: []string{"network_meeting"}, object: "rechtenverkenning"})
 	b.addGathering(gathering{host: "regie-kempenrand", pool: all, min: 3, max: 6, n: 5, kinds: []string{"joint_training"}})
 
 	// Introductions between many pairs, one or two each.
 	for _, p := range pairs(all) {
-		if b.r.Float64() < 0.45 {
+		if b.r.Float64() < 0.3 {
 			b.addTie(tie{a: p[0], b: p[1], depth: 1, n: 1 + b.r.IntN(2)})
 		}
 	}
