@@ -11,7 +11,8 @@ import (
 // (https://personal.sron.nl/~pault/, 2021), made for areas that carry black
 // text and distinguishable under the common forms of colour blindness. The
 // three core sectors always take the first three; other sectors take the rest
-// in sorted order, and pale grey stands for "other" when there are more.
+// (the sectors with most partners, then most ties, first; coloured in sorted
+// order), and pale grey stands for "other" when there are more.
 var (
 	coreColours = map[string]string{"CAW": "#77AADD", "OCMW": "#EE8866", "DMW": "#EEDD88"}
 	restColours = []string{"#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00"}
@@ -125,7 +126,19 @@ func palette(d *Data, w words) (fill map[int]string, legendTitle string, legend 
 			rest = append(rest, s)
 		}
 	}
-	named := pickLargest(rest, func(s string) int { return count[s] }, cmp.Compare[string], len(restColours))
+	// Among sectors with as many partners, those with more ties on the map
+	// get a colour first: the partners the story is about, not the
+	// alphabet, should stand out from the grey.
+	sectorOf := map[string]string{}
+	for _, p := range d.Partners {
+		sectorOf[p.ID] = p.Sector
+	}
+	ties := map[string]int{}
+	for _, t := range d.Ties {
+		ties[sectorOf[t.A]]++
+		ties[sectorOf[t.B]]++
+	}
+	named := pickLargest(rest, func(s string) int { return count[s]*1_000_000 + ties[s] }, cmp.Compare[string], len(restColours))
 	for i, s := range named {
 		colour[s] = restColours[i]
 	}
