@@ -56,6 +56,12 @@ Examples:
 	}
 }
 
+// The report lists at most this many weak links and departures.
+const (
+	reportWeakRows      = 25
+	reportFragilityRows = 20
+)
+
 // reportData fills the report's view model from the analysis.
 func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 	lang := l.lang
@@ -154,6 +160,20 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 			TiesWeakened: cst.TiesWeakened, PairsDisconnected: int(cst.PairsDisconnected)})
 	}
 	r.DataNotes = dataNotes(l)
+	// Ten minutes of reading: the worst weak links and departures only;
+	// the command line has the rest.
+	if n := len(r.Weak) - reportWeakRows; n > 0 {
+		r.Weak = r.Weak[:reportWeakRows]
+		r.DataNotes = append(r.DataNotes, fmt.Sprintf(map[bool]string{
+			false: "The report shows the %d weakest links; %d more are listed by `gbo weak`.",
+			true:  "Het rapport toont de %d zwakste schakels; `gbo weak` toont er nog %d."}[lang == "nl"], reportWeakRows, n))
+	}
+	if n := len(r.Fragility) - reportFragilityRows; n > 0 {
+		r.Fragility = r.Fragility[:reportFragilityRows]
+		r.DataNotes = append(r.DataNotes, fmt.Sprintf(map[bool]string{
+			false: "The report shows the %d most costly departures; %d more are listed by `gbo weak`.",
+			true:  "Het rapport toont de %d duurste vertrekken; `gbo weak` toont er nog %d."}[lang == "nl"], reportFragilityRows, n))
+	}
 	singles := 0
 	for _, f := range r.Fragility {
 		if f.Kind == fragility.KindPerson {
