@@ -45,6 +45,7 @@ Examples:
 			}
 			var cases []*loaded
 			for _, a := range args {
+				tuneMemory(a)
 				l, problems, err := readCase(c, a, lang)
 				if err != nil {
 					return err

@@ -88,6 +88,9 @@ Examples:
 func mapData(l *loaded, c *cli.Context) (mapview.Data, error) {
 	lang := l.lang
 	minDepth := c.Int("min-depth")
+	if !c.IsSet("min-depth") {
+		minDepth = readableMinDepth(l, minDepth)
+	}
 	m := metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: minDepth})
 	weak := fragility.WeakLinks(l.scored, minDepth)
 	brokers := metrics.Brokers(l.scored, m)
@@ -103,6 +106,10 @@ func mapData(l *loaded, c *cli.Context) (mapview.Data, error) {
 	}
 	if l.without != "" {
 		d.Subtitle += map[bool]string{false: ", without ", true: ", zonder "}[lang == "nl"] + l.without
+	}
+	if minDepth > max(c.Int("min-depth"), 1) {
+		d.Subtitle += fmt.Sprintf(map[bool]string{false: "; ties from rung %d (%s) up", true: "; banden vanaf trede %d (%s)"}[lang == "nl"],
+			minDepth, metrics.RungName(minDepth, lang))
 	}
 	bridging := map[string][]string{}
 	for _, b := range brokers {
@@ -281,4 +288,29 @@ func markWeak(flags []string) bool {
 		}
 	}
 	return false
+}
+
+// maxMapTies is the most ties a map draws before it leaves out the
+// shallowest rungs: beyond a few thousand lines a map shows only ink, and
+// the layout takes minutes.
+const maxMapTies = 5000
+
+// readableMinDepth raises the lowest rung drawn until the map holds at most
+// maxMapTies ties (the subtitle then says from which rung ties are drawn).
+// A --min-depth the user gives is kept as it is.
+func readableMinDepth(l *loaded, minDepth int) int {
+	minDepth = max(minDepth, 1)
+	var perRung [metrics.MaxRung + 1]int
+	for _, t := range l.scored.Ties {
+		perRung[t.Depth]++
+	}
+	count := 0
+	for r := minDepth; r <= metrics.MaxRung; r++ {
+		count += perRung[r]
+	}
+	for count > maxMapTies && minDepth < metrics.MaxRung {
+		count -= perRung[minDepth]
+		minDepth++
+	}
+	return minDepth
 }

@@ -32,6 +32,7 @@ Examples:
 				}
 				return usageErr(tr(lang, "too_many_args", len(args), args))
 			}
+			tuneMemory(args[0])
 			l, problems, err := readCase(c, args[0], lang)
 			if err != nil {
 				return err

@@ -6,7 +6,7 @@ import (
 )
 
 // tuneMemory sets the garbage collector for the size of the case: a soft
-// memory limit of ten times the input (at least 512 MiB), and a relaxed
+// memory limit of eight times the input (at least 512 MiB), and a relaxed
 // GOGC under it. A million events then stay near 500 MB instead of the
 // 750 MB Go's default pacing reaches, for the same time; a small case is
 // unaffected. Users who set GOGC or GOMEMLIMIT themselves keep theirs.
@@ -27,7 +27,7 @@ func tuneMemory(caseArg string) {
 			total = st.Size()
 		}
 	}
-	limit := max(int64(512)<<20, 10*total)
+	limit := max(int64(512)<<20, 8*total)
 	debug.SetMemoryLimit(limit)
 	debug.SetGCPercent(200)
 }
