@@ -72,6 +72,9 @@ or a bundled sample (sample:NAME). Flags may stand before or after the case.
 
 Examples:
    gbo sample                                   list the bundled samples
+   gbo report sample:grensobject -o rapport.html --lang nl
+                                                a report for a steering group
+   gbo map sample:grensobject -o kaart.svg      the network map
    gbo ties sample:grensobject                  every pair of partners and how deep they work together
    gbo ties sample:grensobject --explain caw-scheldemeersen,wm-scheldemeersen
    gbo validate ./mijn-case                     check a case: every error with file, line and column
