@@ -39,8 +39,8 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 			status = 1
 		}
 	}()
-	app := newApp(e)
 	lang := langFromArgs(args)
+	app := newApp(e, lang)
 	err := app.Run(reorderArgs(app, args))
 	if err == nil {
 		return 0
@@ -58,12 +58,11 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 		fmt.Fprintln(stderr, "gbo: "+msg)
 		return 2
 	}
-	_ = lang
 	fmt.Fprintln(stderr, "gbo: "+msg)
 	return 1
 }
 
-func newApp(e *env) *cli.App {
+func newApp(e *env, lang string) *cli.App {
 	app := &cli.App{
 		Name:  "gbo",
 		Usage: "collaboration networks of welfare partnerships (GBO): depth of ties, bridges, boundary objects, weak links",
@@ -104,6 +103,14 @@ Examples:
 			sampleCommand(e),
 			generateCommand(e),
 		},
+	}
+	if lang == "nl" {
+		app.Usage = "samenwerkingsnetwerken van GBO-samenwerkingsverbanden: diepte van banden, bruggen, grensobjecten, zwakke schakels"
+		for _, cmd := range app.Commands {
+			if u, ok := usageNL[cmd.Name]; ok {
+				cmd.Usage = u
+			}
+		}
 	}
 	app.CommandNotFound = func(c *cli.Context, name string) {
 		fmt.Fprintln(e.stderr, "gbo: "+tr(c.String("lang"), "unknown_command", name))
@@ -202,4 +209,21 @@ func reorderArgs(app *cli.App, args []string) []string {
 		out = append(out, pos...)
 	}
 	return out
+}
+
+// usageNL is each command's one-line description in Dutch, for --lang nl.
+var usageNL = map[string]string{
+	"validate":  "een case inlezen en elke fout en waarschuwing tonen, met bestand, regel en kolom",
+	"ties":      "elk paar partners met gegevens, gescoord op de ladder van samenwerking",
+	"metrics":   "netwerk-, partner- en bandmaten van het netwerk (zoals networkx)",
+	"brokers":   "verbindende partners, gerangschikt, elk met de redenen in gewone woorden",
+	"objects":   "grensobjecten: welke gedeelde praktijkvragen sectoren echt samenbrengen",
+	"weak":      "zwakke schakels met hun redenen, en wat het vertrek van een partner of persoon zou kosten",
+	"map":       "de netwerkkaart tekenen: -o kaart.svg, kaart.png of kaart.dot",
+	"export":    "het gescoorde netwerk schrijven voor Gephi, networkx, igraph of een rekenblad",
+	"report":    "één zelfstandig HTML-rapport voor een stuurgroep (-o rapport.html)",
+	"compare":   "meerdere cases naast elkaar, of één case over periodes",
+	"anonymise": "een deelbare kopie van een case: personen met pseudoniem, vrije tekst weg",
+	"sample":    "de meegeleverde voorbeelden tonen, of er één als sjabloon naar een map schrijven",
+	"generate":  "een synthetische case van een gekozen grootte schrijven (om gbo op schaal te proberen)",
 }
