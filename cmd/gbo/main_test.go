@@ -21,7 +21,9 @@ func runGBO(t *testing.T, args ...string) (stdout, stderr string, code int) {
 	return o.String(), e.String(), code
 }
 
-func golden(t *testing.T, name, got string) {
+// readGolden returns the golden file of name, first rewriting it with got
+// under -update.
+func readGolden(t *testing.T, name, got string) []byte {
 	t.Helper()
 	path := filepath.Join("testdata", name+".golden")
 	if *update {
@@ -33,7 +35,12 @@ func golden(t *testing.T, name, got string) {
 	if err != nil {
 		t.Fatalf("%v (run go test ./cmd/gbo -update)", err)
 	}
-	if string(want) != got {
+	return want
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	if want := readGolden(t, name, got); string(want) != got {
 		t.Errorf("%s differs from golden file:\n%s", name, firstDiff(string(want), got))
 	}
 }
@@ -164,16 +171,7 @@ func TestCSVOutputNeutralisesFormulas(t *testing.T) {
 // equality across runs is tested on its own.
 func goldenJSON(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./cmd/gbo -update)", err)
-	}
+	want := readGolden(t, name, got)
 	var a, b any
 	if err := json.Unmarshal(want, &a); err != nil {
 		t.Fatal(err)

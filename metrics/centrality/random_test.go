@@ -1,36 +1,11 @@
 package centrality
 
 import (
-	"math/rand/v2"
-	"strconv"
-
 	"gbo/graph"
+	"gbo/metrics/internal/testgraph"
 )
 
-// randomGnm is a seeded G(n,m) graph: m distinct ties drawn uniformly,
-// weights drawn from ws. Node i has id "n<i>" zero-padded so that the
-// network's sorted order is the drawing order.
+// randomGnm is a seeded G(n,m) graph with weights drawn from ws.
 func randomGnm(n, m int, ws []float64, seed uint64) *graph.Network {
-	r := rand.New(rand.NewPCG(seed, 0x9e3779b97f4a7c15))
-	ids := make([]string, n)
-	for i := range ids {
-		ids[i] = "n" + strconv.Itoa(1e7+i)
-	}
-	seen := make(map[[2]int32]bool, m)
-	edges := make([]graph.Edge, 0, m)
-	for len(edges) < m {
-		u, v := int32(r.IntN(n)), int32(r.IntN(n))
-		if u == v {
-			continue
-		}
-		if u > v {
-			u, v = v, u
-		}
-		if seen[[2]int32{u, v}] {
-			continue
-		}
-		seen[[2]int32{u, v}] = true
-		edges = append(edges, graph.Edge{U: u, V: v, W: ws[r.IntN(len(ws))]})
-	}
-	return graph.NewNetwork(ids, edges)
+	return testgraph.GNM(n, m, ws, seed)
 }

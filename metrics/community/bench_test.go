@@ -2,37 +2,15 @@ package community
 
 import (
 	"fmt"
-	"math/rand/v2"
-	"strconv"
 	"testing"
 
 	"gbo/graph"
+	"gbo/metrics/internal/testgraph"
 )
 
 // randomGnm is a seeded G(n,m) graph with weights 1..5.
 func randomGnm(n, m int, seed uint64) *graph.Network {
-	r := rand.New(rand.NewPCG(seed, 0x9e3779b97f4a7c15))
-	ids := make([]string, n)
-	for i := range ids {
-		ids[i] = "n" + strconv.Itoa(1e7+i)
-	}
-	seen := make(map[[2]int32]bool, m)
-	edges := make([]graph.Edge, 0, m)
-	for len(edges) < m {
-		u, v := int32(r.IntN(n)), int32(r.IntN(n))
-		if u == v {
-			continue
-		}
-		if u > v {
-			u, v = v, u
-		}
-		if seen[[2]int32{u, v}] {
-			continue
-		}
-		seen[[2]int32{u, v}] = true
-		edges = append(edges, graph.Edge{U: u, V: v, W: float64(1 + r.IntN(5))})
-	}
-	return graph.NewNetwork(ids, edges)
+	return testgraph.GNM(n, m, []float64{1, 2, 3, 4, 5}, seed)
 }
 
 // go test ./metrics/community -run - -bench .
