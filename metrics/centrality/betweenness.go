@@ -22,14 +22,7 @@ func Betweenness(g *graph.Network) []float64 {
 	n := g.N()
 	sum := newOrderedSum(n)
 	forChunks(n, func() func(lo, hi int) {
-		b := newHopBrandes(g)
-		return func(lo, hi int) {
-			acc := sum.buffer()
-			for s := int32(lo); s < int32(hi); s++ {
-				b.source(s, acc)
-			}
-			sum.add(lo/chunkSize, acc)
-		}
+		return sumSources(sum, newHopBrandes(g))
 	})
 	return normalise(sum.total)
 }

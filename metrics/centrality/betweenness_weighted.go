@@ -55,13 +55,7 @@ func betweennessWeighted(g *graph.Network, allowBuckets bool) []float64 {
 		if !allowBuckets {
 			b.buckets = nil
 		}
-		return func(lo, hi int) {
-			acc := sum.buffer()
-			for s := int32(lo); s < int32(hi); s++ {
-				b.source(s, acc)
-			}
-			sum.add(lo/chunkSize, acc)
-		}
+		return sumSources(sum, b)
 	})
 	return normalise(sum.total)
 }

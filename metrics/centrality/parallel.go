@@ -97,3 +97,22 @@ func (o *orderedSum) add(c int, v []float64) {
 		o.next++
 	}
 }
+
+// sourcer is one worker's Brandes scratch: it adds the dependencies of the
+// paths from one source into acc.
+type sourcer interface {
+	source(s int32, acc []float64)
+}
+
+// sumSources runs a worker over a chunk of sources and hands the chunk's
+// sums to sum, in the chunk's place (so the total is the same on any
+// number of cores).
+func sumSources(sum *orderedSum, b sourcer) func(lo, hi int) {
+	return func(lo, hi int) {
+		acc := sum.buffer()
+		for s := int32(lo); s < int32(hi); s++ {
+			b.source(s, acc)
+		}
+		sum.add(lo/chunkSize, acc)
+	}
+}
