@@ -199,10 +199,22 @@ func Score(c *graph.Case, m *Model, opt ScoreOptions) *Scored {
 	if len(parts) > parallelPairs {
 		workers = min(runtime.GOMAXPROCS(0), 8)
 	}
+	// Size the pair lists up front: growing them by doubling would copy and
+	// leave behind hundreds of megabytes at a million events.
+	npairs := 0
+	for k := 1; k < len(partOff); k++ {
+		n := int(partOff[k] - partOff[k-1])
+		npairs += n * (n - 1) / 2
+	}
+	per := npairs
+	if workers > 1 {
+		per = npairs/workers + npairs/(4*workers)
+	}
 	shards := make([]*shard, workers)
 	var wg sync.WaitGroup
 	for w := range shards {
-		shards[w] = &shard{sc: sc, slot: map[uint64]int32{}}
+		shards[w] = &shard{sc: sc, slot: map[uint64]int32{},
+			pairTie: make([]int32, 0, per), pairEvent: make([]int32, 0, per)}
 		wg.Add(1)
 		go func(sh *shard, w int) {
 			defer wg.Done()
@@ -232,7 +244,7 @@ func Score(c *graph.Case, m *Model, opt ScoreOptions) *Scored {
 	// Gather each tie's events into one array, in file order (each tie
 	// lives in one shard, whose list is in file order).
 	off := make([]int32, len(accs)+1)
-	npairs := 0
+	npairs = 0
 	for w, sh := range shards {
 		for _, ti := range sh.pairTie {
 			off[base[w]+ti+1]++
