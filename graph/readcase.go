@@ -147,9 +147,11 @@ func (r *reader) checkCoordinator() {
 	}
 }
 
-// checkUnused warns about partners with no events and no ratings.
+// checkUnused warns about partners with no events and no ratings. Not when
+// there are errors: rows with errors are dropped, and the partners only they
+// named would be reported unused for nothing.
 func (r *reader) checkUnused() {
-	if !r.havePartners || len(r.c.Events)+len(r.c.Ratings) == 0 && len(r.probs.Errors()) > 0 {
+	if !r.havePartners || len(r.probs.Errors()) > 0 {
 		return
 	}
 	for i, p := range r.c.Partners {
