@@ -45,6 +45,14 @@ func Percent(share float64, lang string) string {
 	if math.IsNaN(share) || math.IsInf(share, 0) {
 		return "–"
 	}
+	// A share that rounds to 0% or 100% but is not would say "none" or
+	// "all" where there are a few: say "<1%" or ">99%".
+	switch {
+	case share > 0 && share < 0.005:
+		return "<1%"
+	case share < 1 && share > 0.995:
+		return ">99%"
+	}
 	return Number(share*100, 0, lang) + "%"
 }
 
