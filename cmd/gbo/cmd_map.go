@@ -69,7 +69,7 @@ Examples:
 			default:
 				return usageErr("--engine must be neato, sfdp, dot or circo")
 			}
-			d, err := mapData(l, c)
+			d, err := mapData(l, c, nil, 0)
 			if err != nil {
 				return err
 			}
@@ -85,13 +85,20 @@ Examples:
 }
 
 // mapData fills the map's view model from the scored case.
-func mapData(l *loaded, c *cli.Context) (mapview.Data, error) {
+//
+// have, if not nil, holds the measures of the network at have.MinDepth;
+// they are used when the map draws the same network, so a report does not
+// compute them twice.
+func mapData(l *loaded, c *cli.Context, have *metrics.Measures, haveDepth int) (mapview.Data, error) {
 	lang := l.lang
 	minDepth := c.Int("min-depth")
 	if !c.IsSet("min-depth") {
 		minDepth = readableMinDepth(l, minDepth)
 	}
-	m := metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: minDepth})
+	m := have
+	if m == nil || max(haveDepth, 1) != max(minDepth, 1) {
+		m = metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: minDepth})
+	}
 	weak := fragility.WeakLinks(l.scored, minDepth)
 	brokers := metrics.Brokers(l.scored, m)
 	keep, err := mapSelection(l, m, c)

@@ -95,7 +95,7 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 		}
 	}
 	// The interactive map: the same map as `gbo map`, as SVG.
-	md, err := mapData(l, c)
+	md, err := mapData(l, c, m, minDepth)
 	if err != nil {
 		return r, err
 	}
