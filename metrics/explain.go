@@ -39,7 +39,7 @@ type Explanation struct {
 // Explain lists the evidence behind a tie, newest event first.
 func (s *Scored) Explain(t *Tie) Explanation {
 	x := Explanation{A: t.A, B: t.B, Depth: t.Depth, Score: t.DepthScore, Threshold: s.Model.Threshold,
-		HalfLife: s.Model.HalfLife, AsOf: s.AsOf.Format(time.DateOnly), Evidence: t.Evidence,
+		HalfLife: s.Model.HalfLife, AsOf: isoDate(s.AsOf), Evidence: t.Evidence,
 		Survey: t.DepthSurvey, Gap: t.Gap}
 	for k := len(t.events) - 1; k >= 0; k-- {
 		e := &s.Case.Events[t.events[k]]
@@ -57,4 +57,12 @@ func (s *Scored) Explain(t *Tie) Explanation {
 func sortRowsNewestFirst(rows []EvidenceRow) {
 	// Stable, so events of one day keep their file order.
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Date > rows[j].Date })
+}
+
+// isoDate writes a date as 2024-03-15, and the zero time (no as-of date) as "".
+func isoDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
 }

@@ -90,7 +90,9 @@ func (s *Scored) Tie(a, b string) (*Tie, bool) {
 }
 
 // EffectiveAsOf is the as-of date a case is scored from when no date is
-// given: case.toml's as_of, else the latest event date, else today (UTC).
+// given: case.toml's as_of, else the latest event date. A case without
+// events and without as_of (ratings only) has none: the zero time, as the
+// clock must not leak into outputs (the same input gives the same bytes).
 func EffectiveAsOf(c *graph.Case, given time.Time) time.Time {
 	if !given.IsZero() {
 		return given
@@ -103,10 +105,6 @@ func EffectiveAsOf(c *graph.Case, given time.Time) time.Time {
 		if c.Events[i].Date.After(last) {
 			last = c.Events[i].Date
 		}
-	}
-	if last.IsZero() {
-		y, mo, d := time.Now().UTC().Date()
-		return time.Date(y, mo, d, 0, 0, 0, 0, time.UTC)
 	}
 	return last
 }

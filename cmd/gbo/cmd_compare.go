@@ -123,7 +123,7 @@ func networkValues(n metrics.NetworkFigures) map[string]float64 {
 
 type caseFigures struct {
 	Name    string                 `json:"name"`
-	AsOf    string                 `json:"as_of"`
+	AsOf    *string                `json:"as_of"`
 	Since   string                 `json:"since,omitempty"`
 	Network metrics.NetworkFigures `json:"network"`
 }
@@ -134,7 +134,7 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 		Cases []caseFigures `json:"cases"`
 	}{}
 	t := Table{Cols: []Col{{Key: "measure", Label: map[bool]string{false: "measure", true: "maat"}[lang == "nl"]}}}
-	page := report.Compare{Lang: lang, Generated: cases[0].scored.AsOf.Format("2006-01-02")}
+	page := report.Compare{Lang: lang, Generated: isoDate(cases[0].scored.AsOf)}
 	var values []map[string]float64
 	for _, l := range cases {
 		m := metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: minDepth})
@@ -142,7 +142,7 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 		doc.Cases = append(doc.Cases, caseFigures{Name: h.Name, AsOf: h.AsOf, Since: h.Since, Network: m.Network})
 		t.Cols = append(t.Cols, Col{Key: h.Name, Label: h.Name})
 		values = append(values, networkValues(m.Network))
-		col := report.CaseColumn{Name: h.Name, AsOf: h.AsOf}
+		col := report.CaseColumn{Name: h.Name, AsOf: isoDate(l.scored.AsOf)}
 		for _, tie := range l.scored.Ties {
 			col.DepthProfile[tie.Depth]++
 		}
@@ -212,7 +212,7 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 	nl := lang == "nl"
 	t := Table{Cols: []Col{{Key: "measure", Label: map[bool]string{false: "measure", true: "maat"}[nl]}}}
 	var values []map[string]float64
-	page := report.Compare{Lang: lang, Title: l.c.Name, Generated: l.scored.AsOf.Format("2006-01-02")}
+	page := report.Compare{Lang: lang, Title: l.c.Name, Generated: isoDate(l.scored.AsOf)}
 	for _, p := range ps {
 		label := periodLabel(p.Period)
 		doc.Periods = append(doc.Periods, periodDoc{Start: p.Period.Start.Format("2006-01-02"), End: p.Period.End.Format("2006-01-02"), Network: p.Measures.Network})

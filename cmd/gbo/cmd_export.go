@@ -74,7 +74,7 @@ func exportData(l *loaded, minDepth int) export.Data {
 	for i, p := range l.c.Partners {
 		partner[p.ID] = i
 	}
-	d := export.Data{Name: l.c.Name, AsOf: l.scored.AsOf.Format("2006-01-02")}
+	d := export.Data{Name: l.c.Name, AsOf: isoDate(l.scored.AsOf)}
 	for _, p := range m.Partners {
 		src := l.c.Partners[partner[p.ID]]
 		attrs := []export.Attr{

@@ -107,9 +107,13 @@ func mapData(l *loaded, c *cli.Context, have *metrics.Measures, haveDepth int) (
 	}
 	d := mapview.Data{Title: l.c.Name, Lang: mapview.Lang(lang), ColorBy: c.String("color"), SizeBy: c.String("size"),
 		Engine: c.String("engine")}
-	d.Subtitle = "as of " + l.scored.AsOf.Format("2006-01-02")
-	if lang == "nl" {
+	switch {
+	case l.scored.AsOf.IsZero():
+		d.Subtitle = map[bool]string{false: "from the survey", true: "uit de bevraging"}[lang == "nl"]
+	case lang == "nl":
 		d.Subtitle = "peildatum " + l.scored.AsOf.Format("02/01/2006")
+	default:
+		d.Subtitle = "as of " + l.scored.AsOf.Format("2006-01-02")
 	}
 	if l.without != "" {
 		d.Subtitle += map[bool]string{false: ", without ", true: ", zonder "}[lang == "nl"] + l.without

@@ -73,8 +73,8 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 	brokers := metrics.Brokers(s, m)
 	costs := fragility.Fragility(s, minDepth, fragility.Options{})
 
-	r := report.Report{Lang: lang, CaseName: l.c.Name, Region: l.c.Region, AsOf: s.AsOf.Format("2006-01-02"),
-		Generated: s.AsOf.Format("2006-01-02"), PeopleUnknown: fragility.PeopleUnknown(s),
+	r := report.Report{Lang: lang, CaseName: l.c.Name, Region: l.c.Region, AsOf: isoDate(s.AsOf),
+		Generated: isoDate(s.AsOf), PeopleUnknown: fragility.PeopleUnknown(s),
 		ObjectsKnown: len(objects.Objects) > 0}
 	if !s.Since.IsZero() {
 		r.Since = s.Since.Format("2006-01-02")

@@ -47,3 +47,35 @@ func TestDepthModelOverrides(t *testing.T) {
 		t.Errorf("a bad depth model: exit %d", code)
 	}
 }
+
+// A case of survey ratings only has no as-of date: the output says null
+// rather than leaking today's date (same input, same bytes, any day).
+func TestRatingsOnlyCaseHasNoClockInItsOutput(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "peiling")
+	os.Mkdir(dir, 0o755)
+	os.WriteFile(filepath.Join(dir, "partners.csv"), []byte("id,sector\na,OCMW\nb,CAW\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "ties.csv"), []byte("van;naar;diepte\na;b;3\nb;a;afstemming\n"), 0o644)
+	out, stderr, code := runGBO(t, "ties", dir, "--format", "json")
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	var doc struct {
+		Case struct {
+			Name string
+			AsOf *string `json:"as_of"`
+		}
+		Ties []struct {
+			Depth       int
+			DepthSurvey int `json:"depth_survey"`
+			Gap         int
+		}
+	}
+	json.Unmarshal([]byte(out), &doc)
+	if doc.Case.AsOf != nil || doc.Case.Name != "peiling" {
+		t.Errorf("case header %+v", doc.Case)
+	}
+	// min(3, 4) = 3, gap 1
+	if len(doc.Ties) != 1 || doc.Ties[0].Depth != 3 || doc.Ties[0].Gap != 1 {
+		t.Errorf("ties %+v", doc.Ties)
+	}
+}

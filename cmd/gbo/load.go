@@ -182,7 +182,7 @@ func readCase(c *cli.Context, arg, lang string) (*loaded, graph.Problems, error)
 	}
 	l := &loaded{label: src.Label(), c: cs, model: model, lang: langOf(c, cs), people: mode, format: c.String("format")}
 	if cs.Name == "" {
-		cs.Name = strings.TrimSuffix(filepath.Base(strings.TrimPrefix(src.Label(), "sample:")), filepath.Ext(src.Label()))
+		cs.Name = nameFromPath(src.Label())
 	}
 	if !problems.HasErrors() {
 		l.scored = metrics.Score(cs, model, metrics.ScoreOptions{AsOf: asOf, Since: since})
@@ -199,13 +199,16 @@ func readCase(c *cli.Context, arg, lang string) (*loaded, graph.Problems, error)
 
 // caseHeader is the "case" object of every JSON document.
 type caseHeader struct {
-	Name  string `json:"name"`
-	AsOf  string `json:"as_of"`
-	Since string `json:"since,omitempty"`
+	Name  string  `json:"name"`
+	AsOf  *string `json:"as_of"` // null for a case without events or as_of
+	Since string  `json:"since,omitempty"`
 }
 
 func (l *loaded) header() caseHeader {
-	h := caseHeader{Name: l.c.Name, AsOf: l.scored.AsOf.Format(time.DateOnly)}
+	h := caseHeader{Name: l.c.Name}
+	if d := isoDate(l.scored.AsOf); d != "" {
+		h.AsOf = &d
+	}
 	if !l.scored.Since.IsZero() {
 		h.Since = l.scored.Since.Format(time.DateOnly)
 	}
@@ -219,4 +222,36 @@ func sortedStrings(m map[string]bool) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// isoDate writes a date as 2024-03-15, and the zero time (no as-of date) as "".
+func isoDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// nameFromPath names a case without a name in case.toml after its folder or
+// workbook ("." becomes the folder's own name).
+func nameFromPath(label string) string {
+	if name, ok := strings.CutPrefix(label, "sample:"); ok {
+		return name
+	}
+	if abs, err := filepath.Abs(label); err == nil {
+		label = abs
+	}
+	base := filepath.Base(label)
+	switch strings.ToLower(filepath.Ext(base)) {
+	case ".xlsx", ".xlsm":
+		base = strings.TrimSuffix(base, filepath.Ext(base))
+	}
+	return base
 }
