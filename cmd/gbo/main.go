@@ -104,14 +104,7 @@ Examples:
 			generateCommand(e),
 		},
 	}
-	if lang == "nl" {
-		app.Usage = "samenwerkingsnetwerken van GBO-samenwerkingsverbanden: diepte van banden, bruggen, grensobjecten, zwakke schakels"
-		for _, cmd := range app.Commands {
-			if u, ok := usageNL[cmd.Name]; ok {
-				cmd.Usage = u
-			}
-		}
-	}
+	localiseHelp(app, lang)
 	app.CommandNotFound = func(c *cli.Context, name string) {
 		fmt.Fprintln(e.stderr, "gbo: "+tr(c.String("lang"), "unknown_command", name))
 		panic(exitNow{2})

@@ -218,3 +218,18 @@ func jsonDiff(a, b any, at string) string {
 	}
 	return ""
 }
+
+func TestHelpInBothLanguages(t *testing.T) {
+	nl, _, code := runGBO(t, "--lang", "nl", "--help")
+	if code != 0 || !strings.Contains(nl, "COMMANDO'S:") || !strings.Contains(nl, "grensobjecten: welke gedeelde praktijkvragen") {
+		t.Errorf("Dutch help:\n%s", nl)
+	}
+	mapNL, _, _ := runGBO(t, "map", "--help", "--lang", "nl")
+	if !strings.Contains(mapNL, "OPTIES:") || !strings.Contains(mapNL, "laagste trede") {
+		t.Errorf("Dutch map help:\n%s", mapNL)
+	}
+	en, _, _ := runGBO(t, "--help")
+	if !strings.Contains(en, "COMMANDS:") || strings.Contains(en, "COMMANDO") || !strings.Contains(en, "gbo report sample:grensobject") {
+		t.Errorf("English help after Dutch:\n%s", en)
+	}
+}
