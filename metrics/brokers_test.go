@@ -1,6 +1,7 @@
 package metrics
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -87,5 +88,21 @@ func TestBrokersSayWhatTheyConnect(t *testing.T) {
 	nl := bs[1].Reasons[0].Text("nl")
 	if !strings.HasPrefix(nl, "de enige verbinding tussen CLB Zoë, Sint-Jozef en Atheneum en de kernpartners") {
 		t.Errorf("caw reason (nl): %q", nl)
+	}
+}
+
+// FlagTies marks the bridges of the network itself, so every command that
+// prints flags (ties, weak, maps) says the same.
+func TestFlagTiesMarksBridges(t *testing.T) {
+	s := Score(handCase(), DefaultModel(), ScoreOptions{})
+	s.FlagTies(1)
+	for _, pair := range [][2]string{{"caw", "clb"}, {"clb", "school-a"}, {"clb", "school-b"}} {
+		tie, _ := s.Tie(pair[0], pair[1])
+		if len(tie.Flags) == 0 || tie.Flags[0] != ReasonBridge {
+			t.Errorf("%s-%s flags %v, want bridge first", pair[0], pair[1], tie.Flags)
+		}
+	}
+	if tie, _ := s.Tie("ocmw", "caw"); slices.Contains(tie.Flags, ReasonBridge) {
+		t.Errorf("a triangle tie is no bridge: %v", tie.Flags)
 	}
 }

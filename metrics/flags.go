@@ -2,6 +2,8 @@ package metrics
 
 import (
 	"strings"
+
+	"gbo/metrics/structure"
 )
 
 // Reasons a tie is a weak link (SPEC §3). Each is a plain-language finding a
@@ -16,9 +18,14 @@ const (
 )
 
 // FlagTies sets the weak-link reasons of every tie with depth ≥ minDepth
-// (the ties of the network). isBridge, if not nil, says whether a tie is a
-// bridge of the tie graph.
-func (s *Scored) FlagTies(minDepth int, isBridge func(a, b string) bool) {
+// (the ties of the network); a bridge is a bridge of that network.
+func (s *Scored) FlagTies(minDepth int) {
+	minDepth = max(minDepth, 1)
+	g := s.Network(minDepth)
+	bridge := map[[2]string]bool{}
+	for _, b := range structure.Bridges(g) {
+		bridge[[2]string{g.IDs[b[0]], g.IDs[b[1]]}] = true // ids sorted: A < B
+	}
 	core := map[string]bool{}
 	for _, p := range s.Case.Partners {
 		core[p.ID] = p.Core
@@ -26,10 +33,10 @@ func (s *Scored) FlagTies(minDepth int, isBridge func(a, b string) bool) {
 	for i := range s.Ties {
 		t := &s.Ties[i]
 		t.Flags = []string{}
-		if t.Depth < max(minDepth, 1) {
+		if t.Depth < minDepth {
 			continue
 		}
-		if isBridge != nil && isBridge(t.A, t.B) {
+		if bridge[[2]string{t.A, t.B}] {
 			t.Flags = append(t.Flags, ReasonBridge)
 		}
 		if core[t.A] && core[t.B] && t.Depth <= 2 {

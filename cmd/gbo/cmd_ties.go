@@ -32,7 +32,7 @@ Examples:
 			if err != nil {
 				return err
 			}
-			l.scored.FlagTies(c.Int("min-depth"), nil)
+			l.scored.FlagTies(c.Int("min-depth"))
 			if x := c.String("explain"); x != "" {
 				return explainTie(e, l, x)
 			}

@@ -47,7 +47,7 @@ var severity = []struct {
 const DeepRung = 3
 
 // WeakLinks flags the ties of the tie graph (depth ≥ minDepth, at least 1)
-// with s.FlagTies, testing bridges with structure.Bridges on s.Network, and
+// with s.FlagTies (bridges of s.Network included), and
 // returns those with a reason, worst first: by the sum of the reasons'
 // weights (bridge and single_carrier 2, the others 1), then by the worst
 // reason present in the order bridge, single_carrier, below_target,
@@ -61,27 +61,21 @@ const DeepRung = 3
 // FlagTies sets the Flags of s.Ties as a side effect.
 func WeakLinks(s *metrics.Scored, minDepth int) WeakResult {
 	minDepth = max(minDepth, 1)
-	g := s.Network(minDepth)
-	bridges := map[[2]string]bool{}
-	for _, b := range structure.Bridges(g) {
-		bridges[pair(g.IDs[b[0]], g.IDs[b[1]])] = true
-	}
-	s.FlagTies(minDepth, func(a, b string) bool { return bridges[pair(a, b)] })
+	s.FlagTies(minDepth)
 
 	res := WeakResult{Weak: []WeakLink{}, IsolatedExternals: isolatedExternals(s)}
-	tgs := newTargets(s)
 	for i := range s.Ties {
 		t := &s.Ties[i]
 		if len(t.Flags) == 0 {
 			continue
 		}
 		w := WeakLink{A: t.A, B: t.B, Depth: t.Depth, Reasons: bySeverity(t.Flags)}
-		if tg, ok := tgs.of(t.A, t.B); ok {
+		if tg, ok := s.Target(t.A, t.B); ok {
 			w.Target = &tg
 		}
 		res.Weak = append(res.Weak, w)
 	}
-	res.Weak = append(res.Weak, unmetTargets(s, tgs, minDepth)...)
+	res.Weak = append(res.Weak, unmetTargets(s, minDepth)...)
 	sort.Slice(res.Weak, func(i, j int) bool {
 		a, b := &res.Weak[i], &res.Weak[j]
 		if wa, wb := weight(a.Reasons), weight(b.Reasons); wa != wb {
@@ -159,7 +153,7 @@ func mask(reasons []string) int {
 // unmetTargets lists the pairs a target names (directly or through a
 // sector) that are not in the tie graph and sit under their target
 // (the rule of s.Target decides which target applies).
-func unmetTargets(s *metrics.Scored, tgs *targets, minDepth int) []WeakLink {
+func unmetTargets(s *metrics.Scored, minDepth int) []WeakLink {
 	if len(s.Case.Targets) == 0 {
 		return nil
 	}
@@ -198,7 +192,7 @@ func unmetTargets(s *metrics.Scored, tgs *targets, minDepth int) []WeakLink {
 					}
 					depth = t.Depth
 				}
-				want, ok := tgs.of(a, b)
+				want, ok := s.Target(a, b)
 				if !ok || depth >= want {
 					continue
 				}

@@ -127,8 +127,8 @@ func TestKeyPlayersWrapsStructure(t *testing.T) {
 	}
 }
 
-// The fast target lookup of this package gives what metrics.Scored.Target
-// gives, for every ordered pair of partners.
+// metrics.Scored.Target, which WeakLinks relies on, follows the target
+// rule for every ordered pair of partners.
 func TestTargetsAgreeWithMetrics(t *testing.T) {
 	c := weakCase()
 	c.Targets = append(c.Targets, graph.Target{A: "sector:OCMW", B: "sector:onderwijs", Depth: 4},
@@ -145,4 +145,44 @@ func TestTargetsAgreeWithMetrics(t *testing.T) {
 			}
 		}
 	}
+}
+
+// targets is an independent reading of the target rule, to hold
+// metrics.Scored.Target to it: a target naming both partners beats one
+// naming a partner and a sector, which beats two sectors; among equals the
+// highest.
+type targets struct {
+	s      *metrics.Scored
+	sector map[string]string
+}
+
+func newTargets(s *metrics.Scored) *targets {
+	t := &targets{s: s, sector: make(map[string]string, len(s.Case.Partners))}
+	for _, p := range s.Case.Partners {
+		t.sector[p.ID] = sectorKey(p.Sector)
+	}
+	return t
+}
+
+func (t *targets) of(a, b string) (int, bool) {
+	matches := func(sel, id string) (bool, int) {
+		if name, ok := cutSector(sel); ok {
+			return sectorKey(name) == t.sector[id], 0
+		}
+		return sel == id, 1
+	}
+	best, bestSpec, found := 0, -1, false
+	for _, tg := range t.s.Case.Targets {
+		for _, order := range [2][2]string{{a, b}, {b, a}} {
+			m1, s1 := matches(tg.A, order[0])
+			m2, s2 := matches(tg.B, order[1])
+			if !m1 || !m2 {
+				continue
+			}
+			if spec := s1 + s2; spec > bestSpec || (spec == bestSpec && tg.Depth > best) {
+				best, bestSpec, found = tg.Depth, spec, true
+			}
+		}
+	}
+	return best, found
 }
