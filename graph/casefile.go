@@ -231,9 +231,6 @@ func tomlProblem(file, code string, err error, keys keyPositions) Problem {
 		if pe.LastKey != "" && p.Pos.Line == 0 {
 			p.Pos = keys.at(pe.LastKey)
 		}
-		if p.Pos.Line == 0 {
-			p.Pos.Line = pe.Line
-		}
 		return p
 	}
 	// Type errors of decoding come as plain errors that name the key:

@@ -177,12 +177,12 @@ func TestNoteColumnsAreNeverRead(t *testing.T) {
 func fmtCase(c *Case) string { return strings.ReplaceAll(strings.TrimSpace(sprint(c)), "\n", " ") }
 
 func TestDefaults(t *testing.T) {
-	c, ps := readMap(minimal(), Options{})
+	_, ps := readMap(minimal(), Options{})
 	// Without a vocabulary only rung numbers are kinds.
 	if got := only(ps, "unknown_kind"); len(got) != 2 {
 		t.Errorf("fallback vocabulary: %v", ps)
 	}
-	c, ps = readMap(with(minimal(), "interactions.csv", "date,from,with,kind\n2024-01-10,A,B,3\n2024-02-01,B,C|A,5\n"), Options{})
+	c, ps := readMap(with(minimal(), "interactions.csv", "date,from,with,kind\n2024-01-10,A,B,3\n2024-02-01,B,C|A,5\n"), Options{})
 	mustNoErrors(t, ps)
 	e := c.Events[1]
 	if e.Kind != "integration" || e.Rung != 5 || e.Count != 1 || e.Object != "" || e.People != nil {

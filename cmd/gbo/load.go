@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
@@ -213,15 +212,6 @@ func (l *loaded) header() caseHeader {
 		h.Since = l.scored.Since.Format(time.DateOnly)
 	}
 	return h
-}
-
-func sortedStrings(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // isoDate writes a date as 2024-03-15, and the zero time (no as-of date) as "".

@@ -121,10 +121,6 @@ func (b *builder) partner(id, name, sector, municipality string) {
 
 func (b *builder) setCore(id string, core bool) { b.c.Partners[b.index[id]].Core = core }
 
-func (b *builder) sector(id string) string { return b.c.Partners[b.index[id]].Sector }
-
-func (b *builder) isCore(id string) bool { return b.c.Partners[b.index[id]].Core }
-
 // hire adds one social worker per role to a partner and returns their ids.
 func (b *builder) hire(partner string, roles ...string) []string {
 	if _, ok := b.index[partner]; !ok {
