@@ -7,6 +7,10 @@ import (
 	"time"
 )
 
+// ParseDate reads a date as the case files write them (see parseDate), for
+// dates a user types on the command line: one rule for both.
+func ParseDate(s string) (time.Time, bool) { return parseDate(s) }
+
 // parseDate reads a civil date in one of the forms users' spreadsheets
 // produce: 2024-03-15 (ISO 8601), 15/03/2024 or 15-03-2024 (Belgian
 // day-month-year, leading zeros optional: 5/3/2024). A trailing time of day

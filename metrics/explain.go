@@ -39,7 +39,7 @@ type Explanation struct {
 // Explain lists the evidence behind a tie, newest event first.
 func (s *Scored) Explain(t *Tie) Explanation {
 	x := Explanation{A: t.A, B: t.B, Depth: t.Depth, Score: t.DepthScore, Threshold: s.Model.Threshold,
-		HalfLife: s.Model.HalfLife, AsOf: isoDate(s.AsOf), Evidence: t.Evidence,
+		HalfLife: s.Model.HalfLife, AsOf: ISODate(s.AsOf), Evidence: t.Evidence,
 		Survey: t.DepthSurvey, Gap: t.Gap}
 	for k := len(t.events) - 1; k >= 0; k-- {
 		e := &s.Case.Events[t.events[k]]
@@ -59,8 +59,9 @@ func sortRowsNewestFirst(rows []EvidenceRow) {
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Date > rows[j].Date })
 }
 
-// isoDate writes a date as 2024-03-15, and the zero time (no as-of date) as "".
-func isoDate(t time.Time) string {
+// ISODate writes a date as 2024-03-15, and the zero time (no as-of date:
+// a case of ratings only) as "".
+func ISODate(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}

@@ -7,10 +7,10 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/urfave/cli/v2"
 
+	"gbo/graph"
 	"gbo/metrics"
 	"gbo/render/mapview"
 	"gbo/render/report"
@@ -84,9 +84,9 @@ func parsePeriods(s, lang string) ([]metrics.Period, error) {
 	var out []metrics.Period
 	for _, part := range strings.Split(s, ",") {
 		a, b, ok := strings.Cut(strings.TrimSpace(part), "..")
-		start, err1 := parseDate(a)
-		end, err2 := parseDate(b)
-		if !ok || err1 != nil || err2 != nil || end.Before(start) {
+		start, ok1 := graph.ParseDate(a)
+		end, ok2 := graph.ParseDate(b)
+		if !ok || !ok1 || !ok2 || end.Before(start) {
 			return nil, usageErr(fmt.Sprintf("--periods: %q is not START..END (2023-01-01..2023-12-31)", part))
 		}
 		out = append(out, metrics.Period{Start: start, End: end})
@@ -95,18 +95,6 @@ func parsePeriods(s, lang string) ([]metrics.Period, error) {
 		return nil, usageErr("--periods needs at least two periods, separated by a comma")
 	}
 	return out, nil
-}
-
-func parseDate(v string) (time.Time, error) {
-	v = strings.TrimSpace(v)
-	var err error
-	for _, layout := range []string{"2006-01-02", "02/01/2006", "2/1/2006", "02-01-2006", "2-1-2006"} {
-		var t time.Time
-		if t, err = time.Parse(layout, v); err == nil {
-			return t, nil
-		}
-	}
-	return time.Time{}, err
 }
 
 // compareMeasures are the network figures compared side by side.
@@ -134,7 +122,7 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 		Cases []caseFigures `json:"cases"`
 	}{}
 	t := Table{Cols: []Col{{Key: "measure", Label: map[bool]string{false: "measure", true: "maat"}[lang == "nl"]}}}
-	page := report.Compare{Lang: lang, Generated: isoDate(cases[0].scored.AsOf)}
+	page := report.Compare{Lang: lang, Generated: metrics.ISODate(cases[0].scored.AsOf)}
 	var values []map[string]float64
 	for _, l := range cases {
 		m := metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: minDepth})
@@ -142,7 +130,7 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 		doc.Cases = append(doc.Cases, caseFigures{Name: h.Name, AsOf: h.AsOf, Since: h.Since, Network: m.Network})
 		t.Cols = append(t.Cols, Col{Key: h.Name, Label: h.Name})
 		values = append(values, networkValues(m.Network))
-		col := report.CaseColumn{Name: h.Name, AsOf: isoDate(l.scored.AsOf)}
+		col := report.CaseColumn{Name: h.Name, AsOf: metrics.ISODate(l.scored.AsOf)}
 		for _, tie := range l.scored.Ties {
 			col.DepthProfile[tie.Depth]++
 		}
@@ -212,7 +200,7 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 	nl := lang == "nl"
 	t := Table{Cols: []Col{{Key: "measure", Label: map[bool]string{false: "measure", true: "maat"}[nl]}}}
 	var values []map[string]float64
-	page := report.Compare{Lang: lang, Title: l.c.Name, Generated: isoDate(l.scored.AsOf)}
+	page := report.Compare{Lang: lang, Title: l.c.Name, Generated: metrics.ISODate(l.scored.AsOf)}
 	for _, p := range ps {
 		label := periodLabel(p.Period)
 		doc.Periods = append(doc.Periods, periodDoc{Start: p.Period.Start.Format("2006-01-02"), End: p.Period.End.Format("2006-01-02"), Network: p.Measures.Network})

@@ -74,7 +74,7 @@ func exportData(l *loaded, minDepth int) export.Data {
 	for i, p := range l.c.Partners {
 		partner[p.ID] = i
 	}
-	d := export.Data{Name: l.c.Name, AsOf: isoDate(l.scored.AsOf)}
+	d := export.Data{Name: l.c.Name, AsOf: metrics.ISODate(l.scored.AsOf)}
 	for _, p := range m.Partners {
 		src := l.c.Partners[partner[p.ID]]
 		attrs := []export.Attr{

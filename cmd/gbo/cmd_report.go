@@ -13,6 +13,7 @@ import (
 	"gbo/metrics"
 	"gbo/metrics/boundary"
 	"gbo/metrics/fragility"
+	"gbo/metrics/structure"
 	"gbo/render/mapview"
 	"gbo/render/report"
 )
@@ -73,8 +74,8 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 	brokers := metrics.Brokers(s, m)
 	costs := fragility.Fragility(s, minDepth, fragility.Options{})
 
-	r := report.Report{Lang: lang, CaseName: l.c.Name, Region: l.c.Region, AsOf: isoDate(s.AsOf),
-		Generated: isoDate(s.AsOf), PeopleUnknown: fragility.PeopleUnknown(s),
+	r := report.Report{Lang: lang, CaseName: l.c.Name, Region: l.c.Region, AsOf: metrics.ISODate(s.AsOf),
+		Generated: metrics.ISODate(s.AsOf), PeopleUnknown: fragility.PeopleUnknown(s),
 		ObjectsKnown: len(objects.Objects) > 0}
 	if !s.Since.IsZero() {
 		r.Since = s.Since.Format("2006-01-02")
@@ -213,29 +214,14 @@ func sourceNames(l *loaded) []string {
 	return out
 }
 
+// largestComponent counts the partners in the largest part of the network.
 func largestComponent(m *metrics.Measures) int {
-	g := m.Net
-	seen := make([]bool, g.N())
+	comp, n := structure.Components(m.Net)
+	sizes := make([]int, n)
 	best := 0
-	for s := int32(0); int(s) < g.N(); s++ {
-		if seen[s] {
-			continue
-		}
-		seen[s] = true
-		size, queue := 0, []int32{s}
-		for len(queue) > 0 {
-			u := queue[0]
-			queue = queue[1:]
-			size++
-			row, _ := g.Neighbors(u)
-			for _, v := range row {
-				if !seen[v] {
-					seen[v] = true
-					queue = append(queue, v)
-				}
-			}
-		}
-		best = max(best, size)
+	for _, c := range comp {
+		sizes[c]++
+		best = max(best, sizes[c])
 	}
 	return best
 }

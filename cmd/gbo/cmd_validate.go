@@ -56,7 +56,7 @@ Examples:
 			for r := 0; r <= metrics.MaxRung; r++ {
 				parts = append(parts, fmt.Sprintf("%d %s", prof[r], metrics.RungName(r, lang)))
 			}
-			fmt.Fprintln(e.stdout, tr(lang, "valid_ties", len(l.scored.Ties), cmpOr(isoDate(l.scored.AsOf), "-"), strings.Join(parts, ", ")))
+			fmt.Fprintln(e.stdout, tr(lang, "valid_ties", len(l.scored.Ties), cmpOr(metrics.ISODate(l.scored.AsOf), "-"), strings.Join(parts, ", ")))
 			return nil
 		},
 	}

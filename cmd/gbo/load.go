@@ -72,10 +72,8 @@ func parseFlagDate(c *cli.Context, name, lang string) (time.Time, error) {
 	if v == "" {
 		return time.Time{}, nil
 	}
-	for _, layout := range []string{"2006-01-02", "02/01/2006", "2/1/2006", "02-01-2006", "2-1-2006"} {
-		if t, err := time.Parse(layout, v); err == nil {
-			return t, nil
-		}
+	if t, ok := graph.ParseDate(v); ok {
+		return t, nil
 	}
 	return time.Time{}, usageErr(tr(lang, "bad_date_flag", name, v))
 }
@@ -205,21 +203,13 @@ type caseHeader struct {
 
 func (l *loaded) header() caseHeader {
 	h := caseHeader{Name: l.c.Name}
-	if d := isoDate(l.scored.AsOf); d != "" {
+	if d := metrics.ISODate(l.scored.AsOf); d != "" {
 		h.AsOf = &d
 	}
 	if !l.scored.Since.IsZero() {
 		h.Since = l.scored.Since.Format(time.DateOnly)
 	}
 	return h
-}
-
-// isoDate writes a date as 2024-03-15, and the zero time (no as-of date) as "".
-func isoDate(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Format(time.DateOnly)
 }
 
 func cmpOr(a, b string) string {
