@@ -162,7 +162,7 @@ func fmtValue(v float64) string {
 // compareMap draws a small map for the compare page; a map that fails is
 // left out rather than failing the comparison.
 func compareMap(l *loaded, c *cli.Context) string {
-	d, err := mapData(l, c, nil, 0)
+	d, err := mapData(l, c, nil)
 	if err != nil {
 		return ""
 	}

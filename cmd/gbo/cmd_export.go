@@ -10,7 +10,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"gbo/metrics"
-	"gbo/metrics/fragility"
 	"gbo/render/export"
 )
 
@@ -64,10 +63,10 @@ Examples:
 
 // exportData is the scored network with every measure as attributes.
 func exportData(l *loaded, minDepth int) export.Data {
-	m := metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: minDepth})
-	fragility.WeakLinks(l.scored, minDepth) // sets each tie's flags
+	an := analyse(l, minDepth) // also sets each tie's flags
+	m := an.m
 	bridging := map[string]bool{}
-	for _, b := range metrics.Brokers(l.scored, m) {
+	for _, b := range an.brokers {
 		bridging[b.ID] = true
 	}
 	partner := map[string]int{}

@@ -11,7 +11,6 @@ import (
 
 	"gbo/metrics"
 	"gbo/metrics/boundary"
-	"gbo/metrics/fragility"
 	"gbo/render/mapview"
 )
 
@@ -69,7 +68,7 @@ Examples:
 			default:
 				return usageErr("--engine must be neato, sfdp, dot or circo")
 			}
-			d, err := mapData(l, c, nil, 0)
+			d, err := mapData(l, c, nil)
 			if err != nil {
 				return err
 			}
@@ -84,23 +83,20 @@ Examples:
 	}
 }
 
-// mapData fills the map's view model from the scored case.
-//
-// have, if not nil, holds the measures of the network at have.MinDepth;
-// they are used when the map draws the same network, so a report does not
-// compute them twice.
-func mapData(l *loaded, c *cli.Context, have *metrics.Measures, haveDepth int) (mapview.Data, error) {
+// mapData fills the map's view model from the scored case. have, if not
+// nil, is the analysis of the network already made (by the report); it is
+// used when the map draws that same network.
+func mapData(l *loaded, c *cli.Context, have *analysis) (mapview.Data, error) {
 	lang := l.lang
 	minDepth := c.Int("min-depth")
 	if !c.IsSet("min-depth") {
 		minDepth = readableMinDepth(l, minDepth)
 	}
-	m := have
-	if m == nil || max(haveDepth, 1) != max(minDepth, 1) {
-		m = metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: minDepth})
+	an := have
+	if an == nil || an.minDepth != max(minDepth, 1) {
+		an = analyse(l, minDepth)
 	}
-	weak := fragility.WeakLinks(l.scored, minDepth)
-	brokers := metrics.Brokers(l.scored, m)
+	m, weak, brokers := an.m, an.weak, an.brokers
 	keep, err := mapSelection(l, m, c)
 	if err != nil {
 		return mapview.Data{}, err

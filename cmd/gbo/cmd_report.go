@@ -68,10 +68,9 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 	lang := l.lang
 	minDepth := max(c.Int("min-depth"), 1)
 	s := l.scored
-	m := metrics.Measure(s, metrics.MeasureOptions{MinDepth: minDepth})
-	weak := fragility.WeakLinks(s, minDepth)
+	an := analyse(l, minDepth)
+	m, weak, brokers := an.m, an.weak, an.brokers
 	objects := boundary.Objects(s)
-	brokers := metrics.Brokers(s, m)
 	costs := fragility.Fragility(s, minDepth, fragility.Options{})
 
 	r := report.Report{Lang: lang, CaseName: l.c.Name, Region: l.c.Region, AsOf: metrics.ISODate(s.AsOf),
@@ -96,7 +95,7 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 		}
 	}
 	// The interactive map: the same map as `gbo map`, as SVG.
-	md, err := mapData(l, c, m, minDepth)
+	md, err := mapData(l, c, an)
 	if err != nil {
 		return r, err
 	}
