@@ -2,6 +2,7 @@ package export
 
 import (
 	"encoding/csv"
+	"gbo/graph"
 	"io"
 )
 
@@ -59,14 +60,6 @@ func writeCSV(w io.Writer, head []string, cols []column, rows []row, ends int) e
 }
 
 // cellText neutralises text that a spreadsheet would run as a formula
-// (OWASP "CSV injection"): a leading = + - @ tab or carriage return gets a '.
+// (OWASP "CSV injection"), by the project's one rule, graph.FormulaSafe.
 // Numbers are written by the package itself and are not changed.
-func cellText(s string) string {
-	if s != "" {
-		switch s[0] {
-		case '=', '+', '-', '@', '\t', '\r':
-			return "'" + s
-		}
-	}
-	return s
-}
+func cellText(s string) string { return graph.FormulaSafe(s) }
