@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -81,7 +82,10 @@ func WriteCase(dir string, c *Case, keepAttrs bool) error {
 	files["case.toml"] = meta
 	for _, name := range caseFiles {
 		if b, ok := files[name]; ok {
-			if err := writeWhole(filepath.Join(dir, name), b); err != nil {
+			if err := WriteFileAtomic(filepath.Join(dir, name), func(w io.Writer) error {
+				_, err := w.Write(b)
+				return err
+			}); err != nil {
 				return err
 			}
 		}
@@ -192,31 +196,4 @@ func sortStrings(s []string) {
 			s[j], s[j-1] = s[j-1], s[j]
 		}
 	}
-}
-
-// writeWhole writes a file through a temporary file in the same folder.
-func writeWhole(path string, b []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		os.Remove(tmp)
-		return err
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	if err := os.Chmod(tmp, 0o644); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	return nil
 }

@@ -9,6 +9,6 @@
 // whose WebAssembly module is compiled when the package initialises, so code
 // that only exports does not pay for it.
 //
-// This package holds what they share: WriteFileAtomic, so that an output
-// file appears whole or not at all (SPEC §5).
+// Every output file is written whole or not at all through
+// graph.WriteFileAtomic (SPEC §5), which case files written back share.
 package render

@@ -5,7 +5,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"gbo/render"
+	"gbo/graph"
 )
 
 // writeOutput writes an output file whole (temporary file and rename) and
@@ -26,7 +26,7 @@ func writeOutput(l *loaded, path string, write func(io.Writer) error) error {
 			return inputErr(tr(l.lang, "write_over_input", path))
 		}
 	}
-	if err := render.WriteFileAtomic(path, write); err != nil {
+	if err := graph.WriteFileAtomic(path, write); err != nil {
 		return failErr(err.Error())
 	}
 	return nil
