@@ -2,6 +2,8 @@ package graph
 
 import (
 	"bytes"
+	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -73,4 +75,67 @@ func detectSeparator(b []byte) rune {
 		return '\t'
 	}
 	return ','
+}
+
+// IsBidiControl reports whether r is a bidirectional embedding, override
+// or isolate character (U+202A–U+202E, U+2066–U+2069), which can make a
+// text display in another order than it is stored.
+func IsBidiControl(r rune) bool {
+	return (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
+}
+
+// isControl reports whether r is a C0 or C1 control character or DEL.
+func isControl(r rune) bool {
+	return r < 0x20 || (r >= 0x7f && r <= 0x9f)
+}
+
+// SafeText makes text from an input safe to write into a text output: it
+// drops bidirectional override and isolate characters (IsBidiControl),
+// replaces invalid UTF-8 by U+FFFD, and shows every C0 and C1 control
+// character and DEL visibly as \xHH (an escape sequence can then neither
+// steer a terminal nor hide text). Tab and newline are kept when
+// keepLayout is true (a CSV cell may hold them), else shown as \x09 and
+// \x0a too. Text without any of these comes back unchanged.
+func SafeText(s string, keepLayout bool) string {
+	clean := true
+	for _, r := range s {
+		if r == utf8.RuneError || IsBidiControl(r) || (isControl(r) && !(keepLayout && (r == '\t' || r == '\n'))) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for i, r := range s {
+		switch {
+		case r == utf8.RuneError:
+			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
+				b.WriteRune(utf8.RuneError)
+			} else {
+				b.WriteRune(r)
+			}
+		case IsBidiControl(r):
+		case isControl(r) && !(keepLayout && (r == '\t' || r == '\n')):
+			fmt.Fprintf(&b, `\x%02x`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// DropBidi removes the bidirectional override and isolate characters
+// (IsBidiControl) from s and leaves everything else as it is.
+func DropBidi(s string) string {
+	if !strings.ContainsFunc(s, IsBidiControl) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if IsBidiControl(r) {
+			return -1
+		}
+		return r
+	}, s)
 }

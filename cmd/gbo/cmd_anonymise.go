@@ -41,10 +41,9 @@ Examples:
 			default:
 				return usageErr("--partners must be keep or sector")
 			}
-			for _, in := range l.c.Inputs {
-				if sameFile(dir, in) {
-					return inputErr(tr(l.lang, "write_over_input", dir))
-				}
+			e.noteCase(c, l)
+			if err := e.checkOutputDir(l.lang, dir); err != nil {
+				return err
 			}
 			anon := metrics.Anonymise(l.c, metrics.AnonymiseOptions{PartnersBySector: c.String("partners") == "sector"})
 			if err := graph.WriteCase(dir, anon, false); err != nil {

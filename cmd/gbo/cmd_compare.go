@@ -58,6 +58,13 @@ Examples:
 					return inputErr(tr(l.lang, "errors_found", len(problems.Errors()), l.label))
 				}
 				cases = append(cases, l)
+				e.noteCase(c, l)
+			}
+			if out := c.String("output"); out != "" {
+				// Checked before the work, against every case read.
+				if err := e.checkOutputPath(lang, outHTML, out); err != nil {
+					return err
+				}
 			}
 			if c.String("lang") == "" {
 				lang = cases[0].lang
@@ -141,7 +148,7 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 	}
 	addMeasureRows(&t, &page, values)
 	if out := c.String("output"); out != "" {
-		if err := writeOutput(cases[0], out, func(w io.Writer) error { return report.WriteCompare(w, page) }); err != nil {
+		if err := e.writeOutput(c, cases[0], outHTML, out, func(w io.Writer) error { return report.WriteCompare(w, page) }); err != nil {
 			return err
 		}
 		fmt.Fprintln(e.stderr, tr(lang, "wrote", out))
@@ -235,7 +242,7 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 		}
 	}
 	if out := c.String("output"); out != "" {
-		if err := writeOutput(l, out, func(w io.Writer) error { return report.WriteCompare(w, page) }); err != nil {
+		if err := e.writeOutput(c, l, outHTML, out, func(w io.Writer) error { return report.WriteCompare(w, page) }); err != nil {
 			return err
 		}
 		fmt.Fprintln(e.stderr, tr(lang, "wrote", out))

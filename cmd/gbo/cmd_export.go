@@ -34,27 +34,34 @@ Examples:
 				return err
 			}
 			out := c.String("output")
-			f := export.Format(strings.TrimPrefix(strings.ToLower(filepath.Ext(out)), "."))
-			switch f {
-			case export.FormatGEXF, export.FormatGraphML, export.FormatJSON, export.FormatCSV:
-			default:
+			f, ok := export.FormatForPath(out)
+			if !ok {
 				if out == "" {
 					return usageErr(tr(l.lang, "need_output"))
 				}
-				return usageErr(fmt.Sprintf("-o %s: export to .gexf, .graphml, .json or .csv", out))
+				return usageErr(extAdvice(l.lang, outExport, out))
 			}
-			d := exportData(l, c.Int("min-depth"))
-			if err := writeOutput(l, out, func(w io.Writer) error { return export.Write(w, f, d) }); err != nil {
-				return err
-			}
-			fmt.Fprintln(e.stderr, tr(l.lang, "wrote", out))
+			files := []outFile{{out, nil}}
 			if f == export.FormatCSV {
 				// A CSV holds one table: the ties; the partners go beside it.
-				nodes := strings.TrimSuffix(out, filepath.Ext(out)) + "-partners.csv"
-				if err := writeOutput(l, nodes, func(w io.Writer) error { return export.NodesCSV(w, d) }); err != nil {
+				files = append(files, outFile{strings.TrimSuffix(out, filepath.Ext(out)) + "-partners.csv", nil})
+			}
+			e.noteCase(c, l)
+			for _, o := range files {
+				if err := e.checkOutput(l.lang, outExport, o.path); err != nil {
 					return err
 				}
-				fmt.Fprintln(e.stderr, tr(l.lang, "wrote", nodes))
+			}
+			d := exportData(l, c.Int("min-depth"))
+			files[0].write = func(w io.Writer) error { return export.Write(w, f, d) }
+			if len(files) == 2 {
+				files[1].write = func(w io.Writer) error { return export.NodesCSV(w, d) }
+			}
+			if err := e.writeOutputs(l.lang, outExport, files); err != nil {
+				return err
+			}
+			for _, o := range files {
+				fmt.Fprintln(e.stderr, tr(l.lang, "wrote", o.path))
 			}
 			return nil
 		},

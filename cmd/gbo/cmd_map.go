@@ -51,7 +51,7 @@ Examples:
 				if c.String("output") == "" {
 					return usageErr(tr(l.lang, "need_output"))
 				}
-				return usageErr(fmt.Sprintf("-o %s: the map is .svg, .png or .dot", c.String("output")))
+				return usageErr(extAdvice(l.lang, outMap, c.String("output")))
 			}
 			switch c.String("size") {
 			case "degree", "strength", "betweenness":
@@ -72,7 +72,7 @@ Examples:
 			if err != nil {
 				return err
 			}
-			if err := writeOutput(l, c.String("output"), func(w io.Writer) error {
+			if err := e.writeOutput(c, l, outMap, c.String("output"), func(w io.Writer) error {
 				return mapview.Render(context.Background(), d, format, w)
 			}); err != nil {
 				return err

@@ -48,7 +48,7 @@ Examples:
 			if err != nil {
 				return err
 			}
-			if err := writeOutput(l, out, func(w io.Writer) error { return report.Write(w, r) }); err != nil {
+			if err := e.writeOutput(c, l, outHTML, out, func(w io.Writer) error { return report.Write(w, r) }); err != nil {
 				return err
 			}
 			fmt.Fprintln(e.stderr, tr(l.lang, "wrote", out))

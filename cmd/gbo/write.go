@@ -4,29 +4,115 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"weak"
+
+	"github.com/urfave/cli/v2"
 
 	"gbo/graph"
 )
 
-// writeOutput writes an output file whole (temporary file and rename) and
-// never over one of the case's input files (SPEC §5).
-func writeOutput(l *loaded, path string, write func(io.Writer) error) error {
-	if path == "" {
-		return usageErr(tr(l.lang, "need_output"))
+// readRegistry is every file and folder one run of gbo read (absolute
+// paths): the files of every case, the case folders and workbooks
+// themselves, the --depth-model file, the pseudonym key. No output of that
+// run may be written over one of them (SPEC §5).
+type readRegistry struct {
+	mu    sync.Mutex
+	paths []string
+	seen  map[string]bool
+}
+
+// runReads holds the registry of each run, keyed by the run's env without
+// keeping it alive: the entry goes when the env is collected.
+var runReads sync.Map // weak.Pointer[env] -> *readRegistry
+
+func (e *env) reads() *readRegistry {
+	k := weak.Make(e)
+	if v, ok := runReads.Load(k); ok {
+		return v.(*readRegistry)
 	}
-	if path == "-" {
-		return write(os.Stdout)
+	v, had := runReads.LoadOrStore(k, &readRegistry{seen: map[string]bool{}})
+	if !had {
+		runtime.AddCleanup(e, func(k weak.Pointer[env]) { runReads.Delete(k) }, k)
 	}
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return failErr(err.Error())
+	return v.(*readRegistry)
+}
+
+// noteRead records that this run read path (a file or a folder), so that
+// no output of the run is written over it. Call it for every file a command
+// reads outside the case (the case's own files are noted by noteCase).
+func (e *env) noteRead(path string) {
+	if path == "" || path == "-" || strings.HasPrefix(path, "sample:") {
+		return
 	}
-	for _, in := range l.c.Inputs {
-		if sameFile(abs, in) {
-			return inputErr(tr(l.lang, "write_over_input", path))
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	r := e.reads()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if !r.seen[path] {
+		r.seen[path] = true
+		r.paths = append(r.paths, path)
+	}
+}
+
+// readPaths is a copy of every path noted so far.
+func (e *env) readPaths() []string {
+	r := e.reads()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]string(nil), r.paths...)
+}
+
+// noteCase records everything reading l read: the case folder or workbook,
+// each of its files, and the --depth-model file of c.
+func (e *env) noteCase(c *cli.Context, l *loaded) {
+	if l != nil {
+		e.noteRead(l.label)
+		if l.c != nil {
+			for _, in := range l.c.Inputs {
+				e.noteRead(in)
+			}
 		}
 	}
-	if err := graph.WriteFileAtomic(path, write); err != nil {
+	if c != nil {
+		e.noteRead(c.String("depth-model"))
+	}
+}
+
+// writeOutput writes one output file whole (temporary file and rename)
+// after checkOutput has accepted its path; "-" writes to standard output.
+// It first notes the case l and c's --depth-model as read.
+func (e *env) writeOutput(c *cli.Context, l *loaded, kind outKind, path string, write func(io.Writer) error) error {
+	e.noteCase(c, l)
+	return e.writeOutputs(l.lang, kind, []outFile{{path, write}})
+}
+
+// outFile is one file of an output.
+type outFile struct {
+	path  string
+	write func(io.Writer) error
+}
+
+// writeOutputs writes the files of one output all or none: every path is
+// checked first, then all are written to temporary files and renamed.
+func (e *env) writeOutputs(lang string, kind outKind, files []outFile) error {
+	if len(files) == 1 && files[0].path == "-" && kind.stdoutOK() {
+		return files[0].write(os.Stdout)
+	}
+	for _, f := range files {
+		if err := e.checkOutput(lang, kind, f.path); err != nil {
+			return err
+		}
+	}
+	ws := make([]graph.FileWrite, len(files))
+	for i, f := range files {
+		ws[i] = graph.FileWrite{Path: f.path, Write: f.write}
+	}
+	if err := graph.WriteFilesAtomic(ws); err != nil {
 		return failErr(err.Error())
 	}
 	return nil
@@ -39,4 +125,188 @@ func sameFile(a, b string) bool {
 	sa, err1 := os.Stat(a)
 	sb, err2 := os.Stat(b)
 	return err1 == nil && err2 == nil && os.SameFile(sa, sb)
+}
+
+// outKind is what a command writes; the name of its output must fit it.
+type outKind int
+
+const (
+	outHTML   outKind = iota // report, compare: one HTML page
+	outMap                   // map: SVG, PNG or Graphviz DOT
+	outExport                // export: GEXF, GraphML, node-link JSON or CSV
+)
+
+// exts are the file name extensions an output of the kind may have.
+func (k outKind) exts() []string {
+	switch k {
+	case outHTML:
+		return []string{".html", ".htm"}
+	case outMap:
+		return []string{".svg", ".png", ".dot", ".gv"}
+	default:
+		return []string{".gexf", ".graphml", ".json", ".csv"}
+	}
+}
+
+// stdoutOK reports whether "-o -" writes the output to standard output.
+func (k outKind) stdoutOK() bool { return k == outHTML }
+
+func init() {
+	for k, v := range map[string][2]string{
+		"out_ext_html": {"-o %s: gbo writes an HTML page; give a name ending in .html or .htm",
+			"-o %s: gbo schrijft een HTML-pagina; geef een naam die op .html of .htm eindigt"},
+		"out_ext_html_pdf": {"-o %s: gbo writes HTML, not PDF; write %s, open it in a browser and print it to PDF",
+			"-o %s: gbo schrijft HTML, geen PDF; schrijf %s, open het in een browser en druk het af als PDF"},
+		"out_ext_map": {"-o %s: the map is .svg, .png or .dot", "-o %s: de kaart is .svg, .png of .dot"},
+		"out_ext_map_pdf": {"-o %s: gbo draws SVG, PNG or DOT, not PDF; write %s, open it in a browser and print it to PDF",
+			"-o %s: gbo tekent SVG, PNG of DOT, geen PDF; schrijf %s, open het in een browser en druk het af als PDF"},
+		"out_ext_export": {"-o %s: export to .gexf, .graphml, .json or .csv", "-o %s: exporteer naar .gexf, .graphml, .json of .csv"},
+		"out_ext_xlsx": {"-o %s: gbo does not write workbooks; export to .csv and open that in the spreadsheet",
+			"-o %s: gbo schrijft geen werkmappen; exporteer naar .csv en open dat in het rekenblad"},
+		"out_no_stdout": {"-o -: this output cannot go to standard output; give a file name",
+			"-o -: deze uitvoer kan niet naar de standaarduitvoer; geef een bestandsnaam"},
+		"out_symlink": {"refusing to write %s: it is a symbolic link, and gbo does not write through links; give the path of a regular file",
+			"%s wordt niet geschreven: het is een symbolische koppeling, en gbo schrijft niet via koppelingen; geef het pad van een gewoon bestand"},
+		"out_is_dir": {"refusing to write %s: it is a folder; give a file name", "%s wordt niet geschreven: het is een map; geef een bestandsnaam"},
+		"out_not_regular": {"refusing to write %s: it is not a regular file (a device, pipe or socket); give the name of a regular file%s",
+			"%s wordt niet geschreven: het is geen gewoon bestand (een apparaat, pijp of socket); geef de naam van een gewoon bestand%s"},
+		"out_use_stdout": {", or -o - for standard output", ", of -o - voor de standaarduitvoer"},
+		"out_case_file": {"refusing to write %s: it would become part of the case %s that was read; choose another name or folder",
+			"%s wordt niet geschreven: het zou deel worden van de ingelezen case %s; kies een andere naam of map"},
+		"out_dir_input": {"refusing to write into %s: it is a folder or file this run read; choose a new folder",
+			"er wordt niet geschreven in %s: deze map of dit bestand is ingelezen; kies een nieuwe map"},
+		"out_dir_not_dir": {"refusing to write into %s: it is not a folder", "er wordt niet geschreven in %s: het is geen map"},
+		"out_dir_clash": {"refusing to write into %s: it already holds %s; nothing was written (choose a new or empty folder)",
+			"er wordt niet geschreven in %s: daar staat al %s; er is niets geschreven (kies een nieuwe of lege map)"},
+	} {
+		texts[k] = v
+	}
+}
+
+// checkOutput refuses, with status 2 and a message saying what to do
+// instead, an output path that does not fit kind, that is not a regular
+// file (a link, a device, a pipe, a folder), that is a file this run read
+// (by os.SameFile, so another path or a hard link is caught too), or that
+// would land as a case file in a case folder this run read.
+func (e *env) checkOutput(lang string, kind outKind, path string) error {
+	if path == "" {
+		return usageErr(tr(lang, "need_output"))
+	}
+	if path == "-" {
+		return usageErr(tr(lang, "out_no_stdout"))
+	}
+	ext := strings.ToLower(filepath.Ext(path))
+	fits := false
+	for _, x := range kind.exts() {
+		fits = fits || ext == x
+	}
+	if !fits {
+		return usageErr(extAdvice(lang, kind, path))
+	}
+	if fi, err := os.Lstat(path); err == nil {
+		switch m := fi.Mode(); {
+		case m&os.ModeSymlink != 0:
+			return usageErr(tr(lang, "out_symlink", path))
+		case m.IsDir():
+			return usageErr(tr(lang, "out_is_dir", path))
+		case !m.IsRegular():
+			hint := ""
+			if kind.stdoutOK() {
+				hint = tr(lang, "out_use_stdout")
+			}
+			return usageErr(tr(lang, "out_not_regular", path, hint))
+		}
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return failErr(err.Error())
+	}
+	parent := filepath.Dir(abs)
+	caseFile := graph.IsCaseFileName(filepath.Base(abs))
+	for _, in := range e.readPaths() {
+		if sameFile(abs, in) {
+			return inputErr(tr(lang, "write_over_input", path))
+		}
+		if caseFile && sameFile(parent, in) {
+			return inputErr(tr(lang, "out_case_file", path, in))
+		}
+	}
+	return nil
+}
+
+// extAdvice says what to write instead of a name whose extension does not
+// fit kind.
+func extAdvice(lang string, kind outKind, path string) string {
+	ext := strings.ToLower(filepath.Ext(path))
+	stem := strings.TrimSuffix(path, filepath.Ext(path))
+	switch {
+	case ext == ".xlsx" || ext == ".xlsm" || ext == ".xls" || ext == ".ods":
+		if kind == outExport {
+			return tr(lang, "out_ext_xlsx", path)
+		}
+	case ext == ".pdf" && kind == outHTML:
+		return tr(lang, "out_ext_html_pdf", path, stem+".html")
+	case ext == ".pdf" && kind == outMap:
+		return tr(lang, "out_ext_map_pdf", path, stem+".svg")
+	}
+	switch kind {
+	case outHTML:
+		return tr(lang, "out_ext_html", path)
+	case outMap:
+		return tr(lang, "out_ext_map", path)
+	}
+	return tr(lang, "out_ext_export", path)
+}
+
+// checkOutputDir refuses a folder output (anonymise, sample, generate) that
+// is a link or not a folder, that is a case folder or file this run read,
+// or that already holds a file of the names a case is read from (compared
+// without case, as the reader does). A folder that does not exist yet is
+// fine: it is created whole.
+func (e *env) checkOutputDir(lang, dir string) error {
+	if dir == "" {
+		return usageErr(tr(lang, "need_output"))
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return failErr(err.Error())
+	}
+	for _, in := range e.readPaths() {
+		if sameFile(abs, in) {
+			return inputErr(tr(lang, "out_dir_input", dir))
+		}
+	}
+	fi, err := os.Lstat(dir)
+	if err != nil {
+		return nil
+	}
+	if fi.Mode()&os.ModeSymlink != 0 {
+		return usageErr(tr(lang, "out_symlink", dir))
+	}
+	if !fi.IsDir() {
+		return usageErr(tr(lang, "out_dir_not_dir", dir))
+	}
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return failErr(err.Error())
+	}
+	var clash []string
+	for _, en := range ents {
+		if graph.IsCaseFileName(en.Name()) {
+			clash = append(clash, en.Name())
+		}
+	}
+	if len(clash) > 0 {
+		return inputErr(tr(lang, "out_dir_clash", dir, strings.Join(clash, ", ")))
+	}
+	return nil
+}
+
+// checkOutputPath is checkOutput for a path that may also be "-" where the
+// kind can go to standard output.
+func (e *env) checkOutputPath(lang string, kind outKind, path string) error {
+	if path == "-" && kind.stdoutOK() {
+		return nil
+	}
+	return e.checkOutput(lang, kind, path)
 }
