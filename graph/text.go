@@ -90,16 +90,19 @@ func isControl(r rune) bool {
 }
 
 // SafeText makes text from an input safe to write into a text output: it
-// drops bidirectional override and isolate characters (IsBidiControl),
-// replaces invalid UTF-8 by U+FFFD, and shows every C0 and C1 control
-// character and DEL visibly as \xHH (an escape sequence can then neither
-// steer a terminal nor hide text). Tab and newline are kept when
-// keepLayout is true (a CSV cell may hold them), else shown as \x09 and
-// \x0a too. Text without any of these comes back unchanged.
+// replaces each run of invalid UTF-8 by U+FFFD (as strings.ToValidUTF8),
+// drops bidirectional override and isolate characters (IsBidiControl), and
+// shows every C0 and C1 control character and DEL visibly as \xHH (an
+// escape sequence can then neither steer a terminal nor hide text). With
+// keepLayout (a CSV cell, an XML text) tab and newline are kept and a
+// carriage return becomes a newline ("\r\n" one newline); without, they
+// are shown as \x09, \x0a and \x0d too. Text without any of these comes
+// back unchanged.
 func SafeText(s string, keepLayout bool) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
 	clean := true
 	for _, r := range s {
-		if r == utf8.RuneError || IsBidiControl(r) || (isControl(r) && !(keepLayout && (r == '\t' || r == '\n'))) {
+		if IsBidiControl(r) || (isControl(r) && !(keepLayout && (r == '\t' || r == '\n'))) {
 			clean = false
 			break
 		}
@@ -107,15 +110,12 @@ func SafeText(s string, keepLayout bool) string {
 	if clean {
 		return s
 	}
+	if keepLayout && strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+	}
 	var b strings.Builder
-	for i, r := range s {
+	for _, r := range s {
 		switch {
-		case r == utf8.RuneError:
-			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
-				b.WriteRune(utf8.RuneError)
-			} else {
-				b.WriteRune(r)
-			}
 		case IsBidiControl(r):
 		case isControl(r) && !(keepLayout && (r == '\t' || r == '\n')):
 			fmt.Fprintf(&b, `\x%02x`, r)

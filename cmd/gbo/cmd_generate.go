@@ -5,6 +5,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"gbo/graph"
 	"gbo/samples"
 )
 
@@ -34,7 +35,11 @@ func generateCommand(e *env) *cli.Command {
 			dir := c.Args().First()
 			opt := samples.GenerateOptions{Partners: c.Int("partners"), Events: c.Int("events"),
 				Seed: c.Uint64("seed"), People: !c.Bool("no-people"), Objects: c.Int("objects")}
-			if err := samples.Generate(opt, dir); err != nil {
+			if err := e.checkOutputDir(lang, dir); err != nil {
+				return err
+			}
+			// Written whole into a folder beside dir, then moved in.
+			if err := graph.FillFolder(dir, func(tmp string) error { return samples.Generate(opt, tmp) }); err != nil {
 				return inputErr(err.Error())
 			}
 			fmt.Fprintln(e.stdout, tr(lang, "generated", opt.Partners, opt.Events, dir))

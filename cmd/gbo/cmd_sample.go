@@ -6,6 +6,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"gbo/graph"
 	"gbo/samples"
 )
 
@@ -40,7 +41,11 @@ Examples:
 					}
 					return inputErr(tr(lang, "unknown_sample", args[0], fmt.Sprint(names)))
 				}
-				if err := samples.WriteTo(args[0], args[1]); err != nil {
+				if err := e.checkOutputDir(lang, args[1]); err != nil {
+					return err
+				}
+				// Written whole into a folder beside DIR, then moved in.
+				if err := graph.FillFolder(args[1], func(tmp string) error { return samples.WriteTo(args[0], tmp) }); err != nil {
 					return failErr(err.Error())
 				}
 				fmt.Fprintln(e.stdout, tr(lang, "sample_written", args[0], args[1]))

@@ -15,6 +15,7 @@ import (
 )
 
 func main() {
+	handleSignals()
 	os.Exit(run(os.Args, os.Stdout, os.Stderr))
 }
 

@@ -4,8 +4,12 @@ import (
 	"bufio"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"math"
+	"reflect"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -44,7 +48,7 @@ func printOutput(w io.Writer, format string, o Output) error {
 			}
 			return bw.Flush()
 		}
-		b, err := json.MarshalIndent(o.JSON, "", "  ")
+		b, err := marshalJSON(o.JSON)
 		if err != nil {
 			return err
 		}
@@ -55,7 +59,7 @@ func printOutput(w io.Writer, format string, o Output) error {
 		cw := csv.NewWriter(w)
 		head := make([]string, len(o.Table.Cols))
 		for i, c := range o.Table.Cols {
-			head[i] = c.Key
+			head[i] = CSVSafe(c.Key)
 		}
 		cw.Write(head)
 		for _, r := range o.Table.Rows {
@@ -115,28 +119,213 @@ func printOutput(w io.Writer, format string, o Output) error {
 	return usageErr(fmt.Sprintf("unknown format %q (table, csv, json or md)", format))
 }
 
-// CSVSafe neutralises a cell that a spreadsheet would run as a formula.
-func CSVSafe(s string) string { return graph.FormulaSafe(s) }
+// CSVSafe is the one rule for a printed CSV cell (graph.SafeCell):
+// bidirectional controls dropped, other control characters but tab and
+// newline shown as \xHH, and a cell a spreadsheet would run as a formula
+// neutralised (graph.FormulaSafe).
+func CSVSafe(s string) string { return graph.SafeCell(s) }
 
-// mdCell escapes a cell for a Markdown table: pipes, newlines and HTML.
+// mdEscaper escapes the characters that make Markdown links, images,
+// emphasis, code, HTML or table cells: a rendered table shows the text and
+// fetches nothing.
+var mdEscaper = strings.NewReplacer("|", `\|`, "<", "&lt;", ">", "&gt;", "&", "&amp;",
+	`\`, `\\`, "[", `\[`, "]", `\]`, "(", `\(`, ")", `\)`, "!", `\!`, "*", `\*`, "_", `\_`, "`", "\\`")
+
+// mdCell escapes a cell for a Markdown table: line breaks and tabs become
+// spaces, other control characters show as \xHH, bidirectional controls
+// are dropped, Markdown and HTML characters are escaped (a leading # too).
 func mdCell(s string) string {
-	r := strings.NewReplacer("|", `\|`, "\n", " ", "\r", " ", "<", "&lt;", ">", "&gt;", "&", "&amp;")
-	return r.Replace(s)
+	s = mdEscaper.Replace(plainCell(s))
+	if strings.HasPrefix(s, "#") {
+		s = `\` + s
+	}
+	return s
 }
 
-// plainCell keeps a table on its lines: control characters (a newline in a
-// partner name, an escape sequence) become spaces.
+// plainCell keeps a table on its lines and the terminal in its state: tab,
+// newline and carriage return become spaces, every other control character
+// (an escape sequence) shows as \xHH, bidirectional controls are dropped.
 func plainCell(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f {
+	s = strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' {
 			return ' '
 		}
 		return r
 	}, s)
+	return graph.SafeText(s, false)
 }
 
 // jsonStreamer is a document too large to build in memory at once (the
 // ties of a million events); it writes the same bytes MarshalIndent would.
 type jsonStreamer interface {
 	streamJSON(w io.Writer) error
+}
+
+// marshalJSON is the JSON of every --format json document: indented by two
+// spaces, with bidirectional controls dropped from its strings. A number
+// that is not finite (NaN, ±Inf), which encoding/json refuses, is written
+// as null: the document is encoded again from a copy in which each such
+// number is nil, and is otherwise the same bytes.
+func marshalJSON(v any) ([]byte, error) {
+	b, err := json.MarshalIndent(v, "", "  ")
+	var uve *json.UnsupportedValueError
+	if errors.As(err, &uve) {
+		b, err = json.MarshalIndent(finiteJSON(reflect.ValueOf(v)), "", "  ")
+	}
+	if err != nil {
+		return nil, err
+	}
+	return []byte(graph.DropBidi(string(b))), nil
+}
+
+// jsonObject is a struct's fields in order, for finiteJSON.
+type jsonObject []jsonField
+
+type jsonField struct {
+	name string
+	v    any
+}
+
+func (o jsonObject) MarshalJSON() ([]byte, error) {
+	b := []byte{'{'}
+	for i, f := range o {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		k, _ := json.Marshal(f.name)
+		b = append(b, k...)
+		b = append(b, ':')
+		v, err := json.Marshal(f.v)
+		if err != nil {
+			return nil, err
+		}
+		b = append(b, v...)
+	}
+	return append(b, '}'), nil
+}
+
+// finiteJSON is v as encoding/json would see it, with every float that is
+// not finite replaced by nil. A part of v that encodes as it is stays as
+// its encoding.
+func finiteJSON(v reflect.Value) any {
+	if !v.IsValid() {
+		return nil
+	}
+	if v.CanInterface() {
+		if b, err := json.Marshal(v.Interface()); err == nil {
+			return json.RawMessage(b)
+		}
+	}
+	switch v.Kind() {
+	case reflect.Float32, reflect.Float64:
+		f := v.Float()
+		if math.IsNaN(f) || math.IsInf(f, 0) {
+			return nil
+		}
+		if v.Kind() == reflect.Float32 {
+			return float32(f)
+		}
+		return f
+	case reflect.Pointer, reflect.Interface:
+		if v.IsNil() {
+			return nil
+		}
+		return finiteJSON(v.Elem())
+	case reflect.Slice, reflect.Array:
+		if v.Kind() == reflect.Slice && v.IsNil() {
+			return nil
+		}
+		out := make([]any, v.Len())
+		for i := range out {
+			out[i] = finiteJSON(v.Index(i))
+		}
+		return out
+	case reflect.Map:
+		if v.IsNil() {
+			return nil
+		}
+		out := make(map[string]any, v.Len())
+		it := v.MapRange()
+		for it.Next() {
+			k := it.Key()
+			var name string
+			switch {
+			case k.Kind() == reflect.String:
+				name = k.String()
+			case k.CanInt():
+				name = strconv.FormatInt(k.Int(), 10)
+			case k.CanUint():
+				name = strconv.FormatUint(k.Uint(), 10)
+			default:
+				name = fmt.Sprint(k)
+			}
+			out[name] = finiteJSON(it.Value())
+		}
+		return out
+	case reflect.Struct:
+		var o jsonObject
+		finiteFields(v, &o)
+		return o
+	case reflect.String:
+		return v.String()
+	case reflect.Bool:
+		return v.Bool()
+	}
+	if v.CanInt() {
+		return v.Int()
+	}
+	if v.CanUint() {
+		return v.Uint()
+	}
+	return nil
+}
+
+// finiteFields appends the fields of struct v as encoding/json names them
+// (tags, omitempty, embedded structs inlined).
+func finiteFields(v reflect.Value, o *jsonObject) {
+	t := v.Type()
+	for i := 0; i < t.NumField(); i++ {
+		sf := t.Field(i)
+		tag := sf.Tag.Get("json")
+		if tag == "-" {
+			continue
+		}
+		name, opts, _ := strings.Cut(tag, ",")
+		fv := v.Field(i)
+		if sf.Anonymous && name == "" {
+			if fv.Kind() == reflect.Pointer {
+				if fv.IsNil() {
+					continue
+				}
+				fv = fv.Elem()
+			}
+			if fv.Kind() == reflect.Struct {
+				finiteFields(fv, o)
+				continue
+			}
+		}
+		if !sf.IsExported() {
+			continue
+		}
+		if name == "" {
+			name = sf.Name
+		}
+		if (strings.Contains(opts, "omitempty") && emptyJSON(fv)) || (strings.Contains(opts, "omitzero") && fv.IsZero()) {
+			continue
+		}
+		*o = append(*o, jsonField{name, finiteJSON(fv)})
+	}
+}
+
+// emptyJSON is encoding/json's test for omitempty.
+func emptyJSON(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Array, reflect.Map, reflect.Slice, reflect.String:
+		return v.Len() == 0
+	case reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr,
+		reflect.Float32, reflect.Float64, reflect.Interface, reflect.Pointer:
+		return v.IsZero()
+	}
+	return false
 }

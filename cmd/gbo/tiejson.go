@@ -6,6 +6,7 @@ import (
 	"math"
 	"strconv"
 
+	"gbo/graph"
 	"gbo/metrics"
 )
 
@@ -19,6 +20,7 @@ func (d tiesDoc) streamJSON(w io.Writer) error {
 	if err != nil {
 		return err
 	}
+	h = []byte(graph.DropBidi(string(h)))
 	b := make([]byte, 0, 1<<16)
 	b = append(b, "{\n  \"case\": "...)
 	b = append(b, h...)
@@ -180,12 +182,13 @@ func appendJSONFloat(b []byte, f float64) []byte {
 
 // appendJSONString writes plain ASCII directly and leaves anything else to
 // encoding/json, so escaping (HTML characters, control characters, invalid
-// UTF-8) is exactly the library's.
+// UTF-8) is exactly the library's; bidirectional controls are dropped, as
+// marshalJSON drops them.
 func appendJSONString(b []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < 0x20 || c >= 0x80 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
-			q, _ := json.Marshal(s)
+			q, _ := json.Marshal(graph.DropBidi(s))
 			return append(b, q...)
 		}
 	}

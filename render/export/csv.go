@@ -60,6 +60,7 @@ func writeCSV(w io.Writer, head []string, cols []column, rows []row, ends int) e
 }
 
 // cellText neutralises text that a spreadsheet would run as a formula
-// (OWASP "CSV injection"), by the project's one rule, graph.FormulaSafe.
-// Numbers are written by the package itself and are not changed.
-func cellText(s string) string { return graph.FormulaSafe(s) }
+// (OWASP "CSV injection"), by the project's one rule for CSV cells,
+// graph.SafeCell. Numbers are written by the package itself and are not
+// changed.
+func cellText(s string) string { return graph.SafeCell(s) }

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"gbo/graph"
 )
 
 // Attr is one named value of a node, an edge or the graph. Value is a string,
@@ -79,12 +81,21 @@ type row struct {
 
 var reserved = map[string]bool{"id": true, "source": true, "target": true}
 
+// safeText is every text of the data as written, in every format: invalid
+// UTF-8 as U+FFFD, bidirectional controls dropped, other control characters
+// but tab and newline shown as \xHH (graph.SafeText). Ids are cleaned alike
+// wherever they occur, so edges still meet their nodes.
+func safeText(s string) string { return graph.SafeText(s, true) }
+
+// normalise types one attribute value; a float that is not finite (NaN,
+// ±Inf) becomes "no value": null in JSON, an empty CSV cell, no attribute
+// in GEXF and GraphML.
 func normalise(v any) (value, error) {
 	switch x := v.(type) {
 	case nil:
 		return value{}, nil
 	case string:
-		return value{k: kindString, s: strings.ToValidUTF8(x, "\uFFFD")}, nil
+		return value{k: kindString, s: safeText(x)}, nil
 	case bool:
 		return value{k: kindBool, b: x}, nil
 	case int:
@@ -146,11 +157,11 @@ func (v value) text(c kind) string {
 // prepare checks d (ids present and unique, edge ends known, no edge twice,
 // no reserved or duplicate key) and returns it sorted and typed.
 func prepare(d Data) (*prepared, error) {
-	p := &prepared{name: strings.ToValidUTF8(d.Name, "\uFFFD"), asOf: strings.ToValidUTF8(d.AsOf, "\uFFFD")}
+	p := &prepared{name: safeText(d.Name), asOf: safeText(d.AsOf)}
 	var err error
 	seen := make(map[string]bool, len(d.Nodes))
 	for _, n := range d.Nodes {
-		id := strings.ToValidUTF8(n.ID, "\uFFFD") // as written
+		id := safeText(n.ID) // as written
 		if id == "" {
 			return nil, fmt.Errorf("export: a node has an empty id")
 		}
@@ -188,7 +199,7 @@ func rows[T any](items []T, get func(T) (a, b string, attrs []Attr)) ([]row, []c
 	out := make([]row, 0, len(items))
 	for _, it := range items {
 		a, b, attrs := get(it)
-		r := row{a: strings.ToValidUTF8(a, "\uFFFD"), b: strings.ToValidUTF8(b, "\uFFFD")}
+		r := row{a: safeText(a), b: safeText(b)}
 		set := make(map[int]bool, len(attrs))
 		for _, at := range attrs {
 			if reserved[at.Key] || at.Key == "" {
@@ -202,7 +213,7 @@ func rows[T any](items []T, get func(T) (a, b string, attrs []Attr)) ([]row, []c
 			if !ok {
 				c = len(cols)
 				index[at.Key] = c
-				cols = append(cols, column{key: strings.ToValidUTF8(at.Key, "\uFFFD")})
+				cols = append(cols, column{key: safeText(at.Key)})
 			}
 			if set[c] {
 				return nil, nil, fmt.Errorf("%q: attribute %q given twice", a, at.Key)
