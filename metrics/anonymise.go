@@ -13,6 +13,10 @@ type AnonymiseOptions struct {
 	// PartnersBySector replaces every partner's id and name by its sector
 	// and a number ("ocmw-01", "OCMW 1"), and drops municipalities.
 	PartnersBySector bool
+	// Key is the secret pseudonym key (KeySize bytes) people are
+	// pseudonymised with: the copy's person ids are the pseudonyms every
+	// command shows under the same key.
+	Key []byte
 }
 
 // Anonymise makes a copy of a case that can be shared: people get their
@@ -20,9 +24,13 @@ type AnonymiseOptions struct {
 // origins and descriptions, unknown partner columns) are dropped, and
 // optionally partners are known only by sector and number. Events, ratings,
 // objects and targets keep their structure, so every analysis of the copy
-// gives the same figures as the original.
-func Anonymise(c *graph.Case, opt AnonymiseOptions) *graph.Case {
-	pn := NewPseudonyms(c, PeoplePseudonyms)
+// gives the same figures as the original. The error is ErrNoKey when
+// opt.Key is not a key of KeySize bytes.
+func Anonymise(c *graph.Case, opt AnonymiseOptions) (*graph.Case, error) {
+	pn, err := NewPseudonyms(c, PeoplePseudonyms, opt.Key)
+	if err != nil {
+		return nil, err
+	}
 	out := &graph.Case{Name: c.Name, Region: c.Region, Language: c.Language, AsOf: c.AsOf, Depth: c.Depth, HasPeople: c.HasPeople}
 	pid := map[string]string{}
 	for _, p := range c.Partners {
@@ -89,7 +97,7 @@ func Anonymise(c *graph.Case, opt AnonymiseOptions) *graph.Case {
 		}
 		out.Targets = append(out.Targets, q)
 	}
-	return out
+	return out, nil
 }
 
 // sectorIDs numbers the partners within each sector in id order.

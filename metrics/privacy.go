@@ -4,6 +4,8 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
+	"fmt"
 	"sort"
 
 	"gbo/graph"
@@ -25,36 +27,110 @@ func (m PeopleMode) Valid() bool {
 	return m == PeoplePseudonyms || m == PeopleNames || m == PeopleNone
 }
 
+// KeySize is the length of a pseudonym key in bytes (256 bits).
+const KeySize = 32
+
+// ErrNoKey is returned by NewPseudonyms when pseudonyms are asked for
+// without a key of KeySize bytes.
+var ErrNoKey = errors.New("pseudonyms need a secret key of 32 bytes")
+
 // Pseudonyms turns person ids into what an output may show.
 type Pseudonyms struct {
 	mode  PeopleMode
 	key   []byte
 	names map[string]string
+	// long holds the ids whose short pseudonym collides with another
+	// person's of the same case; they get a longer one.
+	long map[string]bool
 }
 
-// NewPseudonyms keys the pseudonyms on the case: the same person in the same
-// case always gets the same pseudonym, and pseudonyms of one case cannot be
-// matched to another's. The key is derived from the case's name and partner
-// ids, so it needs no secret file, yet is not the bare id.
-func NewPseudonyms(c *graph.Case, mode PeopleMode) *Pseudonyms {
-	h := sha256.New()
-	h.Write([]byte("gbo-people\x00" + c.Name + "\x00"))
-	ids := make([]string, 0, len(c.Partners))
-	for _, p := range c.Partners {
-		ids = append(ids, p.ID)
+// pseudonym lengths in hex digits: short (24 bits) for everyone, long
+// (48 bits) for the few ids of a case whose short ones collide.
+const (
+	shortHex = 6
+	longHex  = 12
+)
+
+// NewPseudonyms makes the pseudonyms of the people of case c under a secret
+// key (KeySize random bytes, see the CLI's pseudonym key file). A pseudonym
+// is "P-" and 6 hex digits of HMAC-SHA256(key, "gbo-person" NUL id): the
+// same id gets the same pseudonym under the same key, in every case and
+// every command; without the key nobody can compute, test or reverse one,
+// however many outputs they hold. Where two ids of c would share a
+// pseudonym, both get 12 hex digits instead, so no two people are merged.
+//
+// With PeopleNames or PeopleNone the key is not used and may be nil. With
+// PeoplePseudonyms a key of another length is ErrNoKey.
+func NewPseudonyms(c *graph.Case, mode PeopleMode, key []byte) (*Pseudonyms, error) {
+	if !mode.Valid() {
+		return nil, fmt.Errorf("unknown people mode %q", mode)
 	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		h.Write([]byte(id + "\x00"))
-	}
-	p := &Pseudonyms{mode: mode, key: h.Sum(nil), names: map[string]string{}}
-	for _, person := range c.People {
-		if person.Name != "" {
-			p.names[person.ID] = person.Name
+	p := &Pseudonyms{mode: mode, names: map[string]string{}}
+	if mode == PeopleNames {
+		for _, person := range c.People {
+			if person.Name != "" {
+				p.names[person.ID] = person.Name
+			}
 		}
 	}
-	return p
+	if mode != PeoplePseudonyms {
+		return p, nil
+	}
+	if len(key) != KeySize {
+		return nil, ErrNoKey
+	}
+	p.key = append([]byte(nil), key...)
+	p.long = collisions(p, personIDs(c))
+	return p, nil
 }
+
+// personIDs lists every person id a case mentions: people.csv and the
+// people column of the events (unknown ones included), sorted.
+func personIDs(c *graph.Case) []string {
+	seen := map[string]bool{}
+	for _, person := range c.People {
+		seen[person.ID] = true
+	}
+	for i := range c.Events {
+		for _, id := range c.Events[i].People {
+			seen[id] = true
+		}
+	}
+	ids := make([]string, 0, len(seen))
+	for id := range seen {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// collisions returns the ids whose short pseudonyms are shared.
+func collisions(p *Pseudonyms, ids []string) map[string]bool {
+	first := make(map[string]string, len(ids))
+	var long map[string]bool
+	for _, id := range ids {
+		s := p.digest(id)[:shortHex]
+		if other, ok := first[s]; ok {
+			if long == nil {
+				long = map[string]bool{}
+			}
+			long[other], long[id] = true, true
+			continue
+		}
+		first[s] = id
+	}
+	return long
+}
+
+func (p *Pseudonyms) digest(id string) string {
+	m := hmac.New(sha256.New, p.key)
+	m.Write([]byte("gbo-person\x00"))
+	m.Write([]byte(id))
+	return hex.EncodeToString(m.Sum(nil))
+}
+
+// Mode is how p shows people.
+func (p *Pseudonyms) Mode() PeopleMode { return p.mode }
 
 // Person returns how person id is shown: "P-1a2b3c" by default, the name
 // (else the id) with names, "" with none.
@@ -68,9 +144,11 @@ func (p *Pseudonyms) Person(id string) string {
 		}
 		return id
 	}
-	m := hmac.New(sha256.New, p.key)
-	m.Write([]byte(id))
-	return "P-" + hex.EncodeToString(m.Sum(nil))[:6]
+	n := shortHex
+	if p.long[id] {
+		n = longHex
+	}
+	return "P-" + p.digest(id)[:n]
 }
 
 // People maps a list of ids, dropping empties (mode none gives nil).

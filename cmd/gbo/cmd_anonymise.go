@@ -45,7 +45,14 @@ Examples:
 			if err := e.checkOutputDir(l.lang, dir); err != nil {
 				return err
 			}
-			anon := metrics.Anonymise(l.c, metrics.AnonymiseOptions{PartnersBySector: c.String("partners") == "sector"})
+			key, err := l.keys.load(l.lang)
+			if err != nil {
+				return err
+			}
+			anon, err := metrics.Anonymise(l.c, metrics.AnonymiseOptions{PartnersBySector: c.String("partners") == "sector", Key: key})
+			if err != nil {
+				return failErr(err.Error())
+			}
 			if err := graph.WriteCase(dir, anon, false); err != nil {
 				return inputErr(err.Error())
 			}

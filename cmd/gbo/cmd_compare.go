@@ -51,9 +51,11 @@ Examples:
 					return err
 				}
 				problems.Sort()
-				for _, p := range problems {
-					fmt.Fprintln(e.stderr, p.Message(l.lang))
+				e.noteKey(l)
+				if err := e.printProblems(l, problems); err != nil {
+					return err
 				}
+				l.warnings = problems
 				if problems.HasErrors() {
 					return inputErr(tr(l.lang, "errors_found", len(problems.Errors()), l.label))
 				}
@@ -145,6 +147,11 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 			col.MapSVG = compareMap(l, c)
 		}
 		page.Cases = append(page.Cases, col)
+		notes, err := l.sharedNotes(true)
+		if err != nil {
+			return err
+		}
+		page.DataNotes = append(page.DataNotes, notes...)
 	}
 	addMeasureRows(&t, &page, values)
 	if out := c.String("output"); out != "" {
@@ -220,6 +227,11 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 		page.Cases = append(page.Cases, col)
 	}
 	addMeasureRows(&t, &page, values)
+	warnings, err := l.sharedNotes(false)
+	if err != nil {
+		return err
+	}
+	page.DataNotes = warnings
 	var notes []string
 	for i := 1; i < len(ps); i++ {
 		d := metrics.Compare(ps[i-1], ps[i], minDepth)

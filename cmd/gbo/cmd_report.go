@@ -144,7 +144,10 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 		r.Weak = append(r.Weak, report.WeakRow{A: w.A, B: w.B, Depth: w.Depth, Reasons: w.Reasons})
 	}
 	r.IsolatedExternals = weak.IsolatedExternals
-	pn := metrics.NewPseudonyms(l.c, l.people)
+	pn, err := l.pseudonyms()
+	if err != nil {
+		return r, err
+	}
 	for _, cst := range costs {
 		if cst.DeepTiesLost == 0 && cst.TiesWeakened == 0 && cst.PairsDisconnected == 0 {
 			continue
@@ -159,7 +162,9 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 		r.Fragility = append(r.Fragility, report.FragilityRow{ID: id, Kind: cst.Kind, DeepTiesLost: cst.DeepTiesLost,
 			TiesWeakened: cst.TiesWeakened, PairsDisconnected: int(cst.PairsDisconnected)})
 	}
-	r.DataNotes = dataNotes(l)
+	if r.DataNotes, err = dataNotes(l); err != nil {
+		return r, err
+	}
 	// Ten minutes of reading: the worst weak links and departures only;
 	// the command line has the rest.
 	if n := len(r.Weak) - reportWeakRows; n > 0 {
@@ -209,6 +214,9 @@ func sourceNames(l *loaded) []string {
 	}
 	if len(out) == 0 {
 		out = []string{l.label}
+		if !strings.HasPrefix(l.label, "sample:") {
+			out = []string{l.fileWithinCase(l.label)}
+		}
 	}
 	return out
 }
@@ -294,7 +302,7 @@ func sectorHeat(l *loaded, minDepth int) report.SectorHeat {
 
 // dataNotes are the warnings read from the files and what the data cannot
 // tell, in the user's language.
-func dataNotes(l *loaded) []string {
+func dataNotes(l *loaded) ([]string, error) {
 	lang := l.lang
 	nl := lang == "nl"
 	pick := func(en, du string) string {
@@ -303,9 +311,9 @@ func dataNotes(l *loaded) []string {
 		}
 		return en
 	}
-	var notes []string
-	for _, p := range l.warnings {
-		notes = append(notes, p.Message(lang))
+	notes, err := l.sharedNotes(false)
+	if err != nil {
+		return nil, err
 	}
 	if !l.c.HasPeople {
 		notes = append(notes, pick("The case names no people, so ties carried by one person and the cost of a person leaving cannot be judged.",
@@ -326,5 +334,5 @@ func dataNotes(l *loaded) []string {
 	if l.without != "" {
 		notes = append(notes, fmt.Sprintf(pick("This report shows the network without %s.", "Dit rapport toont het netwerk zonder %s."), l.without))
 	}
-	return notes
+	return notes, nil
 }

@@ -140,7 +140,10 @@ func explainTie(e *env, l *loaded, arg string) error {
 		return inputErr(tr(lang, "no_tie", a, b))
 	}
 	x := l.scored.Explain(tie)
-	pn := metrics.NewPseudonyms(l.c, l.people)
+	pn, err := l.pseudonyms()
+	if err != nil {
+		return err
+	}
 	for i := range x.Events {
 		x.Events[i].People = pn.People(x.Events[i].People)
 	}

@@ -39,8 +39,9 @@ Examples:
 			}
 			lang = l.lang
 			problems.Sort()
-			for _, p := range problems {
-				fmt.Fprintln(e.stderr, p.Message(lang))
+			e.noteKey(l)
+			if err := e.printProblems(l, problems); err != nil {
+				return err
 			}
 			errs := len(problems.Errors())
 			fmt.Fprintln(e.stdout, tr(lang, "valid", l.label, len(l.c.Partners), countEvents(l), len(l.c.Ratings),

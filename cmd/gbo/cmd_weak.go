@@ -36,6 +36,9 @@ Examples:
 			}
 			e.progress.stage(map[bool]string{false: "weighing every departure", true: "elk vertrek doorrekenen"}[l.lang == "nl"])
 			defer e.progress.done()
+			if _, err := l.pseudonyms(); err != nil { // the key, checked before any work
+				return err
+			}
 			out := weakOutput(l, c)
 			if n := singledOut(out.JSON.(weakDoc)); n > 0 {
 				fmt.Fprintln(e.stderr, tr(l.lang, "singles_out", n))
@@ -76,7 +79,7 @@ func weakOutput(l *loaded, c *cli.Context) Output {
 	minDepth := c.Int("min-depth")
 	wr := fragility.WeakLinks(l.scored, minDepth)
 	costs := fragility.Fragility(l.scored, minDepth, fragility.Options{DropSharedEvents: c.Bool("drop-shared-events")})
-	pn := metrics.NewPseudonyms(l.c, l.people)
+	pn, _ := l.pseudonyms() // read and checked by the command
 	names := partnerNames(l)
 	doc := weakDoc{Case: l.header(), Weak: []weakLinkDoc{}, IsolatedExternals: wr.IsolatedExternals,
 		Fragility: []costDoc{}, PeopleUnknown: fragility.PeopleUnknown(l.scored)}

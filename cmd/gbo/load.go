@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"path/filepath"
 	"strings"
 	"time"
@@ -24,6 +23,7 @@ func caseFlags() []cli.Flag {
 		&cli.IntFlag{Name: "min-depth", Value: 1, Usage: "lowest rung (0-5) for a pair to count as a tie of the network"},
 		&cli.StringFlag{Name: "depth-model", Usage: "TOML file overriding the depth model (kinds, rungs, half_life, threshold, combine)"},
 		&cli.StringFlag{Name: "people", Value: "pseudonyms", Usage: "how people appear in outputs: pseudonyms, names or none"},
+		pseudonymKeyFlag(),
 		&cli.StringFlag{Name: "without", Usage: "ID: analyse the network without this partner (the coordinator, say)"},
 	}
 }
@@ -36,6 +36,10 @@ type loaded struct {
 	scored *metrics.Scored
 	lang   string
 	people metrics.PeopleMode
+	// keys finds the secret key of the pseudonyms when first needed; pn
+	// is made from it (see pseudonyms()).
+	keys   *keySource
+	pn     *metrics.Pseudonyms
 	format string
 	// without is the partner left out with --without; original is the
 	// case scored with it, for comparison.
@@ -126,8 +130,9 @@ func loadCase(c *cli.Context, e *env) (*loaded, error) {
 	}
 	lang = l.lang
 	problems.Sort()
-	for _, p := range problems {
-		fmt.Fprintln(e.stderr, p.Message(lang))
+	e.noteKey(l)
+	if err := e.printProblems(l, problems); err != nil {
+		return nil, err
 	}
 	if problems.HasErrors() {
 		return nil, inputErr(tr(lang, "errors_found", len(problems.Errors()), l.label))
@@ -177,7 +182,8 @@ func readCase(c *cli.Context, arg, lang string) (*loaded, graph.Problems, error)
 	if model == nil {
 		model = metrics.DefaultModel()
 	}
-	l := &loaded{label: src.Label(), c: cs, model: model, lang: langOf(c, cs), people: mode, format: c.String("format")}
+	l := &loaded{label: src.Label(), c: cs, model: model, lang: langOf(c, cs), people: mode, format: c.String("format"),
+		keys: newKeySource(c)}
 	if cs.Name == "" {
 		cs.Name = nameFromPath(src.Label())
 	}

@@ -1,0 +1,311 @@
+package main
+
+import (
+	"bytes"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/urfave/cli/v2"
+
+	"gbo/metrics"
+)
+
+// The pseudonym key is the secret people's pseudonyms are keyed with
+// (metrics.NewPseudonyms). It is 32 random bytes, kept as 64 hex digits and
+// a newline in a file of the user's own:
+//
+//   - by default os.UserConfigDir()/gbo/pseudonym.key (on Linux
+//     ~/.config/gbo/pseudonym.key), created on first use: the folder 0700,
+//     the file 0600, written whole to a temporary file in that folder and
+//     linked into place, so two runs at once share one key and neither sees
+//     half of one;
+//   - or the file named by --pseudonym-key FILE, so that a team shares
+//     stable pseudonyms (never created by gbo).
+//
+// On every use, before a byte is read, the key file must be a regular file
+// (not a link, a device or a pipe) owned by the user running gbo, with no
+// permission for group or others; the default folder must be a real folder
+// of the user's own that group and others cannot write to. Anything else is
+// refused (exit status 1) with what to do. Windows has no such mode bits:
+// there only links and non-regular files are refused.
+
+// keyFileName is the key's name within gbo's config folder.
+const keyFileName = "pseudonym.key"
+
+// maxKeyFile bounds what is read of a key file: 64 hex digits and some
+// white space.
+const maxKeyFile = 4096
+
+func init() {
+	for k, v := range map[string][2]string{
+		"key_no_config": {"no folder for gbo's pseudonym key (%v): give a key with --pseudonym-key FILE",
+			"geen map voor de pseudoniemsleutel van gbo (%v): geef een sleutel met --pseudonym-key BESTAND"},
+		"key_create": {"cannot create the pseudonym key in %s: %v",
+			"kan de pseudoniemsleutel in %s niet aanmaken: %v"},
+		"key_read": {"cannot read the pseudonym key %s: %v", "kan de pseudoniemsleutel %s niet lezen: %v"},
+		"key_missing": {"pseudonym key %s does not exist (create one with: openssl rand -hex 32 > FILE; chmod 600 FILE)",
+			"pseudoniemsleutel %s bestaat niet (maak er een met: openssl rand -hex 32 > BESTAND; chmod 600 BESTAND)"},
+		"key_symlink": {"pseudonym key %s is a symbolic link; gbo reads the key only from a regular file of your own",
+			"pseudoniemsleutel %s is een symbolische koppeling; gbo leest de sleutel alleen uit een gewoon bestand van uzelf"},
+		"key_not_regular": {"pseudonym key %s is not a regular file", "pseudoniemsleutel %s is geen gewoon bestand"},
+		"key_owner": {"pseudonym key %s belongs to another user (uid %d): copy it to a file of your own (cp) and run chmod 600 on the copy",
+			"pseudoniemsleutel %s is van een andere gebruiker (uid %d): kopieer hem naar een bestand van uzelf (cp) en voer chmod 600 uit op de kopie"},
+		"key_mode": {"pseudonym key %s is open to other users (mode %04o): whoever reads it can undo the pseudonyms; run chmod 600 %s",
+			"pseudoniemsleutel %s staat open voor andere gebruikers (modus %04o): wie hem leest kan de pseudoniemen terugrekenen; voer chmod 600 %s uit"},
+		"key_dir_symlink": {"folder %s of the pseudonym key is a symbolic link; remove the link (gbo creates the folder itself) or give a key with --pseudonym-key FILE",
+			"map %s van de pseudoniemsleutel is een symbolische koppeling; verwijder de koppeling (gbo maakt de map zelf aan) of geef een sleutel met --pseudonym-key BESTAND"},
+		"key_dir_not_dir": {"%s, the folder of the pseudonym key, is not a folder", "%s, de map van de pseudoniemsleutel, is geen map"},
+		"key_dir_owner": {"folder %s of the pseudonym key belongs to another user (uid %d); remove it, or give a key with --pseudonym-key FILE",
+			"map %s van de pseudoniemsleutel is van een andere gebruiker (uid %d); verwijder hem, of geef een sleutel met --pseudonym-key BESTAND"},
+		"key_dir_mode": {"folder %s of the pseudonym key can be written by other users (mode %04o); run chmod 700 %s",
+			"map %s van de pseudoniemsleutel is beschrijfbaar voor andere gebruikers (modus %04o); voer chmod 700 %s uit"},
+		"key_bad": {"pseudonym key %s must hold 64 hex digits (32 random bytes, for example from: openssl rand -hex 32)",
+			"pseudoniemsleutel %s moet 64 hexadecimale cijfers bevatten (32 willekeurige bytes, bijvoorbeeld van: openssl rand -hex 32)"},
+	} {
+		texts[k] = v
+	}
+}
+
+// pseudonymKeyFlag is the common flag naming a shared key file.
+func pseudonymKeyFlag() cli.Flag {
+	return &cli.StringFlag{Name: "pseudonym-key", Usage: "FILE holding the secret key of people's pseudonyms (64 hex digits; default: the user's own key in " +
+		filepath.Join("CONFIG", "gbo", keyFileName) + ", created on first use)"}
+}
+
+// keySource finds, checks and reads the pseudonym key once, when first
+// needed: a run that prints no person never reads or creates a key.
+type keySource struct {
+	flag string // --pseudonym-key, "" for the default key
+	done bool
+	key  []byte
+	err  error
+}
+
+func newKeySource(c *cli.Context) *keySource {
+	return &keySource{flag: c.String("pseudonym-key")}
+}
+
+// defaultKeyPath is os.UserConfigDir()/gbo/pseudonym.key.
+func defaultKeyPath() (string, error) {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(dir, "gbo", keyFileName), nil
+}
+
+// path is the key file this run uses, or "" when there is none.
+func (k *keySource) path() string {
+	if k == nil {
+		return ""
+	}
+	if k.flag != "" {
+		return k.flag
+	}
+	p, err := defaultKeyPath()
+	if err != nil {
+		return ""
+	}
+	return p
+}
+
+// load returns the key, creating the default one on first use. Errors are
+// exit status 1 with a message in lang.
+func (k *keySource) load(lang string) ([]byte, error) {
+	if k.done {
+		return k.key, k.err
+	}
+	k.done = true
+	if k.flag != "" {
+		k.key, k.err = readKeyFile(k.flag, lang)
+		return k.key, k.err
+	}
+	p, err := defaultKeyPath()
+	if err != nil {
+		k.err = failErr(tr(lang, "key_no_config", err))
+		return nil, k.err
+	}
+	k.key, k.err = loadDefaultKey(p, lang)
+	return k.key, k.err
+}
+
+// loadDefaultKey reads the user's own key at p, creating it (and its
+// folder) when it does not exist yet.
+func loadDefaultKey(p, lang string) ([]byte, error) {
+	dir := filepath.Dir(p)
+	if err := os.MkdirAll(filepath.Dir(dir), 0o700); err != nil {
+		return nil, failErr(tr(lang, "key_create", dir, err))
+	}
+	if err := os.Mkdir(dir, 0o700); err != nil && !errors.Is(err, fs.ErrExist) {
+		return nil, failErr(tr(lang, "key_create", dir, err))
+	}
+	if err := checkKeyDir(dir, lang); err != nil {
+		return nil, err
+	}
+	if _, err := os.Lstat(p); errors.Is(err, fs.ErrNotExist) {
+		if err := createKey(p); err != nil {
+			return nil, failErr(tr(lang, "key_create", dir, err))
+		}
+	}
+	return readKeyFile(p, lang)
+}
+
+// createKey writes a new random key to p, unless another run got there
+// first (then its key stands). The key is written whole to a temporary
+// file of the same folder (0600) and hard-linked to p, which fails rather
+// than replace a file: no run ever sees half a key or two keys.
+func createKey(p string) error {
+	var raw [metrics.KeySize]byte
+	if _, err := rand.Read(raw[:]); err != nil {
+		return err
+	}
+	text := []byte(hex.EncodeToString(raw[:]) + "\n")
+	tmp, err := os.CreateTemp(filepath.Dir(p), "."+keyFileName+".tmp-*")
+	if err != nil {
+		return err
+	}
+	name := tmp.Name()
+	defer os.Remove(name)
+	if err := tmp.Chmod(0o600); err != nil && !isWindows {
+		tmp.Close()
+		return err
+	}
+	if _, err := tmp.Write(text); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	err = os.Link(name, p)
+	switch {
+	case err == nil:
+		syncDir(filepath.Dir(p))
+		return nil
+	case errors.Is(err, fs.ErrExist):
+		return nil // another run created it first
+	}
+	// No hard links on this file system: create p exclusively instead.
+	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(text)
+	if err2 := f.Sync(); err == nil {
+		err = err2
+	}
+	if err2 := f.Close(); err == nil {
+		err = err2
+	}
+	if err != nil {
+		os.Remove(p)
+	}
+	return err
+}
+
+func syncDir(dir string) {
+	if f, err := os.Open(dir); err == nil {
+		f.Sync()
+		f.Close()
+	}
+}
+
+// readKeyFile checks and reads a key file: see the rules above.
+func readKeyFile(p, lang string) ([]byte, error) {
+	st, err := os.Lstat(p)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, failErr(tr(lang, "key_missing", p))
+	}
+	if err != nil {
+		return nil, failErr(tr(lang, "key_read", p, err))
+	}
+	if st.Mode()&fs.ModeSymlink != 0 {
+		return nil, failErr(tr(lang, "key_symlink", p))
+	}
+	if !st.Mode().IsRegular() {
+		return nil, failErr(tr(lang, "key_not_regular", p))
+	}
+	f, err := openNoFollow(p)
+	if err != nil {
+		return nil, failErr(tr(lang, "key_read", p, err))
+	}
+	defer f.Close()
+	// Check the file opened, not the name looked at: it may have been
+	// swapped in between.
+	st, err = f.Stat()
+	if err != nil {
+		return nil, failErr(tr(lang, "key_read", p, err))
+	}
+	if !st.Mode().IsRegular() {
+		return nil, failErr(tr(lang, "key_not_regular", p))
+	}
+	if err := checkOwnerMode(p, st, lang, false); err != nil {
+		return nil, err
+	}
+	b, err := io.ReadAll(io.LimitReader(f, maxKeyFile+1))
+	if err != nil {
+		return nil, failErr(tr(lang, "key_read", p, err))
+	}
+	key, err := hex.DecodeString(string(bytes.TrimSpace(b)))
+	if err != nil || len(key) != metrics.KeySize {
+		return nil, failErr(tr(lang, "key_bad", p))
+	}
+	return key, nil
+}
+
+// checkKeyDir checks the default key's folder.
+func checkKeyDir(dir, lang string) error {
+	st, err := os.Lstat(dir)
+	if err != nil {
+		return failErr(tr(lang, "key_create", dir, err))
+	}
+	if st.Mode()&fs.ModeSymlink != 0 {
+		return failErr(tr(lang, "key_dir_symlink", dir))
+	}
+	if !st.IsDir() {
+		return failErr(tr(lang, "key_dir_not_dir", dir))
+	}
+	return checkOwnerMode(dir, st, lang, true)
+}
+
+// pseudonyms returns how this run shows people: --people, and for
+// pseudonyms the secret key (read, or created, now).
+func (l *loaded) pseudonyms() (*metrics.Pseudonyms, error) {
+	if l.pn != nil {
+		return l.pn, nil
+	}
+	var key []byte
+	if l.people == metrics.PeoplePseudonyms {
+		k, err := l.keys.load(l.lang)
+		if err != nil {
+			return nil, err
+		}
+		key = k
+	}
+	pn, err := metrics.NewPseudonyms(l.c, l.people, key)
+	if err != nil {
+		return nil, failErr(err.Error())
+	}
+	l.pn = pn
+	return pn, nil
+}
+
+// noteKey protects the key file from being written over by this run's
+// outputs.
+func (e *env) noteKey(l *loaded) {
+	if p := l.keys.path(); p != "" {
+		e.noteRead(p)
+	}
+}

@@ -1,0 +1,98 @@
+package metrics
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"testing"
+
+	"gbo/graph"
+)
+
+func testKey(b byte) []byte { return bytes.Repeat([]byte{b}, KeySize) }
+
+// The same key gives the same pseudonyms, whatever else the case holds; a
+// different key gives different ones; pseudonyms need a key of KeySize.
+func TestPseudonymsDependOnTheKeyOnly(t *testing.T) {
+	a := &graph.Case{Name: "A", Partners: []graph.Partner{{ID: "x"}}, People: []graph.Person{{ID: "p01", Name: "Jan"}}}
+	b := &graph.Case{Name: "B", Partners: []graph.Partner{{ID: "y"}, {ID: "z"}}, People: []graph.Person{{ID: "p01"}}}
+	pa, err := NewPseudonyms(a, PeoplePseudonyms, testKey(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pb, _ := NewPseudonyms(b, PeoplePseudonyms, testKey(1))
+	pc, _ := NewPseudonyms(a, PeoplePseudonyms, testKey(2))
+	if pa.Person("p01") != pb.Person("p01") {
+		t.Errorf("same key, same id: %s and %s", pa.Person("p01"), pb.Person("p01"))
+	}
+	if pa.Person("p01") == pc.Person("p01") {
+		t.Errorf("another key gave the same pseudonym %s", pa.Person("p01"))
+	}
+	if !regexp.MustCompile(`^P-[0-9a-f]{6}$`).MatchString(pa.Person("p01")) {
+		t.Errorf("pseudonym %q is not P- and 6 hex digits", pa.Person("p01"))
+	}
+	for _, key := range [][]byte{nil, testKey(1)[:16], append(testKey(1), 0)} {
+		if _, err := NewPseudonyms(a, PeoplePseudonyms, key); !errors.Is(err, ErrNoKey) {
+			t.Errorf("key of %d bytes: err %v, want ErrNoKey", len(key), err)
+		}
+	}
+	// names and none need no key
+	pn, err := NewPseudonyms(a, PeopleNames, nil)
+	if err != nil || pn.Person("p01") != "Jan" || pn.Person("p99") != "p99" {
+		t.Errorf("names: %v %q %q", err, pn.Person("p01"), pn.Person("p99"))
+	}
+	pz, err := NewPseudonyms(a, PeopleNone, nil)
+	if err != nil || pz.Person("p01") != "" || pz.People([]string{"p01"}) != nil {
+		t.Errorf("none: %v %q", err, pz.Person("p01"))
+	}
+}
+
+// Two people of one case never share a pseudonym: where their 6 hex
+// digits collide, both get 12. A generated case of 20,000 people has
+// collisions at 24 bits (about 12 pairs expected).
+func TestPseudonymsOfOneCaseNeverCollide(t *testing.T) {
+	c := &graph.Case{}
+	for i := range 20000 {
+		c.People = append(c.People, graph.Person{ID: fmt.Sprintf("p%05d", i)})
+	}
+	// and ids met only in the people column of an event
+	c.Events = []graph.Event{{People: []string{"q1", "q2"}}}
+	pn, err := NewPseudonyms(c, PeoplePseudonyms, testKey(7))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]string{}
+	long := 0
+	for _, id := range append(personIDs(c), "q1", "q2") {
+		s := pn.Person(id)
+		if other, ok := seen[s]; ok && other != id {
+			t.Fatalf("%s and %s share pseudonym %s", other, id, s)
+		}
+		seen[s] = id
+		if len(s) == 2+longHex {
+			long++
+		}
+	}
+	if long == 0 {
+		t.Errorf("no colliding short pseudonyms among 20,000: the test lost its point")
+	}
+}
+
+// Anonymise keys the copy's people with the given key, and needs one.
+func TestAnonymiseUsesTheKey(t *testing.T) {
+	c := &graph.Case{Name: "A", Partners: []graph.Partner{{ID: "a"}, {ID: "b"}},
+		People: []graph.Person{{ID: "p01", Partner: "a", Name: "Jan Peeters", Role: "coördinator"}},
+		Events: []graph.Event{{From: "a", With: []string{"b"}, People: []string{"p01"}, Count: 1}}}
+	if _, err := Anonymise(c, AnonymiseOptions{}); !errors.Is(err, ErrNoKey) {
+		t.Errorf("no key: err %v, want ErrNoKey", err)
+	}
+	out, err := Anonymise(c, AnonymiseOptions{Key: testKey(3)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pn, _ := NewPseudonyms(c, PeoplePseudonyms, testKey(3))
+	if out.People[0].ID != pn.Person("p01") || out.Events[0].People[0] != pn.Person("p01") || out.People[0].Name != "" || out.People[0].Role != "" {
+		t.Errorf("copy's person %+v, event people %v; want %s without name or role", out.People[0], out.Events[0].People, pn.Person("p01"))
+	}
+}
