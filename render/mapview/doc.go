@@ -28,4 +28,21 @@
 // overlap removal) up to 150 nodes and sfdp above, followed by the package's
 // own deterministic overlap removal; fdp and circo are refused on large maps.
 // The same input gives the same bytes in every format.
+//
+// Any input draws in bounded time and space: each text from the input is
+// drawn cleaned and cut to at most 200 runes (the title and subtitle 120,
+// legend entries 60, with "…"), a tooltip lists at most 20 reasons or
+// figures in at most 2000 runes, and an id longer than 200 runes is cut in
+// the DOT node name and the SVG's data attributes (the DOT name then ends
+// in the id's SHA-256, so it stays unique). The full texts stay in the
+// exports. Layout positions that are not finite or beyond 1e7 points are
+// refused, and no NaN or infinity is ever written to a picture.
+//
+// The PNG's Go fonts cover Latin, Greek and Cyrillic; Draw returns a
+// WarnPNGGlyphs warning naming the partners (and other texts) with
+// characters they cannot draw, such as Arabic or CJK script, which the SVG
+// shows with the viewer's system fonts.
+//
+// Graphviz's compiled code is cached in the user's private cache dir, not
+// in the shared temp dir (see package internal/wasmcache).
 package mapview

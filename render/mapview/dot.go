@@ -32,7 +32,8 @@ func (p *plan) dot() []byte {
 	}
 	b.WriteString("graph \"gbo map\" {\n")
 	b.WriteString("  graph [layout=" + p.engine + ", start=1, overlap=" + overlap + `, sep="+8", splines=false, outputorder=edgesfirst, bgcolor="white", pad=0.3`)
-	if t := strings.TrimSpace(clean(p.d.Title) + "\n" + clean(p.d.Subtitle)); t != "" {
+	title, subtitle := p.titles()
+	if t := strings.TrimSpace(title + "\n" + subtitle); t != "" {
 		b.WriteString(`, labelloc=t, fontname="Helvetica", fontsize=16, label=` + dotQuote(t))
 	}
 	b.WriteString("];\n")

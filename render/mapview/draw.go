@@ -13,8 +13,8 @@ const (
 
 // draw turns a laid-out plan into a scene: title, network, legend.
 func (p *plan) draw() *scene {
-	s := &scene{title: strings.TrimSpace(clean(p.d.Title) + " " + clean(p.d.Subtitle)), nodeBoxes: map[string]rect{}}
-	title, subtitle := clean(p.d.Title), clean(p.d.Subtitle)
+	title, subtitle := p.titles()
+	s := &scene{title: strings.TrimSpace(title + " " + subtitle), nodeBoxes: map[string]rect{}}
 
 	minX, minY, maxX, maxY := bounds(p.nodes)
 
@@ -65,6 +65,11 @@ func (p *plan) draw() *scene {
 	return s
 }
 
+// titles are the title and subtitle as drawn: cleaned, at most maxTitle runes.
+func (p *plan) titles() (title, subtitle string) {
+	return capRunes(clean(p.d.Title), maxTitle, "…"), capRunes(clean(p.d.Subtitle), maxTitle, "…")
+}
+
 func tieDash(e edge) []float64 {
 	if e.depth == 1 && !e.object {
 		return []float64{0.1, 2.7} // round caps turn these into dots
@@ -88,7 +93,7 @@ func (p *plan) drawEdges(s *scene, X, Y func(float64) float64) {
 				class = "object-link"
 			}
 			s.group(class, "", e.tooltip)
-			s.prims[len(s.prims)-1].data = [][2]string{{"a", a.id}, {"b", b.id}}
+			s.prims[len(s.prims)-1].data = [][2]string{{"a", displayID(a.id)}, {"b", displayID(b.id)}}
 			colour, width := rungColour[e.depth], rungWidth[e.depth]
 			if e.object {
 				colour, width = objColour, 0.5+0.35*float64(e.depth)
@@ -112,7 +117,7 @@ func (p *plan) drawNodes(s *scene, X, Y func(float64) float64) {
 			class = "object"
 		}
 		s.group(class, "node-"+strconv.Itoa(i+1), n.tooltip)
-		s.prims[len(s.prims)-1].data = [][2]string{{"id", n.id}}
+		s.prims[len(s.prims)-1].data = [][2]string{{"id", displayID(n.id)}}
 		cx, cy := X(n.x), Y(n.y)
 		drawNode(s, n, cx, cy)
 		s.nodeBoxes[n.name] = rect{cx, cy, n.w, n.h}
@@ -173,6 +178,7 @@ func drawNode(s *scene, n node, cx, cy float64) {
 	for i, l := range n.lines {
 		y := cy - th/2 + (float64(i)+0.5)*n.font*lineHeight + 0.36*n.font
 		s.text(cx, y, l, n.font, false, 0, colour)
+		s.prims[len(s.prims)-1].owner = n.label
 	}
 }
 
@@ -230,7 +236,7 @@ func (p *plan) drawLegend(s *scene) (w, h float64) {
 	head(p.colourTitle)
 	for _, sw := range p.swatches {
 		s.add(prim{op: opEllipse, x: in + sample/2, y: y + row/2, w: 22, h: 12, fill: sw.colour, stroke: lineColour, sw: 0.8})
-		label(clean(sw.name))
+		label(capRunes(clean(sw.name), maxLegend, "…"))
 		y += row
 	}
 	y += 8
@@ -266,7 +272,7 @@ func (p *plan) drawLegend(s *scene) (w, h float64) {
 		}
 	}
 	if p.d.SizeBy != "" {
-		t := wd.size + ": " + clean(p.d.SizeBy) + p.sizeRange
+		t := wd.size + ": " + capRunes(clean(p.d.SizeBy), maxLegend, "…") + p.sizeRange
 		s.text(in, y+row/2+3.5, t, font, false, -1, greyText)
 		textW = max(textW, textWidth(t, font, false)-sample-8)
 		y += row

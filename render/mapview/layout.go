@@ -116,6 +116,11 @@ func runLayout(ctx context.Context, inst *graphviz.Graphviz, dot []byte, engine 
 	return buf.Bytes(), nil
 }
 
+// maxCoord bounds a position from the layout, in points (a layout of
+// thousands of nodes spans well under 1e6): NaN, infinities and anything
+// beyond are refused, so that no such number reaches a picture.
+const maxCoord = 1e7
+
 // readPositions takes each node's "pos" (points, y up) from Graphviz's JSON;
 // nodes come in declaration order, numbered by _gvid.
 func (p *plan) readPositions(out []byte) error {
@@ -137,8 +142,8 @@ func (p *plan) readPositions(out []byte) error {
 		x, y, ok := strings.Cut(o.Pos, ",")
 		fx, err1 := strconv.ParseFloat(x, 64)
 		fy, err2 := strconv.ParseFloat(y, 64)
-		if !ok || err1 != nil || err2 != nil {
-			return fmt.Errorf("map: reading the layout: bad position %q", o.Pos)
+		if !ok || err1 != nil || err2 != nil || !(math.Abs(fx) <= maxCoord) || !(math.Abs(fy) <= maxCoord) {
+			return fmt.Errorf("map: reading the layout: bad position %q", capRunes(o.Pos, 60, "…"))
 		}
 		p.nodes[*o.Gvid].x, p.nodes[*o.Gvid].y = fx, fy
 		set++

@@ -2,11 +2,15 @@ package mapview
 
 import (
 	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // shape of a node on the map.
@@ -249,7 +253,11 @@ func (p *plan) partnerTooltip(pa Partner, label string) string {
 		kind = p.words.core
 	}
 	b.WriteString("\n" + cmp.Or(clean(pa.Sector), "?") + " · " + kind)
-	for _, f := range pa.Figures {
+	for i, f := range pa.Figures {
+		if i == maxItems {
+			b.WriteString("\n…")
+			break
+		}
 		b.WriteString("\n" + clean(f[0]) + ": " + clean(f[1]))
 	}
 	if pa.Bridging {
@@ -258,7 +266,7 @@ func (p *plan) partnerTooltip(pa Partner, label string) string {
 			b.WriteString(": " + cleanJoin(pa.BridgingReasons))
 		}
 	}
-	return b.String()
+	return capRunes(b.String(), maxTip, "…")
 }
 
 func (p *plan) addTies(ties []Tie, index map[string]int) error {
@@ -294,7 +302,7 @@ func (p *plan) addTies(ties []Tie, index map[string]int) error {
 				tip += ": " + cleanJoin(t.WeakReasons)
 			}
 		}
-		p.edges = append(p.edges, edge{a: a, b: b, depth: depth, weak: t.Weak, tooltip: tip})
+		p.edges = append(p.edges, edge{a: a, b: b, depth: depth, weak: t.Weak, tooltip: capRunes(tip, maxTip, "…")})
 	}
 	slices.SortFunc(p.edges[start:], func(x, y edge) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
 	return nil
@@ -328,29 +336,75 @@ func (p *plan) addObjectLinks(links []ObjectLink, index, oindex map[string]int) 
 
 // nodeName is the DOT name of a partner or object: the prefix and the id
 // with backslashes, quotes, control characters and invalid bytes written as
-// Go escapes, so that two different ids never share a name.
+// Go escapes, so that two different ids never share a name. An id longer
+// than maxText runes is cut there and followed by `\~` and the SHA-256 of
+// the whole id: no quoted id contains `\~`, so the name stays unique, and
+// the DOT text stays small.
 func nodeName(prefix, id string) string {
-	q := strconv.Quote(id)
-	return prefix + q[1:len(q)-1]
+	short := capRunes(id, maxText, "")
+	q := strconv.Quote(short)
+	name := prefix + q[1:len(q)-1]
+	if len(short) < len(id) {
+		sum := sha256.Sum256([]byte(id))
+		name += `\~` + hex.EncodeToString(sum[:])
+	}
+	return name
 }
 
-// clean makes input text safe to place anywhere: valid UTF-8, and control
-// characters (line breaks included) turned into spaces. Escaping for SVG and
+// Limits on the text a map draws, so that any input draws in bounded time
+// and space: the map shows names, it does not keep them (the exports do).
+const (
+	maxText   = 200  // runes of any one text from the input: a name, an id, a reason
+	maxTitle  = 120  // runes of the title and of the subtitle
+	maxLegend = 60   // runes of a sector or measure name in the legend
+	maxItems  = 20   // reasons or figures listed in one tooltip
+	maxTip    = 2000 // runes of one tooltip
+)
+
+// capRunes cuts s after n runes (an invalid byte counts as one) and adds
+// mark when it cut.
+func capRunes(s string, n int, mark string) string {
+	i := 0
+	for k := range s {
+		if i == n {
+			return s[:k] + mark
+		}
+		i++
+	}
+	return s
+}
+
+// clean makes input text safe and bounded to place anywhere: at most
+// maxText runes (then "…"), valid UTF-8, control characters (line breaks
+// included) turned into spaces, and composed (NFC), so that a name typed as
+// "e" + combining accent is drawn with the font's "é". Escaping for SVG and
 // DOT happens where the text is written.
 func clean(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	return strings.Map(func(r rune) rune {
+	s = strings.ToValidUTF8(capRunes(s, maxText, "…"), "\uFFFD")
+	s = strings.Map(func(r rune) rune {
 		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
 			return ' '
 		}
 		return r
 	}, s)
+	return norm.NFC.String(s)
 }
 
+// cleanJoin joins at most maxItems cleaned texts with commas (then "…").
 func cleanJoin(ss []string) string {
-	out := make([]string, len(ss))
+	out := make([]string, 0, min(len(ss), maxItems+1))
 	for i, s := range ss {
-		out[i] = clean(s)
+		if i == maxItems {
+			out = append(out, "…")
+			break
+		}
+		out = append(out, clean(s))
 	}
 	return strings.Join(out, ", ")
+}
+
+// displayID is an id as the SVG's data attributes carry it: whole, unless
+// longer than maxText runes (then cut, with "…").
+func displayID(id string) string {
+	return strings.ToValidUTF8(capRunes(id, maxText, "…"), "\uFFFD")
 }

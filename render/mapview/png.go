@@ -7,10 +7,12 @@ import (
 	"io"
 	"math"
 	"strconv"
+	"unicode"
 
 	"github.com/fogleman/gg"
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/font/sfnt"
 )
 
 // maxPixels bounds the PNG (5000 × 5000, 100 MB of RGBA while drawing); a
@@ -147,4 +149,51 @@ func hexColour(c string) color.Color {
 		return color.Black
 	}
 	return color.RGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 0xff}
+}
+
+// undrawable lists the texts of the scene that the PNG's fonts cannot draw
+// whole: for a node's line its label, otherwise the text itself; node
+// labels first, each once, in scene order. Spaces and invisible format
+// characters (e.g. bidirectional marks) need no glyph.
+func (s *scene) undrawable() []string {
+	if loadFonts() != nil {
+		return nil
+	}
+	var buf sfnt.Buffer
+	drawable := func(t string, bold bool) bool {
+		f := fonts.regular
+		if bold {
+			f = fonts.bold
+		}
+		for _, r := range t {
+			if unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) {
+				continue
+			}
+			if g, err := f.GlyphIndex(&buf, r); err != nil || g == 0 {
+				return false
+			}
+		}
+		return true
+	}
+	seen := map[string]bool{}
+	var nodes, other []string
+	for _, p := range s.prims {
+		if p.op != opText || drawable(p.text, p.bold) {
+			continue
+		}
+		name := p.text
+		if p.owner != "" {
+			name = p.owner
+		}
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		if p.owner != "" {
+			nodes = append(nodes, name)
+		} else {
+			other = append(other, name)
+		}
+	}
+	return append(nodes, other...)
 }

@@ -1,5 +1,10 @@
 package mapview
 
+import (
+	"fmt"
+	"math"
+)
+
 // A scene is the finished drawing as a list of primitives in points, y down.
 // The SVG writer and the PNG painter both draw the same scene, so the two
 // pictures agree line for line.
@@ -41,9 +46,36 @@ type prim struct {
 	anchor       int         // -1 start, 0 middle, 1 end
 	textW        float64     // measured advance width
 	colour       string      // text colour
+	owner        string      // text: the node label it belongs to, if any
 	class, id    string      // group
 	tooltip      string      // group
 	data         [][2]string // group: data-* attributes (name, value from the input)
+}
+
+// finite checks that every number of the scene is finite, so that no NaN or
+// infinity is ever written to a picture.
+func (s *scene) finite() error {
+	ok := func(xs ...float64) bool {
+		for _, x := range xs {
+			if math.IsNaN(x) || math.IsInf(x, 0) {
+				return false
+			}
+		}
+		return true
+	}
+	if !ok(s.w, s.h) {
+		return fmt.Errorf("map: the picture's size is not a number")
+	}
+	for _, p := range s.prims {
+		good := ok(p.x, p.y, p.w, p.h, p.r, p.sw, p.size, p.textW) && ok(p.dash...)
+		for _, q := range p.pts {
+			good = good && ok(q.x, q.y)
+		}
+		if !good {
+			return fmt.Errorf("map: a shape's position is not a number")
+		}
+	}
+	return nil
 }
 
 func (s *scene) add(p prim) { s.prims = append(s.prims, p) }
