@@ -68,12 +68,11 @@ func (r *reader) readBook() {
 		r.fail(Pos{File: book}, "unreadable", err.Error())
 		return
 	}
-	wb, err := openWorkbook(book, data, r.maxFile)
-	if err != nil {
-		r.fail(Pos{File: book}, "bad_xlsx", err.Error())
+	wb, p := openWorkbook(book, data, r.maxFile, r.maxField)
+	if p != nil {
+		r.fail(Pos{File: book}, p.code, p.args...)
 		return
 	}
-	defer wb.close()
 	r.date1904 = wb.date1904
 	casePos := Pos{File: book + ":case"}
 	if sheet, ok := wb.sheets["case"]; ok {

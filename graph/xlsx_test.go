@@ -222,7 +222,7 @@ func TestBadWorkbookIsAProblem(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, ps = Read(src, Options{})
-	if len(ps) != 1 || ps[0].Code != "bad_xlsx" || ps[0].Pos != (Pos{File: path}) {
+	if len(ps) != 1 || ps[0].Code != "xlsx_not_zip" || ps[0].Pos != (Pos{File: path}) {
 		t.Errorf("broken workbook: %v", ps)
 	}
 }

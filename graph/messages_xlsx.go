@@ -1,0 +1,37 @@
+package graph
+
+// Problem codes of the workbook reader (xlsx*.go).
+func init() {
+	for code, m := range map[string]message{
+		"xlsx_not_zip": {"cannot read workbook: not a zip archive (%[1]s); an .xls or password-protected workbook must be saved as a plain .xlsx first",
+			"kan werkboek niet lezen: geen zip-archief (%[1]s); een .xls- of met wachtwoord beveiligd werkboek moet eerst als gewoon .xlsx bewaard worden"},
+		"xlsx_bad_part": {"cannot read workbook part %[1]s: %[2]s",
+			"kan deel %[1]s van het werkboek niet lezen: %[2]s"},
+		"xlsx_too_many_parts": {"workbook has %[1]s parts; at most %[2]s are read (save the sheets as CSV files in a case folder)",
+			"werkboek heeft %[1]s delen; er worden er hoogstens %[2]s gelezen (bewaar de bladen als CSV-bestanden in een casusmap)"},
+		"xlsx_too_many_sheets": {"workbook has %[1]s sheets; at most %[2]s are read (delete the sheets the case does not need, or save them as CSV files in a case folder)",
+			"werkboek heeft %[1]s bladen; er worden er hoogstens %[2]s gelezen (verwijder de bladen die de casus niet nodig heeft, of bewaar ze als CSV-bestanden in een casusmap)"},
+		"xlsx_too_large_unzipped": {"workbook unzips to %[1]s; at most %[2]s is read (save the sheets as CSV files in a case folder)",
+			"werkboek is uitgepakt %[1]s groot; hoogstens %[2]s wordt gelezen (bewaar de bladen als CSV-bestanden in een casusmap)"},
+		"xlsx_zip_bomb": {"workbook part %[1]s unzips to %[2]s from %[3]s, more than %[4]s times its size; refused as a zip bomb",
+			"deel %[1]s van het werkboek wordt uitgepakt %[2]s uit %[3]s, meer dan %[4]s keer zo groot; geweigerd als zipbom"},
+		"xlsx_sheet_broken": {"sheet %[1]q cannot be read from this row on: %[2]s; the rows from here are not read",
+			"blad %[1]q kan vanaf deze rij niet gelezen worden: %[2]s; de rijen vanaf hier worden niet gelezen"},
+		"xlsx_too_many_columns": {"cell in column %[1]s; at most %[2]s columns are read (delete what is beyond them, or save the sheet as CSV)",
+			"cel in kolom %[1]s; hoogstens %[2]s kolommen worden gelezen (verwijder wat erachter staat, of bewaar het blad als CSV)"},
+		"xlsx_text_too_long": {"more than %[1]s bytes of XML text in one piece; the rows from here are not read (cells may hold at most %[2]s bytes)",
+			"meer dan %[1]s bytes XML-tekst aan één stuk; de rijen vanaf hier worden niet gelezen (een cel mag hoogstens %[2]s bytes bevatten)"},
+		"xlsx_too_many_strings": {"shared strings table has more than %[1]s strings (save the sheets as CSV files in a case folder)",
+			"tabel met gedeelde teksten heeft meer dan %[1]s teksten (bewaar de bladen als CSV-bestanden in een casusmap)"},
+		"xlsx_bad_string_index": {"cell refers to shared string %[1]s, but the table has %[2]s strings",
+			"cel verwijst naar gedeelde tekst %[1]s, maar de tabel heeft %[2]s teksten"},
+		"xlsx_hidden_sheet": {"sheet %[1]q is hidden in Excel; its rows are read and counted",
+			"blad %[1]q is verborgen in Excel; de rijen ervan worden gelezen en geteld"},
+		"xlsx_hidden_rows": {"row is hidden in Excel, and %[1]s more rows of this sheet; hidden rows are read and counted",
+			"rij is verborgen in Excel, en nog %[1]s rijen van dit blad; verborgen rijen worden gelezen en geteld"},
+		"xlsx_hidden_columns": {"column %[1]s is hidden in Excel, and %[2]s more columns of this sheet; hidden columns are read",
+			"kolom %[1]s is verborgen in Excel, en nog %[2]s kolommen van dit blad; verborgen kolommen worden gelezen"},
+	} {
+		messages[code] = m
+	}
+}
