@@ -72,11 +72,15 @@ Examples:
 			if err != nil {
 				return err
 			}
+			var drawn mapview.Result
 			if err := e.writeOutput(c, l, outMap, c.String("output"), func(w io.Writer) error {
-				return mapview.Render(context.Background(), d, format, w)
+				var err error
+				drawn, err = mapview.Draw(context.Background(), d, format, w)
+				return err
 			}); err != nil {
 				return err
 			}
+			printMapWarnings(e.stderr, l.lang, drawn.Warnings, c.String("output"))
 			fmt.Fprintln(e.stderr, tr(l.lang, "wrote", c.String("output")))
 			return nil
 		},
