@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -26,6 +27,10 @@ var caseKeyNames = map[string]string{
 // and the [depth] table.
 func (r *reader) readCaseTOML(file string, data []byte) {
 	text := string(decodeText(data))
+	if line, col, deep := tomlTooDeep(text, maxTOMLDepth); deep {
+		r.fail(Pos{File: file, Line: line, Col: col}, "toml_too_deep", strconv.Itoa(maxTOMLDepth))
+		return
+	}
 	keys := tomlKeyPositions(file, text)
 	var top map[string]toml.Primitive
 	md, err := toml.Decode(text, &top)
@@ -52,7 +57,9 @@ func (r *reader) readCaseTOML(file string, data []byte) {
 				r.add(tomlProblem(file, "bad_toml", err, keys))
 				continue
 			}
-			r.c.Depth = d
+			if r.checkDepth(&d, func(key string) Pos { return keys.at(k + "." + key) }) {
+				r.c.Depth = d
+			}
 			continue
 		}
 		var v any
@@ -75,19 +82,25 @@ func (r *reader) caseValue(key string, v any, pos Pos, book bool) {
 	text := ""
 	switch x := v.(type) {
 	case string:
-		text = strings.TrimSpace(x)
+		text = strings.TrimSpace(r.clean(pos, x))
 	case time.Time:
 		text = x.Format(time.DateOnly)
 	default:
-		text = fmt.Sprint(x)
+		text = r.clean(pos, fmt.Sprint(x))
 	}
 	switch key {
 	case "name":
-		r.c.Name = text
+		if r.checkChars(pos, text, maxNameChars, "name") {
+			r.c.Name = text
+		}
 	case "region":
-		r.c.Region = text
+		if r.checkChars(pos, text, maxNameChars, "region") {
+			r.c.Region = text
+		}
 	case "coordinator":
-		r.coordinator = text
+		if r.checkChars(pos, text, maxIDChars, "coordinator") {
+			r.coordinator = text
+		}
 	case "language":
 		lang := strings.ToLower(text)
 		if lang != "en" && lang != "nl" {
@@ -151,6 +164,10 @@ func (r *reader) readCaseSheet(t *table) {
 		return
 	}
 	var d DepthConfig
+	if _, _, deep := tomlTooDeep(depth.String(), maxTOMLDepth); deep {
+		r.fail(r.caseKeys["depth"], "toml_too_deep", strconv.Itoa(maxTOMLDepth))
+		return
+	}
 	md, err := toml.Decode(depth.String(), &d)
 	if err != nil {
 		var pe toml.ParseError
@@ -167,15 +184,19 @@ func (r *reader) readCaseSheet(t *table) {
 	for _, k := range md.Undecoded() {
 		r.warn(r.caseKeys["depth"], "unknown_key", "depth."+k.String())
 	}
-	r.c.Depth = d
+	if r.checkDepth(&d, func(string) Pos { return r.caseKeys["depth"] }) {
+		r.c.Depth = d
+	}
 }
 
 // tomlLiteral writes a cell's text as a TOML value: as it stands when it is
 // already one (3, 0.5, true, ["a", "b"]), else as a quoted string.
 func tomlLiteral(s string) string {
 	var probe struct{ V any }
-	if _, err := toml.Decode("V = "+s, &probe); err == nil && s != "" {
-		return s
+	if _, _, deep := tomlTooDeep("V = "+s, maxTOMLDepth); !deep && !strings.ContainsAny(s, "\r\n") {
+		if _, err := toml.Decode("V = "+s, &probe); err == nil && s != "" {
+			return s
+		}
 	}
 	var b strings.Builder
 	b.WriteByte('"')
@@ -197,27 +218,94 @@ func tomlLiteral(s string) string {
 // ReadDepthConfig reads a --depth-model TOML file: the shape of case.toml's
 // [depth] table, at top level. Problems carry file, line and column where
 // TOML gives them; unknown keys are warnings.
+//
+// The file must be a regular file (a named pipe or a device is refused
+// without being read) of at most 1 MiB, nesting at most 16 deep; its
+// numbers and names are bounded as case.toml's [depth] table is.
 func ReadDepthConfig(path string) (DepthConfig, Problems) {
 	var d DepthConfig
-	data, err := readFileLimited(path, 16<<20)
-	if errors.Is(err, errTooLarge) {
-		return d, Problems{{Pos: Pos{File: path}, Severity: Error, Code: "too_large", Args: []string{sizeText(16 << 20)}}}
+	one := func(code string, args ...string) (DepthConfig, Problems) {
+		return DepthConfig{}, Problems{{Pos: Pos{File: path}, Severity: Error, Code: code, Args: args}}
 	}
-	if err != nil {
-		return d, Problems{{Pos: Pos{File: path}, Severity: Error, Code: "case_not_found", Args: []string{path}}}
+	data, err := readFileLimited(path, maxTOMLBytes)
+	switch {
+	case errors.Is(err, errTooLarge):
+		return one("toml_too_large", sizeText(maxTOMLBytes))
+	case errors.Is(err, errNotRegular):
+		return one("depth_model_not_regular")
+	case err != nil:
+		return one("case_not_found", path)
 	}
 	text := string(decodeText(data))
+	if line, col, deep := tomlTooDeep(text, maxTOMLDepth); deep {
+		return DepthConfig{}, Problems{{Pos: Pos{File: path, Line: line, Col: col}, Severity: Error,
+			Code: "toml_too_deep", Args: []string{strconv.Itoa(maxTOMLDepth)}}}
+	}
 	keys := tomlKeyPositions(path, text)
 	md, err := toml.Decode(text, &d)
 	if err != nil {
 		return DepthConfig{}, Problems{tomlProblem(path, "bad_depth_model", err, keys)}
 	}
-	var ps Problems
+	r := &reader{counts: map[capKey]int{}}
 	for _, k := range md.Undecoded() {
-		ps = append(ps, Problem{Pos: keys.at(k.String()), Severity: Warning, Code: "unknown_key", Args: []string{k.String()}})
+		r.warn(keys.at(k.String()), "unknown_key", k.String())
 	}
-	ps.Sort()
-	return d, ps
+	if !r.checkDepth(&d, keys.at) {
+		d = DepthConfig{}
+	}
+	r.reportHostile()
+	r.probs.Sort()
+	return d, r.probs
+}
+
+// checkDepth bounds what a depth model says, before it reaches the
+// vocabulary: half_life and threshold within limits.go's range (the
+// vocabulary refuses the ones that are not positive numbers at all), kind
+// names, aliases and rung names at most maxIDChars characters, without the
+// characters no field may carry. pos places a key ("kinds.x"). It returns
+// false after reporting an error.
+func (r *reader) checkDepth(d *DepthConfig, pos func(key string) Pos) bool {
+	ok := true
+	bound := func(key string, v *float64, lo, hi float64, loText, hiText string) {
+		if v != nil && *v > 0 && (*v < lo || *v > hi) {
+			r.fail(pos(key), "depth_number_out_of_range", key, strconv.FormatFloat(*v, 'g', -1, 64), loText, hiText)
+			ok = false
+		}
+	}
+	bound("half_life", d.HalfLife, minHalfLife, maxHalfLife, "0.01", thousands(maxHalfLife))
+	bound("threshold", d.Threshold, minThreshold, maxThreshold, "0.001", thousands(maxThreshold))
+	name := func(key, s string) string {
+		p := pos(key)
+		s = r.clean(p, s)
+		if !r.checkChars(p, s, maxIDChars, "name") {
+			ok = false
+		}
+		return s
+	}
+	if len(d.Kinds) > 0 {
+		kinds := make(map[string]KindConfig, len(d.Kinds))
+		for k, kc := range d.Kinds {
+			key := "kinds." + k
+			aliases := make([]string, len(kc.Aliases))
+			for i, a := range kc.Aliases {
+				aliases[i] = name(key, a)
+			}
+			if kc.Aliases == nil {
+				aliases = nil
+			}
+			kinds[name(key, k)] = KindConfig{Rung: kc.Rung, Aliases: aliases}
+		}
+		d.Kinds = kinds
+	}
+	for k, names := range d.Rungs {
+		for i, n := range names {
+			names[i] = name("rungs."+k, n)
+		}
+	}
+	if d.Combine != "" {
+		d.Combine = name("combine", d.Combine)
+	}
+	return ok
 }
 
 // tomlProblem turns a TOML error into a problem at its line and column;

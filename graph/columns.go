@@ -134,6 +134,9 @@ func (r *reader) mapHeader(t *table, cols []column, keepExtra bool) (layout, boo
 		lay.at[i] = -1
 	}
 	for f, h := range t.header {
+		if !r.checkChars(t.pos(f, t.headerLine), h, maxIDChars, "column name") {
+			continue
+		}
 		key := headerKey(h)
 		if key == "" || noteColumns[key] {
 			continue

@@ -114,7 +114,7 @@ func TestEveryProblemHasItsPlace(t *testing.T) {
 			}},
 			[]at{{code: "bad_depth_model", file: "case.toml", line: 2, col: 1}}},
 		{"a file over the size limit", with(m, "ties.csv", "from,to,depth\n"+strings.Repeat("A,B,1\n", 100)), Options{Vocabulary: newFakeVocabulary, MaxFileBytes: 200},
-			[]at{{code: "too_large", file: "ties.csv"}}},
+			[]at{{code: "file_too_large", file: "ties.csv"}}},
 		{"a field over the length limit", with(m, "interactions.csv", "date,from,with,kind,object\n2024-01-10,A,B,1,"+strings.Repeat("o", 40)+"\n"), Options{Vocabulary: newFakeVocabulary, MaxFieldBytes: 32},
 			[]at{{code: "field_too_long", file: "interactions.csv", line: 2, col: 5}}},
 		{"a duplicate object or person id", with(with(m, "objects.csv", "id,name\nx,X\nx,Y\n"), "people.csv", "id,partner\np,A\np,B\n"), fakeOptions,

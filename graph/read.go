@@ -16,15 +16,30 @@ type Options struct {
 	Vocabulary func(DepthConfig) (Vocabulary, error)
 	// AsOf, if non-zero, overrides case.toml's as_of (its civil date counts).
 	AsOf time.Time
-	// MaxFileBytes bounds every input file; 0 means 512 MiB.
+
+	// The limits a user may need to raise (see limits.go for all of them
+	// and why); 0 means the default. A file, row or event beyond one is an
+	// error that states the limit.
+
+	// MaxFileBytes bounds every input file (bytes); 0 means
+	// DefaultMaxFileBytes, 512 MiB.
 	MaxFileBytes int64
-	// MaxFieldBytes bounds every field; 0 means 64 KiB.
+	// MaxFieldBytes bounds every field (bytes); 0 means 64 KiB.
 	MaxFieldBytes int
+	// MaxRows bounds the data rows of one file; 0 means DefaultMaxRows.
+	MaxRows int
+	// MaxEventPartners bounds the partners of one event (from and with
+	// together); 0 means DefaultMaxEventPartners.
+	MaxEventPartners int
+	// MaxPairs bounds the pairs of partners all events make together (an
+	// event of k partners makes k(k-1)/2); 0 means the larger of
+	// DefaultMinPairs and DefaultPairsPerRow per row of the events table.
+	MaxPairs int64
 }
 
 const (
-	defaultMaxFile  = 512 << 20
-	defaultMaxField = 64 << 10
+	defaultMaxFile  = DefaultMaxFileBytes
+	defaultMaxField = DefaultMaxFieldBytes
 	// problemCap is how many problems of one code one file reports; the
 	// rest are counted in one "more_problems" problem, so a million bad
 	// rows do not make a million lines.
@@ -35,8 +50,9 @@ const (
 type reader struct {
 	src      *Source
 	opt      Options
-	maxFile  int64
-	maxField int
+	maxFile  int64 // lim.file, for the workbook reader
+	maxField int   // lim.field
+	lim      limits
 	vocab    Vocabulary
 	c        *Case
 	probs    Problems
@@ -63,6 +79,9 @@ type reader struct {
 
 	caseKeys    map[string]Pos // where case.toml / the case sheet set a key
 	coordinator string
+
+	hostile map[string]*hostileNote // characters dropped, per file
+	pairs   int64                   // pair incidences of the events so far
 }
 
 type capKey struct{ file, code string }
@@ -82,10 +101,19 @@ type kindHit struct {
 // book.xlsx:Sheet, sample:NAME/partners.csv); Line is the physical line
 // where the cell starts (after multi-line quoted fields too) or the sheet
 // row; Col is the 1-based column number, as a spreadsheet counts, except for
-// bad_csv, where it is encoding/csv's byte column. Col 0 means the whole
+// bad_csv, where it is encoding/csv's byte column, and unclosed_quote,
+// not_utf8 and line_too_long, where it counts characters within the line
+// (as a text editor does). Col 0 means the whole
 // line (a missing column: the header line) and Line 0 the whole file.
 // Problems of one code in one file stop at 100; one more_problems problem
 // then counts the rest.
+//
+// Safety: only regular files inside a folder are read (links that stay
+// inside are followed; others, pipes and devices are skipped with a
+// problem, never opened or read); every limit of limits.go is checked
+// before the work it bounds; control characters (but tab and newline) and
+// bidirectional embeddings, overrides and isolates are dropped from every
+// field, with one hostile_chars warning per file.
 func Read(src *Source, opt Options) (*Case, Problems) {
 	r := &reader{
 		src:       src,
@@ -104,13 +132,9 @@ func Read(src *Source, opt Options) (*Case, Problems) {
 		suggested: map[string]string{},
 		dates:     map[string]time.Time{},
 		caseKeys:  map[string]Pos{},
+		lim:       newLimits(opt),
 	}
-	if r.maxFile <= 0 {
-		r.maxFile = defaultMaxFile
-	}
-	if r.maxField <= 0 {
-		r.maxField = defaultMaxField
-	}
+	r.maxFile, r.maxField = r.lim.file, r.lim.field
 	if src == nil {
 		r.fail(Pos{}, "case_not_found", "")
 		return r.finish()
@@ -125,6 +149,7 @@ func Read(src *Source, opt Options) (*Case, Problems) {
 
 // finish adds the summaries of capped problems, sorts, and fills Warnings.
 func (r *reader) finish() (*Case, Problems) {
+	r.reportHostile()
 	for k, n := range r.counts {
 		if n > problemCap {
 			sev := Error
@@ -150,7 +175,8 @@ func (r *reader) finish() (*Case, Problems) {
 func isWarningCode(code string) bool {
 	switch code {
 	case "unknown_column", "duplicate_column", "unknown_key", "event_after_asof", "events_after_asof",
-		"self_tie", "unused_partner", "unknown_object", "unknown_person", "unknown_sector":
+		"self_tie", "unused_partner", "unknown_object", "unknown_person", "unknown_sector",
+		"hostile_chars", "not_utf8", "not_utf8_bom":
 		return true
 	}
 	return false
@@ -165,6 +191,7 @@ func (r *reader) add(p Problem) {
 	if r.counts[k] > problemCap {
 		return
 	}
+	p.Args = safeArgs(p.Args)
 	r.probs = append(r.probs, p)
 }
 

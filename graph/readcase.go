@@ -11,9 +11,19 @@ import (
 // when the table is there but could not be read (the problem is reported).
 type tableOpener func(name string) (t *table, present bool)
 
-// readFolder reads a case from a folder or an fs.FS.
+// readFolder reads a case from a folder or an fs.FS. Only regular files
+// inside the folder are read; a file that is skipped (a link leading
+// outside, a named pipe, a device, a folder) is a problem that names it and
+// says why: an error for the files that carry the network (partners.csv,
+// interactions.csv, ties.csv), a warning for the others.
 func (r *reader) readFolder() {
-	files, err := r.src.listFiles()
+	dir, err := r.src.openFolder()
+	if err != nil {
+		r.fail(Pos{File: r.src.label}, "case_not_found", r.src.label)
+		return
+	}
+	defer dir.close()
+	files, err := dir.list()
 	if err != nil {
 		r.fail(Pos{File: r.src.label}, "case_not_found", r.src.label)
 		return
@@ -28,12 +38,28 @@ func (r *reader) readFolder() {
 		if in := r.src.inputPath(real); in != "" {
 			r.c.Inputs = append(r.c.Inputs, in)
 		}
-		data, err := readAll(r.src.fsys, real, r.maxFile)
-		if errors.Is(err, errTooLarge) {
-			r.fail(Pos{File: file}, "too_large", sizeText(r.maxFile))
-			return nil, file, true
+		max := r.lim.file
+		if fileName == "case.toml" {
+			max = maxTOMLBytes
 		}
-		if err != nil {
+		data, err := dir.read(real, max)
+		var skip *skipped
+		switch {
+		case errors.As(err, &skip):
+			switch fileName {
+			case "partners.csv", "interactions.csv", "ties.csv":
+				r.fail(Pos{File: file}, skip.code)
+			default:
+				r.warn(Pos{File: file}, skip.code)
+			}
+			return nil, file, true
+		case errors.Is(err, errTooLarge) && fileName == "case.toml":
+			r.fail(Pos{File: file}, "toml_too_large", sizeText(max))
+			return nil, file, true
+		case errors.Is(err, errTooLarge):
+			r.fail(Pos{File: file}, "file_too_large", sizeText(max))
+			return nil, file, true
+		case err != nil:
 			r.fail(Pos{File: file}, "unreadable", err.Error())
 			return nil, file, true
 		}

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -42,8 +43,16 @@ func (r *reader) readInteractions(t *table) {
 		countCol, objectCol       = lay.at[iCount], lay.at[iObject]
 		peopleCol, dateCol        = lay.at[iPeople], lay.at[iDate]
 		withIdx                   []int32
+		firstEvent                = len(r.c.Events)
 	)
 	r.records(t, func(rec []string) {
+		// An event of k partners makes k(k-1)/2 pairs: bound k before
+		// anything is looked up.
+		withText := field(rec, withCol)
+		if n := countList(withText) + 1; n > r.lim.eventPartners {
+			r.fail(t.cell(withCol), "too_many_event_partners", thousands(int64(n)), thousands(int64(r.lim.eventPartners)))
+			return
+		}
 		ok := true
 		date, dok := r.dateCell(t, rec, dateCol)
 		ok = ok && dok
@@ -59,7 +68,6 @@ func (r *reader) readInteractions(t *table) {
 		}
 		scratch, withIdx = scratch[:0], withIdx[:0]
 		self := false
-		withText := field(rec, withCol)
 		splitList(withText, func(item string) {
 			id, i, pok := r.partner(item, t, withCol)
 			switch {
@@ -90,19 +98,24 @@ func (r *reader) readInteractions(t *table) {
 		}
 		count := 1
 		if s := field(rec, countCol); s != "" {
-			n, nok := parseWhole(s)
-			if !nok || n < 1 {
-				r.fail(t.cell(countCol), "bad_count", s)
-				ok = false
-			}
+			n, cok := r.countCell(t.cell(countCol), s)
+			ok = ok && cok
 			count = n
 		}
 		object := field(rec, objectCol)
 		if object != "" {
-			object = r.object(object, t, objectCol, badObjects)
+			if r.checkChars(t.cell(objectCol), object, maxNameChars, "object") {
+				object = r.object(object, t, objectCol, badObjects)
+			} else {
+				ok = false
+			}
 		}
 		people = people[:0]
 		splitList(field(rec, peopleCol), func(item string) {
+			if !r.checkChars(t.cell(peopleCol), item, maxIDChars, "person id") {
+				ok = false
+				return
+			}
 			id := r.intern(item)
 			if r.havePeople {
 				if _, known := r.people[id]; !known && !badPeople[id] {
@@ -117,6 +130,8 @@ func (r *reader) readInteractions(t *table) {
 		if !ok || len(scratch) == 0 {
 			return
 		}
+		k := int64(len(scratch) + 1)
+		r.pairs += k * (k - 1) / 2
 		if fromIdx >= 0 {
 			r.used[fromIdx] = true
 			for _, i := range withIdx {
@@ -136,6 +151,42 @@ func (r *reader) readInteractions(t *table) {
 		})
 	})
 	r.reportLate(late)
+	// The bound on pairs is known once the rows are counted; it is checked
+	// here, before any scoring, and no events are kept beyond it.
+	if limit := r.lim.pairLimit(t.rowsRead); r.pairs > limit {
+		// Name the event that went over: the one a user may look at first.
+		at, sum := Pos{File: t.file}, int64(0)
+		for _, e := range r.c.Events[firstEvent:] {
+			k := int64(len(e.With) + 1)
+			if sum += k * (k - 1) / 2; sum > limit {
+				at = Pos{File: t.file, Line: e.Pos.Line, Col: withCol + 1}
+				break
+			}
+		}
+		r.fail(at, "too_many_pairs", thousands(r.pairs), thousands(limit))
+		r.c.Events = r.c.Events[:firstEvent]
+	}
+}
+
+// countList counts the non-empty items of a "|"-separated list.
+func countList(s string) int {
+	n := 0
+	splitList(s, func(string) { n++ })
+	return n
+}
+
+// countCell reads the count of an event: a whole number from 1 to maxCount.
+func (r *reader) countCell(pos Pos, s string) (int, bool) {
+	f, ok := parseNumber(s)
+	switch {
+	case !ok || f != math.Trunc(f) || f < 1:
+		r.fail(pos, "bad_count", s)
+		return 0, false
+	case f > maxCount:
+		r.fail(pos, "count_too_large", s, thousands(maxCount))
+		return 0, false
+	}
+	return int(f), true
 }
 
 // containsStr reports whether list holds s.
@@ -258,6 +309,9 @@ func (r *reader) readTies(t *table) {
 				ok = false
 			case w <= 0:
 				r.fail(t.cell(lay.at[tWeight]), "bad_weight", s)
+				ok = false
+			case w < minWeight || w > maxWeight:
+				r.fail(t.cell(lay.at[tWeight]), "weight_out_of_range", s, "0.000001", thousands(maxWeight))
 				ok = false
 			}
 			weight = w

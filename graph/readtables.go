@@ -41,6 +41,14 @@ func (r *reader) readPartners(t *table) {
 			}
 			core = b
 		}
+		name := field(rec, lay.at[pName])
+		municipality := field(rec, lay.at[pMunicipality])
+		if !bad {
+			bad = !r.checkChars(idPos, id, maxIDChars, "partner id")
+			bad = !r.checkChars(t.cell(lay.at[pName]), name, maxNameChars, "name") || bad
+			bad = !r.checkChars(t.cell(lay.at[pSector]), sector, maxIDChars, "sector") || bad
+			bad = !r.checkChars(t.cell(lay.at[pMunicipality]), municipality, maxIDChars, "municipality") || bad
+		}
 		if bad {
 			return
 		}
@@ -50,10 +58,10 @@ func (r *reader) readPartners(t *table) {
 		}
 		p := Partner{
 			ID:           strings.Clone(id),
-			Name:         strings.Clone(field(rec, lay.at[pName])),
+			Name:         strings.Clone(name),
 			Sector:       r.intern(sector),
 			Core:         core,
-			Municipality: r.intern(field(rec, lay.at[pMunicipality])),
+			Municipality: r.intern(municipality),
 			Pos:          idPos,
 		}
 		if p.Name == "" {
@@ -102,6 +110,10 @@ func (r *reader) readObjects(t *table) {
 			r.fail(pos, "empty_value", "id")
 			return
 		}
+		name := field(rec, lay.at[oName])
+		if !r.checkChars(pos, id, maxIDChars, "object id") || !r.checkChars(t.cell(lay.at[oName]), name, maxNameChars, "name") {
+			return
+		}
 		if line, dup := first[id]; dup {
 			r.fail(pos, "duplicate_key", id, strconv.Itoa(line))
 			return
@@ -109,7 +121,7 @@ func (r *reader) readObjects(t *table) {
 		first[id] = pos.Line
 		o := Object{
 			ID:          r.intern(id),
-			Name:        strings.Clone(field(rec, lay.at[oName])),
+			Name:        strings.Clone(name),
 			Origin:      strings.Clone(field(rec, lay.at[oOrigin])),
 			Description: strings.Clone(field(rec, lay.at[oDescription])),
 			Pos:         pos,
@@ -152,6 +164,11 @@ func (r *reader) readPeople(t *table) {
 		if id == "" || partner == "" {
 			return
 		}
+		role, name := field(rec, lay.at[hRole]), field(rec, lay.at[hName])
+		if !r.checkChars(pos, id, maxIDChars, "person id") || !r.checkChars(t.cell(lay.at[hRole]), role, maxIDChars, "role") ||
+			!r.checkChars(t.cell(lay.at[hName]), name, maxNameChars, "name") {
+			return
+		}
 		if first, dup := r.people[id]; dup {
 			r.fail(pos, "duplicate_key", id, strconv.Itoa(r.c.People[first].Pos.Line))
 			return
@@ -163,8 +180,8 @@ func (r *reader) readPeople(t *table) {
 		p := Person{
 			ID:      r.intern(id),
 			Partner: pid,
-			Role:    r.intern(field(rec, lay.at[hRole])),
-			Name:    strings.Clone(field(rec, lay.at[hName])),
+			Role:    r.intern(role),
+			Name:    strings.Clone(name),
 			Pos:     pos,
 		}
 		r.people[p.ID] = int32(len(r.c.People))
@@ -192,6 +209,10 @@ func (r *reader) readTargets(t *table) {
 				bad = true
 			case len(s) >= 7 && strings.EqualFold(s[:7], "sector:"):
 				name := strings.TrimSpace(s[7:])
+				if !r.checkChars(pos, name, maxIDChars, "sector") {
+					bad = true
+					continue
+				}
 				if spelt, ok := r.sectors[strings.ToLower(name)]; ok {
 					name = spelt
 				} else if r.havePartners {

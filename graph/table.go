@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // rowSource yields the rows of one table: the records of a CSV file or the
@@ -31,6 +33,12 @@ type table struct {
 	rowsHint   int // about how many rows follow (newlines in the file)
 	wb         *workbook
 	sheet      string
+	rowsRead   int // data rows so far (blank rows not counted)
+
+	// text and sep are a CSV file's decoded text and separator, to find
+	// where an unclosed quote opened.
+	text []byte
+	sep  rune
 }
 
 // pos is the position of field f (0-based) at line.
@@ -75,14 +83,32 @@ func (c *csvRows) line(i int) int {
 }
 
 // newCSVTable decodes a CSV file's bytes and reads its header. It returns
-// nil after reporting a problem when there is no header at all.
+// nil after reporting a problem when there is no header at all. Before any
+// parsing it warns about a stray byte in a UTF-8 file (which makes the
+// file read as Windows-1252), and leaves out lines over the line limit,
+// each an error, so that encoding/csv never holds one.
 func (r *reader) newCSVTable(file string, data []byte) *table {
+	if line, col, c, bom, ok := strayByte(data); ok {
+		code := "not_utf8"
+		if bom {
+			code = "not_utf8_bom"
+		}
+		r.warn(Pos{File: file, Line: line, Col: col}, code, fmt.Sprintf("0x%02X", c))
+	}
 	data = decodeText(data)
+	if long := longLines(data, r.lim.line); len(long) > 0 {
+		for _, l := range long {
+			line := bytes.Count(data[:l.start], []byte{'\n'}) + 1
+			col := utf8.RuneCount(data[l.start:l.start+r.lim.line]) + 1
+			r.fail(Pos{File: file, Line: line, Col: col}, "line_too_long", thousands(int64(r.lim.line)))
+		}
+		data = cutLines(data, long)
+	}
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.Comma = detectSeparator(data)
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
-	t := &table{file: file, rows: &csvRows{r: cr}, rowsHint: bytes.Count(data, []byte{'\n'})}
+	t := &table{file: file, rows: &csvRows{r: cr}, rowsHint: bytes.Count(data, []byte{'\n'}), text: data, sep: cr.Comma}
 	for {
 		rec, err := t.rows.next()
 		if err == io.EOF {
@@ -90,7 +116,7 @@ func (r *reader) newCSVTable(file string, data []byte) *table {
 			return nil
 		}
 		if err != nil {
-			r.csvError(file, err)
+			r.csvError(t, err)
 			if _, ok := err.(*csv.ParseError); ok {
 				continue
 			}
@@ -112,14 +138,21 @@ func (r *reader) newCSVTable(file string, data []byte) *table {
 }
 
 // csvError reports a CSV syntax error at the line and (byte) column where
-// encoding/csv found it.
-func (r *reader) csvError(file string, err error) {
+// encoding/csv found it; a quote that is never closed, which encoding/csv
+// reports at the end of the file, at the line and column where it opened.
+func (r *reader) csvError(t *table, err error) {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		r.fail(Pos{File: file, Line: pe.Line, Col: pe.Column}, "bad_csv", pe.Err.Error())
+		if errors.Is(pe.Err, csv.ErrQuote) && pe.Line > pe.StartLine && t.text != nil {
+			if line, col, ok := openQuote(t.text, t.sep, pe.StartLine); ok {
+				r.fail(Pos{File: t.file, Line: line, Col: col}, "unclosed_quote")
+				return
+			}
+		}
+		r.fail(Pos{File: t.file, Line: pe.Line, Col: pe.Column}, "bad_csv", pe.Err.Error())
 		return
 	}
-	r.fail(Pos{File: file}, "bad_csv", err.Error())
+	r.fail(Pos{File: t.file}, "bad_csv", err.Error())
 }
 
 // blankRecord reports whether every field is empty or white space, as the
@@ -136,14 +169,25 @@ func blankRecord(rec []string) bool {
 	return true
 }
 
-// checkLengths reports a field longer than the limit and returns false if
-// there is one.
+// checkLengths checks a row of any table (CSV or sheet) before its fields
+// are used: a row of more than maxColumns fields, or a field longer than the
+// field limit, is reported and the row refused (false). It also drops the
+// characters no field may carry, in place, noting them for the file's one
+// hostile_chars warning.
 func (r *reader) checkLengths(t *table, rec []string) bool {
+	if len(rec) > maxColumns {
+		r.fail(t.cell(maxColumns), "too_many_columns", thousands(int64(len(rec))), thousands(maxColumns))
+		return false
+	}
 	ok := true
 	for i, f := range rec {
-		if len(f) > r.maxField {
-			r.fail(t.cell(i), "field_too_long", strconv.Itoa(r.maxField))
+		if len(f) > r.lim.field {
+			r.fail(t.cell(i), "field_too_long", strconv.Itoa(r.lim.field))
 			ok = false
+			continue
+		}
+		if firstHostile(f) >= 0 {
+			rec[i] = r.clean(t.cell(i), f)
 		}
 	}
 	return ok
@@ -162,13 +206,20 @@ func (r *reader) records(t *table, f func(rec []string)) {
 				r.fail(Pos{File: t.file, Line: t.rows.line(0)}, "bad_xlsx", err.Error())
 				return
 			}
-			r.csvError(t.file, err)
+			r.csvError(t, err)
 			if _, ok := err.(*csv.ParseError); ok {
 				continue
 			}
 			return
 		}
-		if blankRecord(rec) || !r.checkLengths(t, rec) {
+		if blankRecord(rec) {
+			continue
+		}
+		if t.rowsRead++; t.rowsRead > r.lim.rows {
+			r.fail(Pos{File: t.file, Line: t.rows.line(0)}, "too_many_rows", thousands(int64(r.lim.rows)))
+			return
+		}
+		if !r.checkLengths(t, rec) {
 			continue
 		}
 		if len(rec) > len(t.header) {

@@ -1,0 +1,339 @@
+package graph
+
+import (
+	"bytes"
+	"fmt"
+	"unicode/utf8"
+)
+
+// Checks on the text of an input file, made before (or while) it is parsed:
+// characters that must not pass into a case, a stray byte in a UTF-8 file,
+// overlong lines, where an unclosed quote opened, and how deep TOML nests.
+
+// hostileLead marks the bytes that may start a character no field may
+// carry: C0 controls but tab, newline and carriage return (a carriage
+// return is checked on its own), DEL, and the lead bytes of the C1 controls
+// (U+0080-U+009F) and of the bidirectional embeddings, overrides and
+// isolates (U+202A-U+202E, U+2066-U+2069).
+var hostileLead = func() (t [256]bool) {
+	for c := 0; c < 0x20; c++ {
+		t[c] = c != '\t' && c != '\n'
+	}
+	t[0x7f], t[0xc2], t[0xe2] = true, true, true
+	return t
+}()
+
+// hostileAt returns the rune at s[i] and its size in bytes if it is a
+// character no field may carry, else size 0. A carriage return is one when
+// no newline follows it: it moves a terminal's cursor back over the text.
+func hostileAt(s string, i int) (rune, int) {
+	c := s[i]
+	switch {
+	case c == '\r':
+		if i+1 < len(s) && s[i+1] == '\n' {
+			return 0, 0
+		}
+		return '\r', 1
+	case c < 0x20 || c == 0x7f:
+		return rune(c), 1
+	case c == 0xc2:
+		if i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f {
+			return rune(s[i+1]), 2
+		}
+	case c == 0xe2:
+		if i+2 < len(s) {
+			b1, b2 := s[i+1], s[i+2]
+			if b1 == 0x80 && b2 >= 0xaa && b2 <= 0xae || b1 == 0x81 && b2 >= 0xa6 && b2 <= 0xa9 {
+				r, _ := utf8.DecodeRuneInString(s[i:])
+				return r, 3
+			}
+		}
+	}
+	return 0, 0
+}
+
+// firstHostile returns the byte index of the first character of s that no
+// field may carry, or -1. It is one table look-up per byte.
+func firstHostile(s string) int {
+	for i := 0; i < len(s); i++ {
+		if hostileLead[s[i]] {
+			if _, n := hostileAt(s, i); n > 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// dropHostile returns s without the characters no field may carry, the
+// first of them, and how many there were; from is the index of the first.
+func dropHostile(s string, from int) (string, rune, int) {
+	var b []byte
+	b = append(b, s[:from]...)
+	first, n := rune(-1), 0
+	for i := from; i < len(s); {
+		if hostileLead[s[i]] {
+			if r, size := hostileAt(s, i); size > 0 {
+				if first < 0 {
+					first = r
+				}
+				n++
+				i += size
+				continue
+			}
+		}
+		b = append(b, s[i])
+		i++
+	}
+	return string(b), first, n
+}
+
+// hostileNote is what one file's warning about dropped characters says.
+type hostileNote struct {
+	first Pos
+	r     rune
+	n     int
+}
+
+// clean returns s without the characters no field may carry, noting them
+// for the one warning of pos.File; s itself when it has none.
+func (r *reader) clean(pos Pos, s string) string {
+	i := firstHostile(s)
+	if i < 0 {
+		return s
+	}
+	out, first, n := dropHostile(s, i)
+	if r.hostile == nil {
+		r.hostile = map[string]*hostileNote{}
+	}
+	if h := r.hostile[pos.File]; h != nil {
+		h.n += n
+	} else {
+		r.hostile[pos.File] = &hostileNote{first: pos, r: first, n: n}
+	}
+	return out
+}
+
+// reportHostile gives each file's one warning about dropped characters.
+func (r *reader) reportHostile() {
+	for _, h := range r.hostile {
+		r.warn(h.first, "hostile_chars", fmt.Sprintf("U+%04X", h.r), thousands(int64(h.n)))
+	}
+}
+
+// strayByte looks for the first byte of b that is not UTF-8 in a file that
+// is otherwise UTF-8: one with a UTF-8 byte-order mark, or holding at least
+// one valid multi-byte character. It returns its line, its column (in
+// characters) and the byte. A file without any multi-byte UTF-8 is
+// Windows-1252 as a whole and gives nothing, and so does UTF-16.
+func strayByte(b []byte) (line, col int, c byte, bom, found bool) {
+	if bytes.HasPrefix(b, []byte("\xff\xfe")) || bytes.HasPrefix(b, []byte("\xfe\xff")) || utf8.Valid(b) {
+		return 0, 0, 0, false, false
+	}
+	bom = bytes.HasPrefix(b, []byte("\xef\xbb\xbf"))
+	if bom {
+		b = b[3:]
+	}
+	multi := bom
+	line, col = 1, 1
+	invLine, invCol, inv := 0, 0, -1
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			if b[i] == '\n' {
+				line, col = line+1, 0
+			}
+			i++
+			col++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			if inv < 0 {
+				invLine, invCol, inv = line, col, i
+			}
+		} else {
+			multi = true
+		}
+		if multi && inv >= 0 {
+			break
+		}
+		i += max(size, 1)
+		col++
+	}
+	if !multi || inv < 0 {
+		return 0, 0, 0, false, false
+	}
+	return invLine, invCol, b[inv], bom, true
+}
+
+// longLine is a line of a CSV file longer than the limit: its byte span
+// (without the newline).
+type longLine struct{ start, end int }
+
+// longLines finds the lines of b longer than max bytes. It looks at the
+// last newline of each window of max+1 bytes, so a file of short lines
+// costs one short backward scan per window, not one call per line.
+func longLines(b []byte, max int) []longLine {
+	var out []longLine
+	start := 0
+	for len(b)-start > max {
+		if p := bytes.LastIndexByte(b[start:start+max+1], '\n'); p >= 0 {
+			start += p + 1
+			continue
+		}
+		end := len(b)
+		if e := bytes.IndexByte(b[start:], '\n'); e >= 0 {
+			end = start + e
+		}
+		out = append(out, longLine{start, end})
+		start = end + 1
+	}
+	return out
+}
+
+// cutLines returns b with the bytes of the given lines left out (their
+// newlines stay, so every other line keeps its number).
+func cutLines(b []byte, lines []longLine) []byte {
+	out := make([]byte, 0, len(b))
+	at := 0
+	for _, l := range lines {
+		out = append(out, b[at:l.start]...)
+		at = l.end
+	}
+	return append(out, b[at:]...)
+}
+
+// lineStart returns the byte offset where line n (1-based) of b starts.
+func lineStart(b []byte, n int) int {
+	off := 0
+	for l := 1; l < n; l++ {
+		i := bytes.IndexByte(b[off:], '\n')
+		if i < 0 {
+			return len(b)
+		}
+		off += i + 1
+	}
+	return off
+}
+
+// openQuote finds, in the CSV record that starts on line startLine of b,
+// the quote that opens a field and is never closed before the end of the
+// file: its line and column (characters). ok is false when the record has
+// no such quote (its error is elsewhere).
+func openQuote(b []byte, sep rune, startLine int) (line, col int, ok bool) {
+	off := lineStart(b, startLine)
+	line, ls := startLine, off
+	fieldStart, quoted := true, false
+	qLine, qCol := 0, 0
+	for i := off; i < len(b); i++ {
+		c := b[i]
+		if quoted {
+			switch {
+			case c == '"' && i+1 < len(b) && b[i+1] == '"':
+				i++
+			case c == '"':
+				quoted = false
+			case c == '\n':
+				line, ls = line+1, i+1
+			}
+			continue
+		}
+		switch {
+		case fieldStart && c == '"':
+			quoted = true
+			qLine, qCol = line, utf8.RuneCount(b[ls:i])+1
+		case rune(c) == sep:
+			fieldStart = true
+			continue
+		case c == '\n':
+			return 0, 0, false
+		}
+		fieldStart = false
+	}
+	return qLine, qCol, quoted
+}
+
+// tomlTooDeep scans a TOML text for nesting deeper than max: open arrays
+// and inline tables, plus the parts of the table header in force and of
+// the dotted key being read. It knows strings (basic, literal, multi-line)
+// and comments; it is a cheap guard, not a parser, and errs on the side of
+// counting more. It returns the line and column (characters) where the
+// nesting first goes beyond max.
+func tomlTooDeep(text string, max int) (line, col int, deep bool) {
+	var stack []byte // '[' or '{'
+	var saved []int  // keyDots when each was opened
+	tableDots, keyDots := 0, 0
+	keyMode, header := true, false
+	line, ls := 1, 0
+	at := func(i int) (int, int, bool) { return line, utf8.RuneCountInString(text[ls:i]) + 1, true }
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c == '\n':
+			line, ls = line+1, i+1
+			if len(stack) == 0 {
+				keyDots, keyMode, header = 0, true, false
+			}
+		case c == '#':
+			for i+1 < len(text) && text[i+1] != '\n' {
+				i++
+			}
+		case c == '"' || c == '\'':
+			multi := i+2 < len(text) && text[i+1] == c && text[i+2] == c
+			if multi {
+				i += 3
+				for i < len(text) && !(text[i] == c && i+2 < len(text) && text[i+1] == c && text[i+2] == c) {
+					if text[i] == '\\' && c == '"' {
+						i++
+					} else if text[i] == '\n' {
+						line, ls = line+1, i+1
+					}
+					i++
+				}
+				i += 2
+				continue
+			}
+			for i++; i < len(text) && text[i] != c && text[i] != '\n'; i++ {
+				if text[i] == '\\' && c == '"' {
+					i++
+				}
+			}
+		case c == '[' && len(stack) == 0 && keyMode && !header && keyDots == 0:
+			header, tableDots = true, 1
+			if i+1 < len(text) && text[i+1] == '[' {
+				i++
+				tableDots++
+			}
+		case header && c == '.':
+			if tableDots++; tableDots > max {
+				return at(i)
+			}
+		case header && c == ']':
+			header, keyMode = false, false
+			if i+1 < len(text) && text[i+1] == ']' {
+				i++
+			}
+		case keyMode && c == '.':
+			if keyDots++; tableDots+keyDots+len(stack) > max {
+				return at(i)
+			}
+		case c == '=':
+			keyMode = false
+		case c == '[' || c == '{':
+			stack, saved = append(stack, c), append(saved, keyDots)
+			keyMode = c == '{'
+			if tableDots+keyDots+len(stack) > max {
+				return at(i)
+			}
+		case (c == ']' || c == '}') && len(stack) > 0:
+			keyDots = saved[len(saved)-1]
+			stack, saved = stack[:len(stack)-1], saved[:len(saved)-1]
+			keyMode = false
+		case c == ',' && len(stack) > 0:
+			if stack[len(stack)-1] == '{' {
+				keyDots, keyMode = saved[len(saved)-1], true
+			}
+		}
+	}
+	return 0, 0, false
+}
