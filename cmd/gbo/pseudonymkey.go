@@ -69,6 +69,8 @@ func init() {
 	} {
 		texts[k] = v
 	}
+	flagNL["pseudonym-key"] = "BESTAND met de geheime sleutel van de pseudoniemen van personen (64 hexadecimale cijfers; standaard: uw eigen sleutel in " +
+		filepath.Join("CONFIG", "gbo", keyFileName) + ", aangemaakt bij het eerste gebruik)"
 }
 
 // pseudonymKeyFlag is the common flag naming a shared key file.

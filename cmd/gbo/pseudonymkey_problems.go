@@ -41,6 +41,17 @@ var noPersonArgs = []string{
 	"extra_field", "field_too_long", "missing_column", "missing_events", "missing_file", "more_problems",
 	"no_events", "not_a_case", "self_tie", "too_large", "unknown_column", "unknown_key", "unknown_kind",
 	"unknown_object", "unknown_partner", "unknown_sector", "unreadable", "unused_partner",
+	// the readers' limits and refusals (messages_read.go)
+	"skip_link_outside", "skip_broken_link", "skip_folder", "skip_pipe", "skip_device", "skip_special",
+	"depth_model_not_regular", "file_too_large", "toml_too_large", "toml_too_deep", "line_too_long",
+	"too_many_columns", "too_many_rows", "too_many_chars", "too_many_event_partners", "too_many_pairs",
+	"count_too_large", "weight_out_of_range", "depth_number_out_of_range", "unclosed_quote", "not_utf8",
+	"not_utf8_bom", "hostile_chars",
+	// the workbook reader (messages_xlsx.go): parts, sheets, rows, columns
+	"xlsx_not_zip", "xlsx_bad_part", "xlsx_too_many_parts", "xlsx_too_many_sheets", "xlsx_too_large_unzipped",
+	"xlsx_zip_bomb", "xlsx_sheet_broken", "xlsx_too_many_columns", "xlsx_text_too_long", "xlsx_too_many_strings",
+	"xlsx_bad_string_index", "xlsx_hidden_sheet", "xlsx_hidden_rows", "xlsx_hidden_row", "xlsx_hidden_column",
+	"xlsx_hidden_columns",
 }
 
 // isPeopleFile reports whether a problem's file is the people table:
