@@ -1,11 +1,17 @@
 package graph
 
 import (
+	"bytes"
+	"encoding/csv"
 	"errors"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestWriteFileAtomicWritesWholeFile(t *testing.T) {
@@ -54,5 +60,207 @@ func TestWriteFileAtomicFailsInMissingDirectory(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "no", "such", "dir", "x.png")
 	if err := WriteFileAtomic(path, func(io.Writer) error { return nil }); err == nil {
 		t.Fatal("want an error")
+	}
+}
+
+func TestWriteFilesAtomicIsAllOrNone(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "net.csv"), filepath.Join(dir, "net-partners.csv")
+	if err := os.WriteFile(b, []byte("old partners"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ok := func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }
+	boom := errors.New("disk full")
+	// The second file fails while being written: the first never appears.
+	err := WriteFilesAtomic([]FileWrite{{a, ok}, {b, func(io.Writer) error { return boom }}})
+	if !errors.Is(err, boom) {
+		t.Fatalf("err = %v", err)
+	}
+	if _, err := os.Lstat(a); err == nil {
+		t.Error("net.csv was written although net-partners.csv failed")
+	}
+	// The second cannot be renamed into place (a folder stands there): the
+	// first, renamed already, is taken back, and the old file restored.
+	c := filepath.Join(dir, "sub")
+	if err := os.MkdirAll(filepath.Join(c, "x"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	err = WriteFilesAtomic([]FileWrite{{b, ok}, {a, ok}, {c, ok}})
+	if err == nil {
+		t.Fatal("want an error renaming over a folder")
+	}
+	if got, _ := os.ReadFile(b); string(got) != "old partners" {
+		t.Errorf("net-partners.csv is %q, want its old content", got)
+	}
+	if _, err := os.Lstat(a); err == nil {
+		t.Error("net.csv stayed although a later file failed")
+	}
+	ents, _ := os.ReadDir(dir)
+	var names []string
+	for _, e := range ents {
+		names = append(names, e.Name())
+	}
+	if len(names) != 2 {
+		t.Errorf("debris left: %v", names)
+	}
+	if l := TempPaths(); len(l) != 0 {
+		t.Errorf("temp registry still holds %v", l)
+	}
+}
+
+func TestFillFolderIsAllOrNone(t *testing.T) {
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "case")
+	boom := errors.New("boom")
+	err := FillFolder(dir, func(tmp string) error {
+		os.WriteFile(filepath.Join(tmp, "partners.csv"), []byte("x"), 0o644)
+		return boom
+	})
+	if !errors.Is(err, boom) {
+		t.Fatalf("err = %v", err)
+	}
+	if ents, _ := os.ReadDir(parent); len(ents) != 0 {
+		t.Fatalf("left behind: %v", ents)
+	}
+	// Into an existing folder that holds one of the names (in another
+	// case): nothing is moved.
+	os.Mkdir(dir, 0o755)
+	os.WriteFile(filepath.Join(dir, "People.CSV"), []byte("mine"), 0o644)
+	err = FillFolder(dir, func(tmp string) error {
+		os.WriteFile(filepath.Join(tmp, "partners.csv"), []byte("x"), 0o644)
+		return os.WriteFile(filepath.Join(tmp, "people.csv"), []byte("x"), 0o644)
+	})
+	if err == nil || !strings.Contains(err.Error(), "people.csv") {
+		t.Fatalf("err = %v, want a refusal naming people.csv", err)
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 1 {
+		t.Errorf("folder now holds %v", ents)
+	}
+	if ents, _ := os.ReadDir(parent); len(ents) != 1 {
+		t.Errorf("temporary folder left: %v", ents)
+	}
+}
+
+func TestCleanupTempRemovesLiveTemporaries(t *testing.T) {
+	// CleanupTemp leaves the registry closed for good, so run it in a
+	// child process: this test binary, re-run with an environment flag.
+	if os.Getenv("GBO_CLEANUP_CHILD") != "" {
+		dir := os.Getenv("GBO_CLEANUP_CHILD")
+		started := make(chan struct{})
+		go WriteFileAtomic(filepath.Join(dir, "big.svg"), func(w io.Writer) error {
+			io.WriteString(w, "partial")
+			close(started)
+			select {} // a slow write
+		})
+		<-started
+		go FillFolder(filepath.Join(dir, "case"), func(tmp string) error {
+			os.WriteFile(filepath.Join(tmp, "partners.csv"), []byte("x"), 0o644)
+			select {}
+		})
+		for len(TempPaths()) < 2 {
+		}
+		CleanupTemp()
+		os.Exit(0)
+	}
+	dir := t.TempDir()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestCleanupTempRemovesLiveTemporaries$")
+	cmd.Env = append(os.Environ(), "GBO_CLEANUP_CHILD="+dir)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("child: %v\n%s", err, out)
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 0 {
+		var names []string
+		for _, e := range ents {
+			names = append(names, e.Name())
+		}
+		t.Errorf("left behind after CleanupTemp: %v", names)
+	}
+}
+
+func TestFormulaSafeNeutralisesLookAlikes(t *testing.T) {
+	for in, want := range map[string]string{
+		"=1+1": "'=1+1", "+32 9": "'+32 9", "@SUM(A1)": "'@SUM(A1)", "-x": "'-x", "\t=x": "'\t=x", "\r=x": "'\r=x",
+		"＝1+1": "'＝1+1", "＋1": "'＋1", "－1": "'－1", "＠A": "'＠A", "﹦1": "'﹦1",
+		" =1+1": "' =1+1", "\u00a0+1": "'\u00a0+1", "\u200b@x": "'\u200b@x", "\x1b=x": "'\x1b=x", "\u3000＝x": "'\u3000＝x",
+		"-3.5": "-3.5", "1e3": "1e3", "plain": "plain", "": "", " -2": " -2", "a=b": "a=b", "'=x": "'=x", "Café": "Café",
+	} {
+		if got := FormulaSafe(in); got != want {
+			t.Errorf("FormulaSafe(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestSafeTextShowsControlsAndDropsBidi(t *testing.T) {
+	for _, c := range []struct {
+		in     string
+		layout bool
+		want   string
+	}{
+		{"\x1b]0;title\x07x", true, `\x1b]0;title\x07x`},
+		{"\x1b]52;c;Y2xpcA==\x07", false, `\x1b]52;c;Y2xpcA==\x07`},
+		{"a\u202eb\u2066c\u2069", true, "abc"},
+		{"\u009b2J", true, `\x9b2J`},
+		{"a\tb\nc", true, "a\tb\nc"},
+		{"a\tb\nc", false, `a\x09b\x0ac`},
+		{"a\r\nb\rc", true, "a\nb\nc"},
+		{"\xff\xfeok", true, "\ufffdok"},
+		{"Geïntegreerd — ok", false, "Geïntegreerd — ok"},
+	} {
+		if got := SafeText(c.in, c.layout); got != c.want {
+			t.Errorf("SafeText(%q, %v) = %q, want %q", c.in, c.layout, got, c.want)
+		}
+	}
+}
+
+// Every cell of a case written back is safe, ids included, and ids stay
+// the same in every file (a list cell is neutralised element by element).
+func TestWriteCaseNeutralisesEveryCellAlike(t *testing.T) {
+	c := &Case{Name: "x\u202e\x1b[2J", Partners: []Partner{
+		{ID: "=a", Name: "A", Sector: "+sector"},
+		{ID: "＠b", Name: "B", Sector: "@s"},
+		{ID: "c", Name: "C", Sector: "-s"},
+	}}
+	c.Events = []Event{{From: "c", With: []string{"=a", "＠b"}, Kind: "=k", Object: "-o", Count: 1}}
+	c.Objects = []Object{{ID: "-o", Name: "O"}}
+	c.Targets = []Target{{A: "=a", B: "c", Depth: 2}}
+	dir := filepath.Join(t.TempDir(), "out")
+	if err := WriteCase(dir, c, false); err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	for _, name := range []string{"partners.csv", "interactions.csv", "objects.csv", "targets.csv"} {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs, err := csv.NewReader(bytes.NewReader(b)).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, rec := range recs[1:] {
+			for i, cell := range rec {
+				for _, part := range strings.Split(cell, "|") {
+					if r, _ := utf8.DecodeRuneInString(part); strings.ContainsRune("=+-@＝＋－＠", r) {
+						if _, err := strconv.ParseFloat(part, 64); err != nil {
+							t.Errorf("%s: cell %q holds a formula start", name, cell)
+						}
+					}
+				}
+				if name == "partners.csv" && i == 0 {
+					ids[cell] = true
+				}
+			}
+		}
+		if name == "interactions.csv" {
+			for _, id := range append(strings.Split(recs[1][2], "|"), recs[1][1]) {
+				if !ids[id] {
+					t.Errorf("interactions.csv names %q, which partners.csv does not", id)
+				}
+			}
+		}
+	}
+	toml, _ := os.ReadFile(filepath.Join(dir, "case.toml"))
+	if bytes.ContainsAny(toml, "\x1b\u202e") {
+		t.Errorf("case.toml holds a control or bidi character: %q", toml)
 	}
 }

@@ -53,6 +53,10 @@ Examples:
 				}
 				return usageErr(extAdvice(l.lang, outMap, c.String("output")))
 			}
+			e.noteCase(c, l)
+			if err := e.checkOutput(l.lang, outMap, c.String("output")); err != nil {
+				return err // before the work
+			}
 			switch c.String("size") {
 			case "degree", "strength", "betweenness":
 			default:

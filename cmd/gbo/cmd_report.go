@@ -44,6 +44,10 @@ Examples:
 			if out == "" {
 				return usageErr(tr(l.lang, "need_output"))
 			}
+			e.noteCase(c, l)
+			if err := e.checkOutputPath(l.lang, outHTML, out); err != nil {
+				return err // before the work
+			}
 			r, err := reportData(l, c)
 			if err != nil {
 				return err

@@ -101,7 +101,7 @@ type outFile struct {
 // checked first, then all are written to temporary files and renamed.
 func (e *env) writeOutputs(lang string, kind outKind, files []outFile) error {
 	if len(files) == 1 && files[0].path == "-" && kind.stdoutOK() {
-		return files[0].write(os.Stdout)
+		return files[0].write(e.stdout)
 	}
 	for _, f := range files {
 		if err := e.checkOutput(lang, kind, f.path); err != nil {
@@ -195,14 +195,6 @@ func (e *env) checkOutput(lang string, kind outKind, path string) error {
 	if path == "-" {
 		return usageErr(tr(lang, "out_no_stdout"))
 	}
-	ext := strings.ToLower(filepath.Ext(path))
-	fits := false
-	for _, x := range kind.exts() {
-		fits = fits || ext == x
-	}
-	if !fits {
-		return usageErr(extAdvice(lang, kind, path))
-	}
 	if fi, err := os.Lstat(path); err == nil {
 		switch m := fi.Mode(); {
 		case m&os.ModeSymlink != 0:
@@ -223,10 +215,21 @@ func (e *env) checkOutput(lang string, kind outKind, path string) error {
 	}
 	parent := filepath.Dir(abs)
 	caseFile := graph.IsCaseFileName(filepath.Base(abs))
-	for _, in := range e.readPaths() {
+	reads := e.readPaths()
+	for _, in := range reads {
 		if sameFile(abs, in) {
 			return inputErr(tr(lang, "write_over_input", path))
 		}
+	}
+	ext := strings.ToLower(filepath.Ext(path))
+	fits := false
+	for _, x := range kind.exts() {
+		fits = fits || ext == x
+	}
+	if !fits {
+		return usageErr(extAdvice(lang, kind, path))
+	}
+	for _, in := range reads {
 		if caseFile && sameFile(parent, in) {
 			return inputErr(tr(lang, "out_case_file", path, in))
 		}
