@@ -29,6 +29,10 @@ func init() {
 			"blad %[1]q is verborgen in Excel; de rijen ervan worden gelezen en geteld"},
 		"xlsx_hidden_rows": {"row is hidden in Excel, and %[1]s more rows of this sheet; hidden rows are read and counted",
 			"rij is verborgen in Excel, en nog %[1]s rijen van dit blad; verborgen rijen worden gelezen en geteld"},
+		"xlsx_hidden_row": {"row is hidden in Excel; it is read and counted",
+			"rij is verborgen in Excel; ze wordt gelezen en geteld"},
+		"xlsx_hidden_column": {"column %[1]s is hidden in Excel; it is read",
+			"kolom %[1]s is verborgen in Excel; ze wordt gelezen"},
 		"xlsx_hidden_columns": {"column %[1]s is hidden in Excel, and %[2]s more columns of this sheet; hidden columns are read",
 			"kolom %[1]s is verborgen in Excel, en nog %[2]s kolommen van dit blad; verborgen kolommen worden gelezen"},
 	} {

@@ -544,10 +544,16 @@ func (s *sheetRows) finish() {
 	s.done = true
 	s.rec, s.styles = nil, nil
 	_ = s.rc.Close()
-	if s.hiddenCols > 0 {
+	switch {
+	case s.hiddenCols == 1:
+		s.r.warn(Pos{File: s.file}, "xlsx_hidden_column", columnName(s.firstHidCol))
+	case s.hiddenCols > 1:
 		s.r.warn(Pos{File: s.file}, "xlsx_hidden_columns", columnName(s.firstHidCol), groupThousands(int64(s.hiddenCols-1)))
 	}
-	if s.hiddenRows > 0 {
+	switch {
+	case s.hiddenRows == 1:
+		s.r.warn(Pos{File: s.file, Line: s.firstHidden}, "xlsx_hidden_row")
+	case s.hiddenRows > 1:
 		s.r.warn(Pos{File: s.file, Line: s.firstHidden}, "xlsx_hidden_rows", groupThousands(int64(s.hiddenRows-1)))
 	}
 }
