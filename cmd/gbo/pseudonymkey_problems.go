@@ -128,7 +128,8 @@ func (v *problemView) text(p graph.Problem) (string, error) {
 			hide[i] = true
 		}
 	}
-	if len(hide) > 0 {
+	// With names, a person is shown as the file writes them.
+	if len(hide) > 0 && v.l.people != metrics.PeopleNames {
 		if v.pn == nil {
 			pn, err := v.l.pseudonyms()
 			if err != nil {

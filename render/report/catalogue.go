@@ -205,7 +205,7 @@ var catalogue = map[string]msg{
 	"col_event_kind":     {"Event kind", "Soort gebeurtenis"},
 	"col_aliases":        {"Also written as", "Ook geschreven als"},
 	"method_sources":     {"Files read", "Gelezen bestanden"},
-	"people_pseudonyms":  {"Social workers appear only under a pseudonym.", "Basiswerkers verschijnen enkel onder een pseudoniem."},
+	"people_pseudonyms":  {"Social workers appear only under a pseudonym, made with a secret key that stays with the maker of this report: a reader cannot tell who is who from it, though in a small team a partner or a role can still point to someone.", "Basiswerkers verschijnen enkel onder een pseudoniem, gemaakt met een geheime sleutel die bij de maker van dit rapport blijft: een lezer kan er niet uit afleiden wie wie is, al kan in een klein team een partner of een rol toch naar iemand wijzen."},
 	"people_names":       {"Social workers appear by name, at the user's request.", "Basiswerkers verschijnen met hun naam, op vraag van de gebruiker."},
 	"people_none":        {"Social workers were left out of the analysis.", "Basiswerkers zijn buiten de analyse gelaten."},
 

@@ -21,7 +21,9 @@ type Compare struct {
 	Cases     []CaseColumn
 	Measures  []MeasureRow
 	Periods   *Periods // nil when cases, not periods, are compared
-	DataNotes []string // localised
+	// DataNotes are the cases' warnings, localised, as Report.DataNotes:
+	// files named within their case, people as --people says.
+	DataNotes []string
 }
 
 // CaseColumn is one case (or one period of a case).

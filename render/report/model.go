@@ -32,7 +32,11 @@ type Report struct {
 	Fragility         []FragilityRow
 	PeopleUnknown     bool // no people data: single carriers and people's fragility cannot be judged
 
-	DataNotes []string // warnings and what could not be judged, localised
+	// DataNotes are the warnings and what could not be judged, localised.
+	// The page travels: a note names files within the case (partners.csv,
+	// a sheet), never by a path of the machine, and shows people only as
+	// --people says (the CLI's sharedNotes makes them so).
+	DataNotes []string
 	Method    MethodInfo
 }
 
