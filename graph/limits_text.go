@@ -108,10 +108,25 @@ func (r *reader) clean(pos Pos, s string) string {
 	}
 	if h := r.hostile[pos.File]; h != nil {
 		h.n += n
+		if before(pos, h.first) {
+			h.first, h.r = pos, first
+		}
 	} else {
 		r.hostile[pos.File] = &hostileNote{first: pos, r: first, n: n}
 	}
 	return out
+}
+
+// before reports whether a comes before b in its file; a place without a
+// line comes last.
+func before(a, b Pos) bool {
+	switch {
+	case a.Line == 0:
+		return false
+	case b.Line == 0:
+		return true
+	}
+	return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
 }
 
 // reportHostile gives each file's one warning about dropped characters.
@@ -251,6 +266,45 @@ func openQuote(b []byte, sep rune, startLine int) (line, col int, ok bool) {
 		fieldStart = false
 	}
 	return qLine, qCol, quoted
+}
+
+// unclosedQuote looks for a quote that opens a CSV field and is never
+// closed: encoding/csv would read the rest of the file, however large, into
+// that one field, and report it at the end of the file. It jumps from quote
+// to quote (bytes.IndexByte), so a file costs one fast pass. It returns the
+// offset of the quote and of the start of its record.
+func unclosedQuote(b []byte, sep rune) (q, rec int, found bool) {
+	prevEnd := 0 // just after the last closed quoted field
+	for i := 0; i < len(b); {
+		j := bytes.IndexByte(b[i:], '"')
+		if j < 0 {
+			return 0, 0, false
+		}
+		q := i + j
+		if q > 0 && b[q-1] != '\n' && rune(b[q-1]) != sep {
+			i = q + 1 // a quote inside a field: encoding/csv's error, on its line
+			continue
+		}
+		if nl := bytes.LastIndexByte(b[prevEnd:q], '\n'); nl >= 0 {
+			rec = prevEnd + nl + 1
+		}
+		// Find the closing quote; "" inside is an escaped quote.
+		k := q + 1
+		for {
+			e := bytes.IndexByte(b[k:], '"')
+			if e < 0 {
+				return q, rec, true
+			}
+			k += e + 1
+			if k < len(b) && b[k] == '"' {
+				k++
+				continue
+			}
+			break
+		}
+		prevEnd, i = k, k
+	}
+	return 0, 0, false
 }
 
 // tomlTooDeep scans a TOML text for nesting deeper than max: open arrays

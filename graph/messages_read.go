@@ -47,8 +47,8 @@ func init() {
 			"%[1]s = %[2]s valt buiten het bereik: minstens %[3]s en hoogstens %[4]s"},
 
 		// Text.
-		"unclosed_quote": {"the quote that opens this field is never closed (the rest of the file was read as this one field)",
-			"het aanhalingsteken dat dit veld opent, wordt nooit gesloten (de rest van het bestand werd als dit ene veld gelezen)"},
+		"unclosed_quote": {"the quote that opens this field is never closed; the rest of the file is not read (close the quote, or remove it)",
+			"het aanhalingsteken dat dit veld opent, wordt nooit gesloten; de rest van het bestand wordt niet gelezen (sluit het aanhalingsteken, of verwijder het)"},
 		"not_utf8": {"byte %[1]s here is not UTF-8, although the file holds UTF-8 letters elsewhere: the whole file was read as Windows-1252, so letters such as é may show as Ã©; save the file as UTF-8, or fix this byte",
 			"byte %[1]s hier is geen UTF-8, hoewel het bestand elders UTF-8-letters bevat: het hele bestand werd als Windows-1252 gelezen, zodat letters als é als Ã© kunnen verschijnen; bewaar het bestand als UTF-8, of herstel deze byte"},
 		"not_utf8_bom": {"byte %[1]s here is not UTF-8, although the file starts as UTF-8: the file was read as UTF-8 with each such byte replaced by �",

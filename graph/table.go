@@ -85,8 +85,9 @@ func (c *csvRows) line(i int) int {
 // newCSVTable decodes a CSV file's bytes and reads its header. It returns
 // nil after reporting a problem when there is no header at all. Before any
 // parsing it warns about a stray byte in a UTF-8 file (which makes the
-// file read as Windows-1252), and leaves out lines over the line limit,
-// each an error, so that encoding/csv never holds one.
+// file read as Windows-1252), leaves out lines over the line limit, each an
+// error, and stops before a quote that is never closed (an error where it
+// opens), so that encoding/csv never holds more than a line or a field.
 func (r *reader) newCSVTable(file string, data []byte) *table {
 	if line, col, c, bom, ok := strayByte(data); ok {
 		code := "not_utf8"
@@ -99,13 +100,26 @@ func (r *reader) newCSVTable(file string, data []byte) *table {
 	if long := longLines(data, r.lim.line); len(long) > 0 {
 		for _, l := range long {
 			line := bytes.Count(data[:l.start], []byte{'\n'}) + 1
-			col := utf8.RuneCount(data[l.start:l.start+r.lim.line]) + 1
+			// The character in which the limit is crossed.
+			end := l.start + r.lim.line
+			for end > l.start && !utf8.RuneStart(data[end]) {
+				end--
+			}
+			col := utf8.RuneCount(data[l.start:end]) + 1
 			r.fail(Pos{File: file, Line: line, Col: col}, "line_too_long", thousands(int64(r.lim.line)))
 		}
 		data = cutLines(data, long)
 	}
+	sep := detectSeparator(data)
+	if q, rec, ok := unclosedQuote(data, sep); ok {
+		// Read the records before it; the rest is one broken field.
+		line := bytes.Count(data[:q], []byte{'\n'}) + 1
+		col := utf8.RuneCount(data[bytes.LastIndexByte(data[:q], '\n')+1:q]) + 1
+		r.fail(Pos{File: file, Line: line, Col: col}, "unclosed_quote")
+		data = data[:rec]
+	}
 	cr := csv.NewReader(bytes.NewReader(data))
-	cr.Comma = detectSeparator(data)
+	cr.Comma = sep
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
 	t := &table{file: file, rows: &csvRows{r: cr}, rowsHint: bytes.Count(data, []byte{'\n'}), text: data, sep: cr.Comma}
