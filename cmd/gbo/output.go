@@ -162,7 +162,7 @@ type jsonStreamer interface {
 }
 
 // marshalJSON is the JSON of every --format json document: indented by two
-// spaces, with bidirectional controls dropped from its strings. A number
+// spaces, made safe by safeJSON. A number
 // that is not finite (NaN, ±Inf), which encoding/json refuses, is written
 // as null: the document is encoded again from a copy in which each such
 // number is nil, and is otherwise the same bytes.
@@ -175,7 +175,30 @@ func marshalJSON(v any) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []byte(graph.DropBidi(string(b))), nil
+	return safeJSON(b), nil
+}
+
+// safeJSON makes encoded JSON safe to print: bidirectional controls are
+// dropped from its strings, and DEL and the C1 controls, which
+// encoding/json leaves raw, are escaped as \u007f-\u009f (the same
+// strings to a JSON reader). JSON with none of them is returned as it is.
+func safeJSON(b []byte) []byte {
+	s := graph.DropBidi(string(b))
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x7f && r <= 0x9f }) {
+		if len(s) == len(b) {
+			return b
+		}
+		return []byte(s)
+	}
+	var out strings.Builder
+	for _, r := range s {
+		if r >= 0x7f && r <= 0x9f {
+			fmt.Fprintf(&out, `\u%04x`, r)
+			continue
+		}
+		out.WriteRune(r)
+	}
+	return []byte(out.String())
 }
 
 // jsonObject is a struct's fields in order, for finiteJSON.

@@ -6,7 +6,6 @@ import (
 	"math"
 	"strconv"
 
-	"gbo/graph"
 	"gbo/metrics"
 )
 
@@ -20,7 +19,7 @@ func (d tiesDoc) streamJSON(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	h = []byte(graph.DropBidi(string(h)))
+	h = safeJSON(h)
 	b := make([]byte, 0, 1<<16)
 	b = append(b, "{\n  \"case\": "...)
 	b = append(b, h...)
@@ -182,14 +181,14 @@ func appendJSONFloat(b []byte, f float64) []byte {
 
 // appendJSONString writes plain ASCII directly and leaves anything else to
 // encoding/json, so escaping (HTML characters, control characters, invalid
-// UTF-8) is exactly the library's; bidirectional controls are dropped, as
-// marshalJSON drops them.
+// UTF-8) is exactly the library's, then safeJSON's, as for every other
+// JSON document.
 func appendJSONString(b []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < 0x20 || c >= 0x80 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
-			q, _ := json.Marshal(graph.DropBidi(s))
-			return append(b, q...)
+		if c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+			q, _ := json.Marshal(s)
+			return append(b, safeJSON(q)...)
 		}
 	}
 	b = append(b, '"')

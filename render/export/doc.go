@@ -19,6 +19,13 @@
 //   - nil, NaN and ±Inf are "no value": omitted in GEXF and GraphML, null in
 //     JSON, an empty cell in CSV.
 //   - The keys id, source and target are reserved (the formats use them).
-//   - In CSV, a text cell that starts with = + - @, a tab or a carriage return
-//     is prefixed with ' so that a spreadsheet does not run it as a formula.
+//   - Every text (ids, keys, values, the name) is written as graph.SafeText
+//     makes it: invalid UTF-8 as U+FFFD, bidirectional override and isolate
+//     characters (U+202A–U+202E, U+2066–U+2069) dropped, and control
+//     characters other than tab and newline shown as \xHH. Ids change alike
+//     wherever they occur, so edges still meet their nodes.
+//   - In CSV, every cell is made safe by graph.SafeCell: a text cell that
+//     starts with = + - @ (or a full-width or small-form look-alike, also
+//     after leading white space), a tab or a carriage return is prefixed
+//     with ' so that a spreadsheet does not run it as a formula.
 package export
