@@ -1,56 +1,16 @@
+//go:build unix
+
 package graph
 
 import (
 	"errors"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 )
-
-// within runs f and fails the test if it does not return in time: a reader
-// that opens a named pipe blocks for ever.
-func within(t *testing.T, d time.Duration, f func()) {
-	t.Helper()
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		f()
-	}()
-	select {
-	case <-done:
-	case <-time.After(d):
-		t.Fatalf("still reading after %v: blocked on a pipe or reading a device?", d)
-	}
-}
-
-// allText is every problem in both languages, to look for leaked content.
-func allText(ps Problems) string {
-	var b strings.Builder
-	for _, p := range ps {
-		b.WriteString(p.Message("en") + "\n" + p.Message("nl") + "\n")
-	}
-	return b.String()
-}
-
-// readDir reads a real case folder with the fake vocabulary, in time.
-func readDir(t *testing.T, dir string) (*Case, Problems) {
-	t.Helper()
-	var c *Case
-	var ps Problems
-	within(t, 5*time.Second, func() {
-		src, err := Open(dir)
-		if err != nil {
-			t.Error(err)
-			return
-		}
-		c, ps = Read(src, fakeOptions)
-	})
-	return c, ps
-}
 
 // skipOf returns the problem about file (base name), or fails.
 func skipOf(t *testing.T, ps Problems, file string) Problem {
@@ -71,9 +31,6 @@ func skipOf(t *testing.T, ps Problems, file string) Problem {
 // the files that carry the network, a warning for the others), and none of
 // their content appears in any message; a link that stays inside is read.
 func TestFolderReadsOnlyRegularFilesInside(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip("symbolic links and pipes")
-	}
 	outside := t.TempDir()
 	secret := "SECRET-do-not-print,x\nA,zz\n"
 	writeDirFile(t, filepath.Join(outside, "secret.csv"), secret)
@@ -169,9 +126,6 @@ func mkdir(t *testing.T, path string) {
 // TestUserNamedFilesMustBeRegular: a workbook path or a depth model that is
 // a named pipe or a device is refused at once, never opened for reading.
 func TestUserNamedFilesMustBeRegular(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip("pipes")
-	}
 	dir := t.TempDir()
 	pipe := filepath.Join(dir, "case.xlsx")
 	fifo(t, pipe)

@@ -1,22 +1,39 @@
 package graph
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode/utf8"
 )
 
 // checkRead asserts what must hold for any input: a case comes back, every
 // problem has a known code, a file and a message that formats, and what was
-// read is consistent with the rules (known partners, rungs 0..5, counts ≥ 1).
+// read is consistent with the rules (known partners, rungs 0..5, counts ≥ 1)
+// and the limits (partners per event, counts, weights, names), and holds
+// no character that could rewrite a terminal or reorder text.
 func checkRead(t *testing.T, c *Case, ps Problems) {
+	t.Helper()
+	checkReadLimits(t, c, ps, DefaultMaxEventPartners)
+}
+
+func checkReadLimits(t *testing.T, c *Case, ps Problems, eventPartners int) {
 	t.Helper()
 	if c == nil {
 		t.Fatal("nil case")
 	}
+	if s := fmt.Sprintf("%+v", c); firstHostile(s) >= 0 {
+		t.Errorf("a control or bidi character passed into the case: %q", s)
+	}
 	for _, p := range ps {
+		for _, a := range p.Args {
+			if firstHostile(a) >= 0 || utf8.RuneCountInString(a) > maxArgChars+1 {
+				t.Errorf("problem argument %q", a)
+			}
+		}
 		if _, ok := messages[p.Code]; !ok {
 			t.Errorf("problem with unknown code %q", p.Code)
 		}
@@ -36,8 +53,17 @@ func checkRead(t *testing.T, c *Case, ps Problems) {
 		}
 		ids[p.ID] = true
 	}
+	for _, p := range c.Partners {
+		if longerThan(p.ID, maxIDChars) || longerThan(p.Name, maxNameChars) || longerThan(p.Sector, maxIDChars) {
+			t.Errorf("partner beyond the name limits: %+v", p)
+		}
+	}
+	if longerThan(c.Name, maxNameChars) || longerThan(c.Region, maxNameChars) {
+		t.Errorf("case name %q", c.Name)
+	}
 	for _, e := range c.Events {
-		if e.Rung < 0 || e.Rung > 5 || e.Count < 1 || len(e.With) == 0 || e.Date.IsZero() {
+		if e.Rung < 0 || e.Rung > 5 || e.Count < 1 || e.Count > maxCount || len(e.With) == 0 || e.Date.IsZero() ||
+			len(e.With)+1 > eventPartners {
 			t.Errorf("bad event %+v", e)
 		}
 		for _, id := range e.Participants() {
@@ -52,7 +78,8 @@ func checkRead(t *testing.T, c *Case, ps Problems) {
 		}
 	}
 	for _, r := range c.Ratings {
-		if r.Depth < 0 || r.Depth > 5 || r.From == r.To || r.Trust < 0 || r.Trust > 4 || r.Weight < 0 {
+		if r.Depth < 0 || r.Depth > 5 || r.From == r.To || r.Trust < 0 || r.Trust > 4 || r.Weight < 0 ||
+			r.Weight > maxWeight || r.Weight > 0 && r.Weight < minWeight {
 			t.Errorf("bad rating %+v", r)
 		}
 	}
@@ -80,8 +107,16 @@ func FuzzReadCSVCase(f *testing.F) {
 			"ties.csv":         {Data: []byte("from,to,depth,weight\nA,B,2,\"1,5\"\n")},
 			"targets.csv":      {Data: []byte("a,b,depth\nsector:CAW,A,3\n")},
 		}
-		c, ps := Read(OpenFS("fuzz", fsys), Options{Vocabulary: newFakeVocabulary, MaxFieldBytes: 256})
-		checkRead(t, c, ps)
+		c, ps := Read(OpenFS("fuzz", fsys), Options{Vocabulary: newFakeVocabulary, MaxFieldBytes: 256,
+			MaxEventPartners: 6, MaxRows: 500, MaxPairs: 200})
+		checkReadLimits(t, c, ps, 6)
+		pairs := 0
+		for _, e := range c.Events {
+			pairs += (len(e.With) + 1) * len(e.With) / 2
+		}
+		if pairs > 200 {
+			t.Errorf("%d pairs kept over the limit of 200", pairs)
+		}
 	})
 }
 
@@ -124,6 +159,8 @@ func FuzzReadTOML(f *testing.F) {
 	f.Add([]byte("[depth]\nkinds.huisbezoek = 3\n[depth.kinds.warm]\nrung = 4\naliases = \"warm\"\n[depth.rungs]\n1 = [\"contact\"]\n"))
 	f.Add([]byte("as_of = 2024-06-30T10:00:00+02:00\ncoordinator = \"a\"\nlanguage = \"NL\"\n"))
 	f.Add([]byte("name = 3\n[[depth]]\n"))
+	f.Add([]byte("a = " + strings.Repeat("[", 40) + strings.Repeat("]", 40) + "\n" + strings.Repeat("b.", 30) + "c = 1\n"))
+	f.Add([]byte("name = \"\\u202eG\\u001b[2J\"\n[depth.kinds.\"x\\u0007\"]\nrung = 3\n[depth]\nthreshold = 1e-300\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if len(data) > 1<<20 {
 			return

@@ -10,6 +10,47 @@ import (
 	"time"
 )
 
+// within runs f and fails the test if it does not return in time: a reader
+// that opens a named pipe blocks for ever.
+func within(t *testing.T, d time.Duration, f func()) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		f()
+	}()
+	select {
+	case <-done:
+	case <-time.After(d):
+		t.Fatalf("still reading after %v: blocked on a pipe or reading a device?", d)
+	}
+}
+
+// allText is every problem in both languages, to look for leaked content.
+func allText(ps Problems) string {
+	var b strings.Builder
+	for _, p := range ps {
+		b.WriteString(p.Message("en") + "\n" + p.Message("nl") + "\n")
+	}
+	return b.String()
+}
+
+// readDir reads a real case folder with the fake vocabulary, in time.
+func readDir(t *testing.T, dir string) (*Case, Problems) {
+	t.Helper()
+	var c *Case
+	var ps Problems
+	within(t, 5*time.Second, func() {
+		src, err := Open(dir)
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		c, ps = Read(src, fakeOptions)
+	})
+	return c, ps
+}
+
 // partnersN is a partners.csv of n partners P0..P(n-1).
 func partnersN(n int) string {
 	var b strings.Builder
