@@ -25,7 +25,28 @@ func caseFlags() []cli.Flag {
 		&cli.StringFlag{Name: "people", Value: "pseudonyms", Usage: "how people appear in outputs: pseudonyms, names or none"},
 		pseudonymKeyFlag(),
 		&cli.StringFlag{Name: "without", Usage: "ID: analyse the network without this partner (the coordinator, say)"},
+		// The reader's limits a user may need to raise (graph/limits.go).
+		&cli.Uint64Flag{Name: "max-file-mb", Usage: "MiB: the largest case file read (default 512)"},
+		&cli.UintFlag{Name: "max-rows", Usage: "N: the most rows of one file (default 10,000,000)"},
+		&cli.UintFlag{Name: "max-event-partners", Usage: "N: the most partners of one event (default 500)"},
+		&cli.Uint64Flag{Name: "max-pairs", Usage: "N: the most pairs of partners all events make together (default 500,000, or 8 per event row if more)"},
 	}
+}
+
+func init() {
+	flagNL["max-file-mb"] = "MiB: het grootste casusbestand dat gelezen wordt (standaard 512)"
+	flagNL["max-rows"] = "N: het grootste aantal rijen van één bestand (standaard 10.000.000)"
+	flagNL["max-event-partners"] = "N: het grootste aantal partners van één gebeurtenis (standaard 500)"
+	flagNL["max-pairs"] = "N: het grootste aantal paren van partners dat alle gebeurtenissen samen maken (standaard 500.000, of 8 per rij als dat meer is)"
+}
+
+// readLimits are the reader's limits the flags set; 0 keeps a default.
+func readLimits(c *cli.Context, o graph.Options) graph.Options {
+	o.MaxFileBytes = int64(min(c.Uint64("max-file-mb"), 1<<40/(1<<20))) << 20
+	o.MaxRows = int(c.Uint("max-rows"))
+	o.MaxEventPartners = int(c.Uint("max-event-partners"))
+	o.MaxPairs = int64(min(c.Uint64("max-pairs"), 1<<62))
+	return o
 }
 
 // loaded is a case read, checked and scored.
@@ -167,7 +188,7 @@ func readCase(c *cli.Context, arg, lang string) (*loaded, graph.Problems, error)
 		fileCfg = append(fileCfg, cfg)
 	}
 	var model *metrics.Model
-	cs, ps := graph.Read(src, graph.Options{
+	cs, ps := graph.Read(src, readLimits(c, graph.Options{
 		AsOf: asOf,
 		Vocabulary: func(d graph.DepthConfig) (graph.Vocabulary, error) {
 			m, err := metrics.NewModel(append([]graph.DepthConfig{d}, fileCfg...)...)
@@ -177,7 +198,7 @@ func readCase(c *cli.Context, arg, lang string) (*loaded, graph.Problems, error)
 			model = m
 			return m, err
 		},
-	})
+	}))
 	problems = append(problems, ps...)
 	if model == nil {
 		model = metrics.DefaultModel()
