@@ -420,3 +420,20 @@ func TestDepthModelNumbersAreBounded(t *testing.T) {
 		t.Errorf("%v", ps)
 	}
 }
+
+// TestFirstHostileWordAtATime: the eight-bytes-at-a-time scan finds the
+// same first character as a byte-by-byte one, wherever it falls.
+func TestFirstHostileWordAtATime(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want int
+	}{
+		{"abcdefghijklmnop", -1}, {"abcdefgh\x1bjklmnop", 8}, {"abcdefghijklmno\x7f", 15},
+		{"abc\u202edefghij", 3}, {"abcdefgh\tjk\nlmnop", -1}, {"aé\u0085bcdefgh", 3},
+		{"abcdefg\r\nhijk", -1}, {"abcdefgh\rx", 8}, {"~~~~~~~~ ~~~~~~~\x00", 16}, {"\u2069", 0},
+	} {
+		if got := firstHostile(tc.s); got != tc.want {
+			t.Errorf("%q: %d, want %d", tc.s, got, tc.want)
+		}
+	}
+}

@@ -177,6 +177,9 @@ func countList(s string) int {
 
 // countCell reads the count of an event: a whole number from 1 to maxCount.
 func (r *reader) countCell(pos Pos, s string) (int, bool) {
+	if n, ok := parseWhole(s); ok && n >= 1 && n <= maxCount {
+		return n, true
+	}
 	f, ok := parseNumber(s)
 	switch {
 	case !ok || f != math.Trunc(f) || f < 1:
