@@ -2,6 +2,8 @@ package graph
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -70,6 +72,29 @@ func Text(code, lang string, args ...string) string {
 	as := make([]any, len(args))
 	for i, a := range args {
 		as[i] = a
+		if lang == "nl" && !quoted(f, i) {
+			as[i] = dutchNumber(a)
+		}
 	}
 	return fmt.Sprintf(f, as...)
+}
+
+// groupedNumber is a number as gbo itself writes it in a message: digits
+// grouped by thousands with commas, an optional decimal part, and an
+// optional unit ("1,000,000", "0.000001", "1.5 MiB").
+var groupedNumber = regexp.MustCompile(`^-?\d{1,3}(,\d{3})*(\.\d+)?( [A-Za-z]+)?$`)
+
+// dutchNumber writes a number gbo made in Dutch notation: "1.000.000",
+// "0,000001". Other text is returned as it is.
+func dutchNumber(s string) string {
+	if !groupedNumber.MatchString(s) {
+		return s
+	}
+	return strings.NewReplacer(",", ".", ".", ",").Replace(s)
+}
+
+// quoted reports whether argument i (0-based) is printed with %q in f: such
+// arguments are values as the user typed them and are never rewritten.
+func quoted(f string, i int) bool {
+	return strings.Contains(f, "%["+strconv.Itoa(i+1)+"]q")
 }

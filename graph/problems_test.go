@@ -261,3 +261,28 @@ func TestCaseTOMLDates(t *testing.T) {
 		t.Errorf("Options.AsOf did not override: %v", c.AsOf)
 	}
 }
+
+// TestDutchNumbersInMessages: a number gbo writes in a message (a limit, a
+// count) is in Dutch notation in Dutch, while a value the user typed (%q)
+// is quoted exactly as typed.
+func TestDutchNumbersInMessages(t *testing.T) {
+	got := Text("count_too_large", "nl", "1,000,001", "1,000,000")
+	if want := `aantal "1,000,001" is te groot: hoogstens 1.000.000`; got != want {
+		t.Errorf("nl: %s\nwant %s", got, want)
+	}
+	if got := Text("count_too_large", "en", "1,000,001", "1,000,000"); got != `count "1,000,001" is too large: at most 1,000,000` {
+		t.Errorf("en: %s", got)
+	}
+	if got := Text("weight_out_of_range", "nl", "1e308", "0.000001", "1,000,000"); !strings.Contains(got, "minstens 0,000001 en hoogstens 1.000.000") {
+		t.Errorf("nl decimals: %s", got)
+	}
+	if got := dutchNumber("512 MiB"); got != "512 MiB" {
+		t.Errorf("size: %s", got)
+	}
+	if got := dutchNumber("1.5 MiB"); got != "1,5 MiB" {
+		t.Errorf("size with decimals: %s", got)
+	}
+	if got := dutchNumber("ocmw-1,2"); got != "ocmw-1,2" {
+		t.Errorf("an id is not a number: %s", got)
+	}
+}

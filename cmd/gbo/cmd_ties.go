@@ -170,7 +170,7 @@ func explainTie(e *env, l *loaded, arg string) error {
 	if l.format == "table" || l.format == "" {
 		fmt.Fprintln(e.stdout, plainCell(head))
 		for _, n := range notes {
-			fmt.Fprintln(e.stdout, n)
+			fmt.Fprintln(e.stdout, plainCell(n))
 		}
 		fmt.Fprintln(e.stdout)
 	}

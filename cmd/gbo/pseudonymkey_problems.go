@@ -164,7 +164,9 @@ func (e *env) printProblems(l *loaded, ps graph.Problems) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintln(e.stderr, s)
+		// The readers drop control and bidi characters already; this is
+		// the second line of defence for anything else a message quotes.
+		fmt.Fprintln(e.stderr, graph.SafeText(s, false))
 	}
 	return nil
 }
