@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -160,11 +161,63 @@ func mapData(l *loaded, c *cli.Context, have *analysis) (mapview.Data, error) {
 		rs := weakBy[[2]string{t.A, t.B}]
 		d.Ties = append(d.Ties, mapview.Tie{A: t.A, B: t.B, Depth: t.Depth, Score: t.DepthScore, Weak: markWeak(t.Flags), WeakReasons: rs})
 	}
+	if n := len(d.Ties); n > maxMapTies {
+		// Even the deepest rung alone holds too many ties to draw (the
+		// rungs above were already left out): draw the deepest ties, by
+		// rung and then depth score, and say so in the picture.
+		d.Ties = deepestTies(d.Ties, maxMapTies)
+		if lang == "nl" {
+			d.Subtitle += fmt.Sprintf("; de %s diepste van %s banden", dutchThousands(maxMapTies), dutchThousands(n))
+		} else {
+			d.Subtitle += fmt.Sprintf("; the %s deepest of %s ties", thousandsEN(maxMapTies), thousandsEN(n))
+		}
+	}
 	if c.Bool("two-mode") {
 		addObjects(l, &d, keep)
 	}
 	return d, nil
 }
+
+// deepestTies keeps the k deepest of ts (by rung, then depth score, then the
+// pair's ids, so the choice is the same on every run), in their given order.
+func deepestTies(ts []mapview.Tie, k int) []mapview.Tie {
+	idx := make([]int, len(ts))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool {
+		a, b := ts[idx[i]], ts[idx[j]]
+		if a.Depth != b.Depth {
+			return a.Depth > b.Depth
+		}
+		if a.Score != b.Score {
+			return a.Score > b.Score
+		}
+		if a.A != b.A {
+			return a.A < b.A
+		}
+		return a.B < b.B
+	})
+	idx = idx[:k]
+	sort.Ints(idx)
+	out := make([]mapview.Tie, k)
+	for i, j := range idx {
+		out[i] = ts[j]
+	}
+	return out
+}
+
+// thousandsEN writes n with thousands separated by commas (5,000).
+func thousandsEN(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// dutchThousands writes n with thousands separated by points (5.000).
+func dutchThousands(n int) string { return strings.ReplaceAll(thousandsEN(n), ",", ".") }
 
 func partnerFigures(p metrics.PartnerFigures, lang string) [][2]string {
 	nl := lang == "nl"
@@ -311,8 +364,9 @@ func markWeak(flags []string) bool {
 const maxMapTies = 5000
 
 // readableMinDepth raises the lowest rung drawn until the map holds at most
-// maxMapTies ties (the subtitle then says from which rung ties are drawn).
-// A --min-depth the user gives is kept as it is.
+// maxMapTies ties (the subtitle then says from which rung ties are drawn),
+// but never past the deepest rung that has ties: what is still too many is
+// cut by deepestTies. A --min-depth the user gives is kept as it is.
 func readableMinDepth(l *loaded, minDepth int) int {
 	minDepth = max(minDepth, 1)
 	var perRung [metrics.MaxRung + 1]int
@@ -323,7 +377,7 @@ func readableMinDepth(l *loaded, minDepth int) int {
 	for r := minDepth; r <= metrics.MaxRung; r++ {
 		count += perRung[r]
 	}
-	for count > maxMapTies && minDepth < metrics.MaxRung {
+	for count > maxMapTies && minDepth < metrics.MaxRung && count-perRung[minDepth] > 0 {
 		count -= perRung[minDepth]
 		minDepth++
 	}

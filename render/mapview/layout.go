@@ -20,6 +20,8 @@ import (
 var gv struct {
 	sync.Mutex
 	inst *graphviz.Graphviz
+	// lastNodes is how many nodes the last layout gave Graphviz (tests).
+	lastNodes int
 }
 
 // layout asks Graphviz for node positions (format json0: the layout without
@@ -30,9 +32,68 @@ func (p *plan) layout(ctx context.Context) error {
 	if len(p.nodes) == 0 {
 		return nil
 	}
+	// Partners without ties are not given to Graphviz: they go on the
+	// shelf anyway, and a thousand disconnected nodes cost sfdp half a
+	// minute (a 13 KB case of partners only).
+	linked := p.linked()
+	if len(p.edges) == 0 {
+		p.rowsOf(allIndexes(len(p.nodes)), 0, 0, 0)
+		return nil
+	}
+	if len(linked) < len(p.nodes) {
+		sub := *p
+		sub.nodes = make([]node, len(linked))
+		at := make([]int, len(p.nodes))
+		for k, i := range linked {
+			sub.nodes[k] = p.nodes[i]
+			at[i] = k
+		}
+		sub.edges = make([]edge, len(p.edges))
+		for k, e := range p.edges {
+			e.a, e.b = at[e.a], at[e.b]
+			sub.edges[k] = e
+		}
+		if err := sub.layoutGraphviz(ctx); err != nil {
+			return err
+		}
+		for k, i := range linked {
+			p.nodes[i].x, p.nodes[i].y = sub.nodes[k].x, sub.nodes[k].y
+		}
+		p.shelveIsolates()
+		return nil
+	}
+	return p.layoutGraphviz(ctx)
+}
+
+// linked returns the indexes of the nodes with at least one edge, in order.
+func (p *plan) linked() []int {
+	has := make([]bool, len(p.nodes))
+	for _, e := range p.edges {
+		has[e.a], has[e.b] = true, true
+	}
+	var out []int
+	for i, h := range has {
+		if h {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func allIndexes(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
+
+// layoutGraphviz lays out every node of p with Graphviz.
+func (p *plan) layoutGraphviz(ctx context.Context) error {
 	dot := p.dot()
 	gv.Lock()
 	defer gv.Unlock()
+	gv.lastNodes = len(p.nodes)
 	if gv.inst == nil {
 		inst, err := graphviz.New(ctx)
 		if err != nil {
@@ -84,20 +145,33 @@ func (p *plan) shelveIsolates() {
 	}
 	minX, minY, maxX, _ := bounds(rest)
 	const gap = 12.0
-	width := max(maxX-minX, 400)
-	x, top := minX, minY-2*gap-p.words.captionSize()
 	p.shelfTop, p.shelfLeft = minY-gap, minX
-	rowH := 0.0
-	for _, i := range alone {
+	p.rowsOf(alone, minX, minY-2*gap-p.words.captionSize(), max(maxX-minX, 400))
+	p.hasShelf = true
+}
+
+// rowsOf places the nodes idx in rows of at most width points (at least
+// about the square root of their count wide, so a map of partners only is
+// not one long row), left to right from left, downwards from top.
+func (p *plan) rowsOf(idx []int, left, top, width float64) {
+	const gap = 12.0
+	if width == 0 {
+		w := 0.0
+		for _, i := range idx {
+			w += p.nodes[i].w + gap
+		}
+		width = max(400, w/max(1, math.Sqrt(float64(len(idx))/2)))
+	}
+	x, rowH := left, 0.0
+	for _, i := range idx {
 		n := &p.nodes[i]
-		if x > minX && x+n.w > minX+width {
-			x, top, rowH = minX, top-rowH-gap, 0
+		if x > left && x+n.w > left+width {
+			x, top, rowH = left, top-rowH-gap, 0
 		}
 		n.x, n.y = x+n.w/2, top-n.h/2
 		x += n.w + gap
 		rowH = max(rowH, n.h)
 	}
-	p.hasShelf = true
 }
 
 var resetDOT = []byte("graph { layout=sfdp; start=1; overlap=true; a -- b; b -- c; c -- a; c -- d; }")
