@@ -105,29 +105,29 @@ func TestEveryLimitIsAProblemWithItsPlace(t *testing.T) {
 	m := minimal()
 	t.Run("an event with more partners than the limit, before any look-up", func(t *testing.T) {
 		files := map[string]string{"partners.csv": partnersN(600),
-			"interactions.csv": "date,from,with,kind\n2024-01-10,P0,P1,1\n" + eventOf(0, 501) + eventOf(0, 500)}
+			"interactions.csv": "date,from,with,kind\n2024-01-10,P0,P1,1\n" + eventOf(0, 201) + eventOf(0, 200)}
 		c, ps := readMap(files, fakeOptions)
 		p := one(t, ps, "too_many_event_partners")
 		if p.Pos.Line != 3 || p.Pos.Col != 3 || len(c.Events) != 2 {
 			t.Errorf("%v; %d events", p, len(c.Events))
 		}
-		says(t, p, "501", "at most 500", "--max-event-partners")
-		_, ps = readMap(files, Options{Vocabulary: newFakeVocabulary, MaxEventPartners: 501})
+		says(t, p, "201", "at most 200", "--max-event-partners")
+		_, ps = readMap(files, Options{Vocabulary: newFakeVocabulary, MaxEventPartners: 201})
 		mustNoErrors(t, ps)
 	})
 	t.Run("the pairs of all events together, by default", func(t *testing.T) {
-		// 500 partners make 124,750 pairs; the fifth such event goes over
-		// 500,000 (a file of 6 rows may make 500,000).
-		ev := eventOf(0, 500)
-		files := map[string]string{"partners.csv": partnersN(500),
-			"interactions.csv": "date,from,with,kind\n2024-01-10,P0,P1,1\n" + strings.Repeat(ev, 5)}
+		// 200 partners make 19,900 pairs; the third such event goes over
+		// 50,000 (a file of 4 rows may make 50,000).
+		ev := eventOf(0, 200)
+		files := map[string]string{"partners.csv": partnersN(200),
+			"interactions.csv": "date,from,with,kind\n2024-01-10,P0,P1,1\n" + strings.Repeat(ev, 3)}
 		c, ps := readMap(files, fakeOptions)
 		p := one(t, ps, "too_many_pairs")
-		if p.Pos.Line != 7 || p.Pos.Col != 3 || len(c.Events) != 0 {
+		if p.Pos.Line != 5 || p.Pos.Col != 3 || len(c.Events) != 0 {
 			t.Errorf("%v; %d events kept", p, len(c.Events))
 		}
-		says(t, p, "623,751", "at most 500,000", "--max-pairs")
-		files["interactions.csv"] = "date,from,with,kind\n" + strings.Repeat(ev, 4)
+		says(t, p, "59,701", "at most 50,000", "--max-pairs")
+		files["interactions.csv"] = "date,from,with,kind\n" + strings.Repeat(ev, 2)
 		_, ps = readMap(files, fakeOptions)
 		mustNoErrors(t, ps)
 	})

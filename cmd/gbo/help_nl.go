@@ -88,7 +88,9 @@ func setFlagsNL(flags []cli.Flag) {
 		case *cli.BoolFlag:
 			x.Usage = u
 		case *cli.Uint64Flag:
-			x.Usage = u
+			x.Usage, x.DefaultText = u, "" // the Dutch text says the default
+		case *cli.UintFlag:
+			x.Usage, x.DefaultText = u, ""
 		}
 	}
 }

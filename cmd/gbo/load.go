@@ -26,18 +26,18 @@ func caseFlags() []cli.Flag {
 		pseudonymKeyFlag(),
 		&cli.StringFlag{Name: "without", Usage: "ID: analyse the network without this partner (the coordinator, say)"},
 		// The reader's limits a user may need to raise (graph/limits.go).
-		&cli.Uint64Flag{Name: "max-file-mb", Usage: "MiB: the largest case file read (default 512)"},
-		&cli.UintFlag{Name: "max-rows", Usage: "N: the most rows of one file (default 10,000,000)"},
-		&cli.UintFlag{Name: "max-event-partners", Usage: "N: the most partners of one event (default 500)"},
-		&cli.Uint64Flag{Name: "max-pairs", Usage: "N: the most pairs of partners all events make together (default 500,000, or 8 per event row if more)"},
+		&cli.Uint64Flag{Name: "max-file-mb", Usage: "MiB: the largest case file read", DefaultText: "512"},
+		&cli.UintFlag{Name: "max-rows", Usage: "N: the most rows of one file", DefaultText: "10,000,000"},
+		&cli.UintFlag{Name: "max-event-partners", Usage: "N: the most partners of one event", DefaultText: "200"},
+		&cli.Uint64Flag{Name: "max-pairs", Usage: "N: the most pairs of partners all events make together", DefaultText: "50,000, or 8 per event row if more"},
 	}
 }
 
 func init() {
 	flagNL["max-file-mb"] = "MiB: het grootste casusbestand dat gelezen wordt (standaard 512)"
 	flagNL["max-rows"] = "N: het grootste aantal rijen van één bestand (standaard 10.000.000)"
-	flagNL["max-event-partners"] = "N: het grootste aantal partners van één gebeurtenis (standaard 500)"
-	flagNL["max-pairs"] = "N: het grootste aantal paren van partners dat alle gebeurtenissen samen maken (standaard 500.000, of 8 per rij als dat meer is)"
+	flagNL["max-event-partners"] = "N: het grootste aantal partners van één gebeurtenis (standaard 200)"
+	flagNL["max-pairs"] = "N: het grootste aantal paren van partners dat alle gebeurtenissen samen maken (standaard 50.000, of 8 per rij als dat meer is)"
 }
 
 // readLimits are the reader's limits the flags set; 0 keeps a default.
