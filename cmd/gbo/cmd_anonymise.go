@@ -54,7 +54,7 @@ Examples:
 				return failErr(err.Error())
 			}
 			if err := graph.WriteCase(dir, anon, false); err != nil {
-				return inputErr(err.Error())
+				return writeErr(l.lang, dir, err)
 			}
 			fmt.Fprintln(e.stderr, tr(l.lang, "wrote", dir))
 			return nil

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 
 	"github.com/urfave/cli/v2"
 
@@ -40,6 +42,10 @@ func generateCommand(e *env) *cli.Command {
 			}
 			// Written whole into a folder beside dir, then moved in.
 			if err := graph.FillFolder(dir, func(tmp string) error { return samples.Generate(opt, tmp) }); err != nil {
+				var pe *fs.PathError
+				if errors.As(err, &pe) {
+					return writeErr(lang, dir, err)
+				}
 				return inputErr(err.Error())
 			}
 			fmt.Fprintln(e.stdout, tr(lang, "generated", opt.Partners, opt.Events, dir))

@@ -46,7 +46,7 @@ Examples:
 				}
 				// Written whole into a folder beside DIR, then moved in.
 				if err := graph.FillFolder(args[1], func(tmp string) error { return samples.WriteTo(args[0], tmp) }); err != nil {
-					return failErr(err.Error())
+					return writeErr(lang, args[1], err)
 				}
 				fmt.Fprintln(e.stdout, tr(lang, "sample_written", args[0], args[1]))
 				return nil

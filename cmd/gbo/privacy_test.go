@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
@@ -332,15 +333,19 @@ func TestConcurrentRunsCreateOneKey(t *testing.T) {
 	var wg sync.WaitGroup
 	keys := make([]string, 16)
 	errs := make([]error, 16)
+	made := make([]bool, 16)
 	for i := range keys {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			k, err := loadDefaultKey(p, "en")
-			keys[i], errs[i] = hex.EncodeToString(k), err
+			k, created, err := loadDefaultKey(p, "en")
+			keys[i], errs[i], made[i] = hex.EncodeToString(k), err, created
 		}()
 	}
 	wg.Wait()
+	if n := countTrue(made); n != 1 {
+		t.Errorf("%d runs say they created the key, want 1", n)
+	}
 	for i := range keys {
 		if errs[i] != nil || keys[i] != keys[0] || len(keys[i]) != 64 {
 			t.Fatalf("run %d: key %q, err %v; run 0: %q", i, keys[i], errs[i], keys[0])
@@ -437,7 +442,7 @@ func TestNoPersonInPrintedProblems(t *testing.T) {
 					t.Errorf("%v: the warning on stderr does not show a pseudonym:\n%s", args, stderr)
 				}
 			case "none":
-				if !strings.Contains(stderr, `person "" is not in people.csv`) {
+				if !strings.Contains(stderr, `person "…" is not in people.csv`) {
 					t.Errorf("%v: with none, the warning shows %q", args, stderr)
 				}
 			case "names":
@@ -666,4 +671,43 @@ func mustSample(t *testing.T, name string) fs.FS {
 		t.Fatalf("no sample %s", name)
 	}
 	return f
+}
+
+func countTrue(bs []bool) int {
+	n := 0
+	for _, b := range bs {
+		if b {
+			n++
+		}
+	}
+	return n
+}
+
+// The run that creates the user's key says so once, on standard error, with
+// the path and why to keep a copy; later runs say nothing; and a key that
+// cannot be created says how to give one instead.
+func TestCreatingTheKeyIsAnnounced(t *testing.T) {
+	isolate(t)
+	p, _ := defaultKeyPath()
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"gbo", "weak", "sample:sleutelfiguren", "--lang", "nl"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if n := strings.Count(stderr.String(), "uw pseudoniemsleutel "+p+" is aangemaakt: bewaar er een kopie van"); n != 1 {
+		t.Errorf("the creation is announced %d times:\n%s", n, stderr.String())
+	}
+	first := stdout.String()
+	stdout.Reset()
+	stderr.Reset()
+	run([]string{"gbo", "weak", "sample:sleutelfiguren", "--lang", "nl"}, &stdout, &stderr)
+	if strings.Contains(stderr.String(), "aangemaakt") || stdout.String() != first {
+		t.Errorf("second run: %s", stderr.String())
+	}
+	// No folder for the key: the message says what to do instead.
+	t.Setenv("XDG_CONFIG_HOME", "/dev/null/gbo-config")
+	t.Setenv("HOME", "/dev/null/gbo-home")
+	stderr.Reset()
+	if code := run([]string{"gbo", "weak", "sample:sleutelfiguren", "--lang", "nl"}, &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), "--pseudonym-key B") {
+		t.Errorf("exit %d: %s", code, stderr.String())
+	}
 }

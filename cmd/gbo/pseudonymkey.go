@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -45,8 +46,10 @@ func init() {
 	for k, v := range map[string][2]string{
 		"key_no_config": {"no folder for gbo's pseudonym key (%v): give a key with --pseudonym-key FILE",
 			"geen map voor de pseudoniemsleutel van gbo (%v): geef een sleutel met --pseudonym-key BESTAND"},
-		"key_create": {"cannot create the pseudonym key in %s: %v",
-			"kan de pseudoniemsleutel in %s niet aanmaken: %v"},
+		"key_create": {"cannot create the pseudonym key in %s: %v; give a key of your own with --pseudonym-key FILE (make one with: openssl rand -hex 32 > FILE; chmod 600 FILE)",
+			"kan de pseudoniemsleutel in %s niet aanmaken: %v; geef een eigen sleutel met --pseudonym-key BESTAND (maak er een met: openssl rand -hex 32 > BESTAND; chmod 600 BESTAND)"},
+		"key_created": {"created your pseudonym key %s: keep a copy of it (with a new key every person gets a new pseudonym, so a later wave could not be matched to this one); to share pseudonyms with your team, see --pseudonym-key",
+			"uw pseudoniemsleutel %s is aangemaakt: bewaar er een kopie van (met een nieuwe sleutel krijgt elke persoon een nieuw pseudoniem, zodat een latere meting niet meer met deze te vergelijken is); om pseudoniemen met uw team te delen, zie --pseudonym-key"},
 		"key_read": {"cannot read the pseudonym key %s: %v", "kan de pseudoniemsleutel %s niet lezen: %v"},
 		"key_missing": {"pseudonym key %s does not exist (create one with: openssl rand -hex 32 > FILE; chmod 600 FILE)",
 			"pseudoniemsleutel %s bestaat niet (maak er een met: openssl rand -hex 32 > BESTAND; chmod 600 BESTAND)"},
@@ -83,13 +86,19 @@ func pseudonymKeyFlag() cli.Flag {
 // needed: a run that prints no person never reads or creates a key.
 type keySource struct {
 	flag string // --pseudonym-key, "" for the default key
-	done bool
-	key  []byte
-	err  error
+	// notice, if set, is told when this run created the user's key.
+	notice io.Writer
+	done   bool
+	key    []byte
+	err    error
 }
 
 func newKeySource(c *cli.Context) *keySource {
-	return &keySource{flag: c.String("pseudonym-key")}
+	k := &keySource{flag: c.String("pseudonym-key")}
+	if c.App != nil {
+		k.notice = c.App.ErrWriter
+	}
+	return k
 }
 
 // defaultKeyPath is os.UserConfigDir()/gbo/pseudonym.key.
@@ -132,77 +141,82 @@ func (k *keySource) load(lang string) ([]byte, error) {
 		k.err = failErr(tr(lang, "key_no_config", err))
 		return nil, k.err
 	}
-	k.key, k.err = loadDefaultKey(p, lang)
+	var created bool
+	k.key, created, k.err = loadDefaultKey(p, lang)
+	if created && k.err == nil && k.notice != nil {
+		fmt.Fprintln(k.notice, "gbo: "+tr(lang, "key_created", p))
+	}
 	return k.key, k.err
 }
 
 // loadDefaultKey reads the user's own key at p, creating it (and its
-// folder) when it does not exist yet.
-func loadDefaultKey(p, lang string) ([]byte, error) {
+// folder) when it does not exist yet; created says this run made it.
+func loadDefaultKey(p, lang string) (key []byte, created bool, err error) {
 	dir := filepath.Dir(p)
 	if err := os.MkdirAll(filepath.Dir(dir), 0o700); err != nil {
-		return nil, failErr(tr(lang, "key_create", dir, err))
+		return nil, false, failErr(tr(lang, "key_create", dir, err))
 	}
 	if err := os.Mkdir(dir, 0o700); err != nil && !errors.Is(err, fs.ErrExist) {
-		return nil, failErr(tr(lang, "key_create", dir, err))
+		return nil, false, failErr(tr(lang, "key_create", dir, err))
 	}
 	if err := checkKeyDir(dir, lang); err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	if _, err := os.Lstat(p); errors.Is(err, fs.ErrNotExist) {
-		if err := createKey(p); err != nil {
-			return nil, failErr(tr(lang, "key_create", dir, err))
+		if created, err = createKey(p); err != nil {
+			return nil, false, failErr(tr(lang, "key_create", dir, err))
 		}
 	}
-	return readKeyFile(p, lang)
+	key, err = readKeyFile(p, lang)
+	return key, created, err
 }
 
 // createKey writes a new random key to p, unless another run got there
 // first (then its key stands). The key is written whole to a temporary
 // file of the same folder (0600) and hard-linked to p, which fails rather
 // than replace a file: no run ever sees half a key or two keys.
-func createKey(p string) error {
+func createKey(p string) (created bool, err error) {
 	var raw [metrics.KeySize]byte
 	if _, err := rand.Read(raw[:]); err != nil {
-		return err
+		return false, err
 	}
 	text := []byte(hex.EncodeToString(raw[:]) + "\n")
 	tmp, err := os.CreateTemp(filepath.Dir(p), "."+keyFileName+".tmp-*")
 	if err != nil {
-		return err
+		return false, err
 	}
 	name := tmp.Name()
 	defer os.Remove(name)
 	if err := tmp.Chmod(0o600); err != nil && !isWindows {
 		tmp.Close()
-		return err
+		return false, err
 	}
 	if _, err := tmp.Write(text); err != nil {
 		tmp.Close()
-		return err
+		return false, err
 	}
 	if err := tmp.Sync(); err != nil {
 		tmp.Close()
-		return err
+		return false, err
 	}
 	if err := tmp.Close(); err != nil {
-		return err
+		return false, err
 	}
 	err = os.Link(name, p)
 	switch {
 	case err == nil:
 		syncDir(filepath.Dir(p))
-		return nil
+		return true, nil
 	case errors.Is(err, fs.ErrExist):
-		return nil // another run created it first
+		return false, nil // another run created it first
 	}
 	// No hard links on this file system: create p exclusively instead.
 	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if errors.Is(err, fs.ErrExist) {
-		return nil
+		return false, nil
 	}
 	if err != nil {
-		return err
+		return false, err
 	}
 	_, err = f.Write(text)
 	if err2 := f.Sync(); err == nil {
@@ -214,7 +228,7 @@ func createKey(p string) error {
 	if err != nil {
 		os.Remove(p)
 	}
-	return err
+	return err == nil, err
 }
 
 func syncDir(dir string) {

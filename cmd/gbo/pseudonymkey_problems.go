@@ -141,6 +141,9 @@ func (v *problemView) text(p graph.Problem) (string, error) {
 		for i := range args {
 			if hide[i] {
 				args[i] = v.pn.Person(args[i])
+				if args[i] == "" { // --people=none: the person is left out
+					args[i] = "…"
+				}
 			}
 		}
 		p.Args = args

@@ -113,7 +113,7 @@ func (e *env) writeOutputs(lang string, kind outKind, files []outFile) error {
 		ws[i] = graph.FileWrite{Path: f.path, Write: f.write}
 	}
 	if err := graph.WriteFilesAtomic(ws); err != nil {
-		return failErr(err.Error())
+		return writeErr(lang, files[0].path, err)
 	}
 	return nil
 }
