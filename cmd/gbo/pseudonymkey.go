@@ -73,13 +73,21 @@ func init() {
 		texts[k] = v
 	}
 	flagNL["pseudonym-key"] = "BESTAND met de geheime sleutel van de pseudoniemen van personen (64 hexadecimale cijfers; standaard: uw eigen sleutel in " +
-		filepath.Join("CONFIG", "gbo", keyFileName) + ", aangemaakt bij het eerste gebruik)"
+		shownKeyPath() + ", aangemaakt bij het eerste gebruik)"
+}
+
+// shownKeyPath is where the user's own key is (or will be), for the help.
+func shownKeyPath() string {
+	if p, err := defaultKeyPath(); err == nil {
+		return p
+	}
+	return filepath.Join("CONFIG", "gbo", keyFileName)
 }
 
 // pseudonymKeyFlag is the common flag naming a shared key file.
 func pseudonymKeyFlag() cli.Flag {
 	return &cli.StringFlag{Name: "pseudonym-key", Usage: "FILE holding the secret key of people's pseudonyms (64 hex digits; default: the user's own key in " +
-		filepath.Join("CONFIG", "gbo", keyFileName) + ", created on first use)"}
+		shownKeyPath() + ", created on first use)"}
 }
 
 // keySource finds, checks and reads the pseudonym key once, when first
