@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // Checks on the text of an input file, made before (or while) it is parsed:
@@ -147,49 +149,91 @@ func (r *reader) reportHostile() {
 	}
 }
 
-// strayByte looks for the first byte of b that is not UTF-8 in a file that
-// is otherwise UTF-8: one with a UTF-8 byte-order mark, or holding at least
-// one valid multi-byte character. It returns its line, its column (in
-// characters) and the byte. A file without any multi-byte UTF-8 is
-// Windows-1252 as a whole and gives nothing, and so does UTF-16.
-func strayByte(b []byte) (line, col int, c byte, bom, found bool) {
+// strayBytes reads a UTF-8 file in which some bytes are not UTF-8 (one
+// "Caf\xe9" typed by an old program in a file of "é" and "–"): when b is not
+// valid UTF-8 but holds at least one valid multi-byte sequence, or starts
+// with a UTF-8 byte-order mark, it returns b with each byte that is not
+// UTF-8 decoded on its own as Windows-1252 (so valid UTF-8 stays as it is),
+// the offset of the first such byte in out, that byte, and how many there
+// are. Otherwise (valid UTF-8, UTF-16, or a file with bytes above 0x7F but
+// no multi-byte sequence, that is plain Windows-1252) found is false and
+// decodeText reads b as a whole. The BOM, if any, stays in out.
+func strayBytes(b []byte) (out []byte, first int, c byte, n int, bom, found bool) {
 	if bytes.HasPrefix(b, []byte("\xff\xfe")) || bytes.HasPrefix(b, []byte("\xfe\xff")) || utf8.Valid(b) {
-		return 0, 0, 0, false, false
+		return nil, 0, 0, 0, false, false
 	}
 	bom = bytes.HasPrefix(b, []byte("\xef\xbb\xbf"))
-	if bom {
-		b = b[3:]
-	}
 	multi := bom
-	line, col = 1, 1
-	invLine, invCol, inv := 0, 0, -1
-	for i := 0; i < len(b); {
+	for i := 0; i < len(b) && !multi; {
 		if b[i] < utf8.RuneSelf {
-			if b[i] == '\n' {
-				line, col = line+1, 0
-			}
 			i++
-			col++
 			continue
 		}
 		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size <= 1 {
-			if inv < 0 {
-				invLine, invCol, inv = line, col, i
-			}
-		} else {
-			multi = true
-		}
-		if multi && inv >= 0 {
-			break
-		}
+		multi = !(r == utf8.RuneError && size <= 1)
 		i += max(size, 1)
-		col++
 	}
-	if !multi || inv < 0 {
-		return 0, 0, 0, false, false
+	if !multi {
+		return nil, 0, 0, 0, false, false
 	}
-	return invLine, invCol, b[inv], bom, true
+	out = make([]byte, 0, len(b)+len(b)/16+8)
+	start := 0
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r != utf8.RuneError || size > 1 {
+			i += size
+			continue
+		}
+		out = append(out, b[start:i]...)
+		if n == 0 {
+			first, c = len(out), b[i]
+		}
+		n++
+		out = utf8.AppendRune(out, charmap.Windows1252.DecodeByte(b[i]))
+		i++
+		start = i
+	}
+	return append(out, b[start:]...), first, c, n, bom, true
+}
+
+// csvFieldAt returns the field (1-based) of the CSV text b that holds byte
+// off, and the line where that field starts, as encoding/csv reads b with
+// separator sep: quoted fields may hold separators, newlines and "".
+func csvFieldAt(b []byte, sep rune, off int) (line, field int) {
+	line, fieldLine, field := 1, 1, 1
+	fieldStart, quoted := true, false
+	for i := 0; i < off && i < len(b); i++ {
+		c := b[i]
+		if quoted {
+			switch {
+			case c == '"' && i+1 < len(b) && b[i+1] == '"':
+				i++
+			case c == '"':
+				quoted = false
+			case c == '\n':
+				line++
+			}
+			continue
+		}
+		switch {
+		case c == '\n':
+			line++
+			fieldLine, field, fieldStart = line, 1, true
+			continue
+		case rune(c) == sep:
+			fieldLine, fieldStart = line, true
+			field++
+			continue
+		case c == '"' && fieldStart:
+			quoted = true
+		}
+		fieldStart = false
+	}
+	return fieldLine, field
 }
 
 // longLine is a line of a CSV file longer than the limit: its byte span

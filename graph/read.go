@@ -101,9 +101,10 @@ type kindHit struct {
 // book.xlsx:Sheet, sample:NAME/partners.csv); Line is the physical line
 // where the cell starts (after multi-line quoted fields too) or the sheet
 // row; Col is the 1-based column number, as a spreadsheet counts, except for
-// bad_csv, where it is encoding/csv's byte column, and unclosed_quote,
-// not_utf8 and line_too_long, where it counts characters within the line
-// (as a text editor does). Col 0 means the whole
+// bad_csv, where it is encoding/csv's byte column, and unclosed_quote and
+// line_too_long, where it counts characters within the line (as a text
+// editor does); not_utf8 names the field that holds the byte, and the
+// line where that field starts. Col 0 means the whole
 // line (a missing column: the header line) and Line 0 the whole file.
 // Problems of one code in one file stop at 100; one more_problems problem
 // then counts the rest.

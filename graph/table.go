@@ -8,7 +8,10 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // rowSource yields the rows of one table: the records of a CSV file or the
@@ -84,19 +87,34 @@ func (c *csvRows) line(i int) int {
 
 // newCSVTable decodes a CSV file's bytes and reads its header. It returns
 // nil after reporting a problem when there is no header at all. Before any
-// parsing it warns about a stray byte in a UTF-8 file (which makes the
-// file read as Windows-1252), leaves out lines over the line limit, each an
+// parsing it reads the bytes that are not UTF-8 in a UTF-8 file as
+// Windows-1252, each on its own (strayBytes), with a warning at the field
+// of the first, leaves out lines over the line limit, each an
 // error, and stops before a quote that is never closed (an error where it
 // opens), so that encoding/csv never holds more than a line or a field.
 func (r *reader) newCSVTable(file string, data []byte) *table {
-	if line, col, c, bom, ok := strayByte(data); ok {
+	out, stray, c, n, bom, mixed := strayBytes(data)
+	if mixed {
+		data = out
+	}
+	data = decodeText(data)
+	if mixed {
+		// decodeText drops the BOM and keeps every other offset (a lone
+		// CR becomes LF).
+		if bom {
+			stray -= 3
+		}
+		line, field := csvFieldAt(data, detectSeparator(data), stray)
 		code := "not_utf8"
 		if bom {
 			code = "not_utf8_bom"
 		}
-		r.warn(Pos{File: file, Line: line, Col: col}, code, fmt.Sprintf("0x%02X", c))
+		as := string(charmap.Windows1252.DecodeByte(c))
+		if !unicode.IsPrint(charmap.Windows1252.DecodeByte(c)) {
+			as = fmt.Sprintf("U+%04X", charmap.Windows1252.DecodeByte(c))
+		}
+		r.warn(Pos{File: file, Line: line, Col: field}, code, fmt.Sprintf("0x%02X", c), as, thousands(int64(n)))
 	}
-	data = decodeText(data)
 	if long := longLines(data, r.lim.line); len(long) > 0 {
 		for _, l := range long {
 			line := bytes.Count(data[:l.start], []byte{'\n'}) + 1
