@@ -82,6 +82,15 @@ type reader struct {
 
 	hostile map[string]*hostileNote // characters dropped, per file
 	pairs   int64                   // pair incidences of the events so far
+
+	// Ids of partners, objects (ids and lower-cased names) and people
+	// whose row had an error: known but broken, so that a row naming one
+	// gets no false "unknown" problem on top of the one real error. A
+	// table read only in part (a CSV syntax error, a quote never closed, a
+	// line or sheet cut short, too many rows) counts every id as possibly
+	// known, for the same reason.
+	brokenPartners, brokenObjects, brokenPeople    map[string]bool
+	partialPartners, partialObjects, partialPeople bool
 }
 
 type capKey struct{ file, code string }
@@ -96,6 +105,9 @@ type kindHit struct {
 // (errors and warnings, sorted) and the case, which is non-nil and possibly
 // partial when there are errors; c.Warnings holds the warnings too. A row
 // with an error is left out of the case; the rest of the file is still read.
+// The id of a partner, object or person row left out stays known (and every
+// id, when such a table could be read only in part), so the rows naming it
+// get no second, false "unknown" problem: the one real error is enough.
 //
 // Positions: Pos.File is the file as the user named it (folder/partners.csv,
 // book.xlsx:Sheet, sample:NAME/partners.csv); Line is the physical line
@@ -135,6 +147,7 @@ func Read(src *Source, opt Options) (*Case, Problems) {
 		caseKeys:  map[string]Pos{},
 		lim:       newLimits(opt),
 	}
+	r.brokenPartners, r.brokenObjects, r.brokenPeople = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	r.maxFile, r.maxField = r.lim.file, r.lim.field
 	if src == nil {
 		r.fail(Pos{}, "case_not_found", "")
@@ -266,6 +279,9 @@ func (r *reader) partner(id string, t *table, f int) (string, int32, bool) {
 	if i, ok := r.partners[id]; ok {
 		return r.c.Partners[i].ID, i, true
 	}
+	if r.partialPartners || r.brokenPartners[id] {
+		return "", -1, false // its own row has the error
+	}
 	return r.unknownPartner(id, t.cell(f))
 }
 
@@ -276,6 +292,9 @@ func (r *reader) partnerAt(id string, pos Pos) (string, int32, bool) {
 	}
 	if i, ok := r.partners[id]; ok {
 		return r.c.Partners[i].ID, i, true
+	}
+	if r.partialPartners || r.brokenPartners[id] {
+		return "", -1, false
 	}
 	return r.unknownPartner(id, pos)
 }

@@ -194,8 +194,9 @@ func TestEveryLimitIsAProblemWithItsPlace(t *testing.T) {
 		for _, p := range only(ps, "too_many_chars") {
 			got = append(got, fmt.Sprintf("%s:%d:%d:%s", baseFile(p.Pos), p.Pos.Line, p.Pos.Col, p.Args[0]))
 		}
-		want := "case.toml:1:8:name interactions.csv:2:5:object interactions.csv:3:6:person id objects.csv:2:1:object id " +
-			"partners.csv:2:1:partner id partners.csv:4:2:name partners.csv:5:3:sector people.csv:2:3:role"
+		// A cell's column is named as the header writes it.
+		want := "case.toml:1:8:name interactions.csv:2:5:object interactions.csv:3:6:people objects.csv:2:1:id " +
+			"partners.csv:2:1:id partners.csv:4:2:name partners.csv:5:3:sector people.csv:2:3:role"
 		if strings.Join(got, " ") != want {
 			t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
 		}

@@ -104,7 +104,7 @@ func (r *reader) readInteractions(t *table) {
 		}
 		object := field(rec, objectCol)
 		if object != "" {
-			if r.checkChars(t.cell(objectCol), object, maxNameChars, "object") {
+			if r.checkChars(t.cell(objectCol), object, maxNameChars, t.colName(objectCol, "object")) {
 				object = r.object(object, t, objectCol, badObjects)
 			} else {
 				ok = false
@@ -112,12 +112,12 @@ func (r *reader) readInteractions(t *table) {
 		}
 		people = people[:0]
 		splitList(field(rec, peopleCol), func(item string) {
-			if !r.checkChars(t.cell(peopleCol), item, maxIDChars, "person id") {
+			if !r.checkChars(t.cell(peopleCol), item, maxIDChars, t.colName(peopleCol, "person id")) {
 				ok = false
 				return
 			}
 			id := r.intern(item)
-			if r.havePeople {
+			if r.havePeople && !r.partialPeople && !r.brokenPeople[id] {
 				if _, known := r.people[id]; !known && !badPeople[id] {
 					badPeople[id] = true
 					r.warn(t.cell(peopleCol), "unknown_person", id)
@@ -270,7 +270,7 @@ func (r *reader) object(s string, t *table, f int, warned map[string]bool) strin
 		return id
 	}
 	s = r.intern(s)
-	if r.haveObjects && !warned[s] {
+	if r.haveObjects && !r.partialObjects && !warned[s] && !r.brokenObjects[s] && !r.brokenObjects[strings.ToLower(s)] {
 		warned[s] = true
 		r.warn(t.cell(f), "unknown_object", s)
 	}

@@ -15,6 +15,7 @@ func (r *reader) readPartners(t *table) {
 		return
 	}
 	r.havePartners = true
+	t.refused = func(rec []string) { markBroken(r.brokenPartners, refusedID(rec, lay.at[pID])) }
 	var extraNames []string
 	for _, f := range lay.extra {
 		extraNames = append(extraNames, strings.TrimSpace(t.header[f]))
@@ -44,12 +45,13 @@ func (r *reader) readPartners(t *table) {
 		name := field(rec, lay.at[pName])
 		municipality := field(rec, lay.at[pMunicipality])
 		if !bad {
-			bad = !r.checkChars(idPos, id, maxIDChars, "partner id")
-			bad = !r.checkChars(t.cell(lay.at[pName]), name, maxNameChars, "name") || bad
-			bad = !r.checkChars(t.cell(lay.at[pSector]), sector, maxIDChars, "sector") || bad
-			bad = !r.checkChars(t.cell(lay.at[pMunicipality]), municipality, maxIDChars, "municipality") || bad
+			bad = !r.checkChars(idPos, id, maxIDChars, t.colName(lay.at[pID], "partner id"))
+			bad = !r.checkChars(t.cell(lay.at[pName]), name, maxNameChars, t.colName(lay.at[pName], "name")) || bad
+			bad = !r.checkChars(t.cell(lay.at[pSector]), sector, maxIDChars, t.colName(lay.at[pSector], "sector")) || bad
+			bad = !r.checkChars(t.cell(lay.at[pMunicipality]), municipality, maxIDChars, t.colName(lay.at[pMunicipality], "municipality")) || bad
 		}
 		if bad {
+			markBroken(r.brokenPartners, id)
 			return
 		}
 		if first, dup := r.partners[id]; dup {
@@ -80,6 +82,7 @@ func (r *reader) readPartners(t *table) {
 		}
 	})
 	r.used = make([]bool, len(r.c.Partners))
+	r.partialPartners = t.readPartly()
 }
 
 // cellText is the text of a kept attribute cell; a workbook's date cell
@@ -101,6 +104,10 @@ func (r *reader) readObjects(t *table) {
 		return
 	}
 	r.haveObjects = true
+	t.refused = func(rec []string) {
+		markBroken(r.brokenObjects, refusedID(rec, lay.at[oID]))
+		markBroken(r.brokenObjects, strings.ToLower(refusedID(rec, lay.at[oName])))
+	}
 	names := map[string]int{} // lower-cased name -> count, to map names to ids
 	first := map[string]int{}
 	r.records(t, func(rec []string) {
@@ -111,7 +118,11 @@ func (r *reader) readObjects(t *table) {
 			return
 		}
 		name := field(rec, lay.at[oName])
-		if !r.checkChars(pos, id, maxIDChars, "object id") || !r.checkChars(t.cell(lay.at[oName]), name, maxNameChars, "name") {
+		if !r.checkChars(pos, id, maxIDChars, t.colName(lay.at[oID], "object id")) ||
+			!r.checkChars(t.cell(lay.at[oName]), name, maxNameChars, t.colName(lay.at[oName], "name")) {
+			// An event may name it by id or by name.
+			markBroken(r.brokenObjects, id)
+			markBroken(r.brokenObjects, strings.ToLower(name))
 			return
 		}
 		if line, dup := first[id]; dup {
@@ -133,6 +144,7 @@ func (r *reader) readObjects(t *table) {
 		r.objects[o.ID] = o.ID
 		names[strings.ToLower(o.Name)]++
 	})
+	r.partialObjects = t.readPartly()
 	// An event may name an object by its name instead of its id; map a
 	// name to its id where the name is unambiguous and no id is spelt so.
 	for _, o := range r.c.Objects {
@@ -151,6 +163,7 @@ func (r *reader) readPeople(t *table) {
 	}
 	r.havePeople = true
 	r.c.HasPeople = true
+	t.refused = func(rec []string) { markBroken(r.brokenPeople, refusedID(rec, lay.at[hID])) }
 	r.records(t, func(rec []string) {
 		pos := t.cell(lay.at[hID])
 		id := field(rec, lay.at[hID])
@@ -162,11 +175,14 @@ func (r *reader) readPeople(t *table) {
 			r.fail(t.cell(lay.at[hPartner]), "empty_value", "partner")
 		}
 		if id == "" || partner == "" {
+			markBroken(r.brokenPeople, id)
 			return
 		}
 		role, name := field(rec, lay.at[hRole]), field(rec, lay.at[hName])
-		if !r.checkChars(pos, id, maxIDChars, "person id") || !r.checkChars(t.cell(lay.at[hRole]), role, maxIDChars, "role") ||
-			!r.checkChars(t.cell(lay.at[hName]), name, maxNameChars, "name") {
+		if !r.checkChars(pos, id, maxIDChars, t.colName(lay.at[hID], "person id")) ||
+			!r.checkChars(t.cell(lay.at[hRole]), role, maxIDChars, t.colName(lay.at[hRole], "role")) ||
+			!r.checkChars(t.cell(lay.at[hName]), name, maxNameChars, t.colName(lay.at[hName], "name")) {
+			markBroken(r.brokenPeople, id)
 			return
 		}
 		if first, dup := r.people[id]; dup {
@@ -175,6 +191,7 @@ func (r *reader) readPeople(t *table) {
 		}
 		pid, _, ok := r.partner(partner, t, lay.at[hPartner])
 		if !ok {
+			markBroken(r.brokenPeople, id)
 			return
 		}
 		p := Person{
@@ -187,6 +204,7 @@ func (r *reader) readPeople(t *table) {
 		r.people[p.ID] = int32(len(r.c.People))
 		r.c.People = append(r.c.People, p)
 	})
+	r.partialPeople = t.readPartly()
 }
 
 // readTargets reads targets.csv: a, b (partner ids or sector:NAME) and
@@ -209,7 +227,7 @@ func (r *reader) readTargets(t *table) {
 				bad = true
 			case len(s) >= 7 && strings.EqualFold(s[:7], "sector:"):
 				name := strings.TrimSpace(s[7:])
-				if !r.checkChars(pos, name, maxIDChars, "sector") {
+				if !r.checkChars(pos, name, maxIDChars, t.colName(col, "sector")) {
 					bad = true
 					continue
 				}

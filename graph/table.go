@@ -42,6 +42,56 @@ type table struct {
 	// where an unclosed quote opened.
 	text []byte
 	sep  rune
+
+	// partial is set when rows of the table were lost unread (a CSV
+	// syntax error, a quote never closed, a line over the limit, a sheet
+	// cut short, too many rows).
+	partial bool
+	// refused, if set, is called with a row that records refuses before
+	// its fields are read (a field too long, too many fields), to note its
+	// id as known but broken.
+	refused func(rec []string)
+}
+
+// colName is the header of column f as the user wrote it, for problems
+// about a cell; what when the column has no header.
+func (t *table) colName(f int, what string) string {
+	if f >= 0 && f < len(t.header) {
+		if h := strings.TrimSpace(t.header[f]); h != "" {
+			return h
+		}
+	}
+	return what
+}
+
+// markBroken notes id, from a row with an error, as known but broken in
+// set (see reader.brokenPartners).
+func markBroken(set map[string]bool, id string) {
+	if id != "" && set != nil {
+		set[strings.Clone(id)] = true
+	}
+}
+
+// refusedID is field f of a refused row as an id (trimmed, without the
+// characters no field may carry); "" when the row has no field f.
+func refusedID(rec []string, f int) string {
+	if f < 0 || f >= len(rec) {
+		return ""
+	}
+	id := strings.TrimSpace(rec[f])
+	if i := firstHostile(id); i >= 0 {
+		id, _, _ = dropHostile(id, i)
+	}
+	return id
+}
+
+// readPartly reports whether rows of t were lost unread, also when the
+// workbook reader ended a sheet it could not read on.
+func (t *table) readPartly() bool {
+	if s, ok := t.rows.(*sheetRows); ok && s.failed {
+		return true
+	}
+	return t.partial
 }
 
 // pos is the position of field f (0-based) at line.
@@ -115,7 +165,9 @@ func (r *reader) newCSVTable(file string, data []byte) *table {
 		}
 		r.warn(Pos{File: file, Line: line, Col: field}, code, fmt.Sprintf("0x%02X", c), as, thousands(int64(n)))
 	}
+	partial := false
 	if long := longLines(data, r.lim.line); len(long) > 0 {
+		partial = true
 		for _, l := range long {
 			line := bytes.Count(data[:l.start], []byte{'\n'}) + 1
 			// The character in which the limit is crossed.
@@ -135,12 +187,13 @@ func (r *reader) newCSVTable(file string, data []byte) *table {
 		col := utf8.RuneCount(data[bytes.LastIndexByte(data[:q], '\n')+1:q]) + 1
 		r.fail(Pos{File: file, Line: line, Col: col}, "unclosed_quote")
 		data = data[:rec]
+		partial = true
 	}
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.Comma = sep
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
-	t := &table{file: file, rows: &csvRows{r: cr}, rowsHint: bytes.Count(data, []byte{'\n'}), text: data, sep: cr.Comma}
+	t := &table{file: file, rows: &csvRows{r: cr}, rowsHint: bytes.Count(data, []byte{'\n'}), text: data, sep: cr.Comma, partial: partial}
 	for {
 		rec, err := t.rows.next()
 		if err == io.EOF {
@@ -234,6 +287,7 @@ func (r *reader) records(t *table, f func(rec []string)) {
 			return
 		}
 		if err != nil {
+			t.partial = true
 			if t.book {
 				r.fail(Pos{File: t.file, Line: t.rows.line(0)}, "bad_xlsx", err.Error())
 				return
@@ -249,9 +303,13 @@ func (r *reader) records(t *table, f func(rec []string)) {
 		}
 		if t.rowsRead++; t.rowsRead > r.lim.rows {
 			r.fail(Pos{File: t.file, Line: t.rows.line(0)}, "too_many_rows", thousands(int64(r.lim.rows)))
+			t.partial = true
 			return
 		}
 		if !r.checkLengths(t, rec) {
+			if t.refused != nil {
+				t.refused(rec)
+			}
 			continue
 		}
 		if len(rec) > len(t.header) {
@@ -264,6 +322,9 @@ func (r *reader) records(t *table, f func(rec []string)) {
 				}
 			}
 			if extra {
+				if t.refused != nil {
+					t.refused(rec)
+				}
 				continue
 			}
 		}
