@@ -198,3 +198,12 @@ func benchEncoded(b *testing.B, cp1252, stray bool) {
 // Windows-1252.
 func BenchmarkReadUTF8StrayByte(b *testing.B) { benchEncoded(b, false, true) }
 func BenchmarkReadWindows1252(b *testing.B)   { benchEncoded(b, true, false) }
+
+// case.toml with one stray byte among valid UTF-8 keeps its UTF-8: the
+// region "Zuid–Oost" is not garbled to "Zuidâ€“Oost" by a "Caf\xe9".
+func TestCaseTOMLStrayByteKeepsUTF8(t *testing.T) {
+	got := string(decodeText([]byte("name = \"Caf\xe9 De Brug\"\nregion = \"Zuid–Oost\"\n")))
+	if want := "name = \"Café De Brug\"\nregion = \"Zuid–Oost\"\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

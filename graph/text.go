@@ -16,6 +16,12 @@ import (
 // the bytes are not valid UTF-8 (a Belgian Excel's "CSV (puntkomma)" export).
 // Old Mac line ends (a lone CR) become LF, so lines count as users see them.
 func decodeText(b []byte) []byte {
+	// A UTF-8 file with a few stray bytes stays UTF-8 (strayBytes); the
+	// CSV reader warns about them, case.toml and depth models take them
+	// as they come.
+	if out, _, _, _, _, found := strayBytes(b); found {
+		b = out
+	}
 	switch {
 	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
 		b = b[3:]
