@@ -512,8 +512,9 @@ func buildGBO(t *testing.T) string {
 	return gboBin
 }
 
-// Ctrl-C and SIGTERM during a slow write remove gbo's temporary files and
-// folders, leave no target, and exit 130 and 143.
+// Ctrl-C, SIGTERM, SIGHUP and SIGQUIT during a slow write remove gbo's
+// temporary files and folders, leave no target, and exit 128 plus the
+// signal's number.
 func TestInterruptedWriteLeavesNoDebris(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
@@ -524,12 +525,11 @@ func TestInterruptedWriteLeavesNoDebris(t *testing.T) {
 		code int
 		args func(dir string) []string
 	}{
-		{syscall.SIGINT, 130, func(dir string) []string {
-			return []string{"generate", "--partners", "2000", "--events", "20000000", filepath.Join(dir, "big")}
-		}},
-		{syscall.SIGTERM, 143, func(dir string) []string {
-			return []string{"generate", "--partners", "2000", "--events", "20000000", filepath.Join(dir, "big")}
-		}},
+		{syscall.SIGINT, 130, generateBig},
+		{syscall.SIGTERM, 143, generateBig},
+		// A closed terminal or terminal-server session, and Ctrl-\.
+		{syscall.SIGHUP, 129, generateBig},
+		{syscall.SIGQUIT, 131, generateBig},
 	} {
 		dir := t.TempDir()
 		cmd := exec.Command(bin, c.args(dir)...)
@@ -566,6 +566,12 @@ func TestInterruptedWriteLeavesNoDebris(t *testing.T) {
 			t.Errorf("%v: left behind %v", c.sig, names)
 		}
 	}
+}
+
+// generateBig is a write that takes a few seconds (3 million events, well
+// within generate's own caps).
+func generateBig(dir string) []string {
+	return []string{"generate", "--partners", "2000", "--events", "3000000", filepath.Join(dir, "big")}
 }
 
 // partial reports whether some temporary file under dir holds data.
