@@ -152,6 +152,12 @@ func (k outKind) exts() []string {
 func (k outKind) stdoutOK() bool { return k == outHTML }
 
 func init() {
+	texts["out_dir_world_writable"] = [2]string{
+		"will not write in %s: every user of this computer may change that folder, so another user could replace what gbo writes; choose a folder of your own",
+		"schrijft niet in %s: elke gebruiker van deze computer mag die map wijzigen, zodat een andere gebruiker kan vervangen wat gbo schrijft; kies een map van uzelf"}
+	texts["out_dir_other_owner"] = [2]string{
+		"will not write into %s: the folder belongs to another user, who could change what gbo writes; choose a folder of your own",
+		"schrijft niet in %s: de map is van een andere gebruiker, die kan wijzigen wat gbo schrijft; kies een map van uzelf"}
 	for k, v := range map[string][2]string{
 		"out_ext_html": {"-o %s: gbo writes an HTML page; give a name ending in .html or .htm",
 			"-o %s: gbo schrijft een HTML-pagina; geef een naam die op .html of .htm eindigt"},
@@ -234,7 +240,7 @@ func (e *env) checkOutput(lang string, kind outKind, path string) error {
 			return inputErr(tr(lang, "out_case_file", path, in))
 		}
 	}
-	return nil
+	return checkPrivateDir(lang, parent, false)
 }
 
 // extAdvice says what to write instead of a name whose extension does not
@@ -279,12 +285,19 @@ func (e *env) checkOutputDir(lang, dir string) error {
 			return inputErr(tr(lang, "out_dir_input", dir))
 		}
 	}
+	// The folder beside which the output is built, then moved in.
+	if err := checkPrivateDir(lang, filepath.Dir(abs), false); err != nil {
+		return err
+	}
 	fi, err := os.Lstat(dir)
 	if err != nil {
 		return nil
 	}
 	if fi.Mode()&os.ModeSymlink != 0 {
 		return usageErr(tr(lang, "out_symlink", dir))
+	}
+	if err := checkPrivateDir(lang, dir, true); err != nil {
+		return err
 	}
 	if !fi.IsDir() {
 		return usageErr(tr(lang, "out_dir_not_dir", dir))
