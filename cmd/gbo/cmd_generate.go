@@ -4,12 +4,22 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
+	"strconv"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
 	"gbo/graph"
 	"gbo/samples"
 )
+
+func init() {
+	flagNL["events"] = "aantal gebeurtenissen, 1 tot 5.000.000 (zodat gbo de case met zijn standaardgrenzen leest)"
+	flagNL["seed"] = "startwaarde van het toeval, 0 tot 18446744073709551615: dezelfde waarde geeft dezelfde case"
+	flagNL["objects"] = "aantal kandidaat-grensobjecten, 0 tot 100.000"
+	flagNL["partners"] = "aantal partners, 2 tot 1.000.000 (generate), of keep/sector (anonymise)"
+}
 
 func generateCommand(e *env) *cli.Command {
 	return &cli.Command{
@@ -20,10 +30,11 @@ func generateCommand(e *env) *cli.Command {
    gbo generate --partners 40 --events 2000 ./proef
    gbo generate --partners 2000 --events 1000000 --seed 7 ./groot`,
 		Flags: []cli.Flag{
-			&cli.IntFlag{Name: "partners", Value: 30, Usage: "number of partners"},
-			&cli.IntFlag{Name: "events", Value: 1000, Usage: "number of events"},
-			&cli.Uint64Flag{Name: "seed", Value: 1, Usage: "random seed: the same seed gives the same case"},
-			&cli.IntFlag{Name: "objects", Value: 6, Usage: "number of boundary-object candidates"},
+			&cli.IntFlag{Name: "partners", Value: 30, Usage: "number of partners, 2 to 1,000,000"},
+			&cli.IntFlag{Name: "events", Value: 1000, Usage: "number of events, 1 to 5,000,000 (so that gbo reads the case with its default limits)"},
+			// A string, so that a bad seed gets a message with the range.
+			&cli.StringFlag{Name: "seed", Value: "1", DefaultText: "1", Usage: "random seed, 0 to 18446744073709551615: the same seed gives the same case"},
+			&cli.IntFlag{Name: "objects", Value: 6, Usage: "number of boundary-object candidates, 0 to 100,000"},
 			&cli.BoolFlag{Name: "no-people", Usage: "leave people out"},
 		},
 		Action: func(c *cli.Context) error {
@@ -35,8 +46,16 @@ func generateCommand(e *env) *cli.Command {
 				return usageErr("gbo generate [--partners N] [--events M] [--seed S] DIR")
 			}
 			dir := c.Args().First()
+			seed, err := strconv.ParseUint(strings.TrimSpace(c.String("seed")), 10, 64)
+			if err != nil {
+				return usageErr(fmt.Sprintf("--seed %q: the seed must be a whole number from 0 to %d", c.String("seed"), uint64(math.MaxUint64)))
+			}
 			opt := samples.GenerateOptions{Partners: c.Int("partners"), Events: c.Int("events"),
-				Seed: c.Uint64("seed"), People: !c.Bool("no-people"), Objects: c.Int("objects")}
+				Seed: seed, People: !c.Bool("no-people"), Objects: c.Int("objects")}
+			// The limits are checked before anything is written.
+			if err := opt.Validate(); err != nil {
+				return usageErr("generate: " + strings.ReplaceAll(err.Error(), "\n", "; "))
+			}
 			if err := e.checkOutputDir(lang, dir); err != nil {
 				return err
 			}
@@ -48,7 +67,7 @@ func generateCommand(e *env) *cli.Command {
 				}
 				return inputErr(err.Error())
 			}
-			fmt.Fprintln(e.stdout, tr(lang, "generated", opt.Partners, opt.Events, dir))
+			fmt.Fprintln(e.stdout, tr(lang, "generated", opt.Partners, opt.Events, plainCell(dir)))
 			return nil
 		},
 	}

@@ -48,7 +48,7 @@ Examples:
 				if err := graph.FillFolder(args[1], func(tmp string) error { return samples.WriteTo(args[0], tmp) }); err != nil {
 					return writeErr(lang, args[1], err)
 				}
-				fmt.Fprintln(e.stdout, tr(lang, "sample_written", args[0], args[1]))
+				fmt.Fprintln(e.stdout, tr(lang, "sample_written", plainCell(args[0]), plainCell(args[1])))
 				return nil
 			default:
 				return usageErr("gbo sample [NAME DIR]")

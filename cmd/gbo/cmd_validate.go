@@ -44,7 +44,7 @@ Examples:
 				return err
 			}
 			errs := len(problems.Errors())
-			fmt.Fprintln(e.stdout, tr(lang, "valid", l.label, len(l.c.Partners), countEvents(l), len(l.c.Ratings),
+			fmt.Fprintln(e.stdout, tr(lang, "valid", plainCell(l.label), len(l.c.Partners), countEvents(l), len(l.c.Ratings),
 				len(l.c.Objects), len(l.c.People), errs, len(problems)-errs))
 			if errs > 0 {
 				return &exitError{code: 2}

@@ -28,7 +28,11 @@ type env struct {
 // run executes one command line and returns the exit status of SPEC §4:
 // 0 success, 2 bad input (including a bad command line), 1 anything else.
 func run(args []string, stdout, stderr io.Writer) (status int) {
-	e := &env{stdout: stdout, stderr: stderr, progress: newProgress(stderr)}
+	// The progress line is gbo's own text (it rewrites itself with \r);
+	// everything else on standard error may quote input.
+	progress := newProgress(stderr)
+	stderr = safeWriter{stderr}
+	e := &env{stdout: stdout, stderr: stderr, progress: progress}
 	defer e.progress.done()
 	defer func() {
 		if r := recover(); r != nil {
@@ -84,7 +88,7 @@ Examples:
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "lang", Usage: "language of messages and outputs: en or nl (default: the case's language, else en)"},
 		},
-		Writer:          e.stdout,
+		Writer:          safeWriter{e.stdout}, // help and usage errors, which may quote a flag as typed
 		ErrWriter:       e.stderr,
 		HideHelpCommand: true,
 		ExitErrHandler:  func(*cli.Context, error) {},
