@@ -37,6 +37,8 @@ type workbook struct {
 	dateXf    []bool   // cell style (xf) index -> has a date number format
 	sst       []string // shared strings
 	runMax    int64    // xlsxTextRunFactor × the field limit
+	textMax   int64    // bytes of cell text the sheets may hold together
+	textUsed  int64    // bytes of cell text read so far, shared strings at each use
 	current   map[string]*sheetRows
 }
 
@@ -59,7 +61,8 @@ func partName(s string) string {
 
 // openWorkbook checks the zip's central directory of workbook data against
 // the limits and reads the workbook's sheet list, styles and shared
-// strings. maxBytes (Options.MaxFileBytes) lowers xlsxMaxUnzipped;
+// strings. maxBytes (Options.MaxFileBytes) lowers xlsxMaxUnzipped, and
+// with it the cell text the sheets may hold (see xlsxMaxUnzipped);
 // maxField (Options.MaxFieldBytes) sets the longest text run.
 func openWorkbook(file string, data []byte, maxBytes int64, maxField int) (wb *workbook, p *bookProblem) {
 	defer func() {
@@ -77,7 +80,7 @@ func openWorkbook(file string, data []byte, maxBytes int64, maxField int) (wb *w
 	limit := uint64(min(int64(xlsxMaxUnzipped), maxBytes))
 	wb = &workbook{path: file, parts: map[string]*zip.File{}, sheets: map[string]string{},
 		sheetPart: map[string]string{}, hidden: map[string]bool{}, current: map[string]*sheetRows{},
-		runMax: int64(xlsxTextRunFactor) * int64(maxField)}
+		runMax: int64(xlsxTextRunFactor) * int64(maxField), textMax: int64(limit)}
 	var total uint64
 	worksheets := 0
 	for _, f := range zr.File {
@@ -110,11 +113,75 @@ func openWorkbook(file string, data []byte, maxBytes int64, maxField int) (wb *w
 	return wb, nil
 }
 
-// xmlDecoder decodes XML in UTF-8 or any encoding its declaration names.
-func xmlDecoder(r io.Reader) *xml.Decoder {
+// errTooDeep is XML whose elements nest deeper than xlsxMaxDepth.
+var errTooDeep = errors.New("XML nested too deep")
+
+// xmlTokens reads the XML of one part, in UTF-8 or any encoding its
+// declaration names, token by token. It reads with the decoder's RawToken
+// and checks itself, as Token would, that every end tag closes the element
+// open; it does not translate name spaces (the reader matches local names
+// only). Elements may nest at most xlsxMaxDepth deep (errTooDeep), so its
+// memory, and Skip's, is bounded whatever the part holds.
+type xmlTokens struct {
+	d    *xml.Decoder
+	open []xml.Name // the elements open, outermost first
+}
+
+func newXMLTokens(r io.Reader) *xmlTokens {
 	d := xml.NewDecoder(r)
 	d.CharsetReader = charset.NewReaderLabel
-	return d
+	return &xmlTokens{d: d, open: make([]xml.Name, 0, 16)}
+}
+
+// Token returns the next token; io.EOF at the end of a well-formed part.
+// The bytes of a CharData are valid until the next call.
+func (x *xmlTokens) Token() (xml.Token, error) {
+	tok, err := x.d.RawToken()
+	if err != nil {
+		if err == io.EOF && len(x.open) > 0 {
+			return nil, x.syntaxError("unexpected EOF")
+		}
+		return nil, err
+	}
+	switch t := tok.(type) {
+	case xml.StartElement:
+		if len(x.open) >= xlsxMaxDepth {
+			return nil, errTooDeep
+		}
+		x.open = append(x.open, t.Name)
+	case xml.EndElement:
+		n := len(x.open)
+		switch {
+		case n == 0:
+			return nil, x.syntaxError("unexpected end element </" + qname(t.Name) + ">")
+		case x.open[n-1] != t.Name:
+			return nil, x.syntaxError("element <" + qname(x.open[n-1]) + "> closed by </" + qname(t.Name) + ">")
+		}
+		x.open = x.open[:n-1]
+	}
+	return tok, nil
+}
+
+// Skip reads to the end of the element whose start Token just returned.
+func (x *xmlTokens) Skip() error {
+	for depth := len(x.open); len(x.open) >= depth; {
+		if _, err := x.Token(); err != nil {
+			return eofIsUnexpected(err)
+		}
+	}
+	return nil
+}
+
+func (x *xmlTokens) syntaxError(msg string) error {
+	line, _ := x.d.InputPos()
+	return &xml.SyntaxError{Msg: msg, Line: line}
+}
+
+func qname(n xml.Name) string {
+	if n.Space == "" {
+		return n.Local
+	}
+	return n.Space + ":" + n.Local
 }
 
 type xRels struct {
@@ -166,7 +233,10 @@ func (wb *workbook) decodePart(name string, v any) (bool, *bookProblem) {
 	if err != nil {
 		return false, bookErr("xlsx_bad_part", f.Name, zipErrText(err))
 	}
-	if err := xmlDecoder(bytes.NewReader(data)).Decode(v); err != nil {
+	if err := xml.NewTokenDecoder(newXMLTokens(bytes.NewReader(data))).Decode(v); err != nil {
+		if errors.Is(err, errTooDeep) {
+			return false, bookErr("xlsx_part_too_deep", f.Name, strconv.Itoa(xlsxMaxDepth))
+		}
 		return false, bookErr("xlsx_bad_part", f.Name, err.Error())
 	}
 	return true, nil
@@ -303,7 +373,7 @@ func (wb *workbook) readSharedStrings(name string) *bookProblem {
 		return bookErr("xlsx_bad_part", f.Name, zipErrText(err))
 	}
 	defer rc.Close()
-	d := xmlDecoder(&runLimiter{r: rc, max: wb.runMax})
+	d := newXMLTokens(&runLimiter{r: rc, max: wb.runMax})
 	var text []byte
 	for {
 		tok, err := d.Token()
@@ -311,29 +381,34 @@ func (wb *workbook) readSharedStrings(name string) *bookProblem {
 			return nil
 		}
 		if err != nil {
-			if errors.Is(err, errTextRun) {
-				return bookErr("xlsx_text_too_long", groupThousands(wb.runMax), groupThousands(wb.runMax/xlsxTextRunFactor))
-			}
-			return bookErr("xlsx_bad_part", f.Name, "string "+strconv.Itoa(len(wb.sst)+1)+": "+zipErrText(err))
+			return wb.stringsErr(f.Name, err)
 		}
 		if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "si" {
 			if len(wb.sst) >= xlsxMaxSharedStrings {
 				return bookErr("xlsx_too_many_strings", groupThousands(xlsxMaxSharedStrings))
 			}
 			if text, err = richText(d, text[:0]); err != nil {
-				if errors.Is(err, errTextRun) {
-					return bookErr("xlsx_text_too_long", groupThousands(wb.runMax), groupThousands(wb.runMax/xlsxTextRunFactor))
-				}
-				return bookErr("xlsx_bad_part", f.Name, "string "+strconv.Itoa(len(wb.sst)+1)+": "+zipErrText(err))
+				return wb.stringsErr(f.Name, err)
 			}
 			wb.sst = append(wb.sst, unescapeOOXML(string(text)))
 		}
 	}
 }
 
+// stringsErr is why the shared strings table, part, cannot be read.
+func (wb *workbook) stringsErr(part string, err error) *bookProblem {
+	switch {
+	case errors.Is(err, errTextRun):
+		return bookErr("xlsx_text_too_long", groupThousands(wb.runMax), groupThousands(wb.runMax/xlsxTextRunFactor))
+	case errors.Is(err, errTooDeep):
+		return bookErr("xlsx_part_too_deep", part, strconv.Itoa(xlsxMaxDepth))
+	}
+	return bookErr("xlsx_bad_part", part, "string "+strconv.Itoa(len(wb.sst)+1)+": "+zipErrText(err))
+}
+
 // richText appends the text of the element just started (an <si> or an
 // <is>): its <t> and the <t> of its <r> runs, not its phonetic <rPh>.
-func richText(d *xml.Decoder, buf []byte) ([]byte, error) {
+func richText(d *xmlTokens, buf []byte) ([]byte, error) {
 	depth, inT := 1, false
 	for depth > 0 {
 		tok, err := d.Token()
@@ -482,7 +557,7 @@ type sheetRows struct {
 	file   string // Pos.File: "book.xlsx:sheet"
 	sheet  string
 	rc     io.ReadCloser
-	d      *xml.Decoder
+	d      *xmlTokens
 	n      int // row number of the current record
 	rec    []string
 	styles []int32 // cell style of each field of rec
@@ -508,7 +583,7 @@ func (r *reader) openSheet(wb *workbook, sheet, file string) (*sheetRows, *bookP
 		return nil, bookErr("xlsx_bad_part", f.Name, zipErrText(err))
 	}
 	s := &sheetRows{r: r, wb: wb, file: file, sheet: sheet, rc: rc}
-	s.d = xmlDecoder(&runLimiter{r: rc, max: wb.runMax})
+	s.d = newXMLTokens(&runLimiter{r: rc, max: wb.runMax})
 	wb.current[sheet] = s
 	return s, nil
 }
@@ -531,6 +606,10 @@ func (s *sheetRows) fail(col int, code string, args ...string) {
 func (s *sheetRows) broken(err error) {
 	if errors.Is(err, errTextRun) {
 		s.fail(s.col, "xlsx_text_too_long", groupThousands(s.wb.runMax), groupThousands(s.wb.runMax/xlsxTextRunFactor))
+		return
+	}
+	if errors.Is(err, errTooDeep) {
+		s.fail(s.col, "xlsx_sheet_too_deep", s.sheet, strconv.Itoa(xlsxMaxDepth))
 		return
 	}
 	s.fail(s.col, "xlsx_sheet_broken", s.sheet, zipErrText(eofIsUnexpected(err)))
@@ -692,6 +771,11 @@ func (s *sheetRows) readRow(t xml.StartElement) bool {
 			if !ok {
 				return false
 			}
+			// Counted as produced: a shared string costs at every use.
+			if s.wb.textUsed += int64(len(v)); s.wb.textUsed > s.wb.textMax {
+				s.fail(col, "xlsx_too_much_text", sizeText(s.wb.textMax))
+				return false
+			}
 			if keep {
 				for len(s.rec) < col-1 {
 					s.rec = append(s.rec, "")
@@ -803,7 +887,7 @@ func (s *sheetRows) readCell(c xml.StartElement) (v string, keep, ok bool) {
 }
 
 // charText appends the text of the element just started, up to its end.
-func charText(d *xml.Decoder, buf []byte) ([]byte, error) {
+func charText(d *xmlTokens, buf []byte) ([]byte, error) {
 	depth := 1
 	for depth > 0 {
 		tok, err := d.Token()

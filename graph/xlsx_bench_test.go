@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -62,6 +63,47 @@ func BenchmarkReadWorkbook(b *testing.B) {
 		c, ps := Read(src, fakeOptions)
 		if ps.HasErrors() || len(c.Events) != 100_000 {
 			b.Fatalf("%d events, %v", len(c.Events), ps.Errors())
+		}
+	}
+}
+
+// junkSheetBook is a workbook whose partners sheet holds, before its
+// <sheetData>, about size bytes of XML the reader does not use: flat
+// <a/> elements (the most tokens per byte), or <ab><cd>…</cd></ab> nested
+// depth levels deep and repeated. Parts are stored, so that the ratio
+// check lets it through to the reader.
+func junkSheetBook(tb testing.TB, size int, depth int) []byte {
+	tb.Helper()
+	var junk string
+	if depth == 0 {
+		junk = strings.Repeat("<a/>", size/4)
+	} else {
+		open := strings.Repeat("<ab><cd>", depth/2)
+		unit := open + strings.Repeat("</cd></ab>", depth/2)
+		junk = strings.Repeat(unit, max(size/len(unit), 1))
+	}
+	p := miniBook([]msheet{{name: "partners", before: junk, data: okPartners.data}}, nil, "", false)
+	for i := range p {
+		p[i].stored = true
+	}
+	return buildZip(tb, p)
+}
+
+// BenchmarkWorkbookFlatJunk reads a workbook of 64 MiB unzipped that is
+// nearly all flat <a/> elements before the sheet data: the most XML
+// tokens a workbook within xlsxMaxUnzipped can hold, so the slowest
+// workbook to read (xlsx_limits.go promises about 5 seconds).
+func BenchmarkWorkbookFlatJunk(b *testing.B) {
+	data := junkSheetBook(b, xlsxMaxUnzipped-64<<10, 0)
+	path := filepath.Join(b.TempDir(), "junk.xlsx")
+	os.WriteFile(path, data, 0o600)
+	src, _ := Open(path)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		c, ps := Read(src, fakeOptions)
+		if len(c.Partners) != 2 {
+			b.Fatal(ps)
 		}
 	}
 }

@@ -20,6 +20,15 @@ const (
 	// workbook of up to about 6 MiB (some 300,000 rows) fits. The reader
 	// parses about 14 MiB of sheet XML a second on a 2-core machine, so
 	// the worst workbook within the limit is read in about 5 seconds.
+	//
+	// The same number bounds the text of all cells of all sheets together
+	// (bytes, counted as cells are read): a shared string counts at every
+	// cell that uses it, so 60,000 characters referenced from 20,000 cells
+	// (a 75 KB workbook) cannot become 1.2 GB of memory and output. A
+	// workbook's XML is larger than its cells' text unless it repeats long
+	// shared strings, so a real workbook within the unzipped limit stays
+	// within it too, and the case read from it, like its CSV export, is
+	// then at most some 64 MiB of text.
 	xlsxMaxUnzipped = 64 << 20
 	// xlsxMaxRatio bounds how many times its zipped size one part may
 	// unzip to, for parts over xlsxRatioFloor bytes: real sheets compress
@@ -41,4 +50,8 @@ const (
 	// XML between two '<' (one text or one tag): the XML decoder holds a
 	// whole text in memory before the field limit can be checked.
 	xlsxTextRunFactor = 16
+	// xlsxMaxDepth bounds how deep XML elements nest in any part (Excel
+	// writes about 10 levels): the XML decoder keeps a stack of the open
+	// elements, so 5 million nested elements would cost 600 MB.
+	xlsxMaxDepth = 64
 )
