@@ -1,7 +1,10 @@
 package metrics
 
 import (
+	"crypto/hmac"
+	"crypto/sha256"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -11,12 +14,24 @@ import (
 // AnonymiseOptions say how far a shareable copy goes.
 type AnonymiseOptions struct {
 	// PartnersBySector replaces every partner's id and name by its sector
-	// and a number ("ocmw-01", "OCMW 1"), and drops municipalities.
+	// and a number ("ocmw-01", "OCMW 1") in an order only Key gives, and
+	// drops what names the partnership: municipalities, the case's name
+	// and its region.
 	PartnersBySector bool
 	// Key is the secret pseudonym key (KeySize bytes) people are
 	// pseudonymised with: the copy's person ids are the pseudonyms every
-	// command shows under the same key.
+	// command shows under the same key. With PartnersBySector it also
+	// orders the partners of a sector.
 	Key []byte
+}
+
+// AnonymisedName is the name a copy with partners by sector gets, by the
+// case's language ("nl" or anything else for English).
+func AnonymisedName(lang string) string {
+	if lang == "nl" {
+		return "geanonimiseerde case"
+	}
+	return "anonymised case"
 }
 
 // Anonymise makes a copy of a case that can be shared: people get their
@@ -26,6 +41,12 @@ type AnonymiseOptions struct {
 // objects and targets keep their structure, so every analysis of the copy
 // gives the same figures as the original. The error is ErrNoKey when
 // opt.Key is not a key of KeySize bytes.
+//
+// No order of the copy follows the original ids or the rows of the files:
+// partners and people are listed by their new ids, the people of an event
+// by pseudonym, and with PartnersBySector the partners of an event, and
+// the rows of events, ratings and targets, are sorted by what the copy
+// shows. The same case and key give the same copy.
 func Anonymise(c *graph.Case, opt AnonymiseOptions) (*graph.Case, error) {
 	pn, err := NewPseudonyms(c, PeoplePseudonyms, opt.Key)
 	if err != nil {
@@ -37,7 +58,8 @@ func Anonymise(c *graph.Case, opt AnonymiseOptions) (*graph.Case, error) {
 		pid[p.ID] = p.ID
 	}
 	if opt.PartnersBySector {
-		pid = sectorIDs(c.Partners)
+		pid = sectorIDs(c.Partners, opt.Key)
+		out.Name, out.Region = AnonymisedName(c.Language), ""
 	}
 	mapID := func(id string) string {
 		if v, ok := pid[id]; ok {
@@ -63,20 +85,26 @@ func Anonymise(c *graph.Case, opt AnonymiseOptions) (*graph.Case, error) {
 		for _, id := range ids {
 			r = append(r, pn.Person(id))
 		}
+		sort.Strings(r)
 		return r
 	}
 	for _, e := range c.Events {
 		f := e
+		f.Pos = graph.Pos{}
 		f.From = mapID(e.From)
 		f.With = nil
 		for _, w := range e.With {
 			f.With = append(f.With, mapID(w))
+		}
+		if opt.PartnersBySector {
+			sort.Strings(f.With)
 		}
 		f.People = people(e.People)
 		out.Events = append(out.Events, f)
 	}
 	for _, r := range c.Ratings {
 		q := r
+		q.Pos = graph.Pos{}
 		q.From, q.To = mapID(r.From), mapID(r.To)
 		out.Ratings = append(out.Ratings, q)
 	}
@@ -89,6 +117,7 @@ func Anonymise(c *graph.Case, opt AnonymiseOptions) (*graph.Case, error) {
 	sort.Slice(out.People, func(i, j int) bool { return out.People[i].ID < out.People[j].ID })
 	for _, t := range c.Targets {
 		q := t
+		q.Pos = graph.Pos{}
 		if !strings.HasPrefix(t.A, "sector:") {
 			q.A = mapID(t.A)
 		}
@@ -97,13 +126,74 @@ func Anonymise(c *graph.Case, opt AnonymiseOptions) (*graph.Case, error) {
 		}
 		out.Targets = append(out.Targets, q)
 	}
+	if opt.PartnersBySector {
+		// The rows' order in the files may follow the original ids.
+		sortRows(out)
+	}
 	return out, nil
 }
 
-// sectorIDs numbers the partners within each sector in id order.
-func sectorIDs(ps []graph.Partner) map[string]string {
+// sortRows puts events, ratings and targets in the order of what the copy
+// shows (stable, so equal rows keep their order, which tells nothing).
+func sortRows(c *graph.Case) {
+	sort.SliceStable(c.Events, func(i, j int) bool {
+		a, b := &c.Events[i], &c.Events[j]
+		if !a.Date.Equal(b.Date) {
+			return a.Date.Before(b.Date)
+		}
+		ka := []string{a.From, strings.Join(a.With, "\x00"), a.Kind, a.Object, strings.Join(a.People, "\x00")}
+		kb := []string{b.From, strings.Join(b.With, "\x00"), b.Kind, b.Object, strings.Join(b.People, "\x00")}
+		if d := slices.Compare(ka, kb); d != 0 {
+			return d < 0
+		}
+		if a.Rung != b.Rung {
+			return a.Rung < b.Rung
+		}
+		return a.Count < b.Count
+	})
+	sort.SliceStable(c.Ratings, func(i, j int) bool {
+		a, b := c.Ratings[i], c.Ratings[j]
+		if a.From != b.From || a.To != b.To {
+			return a.From < b.From || a.From == b.From && a.To < b.To
+		}
+		ka := []float64{float64(a.Depth), float64(a.Trust), float64(a.Value), a.Weight}
+		kb := []float64{float64(b.Depth), float64(b.Trust), float64(b.Value), b.Weight}
+		return slices.Compare(ka, kb) < 0
+	})
+	sort.SliceStable(c.Targets, func(i, j int) bool {
+		a, b := c.Targets[i], c.Targets[j]
+		if a.A != b.A || a.B != b.B {
+			return a.A < b.A || a.A == b.A && a.B < b.B
+		}
+		return a.Depth < b.Depth
+	})
+}
+
+// partnerOrder is what orders the partners of one sector in a copy:
+// HMAC-SHA256(key, "gbo-partner" NUL id), which only the key's holder can
+// compute, so the numbers say nothing of the ids, names or places.
+func partnerOrder(key []byte, id string) string {
+	m := hmac.New(sha256.New, key)
+	m.Write([]byte("gbo-partner\x00"))
+	m.Write([]byte(id))
+	return string(m.Sum(nil))
+}
+
+// sectorIDs numbers the partners within each sector in the order
+// partnerOrder gives under key.
+func sectorIDs(ps []graph.Partner, key []byte) map[string]string {
 	sorted := append([]graph.Partner(nil), ps...)
-	sort.Slice(sorted, func(i, j int) bool { return sorted[i].ID < sorted[j].ID })
+	order := make(map[string]string, len(ps))
+	for _, p := range ps {
+		order[p.ID] = partnerOrder(key, p.ID)
+	}
+	sort.Slice(sorted, func(i, j int) bool {
+		a, b := order[sorted[i].ID], order[sorted[j].ID]
+		if a != b {
+			return a < b
+		}
+		return sorted[i].ID < sorted[j].ID // 2^-256: never
+	})
 	n := map[string]int{}
 	out := map[string]string{}
 	for _, p := range sorted {

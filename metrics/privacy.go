@@ -162,3 +162,89 @@ func (p *Pseudonyms) People(ids []string) []string {
 	}
 	return out
 }
+
+// Why a key cannot have come from a random source (KeyWeakness).
+const (
+	KeyFewValues = "few-values" // fewer than MinKeyValues distinct bytes
+	KeyPattern   = "pattern"    // a block of at most 16 bytes, repeated
+	KeySteps     = "steps"      // counts up or down in a few fixed steps
+	KeyText      = "text"       // every byte printable ASCII: typed, not drawn
+)
+
+// MinKeyValues is the least number of distinct byte values a key of
+// KeySize random bytes must hold.
+const MinKeyValues = 8
+
+// KeyWeakness returns "" for a key that may be random, else why it cannot
+// be (KeyFewValues, KeyPattern, KeySteps or KeyText): a key anybody could
+// guess (all zeros, one byte repeated, "abcd" repeated, 00 01 02 …, a
+// password) makes every pseudonym computable. key must be KeySize bytes;
+// any other length is KeyFewValues.
+//
+// How often a key of 32 bytes from a true random source is refused (each
+// byte uniform and independent):
+//   - fewer than 8 distinct values: at most C(256,7)·(7/256)^32 ≈ 1.3e-37;
+//   - a period p of 8..16 bytes (key[i] = key[i-p] for every i ≥ p; shorter
+//     periods have fewer than 8 values): Σ 256^-(32-p) < 2·256^-16 ≈ 6e-39;
+//   - the differences key[i+1]-key[i] (mod 256, 31 of them, themselves
+//     uniform and independent) with fewer than 8 distinct values or a
+//     period of at most 16: at most C(256,7)·(7/256)^31 + 2·256^-15 ≈ 6e-36;
+//   - all 32 bytes printable ASCII (0x20..0x7e): (95/256)^32 ≈ 1.7e-14.
+//
+// Together less than 2e-14: about one in 50 million million random keys.
+func KeyWeakness(key []byte) string {
+	if len(key) != KeySize || distinct(key) < MinKeyValues {
+		return KeyFewValues
+	}
+	if periodic(key) {
+		return KeyPattern
+	}
+	diff := make([]byte, len(key)-1)
+	for i := range diff {
+		diff[i] = key[i+1] - key[i]
+	}
+	if distinct(diff) < MinKeyValues || periodic(diff) {
+		return KeySteps
+	}
+	text := true
+	for _, b := range key {
+		if b < 0x20 || b > 0x7e {
+			text = false
+			break
+		}
+	}
+	if text {
+		return KeyText
+	}
+	return ""
+}
+
+func distinct(b []byte) int {
+	var seen [256]bool
+	n := 0
+	for _, c := range b {
+		if !seen[c] {
+			seen[c] = true
+			n++
+		}
+	}
+	return n
+}
+
+// periodic reports whether b repeats a block of at most 16 bytes (the
+// last repeat may be cut short).
+func periodic(b []byte) bool {
+	for p := 1; p <= 16 && p < len(b); p++ {
+		same := true
+		for i := p; i < len(b); i++ {
+			if b[i] != b[i-p] {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}

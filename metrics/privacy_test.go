@@ -2,6 +2,7 @@ package metrics
 
 import (
 	"bytes"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"regexp"
@@ -94,5 +95,58 @@ func TestAnonymiseUsesTheKey(t *testing.T) {
 	pn, _ := NewPseudonyms(c, PeoplePseudonyms, testKey(3))
 	if out.People[0].ID != pn.Person("p01") || out.Events[0].People[0] != pn.Person("p01") || out.People[0].Name != "" || out.People[0].Role != "" {
 		t.Errorf("copy's person %+v, event people %v; want %s without name or role", out.People[0], out.Events[0].People, pn.Person("p01"))
+	}
+}
+
+// A key that cannot have been drawn at random is refused, whatever its
+// shape: all zeros, one byte repeated, a block of 4 or 16 bytes repeated,
+// 7 distinct values, bytes counting up or down in steps, typed text. 1,000
+// keys from crypto/rand all pass (each is refused with probability < 2e-14).
+func TestTrivialKeysAreRefusedRandomOnesPass(t *testing.T) {
+	random := make([]byte, KeySize)
+	rand.Read(random)
+	// a random key with its bytes pushed out of the printable range
+	for i := range random {
+		random[i] |= 0x80
+	}
+	counting := make([]byte, KeySize)
+	down := make([]byte, KeySize)
+	for i := range counting {
+		counting[i] = byte(i)
+		down[i] = byte(200 - 3*i)
+	}
+	seven := make([]byte, KeySize)
+	for i := range seven {
+		seven[i] = random[(i*5+i/3)%7] // at most 7 values of a random key, in no period
+	}
+	for _, tc := range []struct {
+		name string
+		key  []byte
+		want string
+	}{
+		{"zero key", make([]byte, KeySize), KeyFewValues},
+		{"repeated byte", testKey(0xab), KeyFewValues},
+		{"repeated 4-byte pattern", bytes.Repeat([]byte{0xde, 0xad, 0xbe, 0xef}, 8), KeyFewValues},
+		{"repeated 8-byte pattern", bytes.Repeat(random[:8], 4), KeyPattern},
+		{"repeated 16-byte pattern", bytes.Repeat(random[:16], 2), KeyPattern},
+		{"at most seven values", seven, KeyFewValues},
+		{"counting up", counting, KeySteps},
+		{"counting down by 3", down, KeySteps},
+		{"password", []byte("correct horse battery staple!!12"), KeyText},
+		{"hex text of 16 bytes", []byte("9f86d081884c7d659a2feaa0c55ad015"), KeyText},
+		{"short key", random[:16], KeyFewValues},
+	} {
+		if got := KeyWeakness(tc.key); got != tc.want {
+			t.Errorf("%s %x: weakness %q, want %q", tc.name, tc.key, got, tc.want)
+		}
+	}
+	for i := range 1000 {
+		key := make([]byte, KeySize)
+		if _, err := rand.Read(key); err != nil {
+			t.Fatal(err)
+		}
+		if why := KeyWeakness(key); why != "" {
+			t.Fatalf("random key %d %x refused: %s", i, key, why)
+		}
 	}
 }

@@ -303,7 +303,7 @@ func TestSameKeySamePseudonymsAndTheKeyIsPrivate(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(os.Getenv("XDG_CONFIG_HOME"), "gbo")); err == nil {
 		t.Errorf("--pseudonym-key still created a key of the user's own")
 	}
-	other := keyFile(t, t.TempDir(), strings.Repeat("ab", 32))
+	other := keyFile(t, t.TempDir(), otherKeyHex)
 	if out := run("--pseudonym-key", other); out == first {
 		t.Errorf("another key gave the same pseudonyms")
 	}
@@ -366,7 +366,7 @@ func TestConcurrentRunsCreateOneKey(t *testing.T) {
 func TestOutputNeverOverwritesTheKey(t *testing.T) {
 	home := isolate(t)
 	key := filepath.Join(home, "team.html")
-	os.WriteFile(key, []byte(strings.Repeat("1a", 32)+"\n"), 0o600)
+	os.WriteFile(key, []byte(otherKeyHex+"\n"), 0o600)
 	before, _ := os.ReadFile(key)
 	_, stderr, code := runGBO(t, "report", "sample:sleutelfiguren", "--lang", "en", "--pseudonym-key", key, "-o", key)
 	after, _ := os.ReadFile(key)
@@ -709,5 +709,48 @@ func TestCreatingTheKeyIsAnnounced(t *testing.T) {
 	stderr.Reset()
 	if code := run([]string{"gbo", "weak", "sample:sleutelfiguren", "--lang", "nl"}, &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), "--pseudonym-key B") {
 		t.Errorf("exit %d: %s", code, stderr.String())
+	}
+}
+
+// otherKeyHex is a second key, as openssl rand -hex 32 makes one.
+const otherKeyHex = "7a01c55e9b3f2d8846e0f1a9b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5"
+
+// A key anybody could guess is refused (exit status 1, nothing printed on
+// standard output) with how to make a real one, whether given with
+// --pseudonym-key or found as the user's own key: all zeros, one byte
+// repeated, a repeated 4-byte block, bytes counting up, typed text.
+func TestTrivialKeyIsRefused(t *testing.T) {
+	home := isolate(t)
+	for name, hexKey := range map[string]string{
+		"zero":         strings.Repeat("0", 64),
+		"one byte":     strings.Repeat("ab", 32),
+		"4-byte block": strings.Repeat("deadbeef", 8),
+		"counting":     "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f",
+		"typed text":   hex.EncodeToString([]byte("correct horse battery staple!!12")),
+	} {
+		key := keyFile(t, t.TempDir(), hexKey)
+		for _, lang := range []string{"en", "nl"} {
+			out, stderr, code := runGBO(t, "weak", "sample:sleutelfiguren", "--lang", lang, "--pseudonym-key", key)
+			want := map[string]string{"en": "cannot be random", "nl": "kan niet willekeurig zijn"}[lang]
+			if code != 1 || out != "" || !strings.Contains(stderr, want) || !strings.Contains(stderr, "openssl rand -hex 32") || !strings.Contains(stderr, key) {
+				t.Errorf("%s key, %s: exit %d, stdout %d bytes, stderr %q", name, lang, code, len(out), stderr)
+			}
+		}
+		// the same key as the user's own
+		p, _ := defaultKeyPath()
+		if !strings.HasPrefix(p, home) {
+			t.Fatalf("key %s outside the test's home", p)
+		}
+		os.MkdirAll(filepath.Dir(p), 0o700)
+		os.WriteFile(p, []byte(hexKey+"\n"), 0o600)
+		if _, stderr, code := runGBO(t, "anonymise", "sample:sleutelfiguren", "--lang", "en", "-o", filepath.Join(t.TempDir(), "copy")); code != 1 || !strings.Contains(stderr, "cannot be random") {
+			t.Errorf("%s key as the user's own: exit %d, %s", name, code, stderr)
+		}
+		os.Remove(p)
+	}
+	// a key of the same form, drawn at random, is taken
+	key := keyFile(t, t.TempDir(), otherKeyHex)
+	if _, stderr, code := runGBO(t, "weak", "sample:sleutelfiguren", "--pseudonym-key", key); code != 0 {
+		t.Errorf("a random key: exit %d, %s", code, stderr)
 	}
 }

@@ -33,7 +33,9 @@ import (
 // permission for group or others; the default folder must be a real folder
 // of the user's own that group and others cannot write to. Anything else is
 // refused (exit status 1) with what to do. Windows has no such mode bits:
-// there only links and non-regular files are refused.
+// there only links and non-regular files are refused. A key whose bytes
+// cannot have been drawn at random (all zeros, a repeated block, counting
+// bytes, typed text: metrics.KeyWeakness) is refused too, on every system.
 
 // keyFileName is the key's name within gbo's config folder.
 const keyFileName = "pseudonym.key"
@@ -69,6 +71,12 @@ func init() {
 			"map %s van de pseudoniemsleutel is beschrijfbaar voor andere gebruikers (modus %04o); voer chmod 700 %s uit"},
 		"key_bad": {"pseudonym key %s must hold 64 hex digits (32 random bytes, for example from: openssl rand -hex 32)",
 			"pseudoniemsleutel %s moet 64 hexadecimale cijfers bevatten (32 willekeurige bytes, bijvoorbeeld van: openssl rand -hex 32)"},
+		"key_weak": {"pseudonym key %s cannot be random (%s): anyone could compute the pseudonyms made with it; make a new key with: openssl rand -hex 32 > FILE; chmod 600 FILE (people then get new pseudonyms)",
+			"pseudoniemsleutel %s kan niet willekeurig zijn (%s): iedereen kan de pseudoniemen ermee berekenen; maak een nieuwe sleutel met: openssl rand -hex 32 > BESTAND; chmod 600 BESTAND (personen krijgen dan nieuwe pseudoniemen)"},
+		"key_weak_" + metrics.KeyFewValues: {"fewer than %d different byte values", "minder dan %d verschillende bytewaarden"},
+		"key_weak_" + metrics.KeyPattern:   {"a short block of bytes repeated", "een kort blok bytes herhaald"},
+		"key_weak_" + metrics.KeySteps:     {"bytes that count up or down in fixed steps", "bytes die in vaste stappen op- of aflopen"},
+		"key_weak_" + metrics.KeyText:      {"typed text, not random bytes", "getypte tekst, geen willekeurige bytes"},
 	} {
 		texts[k] = v
 	}
@@ -285,6 +293,13 @@ func readKeyFile(p, lang string) ([]byte, error) {
 	key, err := hex.DecodeString(string(bytes.TrimSpace(b)))
 	if err != nil || len(key) != metrics.KeySize {
 		return nil, failErr(tr(lang, "key_bad", p))
+	}
+	if why := metrics.KeyWeakness(key); why != "" {
+		reason := tr(lang, "key_weak_"+why)
+		if why == metrics.KeyFewValues {
+			reason = tr(lang, "key_weak_"+why, metrics.MinKeyValues)
+		}
+		return nil, failErr(tr(lang, "key_weak", p, reason))
 	}
 	return key, nil
 }
