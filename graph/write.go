@@ -2,7 +2,6 @@ package graph
 
 import (
 	"bytes"
-	"encoding/csv"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -209,8 +208,7 @@ func tomlQuote(s string) string {
 // csvBytes writes rows as CSV.
 func csvBytes(rows [][]string) []byte {
 	var b bytes.Buffer
-	w := csv.NewWriter(&b)
-	w.WriteAll(rows)
+	NewCSVWriter(&b).WriteAll(rows)
 	return b.Bytes()
 }
 

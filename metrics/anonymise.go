@@ -29,7 +29,7 @@ type AnonymiseOptions struct {
 // case's language ("nl" or anything else for English).
 func AnonymisedName(lang string) string {
 	if lang == "nl" {
-		return "geanonimiseerde case"
+		return "geanonimiseerd samenwerkingsverband"
 	}
 	return "anonymised case"
 }

@@ -98,7 +98,7 @@ func TestSectorNumbersFollowTheKeyNotTheIds(t *testing.T) {
 		}
 	}
 
-	if copy1.Name != "geanonimiseerde case" || copy1.Region != "" || copy1.Language != "nl" {
+	if copy1.Name != "geanonimiseerd samenwerkingsverband" || copy1.Region != "" || copy1.Language != "nl" {
 		t.Errorf("case name %q, region %q, language %q; want the language only", copy1.Name, copy1.Region, copy1.Language)
 	}
 	for _, p := range copy1.Partners {

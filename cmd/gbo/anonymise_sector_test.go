@@ -52,7 +52,7 @@ func TestSectorCopyHidesThePartnership(t *testing.T) {
 			t.Errorf("the copy still holds %q", word)
 		}
 	}
-	if !strings.Contains(a["case.toml"], `name = "geanonimiseerde case"`) || !strings.Contains(a["case.toml"], `language = "nl"`) {
+	if !strings.Contains(a["case.toml"], `name = "geanonimiseerd samenwerkingsverband"`) || !strings.Contains(a["case.toml"], `language = "nl"`) {
 		t.Errorf("case.toml:\n%s", a["case.toml"])
 	}
 	for _, line := range strings.Split(strings.TrimSpace(a["partners.csv"]), "\n")[1:] {

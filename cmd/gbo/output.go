@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -56,7 +55,7 @@ func printOutput(w io.Writer, format string, o Output) error {
 		_, err = w.Write(b)
 		return err
 	case "csv":
-		cw := csv.NewWriter(w)
+		cw := graph.NewCSVWriter(w)
 		head := make([]string, len(o.Table.Cols))
 		for i, c := range o.Table.Cols {
 			head[i] = CSVSafe(c.Key)

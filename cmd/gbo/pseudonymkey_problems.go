@@ -35,6 +35,8 @@ var peopleFileArgs = map[string][]int{
 // object or kind id, a column or key name, a number, a date, a limit, a
 // path or a reader's error text (which quotes no cell).
 var noPersonArgs = []string{
+	"depth_kind_is_alias", "depth_alias_taken", "depth_alias_is_kind", "depth_kind_twice",
+	"xlsx_part_too_deep", "xlsx_sheet_too_deep", "xlsx_too_much_text",
 	"bad_bool", "bad_count", "bad_csv", "bad_date", "bad_depth", "bad_depth_model", "bad_language",
 	"bad_number", "bad_score", "bad_toml", "bad_weight", "bad_xlsx", "case_not_found", "did_you_mean",
 	"duplicate_column", "duplicate_id", "empty_file", "empty_value", "event_after_asof", "events_after_asof",

@@ -1,7 +1,6 @@
 package export
 
 import (
-	"encoding/csv"
 	"gbo/graph"
 	"io"
 )
@@ -31,7 +30,7 @@ func NodesCSV(w io.Writer, d Data) error {
 }
 
 func writeCSV(w io.Writer, head []string, cols []column, rows []row, ends int) error {
-	cw := csv.NewWriter(w)
+	cw := graph.NewCSVWriter(w)
 	rec := make([]string, 0, len(head)+len(cols))
 	rec = append(rec, head...)
 	for _, c := range cols {
