@@ -52,6 +52,13 @@ func (r *reader) readCaseTOML(file string, data []byte) {
 		}
 		r.caseKeys[canon] = pos
 		if canon == "depth" {
+			// Where each key of the table is, for an error of the model
+			// built from it (setVocabulary).
+			for dk, p := range keys.at_ {
+				if rest, ok := strings.CutPrefix(dk, k+"."); ok {
+					r.caseKeys["depth."+rest] = p
+				}
+			}
 			var d DepthConfig
 			if err := md.PrimitiveDecode(top[k], &d); err != nil {
 				r.add(tomlProblem(file, "bad_toml", err, keys))
@@ -138,6 +145,16 @@ func (r *reader) readCaseSheet(t *table) {
 		pos := Pos{File: t.file, Line: line, Col: 2}
 		if strings.HasPrefix(low, "depth.") && !strings.ContainsAny(key, "\r\n") {
 			depthKeys[strings.Count(depth.String(), "\n")+1] = pos
+			for sub := joinKey(key[len("depth."):]); sub != ""; {
+				if _, ok := r.caseKeys["depth."+sub]; !ok {
+					r.caseKeys["depth."+sub] = pos
+				}
+				i := strings.LastIndexByte(sub, '.')
+				if i < 0 {
+					break
+				}
+				sub = sub[:i]
+			}
 			fmt.Fprintf(&depth, "%s = %s\n", key[len("depth."):], tomlLiteral(val))
 			r.caseKeys["depth"] = pos
 			return
@@ -215,6 +232,38 @@ func tomlLiteral(s string) string {
 	return b.String()
 }
 
+// DepthError is an error of a depth model (package metrics builds the
+// model) at one key of its table: Key is dotted as in the file, without
+// the [depth] table ("kinds.referral", "half_life"); Code and Args are a
+// problem's (messages.go, messages_depth.go). The reader places it at the
+// key's line.
+type DepthError struct {
+	Key  string
+	Code string
+	Args []string
+}
+
+func (e *DepthError) Error() string { return Text(e.Code, "en", e.Args...) }
+
+// DepthFile is a --depth-model file read: its table, its path as given,
+// and where its keys are.
+type DepthFile struct {
+	Path   string
+	Config DepthConfig
+	keys   keyPositions
+}
+
+// Problem is err, an error of the depth model built with f's table, as a
+// problem of f: at the line and column of the key a *DepthError names,
+// else at the file.
+func (f *DepthFile) Problem(err error) Problem {
+	var de *DepthError
+	if errors.As(err, &de) {
+		return Problem{Pos: f.keys.at(de.Key), Severity: Error, Code: de.Code, Args: de.Args}
+	}
+	return Problem{Pos: Pos{File: f.Path}, Severity: Error, Code: "bad_depth_model", Args: []string{err.Error()}}
+}
+
 // ReadDepthConfig reads a --depth-model TOML file: the shape of case.toml's
 // [depth] table, at top level. Problems carry file, line and column where
 // TOML gives them; unknown keys are warnings.
@@ -223,9 +272,18 @@ func tomlLiteral(s string) string {
 // without being read) of at most 1 MiB, nesting at most 16 deep; its
 // numbers and names are bounded as case.toml's [depth] table is.
 func ReadDepthConfig(path string) (DepthConfig, Problems) {
+	f, ps := ReadDepthFile(path)
+	return f.Config, ps
+}
+
+// ReadDepthFile is ReadDepthConfig, keeping where the keys of the file are
+// so that an error of the model built from it is placed in the file
+// (DepthFile.Problem). It never returns nil.
+func ReadDepthFile(path string) (*DepthFile, Problems) {
 	var d DepthConfig
-	one := func(code string, args ...string) (DepthConfig, Problems) {
-		return DepthConfig{}, Problems{{Pos: Pos{File: path}, Severity: Error, Code: code, Args: args}}
+	f := &DepthFile{Path: path, keys: keyPositions{file: path, at_: map[string]Pos{}}}
+	one := func(code string, args ...string) (*DepthFile, Problems) {
+		return f, Problems{{Pos: Pos{File: path}, Severity: Error, Code: code, Args: args}}
 	}
 	data, err := readFileLimited(path, maxTOMLBytes)
 	switch {
@@ -238,13 +296,14 @@ func ReadDepthConfig(path string) (DepthConfig, Problems) {
 	}
 	text := string(decodeText(data))
 	if line, col, deep := tomlTooDeep(text, maxTOMLDepth); deep {
-		return DepthConfig{}, Problems{{Pos: Pos{File: path, Line: line, Col: col}, Severity: Error,
+		return f, Problems{{Pos: Pos{File: path, Line: line, Col: col}, Severity: Error,
 			Code: "toml_too_deep", Args: []string{strconv.Itoa(maxTOMLDepth)}}}
 	}
 	keys := tomlKeyPositions(path, text)
+	f.keys = keys
 	md, err := toml.Decode(text, &d)
 	if err != nil {
-		return DepthConfig{}, Problems{tomlProblem(path, "bad_depth_model", err, keys)}
+		return f, Problems{tomlProblem(path, "bad_depth_model", err, keys)}
 	}
 	r := &reader{counts: map[capKey]int{}}
 	for _, k := range md.Undecoded() {
@@ -255,7 +314,8 @@ func ReadDepthConfig(path string) (DepthConfig, Problems) {
 	}
 	r.reportHostile()
 	r.probs.Sort()
-	return d, r.probs
+	f.Config = d
+	return f, r.probs
 }
 
 // checkDepth bounds what a depth model says, before it reaches the

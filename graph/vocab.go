@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -41,7 +42,15 @@ func (r *reader) setVocabulary(pos Pos) {
 		return
 	}
 	v, err := callVocabulary(r.opt.Vocabulary, r.c.Depth)
-	if err != nil {
+	var de *DepthError
+	if errors.As(err, &de) {
+		// At the key at fault, where the case says where it is.
+		if p, ok := r.caseKeys["depth."+joinKey(de.Key)]; ok {
+			pos = p
+		}
+		r.fail(pos, de.Code, de.Args...)
+		v, err = callVocabulary(r.opt.Vocabulary, DepthConfig{})
+	} else if err != nil {
 		r.fail(pos, "bad_depth_model", err.Error())
 		v, err = callVocabulary(r.opt.Vocabulary, DepthConfig{})
 	}

@@ -92,16 +92,28 @@ func NewModel(overrides ...graph.DepthConfig) (*Model, error) {
 	return m, nil
 }
 
+// depthErr is an error of a depth model at key ("kinds.referral"), which
+// the reader places at the key's line in its file.
+func depthErr(key, code string, args ...string) error {
+	return &graph.DepthError{Key: key, Code: code, Args: args}
+}
+
+// apply lays one depth table over the model. Its errors are
+// *graph.DepthError, naming the key at fault. A name (a kind's, or an
+// alias) stands for one kind only: a kind name or alias that is already
+// another kind's name or alias is an error naming both kinds, whatever
+// table defined the other (an earlier one, or this one). A kind given
+// again replaces the earlier one and drops its aliases.
 func (m *Model) apply(c graph.DepthConfig) error {
 	if c.HalfLife != nil {
 		if !(*c.HalfLife > 0) || math.IsInf(*c.HalfLife, 0) {
-			return fmt.Errorf("half_life must be a positive number of days, not %v", *c.HalfLife)
+			return depthErr("half_life", "bad_depth_model", fmt.Sprintf("half_life must be a positive number of days, not %v", *c.HalfLife))
 		}
 		m.HalfLife = *c.HalfLife
 	}
 	if c.Threshold != nil {
 		if !(*c.Threshold > 0) || math.IsInf(*c.Threshold, 0) {
-			return fmt.Errorf("threshold must be positive, not %v", *c.Threshold)
+			return depthErr("threshold", "bad_depth_model", fmt.Sprintf("threshold must be positive, not %v", *c.Threshold))
 		}
 		m.Threshold = *c.Threshold
 	}
@@ -110,14 +122,19 @@ func (m *Model) apply(c graph.DepthConfig) error {
 	case CombineMin, CombineMax, CombineMean:
 		m.Combine = Combine(strings.ToLower(strings.TrimSpace(c.Combine)))
 	default:
-		return fmt.Errorf("combine must be min, max or mean, not %q", c.Combine)
+		return depthErr("combine", "bad_depth_model", fmt.Sprintf("combine must be min, max or mean, not %q", c.Combine))
 	}
-	for key, names := range c.Rungs {
+	rungKeys := make([]string, 0, len(c.Rungs))
+	for key := range c.Rungs {
+		rungKeys = append(rungKeys, key)
+	}
+	sort.Strings(rungKeys)
+	for _, key := range rungKeys {
 		r, err := strconv.Atoi(strings.TrimSpace(key))
 		if err != nil || r < 0 || r > MaxRung {
-			return fmt.Errorf("rungs: %q is not a rung 0-5", key)
+			return depthErr("rungs."+key, "bad_depth_model", fmt.Sprintf("rungs: %q is not a rung 0-5", key))
 		}
-		for _, n := range names {
+		for _, n := range c.Rungs[key] {
 			if k := normalise(n); k != "" {
 				m.rungs[k] = r
 			}
@@ -132,30 +149,55 @@ func (m *Model) apply(c graph.DepthConfig) error {
 		names = append(names, n)
 	}
 	sort.Strings(names)
+	// A kind given again drops its old aliases first, so that this table
+	// may give them to another kind.
+	for _, name := range names {
+		id := kindID(name)
+		for _, a := range m.aliases[id] {
+			if e, ok := m.kinds[normalise(a)]; ok && e.name == id {
+				delete(m.kinds, normalise(a))
+			}
+		}
+	}
+	// The names of this table's kinds, then their aliases: an alias that
+	// is another kind's name is found whatever the order.
+	own := map[string]string{} // normalised name -> name as written
 	for _, name := range names {
 		kc := c.Kinds[name]
+		key := "kinds." + name
 		canon := normalise(name)
 		if canon == "" {
-			return fmt.Errorf("kinds: empty kind name")
+			return depthErr(key, "bad_depth_model", "kinds: empty kind name")
 		}
 		if kc.Rung < 0 || kc.Rung > MaxRung {
-			return fmt.Errorf("kinds.%s: rung %d is not 0-5", name, kc.Rung)
+			return depthErr(key, "bad_depth_model", fmt.Sprintf("kinds.%s: rung %d is not 0-5", name, kc.Rung))
 		}
-		canonName := strings.ReplaceAll(canon, " ", "_")
-		// A redefined kind drops its old aliases.
-		for _, a := range m.aliases[canonName] {
-			delete(m.kinds, normalise(a))
+		id := kindID(name)
+		if prev, ok := own[canon]; ok {
+			return depthErr(key, "depth_kind_twice", prev, name)
 		}
-		e := kindEntry{canonName, kc.Rung}
-		m.kinds[canon] = e
-		m.aliases[canonName] = append([]string(nil), kc.Aliases...)
-		for _, a := range kc.Aliases {
+		if old, ok := m.kinds[canon]; ok && old.name != id {
+			return depthErr(key, "depth_kind_is_alias", name, old.name)
+		}
+		own[canon] = name
+		m.kinds[canon] = kindEntry{id, kc.Rung}
+		m.aliases[id] = append([]string(nil), kc.Aliases...)
+	}
+	for _, name := range names {
+		id := kindID(name)
+		e := m.kinds[normalise(name)]
+		for _, a := range c.Kinds[name].Aliases {
 			k := normalise(a)
 			if k == "" {
 				continue
 			}
-			if old, ok := m.kinds[k]; ok && old.name != canonName && k != normalise(old.name) {
-				return fmt.Errorf("kinds.%s: alias %q already belongs to %s", name, a, old.name)
+			old, ok := m.kinds[k]
+			switch {
+			case !ok || old.name == id:
+			case k == normalise(old.name):
+				return depthErr("kinds."+name, "depth_alias_is_kind", a, name, old.name)
+			default:
+				return depthErr("kinds."+name, "depth_alias_taken", a, name, old.name)
 			}
 			m.kinds[k] = e
 		}
@@ -171,6 +213,9 @@ func (m *Model) apply(c graph.DepthConfig) error {
 	sort.Strings(m.kindNames)
 	return nil
 }
+
+// kindID is the canonical name of a kind: normalised, '_' for spaces.
+func kindID(name string) string { return strings.ReplaceAll(normalise(name), " ", "_") }
 
 // normalise folds case, '_' and '-' to spaces and collapses white space, so
 // "Warm_Referral", "warm referral" and " warm-referral " are one kind.

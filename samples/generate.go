@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 )
 
@@ -26,10 +27,18 @@ type GenerateOptions struct {
 	Objects int
 }
 
-// Limits of Generate, so that a typo cannot fill a disk.
+// Limits of Generate, so that a typo cannot fill a disk and every case it
+// writes is read by gbo with its default limits (graph.DefaultMaxRows,
+// 10,000,000 rows, and graph.DefaultMaxFileBytes, 512 MiB, per file).
+//
+// An event row of interactions.csv takes about 55 bytes with 30 partners
+// and 73 bytes with 1,000,000 (longer ids); 5,000,000 rows are about
+// 365 MB (350 MiB), two thirds of the 512 MiB a file may be. partners.csv
+// and people.csv take about 75 bytes a row: at 1,000,000 partners about
+// 75 MB each.
 const (
 	MaxGeneratePartners = 1_000_000
-	MaxGenerateEvents   = 50_000_000
+	MaxGenerateEvents   = 5_000_000
 	MaxGenerateObjects  = 100_000
 )
 
@@ -37,22 +46,35 @@ const (
 // folder that holds any of them already.
 var caseFiles = []string{"partners.csv", "interactions.csv", "ties.csv", "objects.csv", "people.csv", "targets.csv", "case.toml"}
 
-func (o GenerateOptions) validate() error {
+// Validate checks the options against the limits above, before anything
+// is written: an error names each option out of range, its range, and the
+// value given.
+func (o GenerateOptions) Validate() error {
 	var errs []error
-	if o.Partners < 2 {
-		errs = append(errs, fmt.Errorf("partners must be at least 2, got %d", o.Partners))
-	} else if o.Partners > MaxGeneratePartners {
-		errs = append(errs, fmt.Errorf("partners must be at most %d, got %d", MaxGeneratePartners, o.Partners))
+	if o.Partners < 2 || o.Partners > MaxGeneratePartners {
+		errs = append(errs, fmt.Errorf("partners must be from 2 to %s, got %d", thousands(MaxGeneratePartners), o.Partners))
 	}
-	if o.Events < 1 {
-		errs = append(errs, fmt.Errorf("events must be at least 1, got %d", o.Events))
-	} else if o.Events > MaxGenerateEvents {
-		errs = append(errs, fmt.Errorf("events must be at most %d, got %d", MaxGenerateEvents, o.Events))
+	if o.Events < 1 || o.Events > MaxGenerateEvents {
+		errs = append(errs, fmt.Errorf("events must be from 1 to %s (so that gbo reads the case with its default limits), got %d",
+			thousands(MaxGenerateEvents), o.Events))
 	}
 	if o.Objects < 0 || o.Objects > MaxGenerateObjects {
-		errs = append(errs, fmt.Errorf("objects must be between 0 and %d, got %d", MaxGenerateObjects, o.Objects))
+		errs = append(errs, fmt.Errorf("objects must be from 0 to %s, got %d", thousands(MaxGenerateObjects), o.Objects))
 	}
 	return errors.Join(errs...)
+}
+
+// thousands writes n (n >= 0) with a comma every three digits.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
 }
 
 // Generate writes a synthetic but realistically shaped case into dir:
@@ -69,7 +91,7 @@ func (o GenerateOptions) validate() error {
 // per event, sometimes a meeting of up to eight; events spread evenly
 // over the working days of 2023–2024, with as_of 2024-12-31.
 func Generate(opt GenerateOptions, dir string) error {
-	if err := opt.validate(); err != nil {
+	if err := opt.Validate(); err != nil {
 		return err
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {

@@ -119,8 +119,8 @@ func TestGenerateRejectsBadOptions(t *testing.T) {
 		opt  GenerateOptions
 		want []string
 	}{
-		{GenerateOptions{Partners: 1, Events: 10}, []string{"partners must be at least 2"}},
-		{GenerateOptions{Partners: 10, Events: 0}, []string{"events must be at least 1"}},
+		{GenerateOptions{Partners: 1, Events: 10}, []string{"partners must be from 2 to 1,000,000, got 1"}},
+		{GenerateOptions{Partners: 10, Events: 0}, []string{"events must be from 1 to 5,000,000", "got 0"}},
 		{GenerateOptions{Partners: 0, Events: -1, Objects: -2}, []string{"partners", "events", "objects"}},
 	} {
 		dir := filepath.Join(t.TempDir(), "out")

@@ -31,7 +31,7 @@ Examples:
    gbo compare sample:kennismaking sample:grensobject sample:sleutelfiguren sample:intersectoraal -o vergelijking.html
    gbo compare sample:grensobject --periods 2023-01-01..2023-12-31,2024-01-01..2024-12-31 --format json`,
 		Flags: append(caseFlags(),
-			&cli.StringFlag{Name: "periods", Usage: "START..END,START..END,...: one case over time"},
+			&cli.StringFlag{Name: "periods", Usage: "START..END,START..END,...: one case over time; 2 to 24 periods, in time order, not overlapping"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "also write an HTML page (.html)"},
 		),
 		Action: func(c *cli.Context) error {
@@ -42,6 +42,20 @@ Examples:
 			args := c.Args().Slice()
 			if len(args) == 0 {
 				return usageErr(tr(lang, "no_case"))
+			}
+			// The limits are checked before any case is read.
+			if len(args) > maxCompareCases {
+				return usageErr(tr(lang, "compare_too_many_cases", len(args), maxCompareCases))
+			}
+			var periods []metrics.Period
+			if p := c.String("periods"); p != "" {
+				if len(args) != 1 {
+					return usageErr(tr(lang, "compare_periods_one_case"))
+				}
+				var err error
+				if periods, err = parsePeriods(p, lang); err != nil {
+					return err
+				}
 			}
 			var cases []*loaded
 			for _, a := range args {
@@ -71,14 +85,7 @@ Examples:
 			if c.String("lang") == "" {
 				lang = cases[0].lang
 			}
-			if p := c.String("periods"); p != "" {
-				if len(cases) != 1 {
-					return usageErr("--periods compares one case over time; give one case")
-				}
-				periods, err := parsePeriods(p, lang)
-				if err != nil {
-					return err
-				}
+			if periods != nil {
 				return comparePeriods(e, c, cases[0], periods, lang)
 			}
 			if len(cases) < 2 {
@@ -89,21 +96,51 @@ Examples:
 	}
 }
 
+// Limits of compare: each case is read and measured whole, each period
+// scored whole, and the page draws a column for each.
+const (
+	maxCompareCases   = 50
+	maxComparePeriods = 24
+)
+
+// parsePeriods reads --periods: 2 to maxComparePeriods periods
+// START..END, separated by commas, each ending on or after its start, in
+// time order and not overlapping (a period starts after the one before
+// ends). The count is checked before any period is parsed.
 func parsePeriods(s, lang string) ([]metrics.Period, error) {
+	parts := strings.Split(s, ",")
+	if len(parts) > maxComparePeriods {
+		return nil, usageErr(tr(lang, "compare_too_many_periods", len(parts), maxComparePeriods))
+	}
 	var out []metrics.Period
-	for _, part := range strings.Split(s, ",") {
+	for i, part := range parts {
 		a, b, ok := strings.Cut(strings.TrimSpace(part), "..")
 		start, ok1 := graph.ParseDate(a)
 		end, ok2 := graph.ParseDate(b)
-		if !ok || !ok1 || !ok2 || end.Before(start) {
-			return nil, usageErr(fmt.Sprintf("--periods: %q is not START..END (2023-01-01..2023-12-31)", part))
+		if !ok || !ok1 || !ok2 {
+			return nil, usageErr(tr(lang, "compare_bad_period", clipArg(part)))
 		}
-		out = append(out, metrics.Period{Start: start, End: end})
+		if end.Before(start) {
+			return nil, usageErr(tr(lang, "compare_period_backwards", clipArg(part)))
+		}
+		p := metrics.Period{Start: start, End: end}
+		if i > 0 && !p.Start.After(out[i-1].End) {
+			return nil, usageErr(tr(lang, "compare_periods_overlap", periodLabel(out[i-1]), periodLabel(p)))
+		}
+		out = append(out, p)
 	}
 	if len(out) < 2 {
-		return nil, usageErr("--periods needs at least two periods, separated by a comma")
+		return nil, usageErr(tr(lang, "compare_too_few_periods", maxComparePeriods))
 	}
 	return out, nil
+}
+
+// clipArg shortens a piece of a flag's value for a message.
+func clipArg(s string) string {
+	if r := []rune(strings.TrimSpace(s)); len(r) > 60 {
+		return string(r[:60]) + "…"
+	}
+	return strings.TrimSpace(s)
 }
 
 // compareMeasures are the network figures compared side by side.

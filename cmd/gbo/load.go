@@ -164,10 +164,7 @@ func loadCase(c *cli.Context, e *env) (*loaded, error) {
 
 // readCase reads and scores a case without printing anything.
 func readCase(c *cli.Context, arg, lang string) (*loaded, graph.Problems, error) {
-	src, err := openSource(arg, lang)
-	if err != nil {
-		return nil, nil, err
-	}
+	// The flags are checked first, before the case is opened.
 	asOf, err := parseFlagDate(c, "as-of", lang)
 	if err != nil {
 		return nil, nil, err
@@ -176,30 +173,57 @@ func readCase(c *cli.Context, arg, lang string) (*loaded, graph.Problems, error)
 	if err != nil {
 		return nil, nil, err
 	}
+	if !since.IsZero() && !asOf.IsZero() && since.After(asOf) {
+		return nil, nil, usageErr(tr(lang, "since_after_as_of", since.Format(time.DateOnly), asOf.Format(time.DateOnly)))
+	}
+	if err := checkFlagRanges(c, lang); err != nil {
+		return nil, nil, err
+	}
+	src, err := openSource(arg, lang)
+	if err != nil {
+		return nil, nil, err
+	}
 	mode := metrics.PeopleMode(c.String("people"))
 	if !mode.Valid() {
 		return nil, nil, usageErr(tr(lang, "bad_people", c.String("people")))
 	}
-	var fileCfg []graph.DepthConfig
+	var file *graph.DepthFile
 	var problems graph.Problems
 	if path := c.String("depth-model"); path != "" {
-		cfg, ps := graph.ReadDepthConfig(path)
+		f, ps := graph.ReadDepthFile(path)
 		problems = append(problems, ps...)
-		fileCfg = append(fileCfg, cfg)
+		file = f
 	}
+	// An error of the case's [depth] table is the reader's to place (in
+	// case.toml); one that only the --depth-model file's table makes is
+	// placed in that file, at its line.
+	var fileProblem *graph.Problem
 	var model *metrics.Model
 	cs, ps := graph.Read(src, readLimits(c, graph.Options{
 		AsOf: asOf,
 		Vocabulary: func(d graph.DepthConfig) (graph.Vocabulary, error) {
-			m, err := metrics.NewModel(append([]graph.DepthConfig{d}, fileCfg...)...)
+			m, err := metrics.NewModel(d)
 			if err != nil {
-				m = metrics.DefaultModel()
+				model = metrics.DefaultModel()
+				return model, err
+			}
+			if file != nil {
+				mf, ferr := metrics.NewModel(d, file.Config)
+				if ferr != nil {
+					p := file.Problem(ferr)
+					fileProblem = &p
+				} else {
+					m = mf
+				}
 			}
 			model = m
-			return m, err
+			return m, nil
 		},
 	}))
 	problems = append(problems, ps...)
+	if fileProblem != nil {
+		problems = append(problems, *fileProblem)
+	}
 	if model == nil {
 		model = metrics.DefaultModel()
 	}
@@ -207,6 +231,12 @@ func readCase(c *cli.Context, arg, lang string) (*loaded, graph.Problems, error)
 		keys: newKeySource(c)}
 	if cs.Name == "" {
 		cs.Name = nameFromPath(src.Label())
+	}
+	if !problems.HasErrors() && !since.IsZero() {
+		// Without --as-of, the case gives the date it is seen from.
+		if eff := metrics.EffectiveAsOf(cs, asOf); !eff.IsZero() && since.After(eff) {
+			return nil, nil, usageErr(tr(l.lang, "since_after_case_as_of", since.Format(time.DateOnly), eff.Format(time.DateOnly)))
+		}
 	}
 	if !problems.HasErrors() {
 		l.scored = metrics.Score(cs, model, metrics.ScoreOptions{AsOf: asOf, Since: since})
