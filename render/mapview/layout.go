@@ -150,18 +150,17 @@ func (p *plan) shelveIsolates() {
 	p.hasShelf = true
 }
 
-// rowsOf places the nodes idx in rows of at most width points (at least
-// about the square root of their count wide, so a map of partners only is
-// not one long row), left to right from left, downwards from top.
+// rowsOf places the nodes idx in rows at least width points wide, and wide
+// enough that the rows come out about twice as wide as they are high (a map
+// of partners only is neither one long row nor a tall strip), left to right
+// from left, downwards from top.
 func (p *plan) rowsOf(idx []int, left, top, width float64) {
 	const gap = 12.0
-	if width == 0 {
-		w := 0.0
-		for _, i := range idx {
-			w += p.nodes[i].w + gap
-		}
-		width = max(400, w/max(1, math.Sqrt(float64(len(idx))/2)))
+	w := 0.0
+	for _, i := range idx {
+		w += p.nodes[i].w + gap
 	}
+	width = max(width, 400, w/max(1, math.Sqrt(float64(len(idx))/2)))
 	x, rowH := left, 0.0
 	for _, i := range idx {
 		n := &p.nodes[i]
