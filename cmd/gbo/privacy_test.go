@@ -45,6 +45,13 @@ func TestMain(m *testing.M) {
 				os.Setenv("XDG_CACHE_HOME", cache)
 			}
 		}
+		if os.Getenv("GOPATH") == "" {
+			// keep Go's module cache where it was for the tests that build
+			// the binary (GOPATH defaults to $HOME/go)
+			if home, err := os.UserHomeDir(); err == nil {
+				os.Setenv("GOPATH", filepath.Join(home, "go"))
+			}
+		}
 		setConfigHome(dir)
 		if err := installTestKey(dir); err != nil {
 			fmt.Fprintln(os.Stderr, err)
