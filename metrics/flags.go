@@ -8,14 +8,72 @@ import (
 
 // Reasons a tie is a weak link (SPEC §3). Each is a plain-language finding a
 // steering group can act on.
+//
+// one_way and rating_gap replace the reason one_sided of earlier versions,
+// which mixed the two; the tie field one_sided (rated by one side only) is
+// another matter and stays.
 const (
 	ReasonBridge        = "bridge"         // the only path between two parts of the network
 	ReasonShallowCore   = "shallow_core"   // two core partners stuck at rung ≤ 2
 	ReasonSingleCarrier = "single_carrier" // deep (≥ 3) but one side rests on one person
 	ReasonFading        = "fading"         // no event for more than one half-life
-	ReasonOneSided      = "one_sided"      // ≥ 3 events all from one side, or a rating gap ≥ 2
+	ReasonOneWay        = "one_way"        // ≥ 3 events, all initiated by one side
+	ReasonRatingGap     = "rating_gap"     // the two ratings of the tie ≥ 2 rungs apart
 	ReasonBelowTarget   = "below_target"   // under the depth targets.csv sets
 )
+
+// Families of weak-link reasons. A fragile tie may vanish (a partner or a
+// person gone, a one-way or disputed tie let go); a thin tie is shallower
+// than it should be. A tie may be both.
+const (
+	FamilyFragile = "fragile" // bridge, single_carrier, one_way, rating_gap
+	FamilyThin    = "thin"    // shallow_core, below_target, fading
+)
+
+// Reasons lists every weak-link reason, worst first: bridge,
+// single_carrier, below_target, shallow_core, fading, one_way, rating_gap.
+// Weak links list their reasons in this order (fragility.WeakLinks).
+func Reasons() []string {
+	return []string{ReasonBridge, ReasonSingleCarrier, ReasonBelowTarget, ReasonShallowCore,
+		ReasonFading, ReasonOneWay, ReasonRatingGap}
+}
+
+// Families lists the two families, fragile first.
+func Families() []string { return []string{FamilyFragile, FamilyThin} }
+
+// ReasonFamily is the family of a reason: FamilyFragile or FamilyThin, ""
+// for a code that is not a reason.
+func ReasonFamily(code string) string {
+	switch code {
+	case ReasonBridge, ReasonSingleCarrier, ReasonOneWay, ReasonRatingGap:
+		return FamilyFragile
+	case ReasonShallowCore, ReasonBelowTarget, ReasonFading:
+		return FamilyThin
+	}
+	return ""
+}
+
+// FamiliesOf lists the families of the reasons, each once, fragile before
+// thin; never nil.
+func FamiliesOf(reasons []string) []string {
+	var has [2]bool
+	for _, r := range reasons {
+		switch ReasonFamily(r) {
+		case FamilyFragile:
+			has[0] = true
+		case FamilyThin:
+			has[1] = true
+		}
+	}
+	out := []string{}
+	if has[0] {
+		out = append(out, FamilyFragile)
+	}
+	if has[1] {
+		out = append(out, FamilyThin)
+	}
+	return out
+}
 
 // FlagTies sets the weak-link reasons of every tie with depth ≥ minDepth
 // (the ties of the network); a bridge is a bridge of that network.
@@ -48,8 +106,11 @@ func (s *Scored) FlagTies(minDepth int) {
 		if len(t.events) > 0 && float64(dayNumber(s.AsOf)-t.last) > s.Model.HalfLife {
 			t.Flags = append(t.Flags, ReasonFading)
 		}
-		if s.oneSided(t) {
-			t.Flags = append(t.Flags, ReasonOneSided)
+		if oneWay(t) {
+			t.Flags = append(t.Flags, ReasonOneWay)
+		}
+		if t.Gap != nil && *t.Gap >= 2 {
+			t.Flags = append(t.Flags, ReasonRatingGap)
 		}
 		if target, ok := s.Target(t.A, t.B); ok && t.Depth < target {
 			t.Flags = append(t.Flags, ReasonBelowTarget)
@@ -57,10 +118,9 @@ func (s *Scored) FlagTies(minDepth int) {
 	}
 }
 
-func (s *Scored) oneSided(t *Tie) bool {
-	if t.Gap != nil && *t.Gap >= 2 {
-		return true
-	}
+// oneWay: three or more events in the window, every one initiated by the
+// same side.
+func oneWay(t *Tie) bool {
 	if t.Events < 3 {
 		return false
 	}
@@ -104,6 +164,44 @@ func (s *Scored) Target(a, b string) (int, bool) {
 	return best, found
 }
 
+// ReasonLabel is a weak-link reason's short name for a table column: the
+// code itself in English, a Dutch word in Dutch (JSON always has the code).
+func ReasonLabel(code, lang string) string {
+	if lang == "nl" {
+		if l, ok := reasonLabelsNL[code]; ok {
+			return l
+		}
+	}
+	return code
+}
+
+var reasonLabelsNL = map[string]string{
+	ReasonBridge:        "brug",
+	ReasonShallowCore:   "ondiepe-kern",
+	ReasonSingleCarrier: "één-drager",
+	ReasonFading:        "vervagend",
+	ReasonOneWay:        "eenrichting",
+	ReasonRatingGap:     "oordeelsverschil",
+	ReasonBelowTarget:   "onder-doel",
+}
+
+// FamilyText says what a family of reasons means, in lang.
+func FamilyText(family, lang string) string {
+	t, ok := familyTexts[family]
+	if !ok {
+		return family
+	}
+	if lang == "nl" {
+		return t[1]
+	}
+	return t[0]
+}
+
+var familyTexts = map[string][2]string{
+	FamilyFragile: {"fragile: the tie may vanish", "kwetsbaar: de band kan wegvallen"},
+	FamilyThin:    {"thin: the tie is shallower than it should be", "dun: de band is minder diep dan hij zou moeten zijn"},
+}
+
 // ReasonText says a weak-link reason in plain words, in lang.
 func ReasonText(code, lang string) string {
 	t, ok := reasonTexts[code]
@@ -121,6 +219,7 @@ var reasonTexts = map[string][2]string{
 	ReasonShallowCore:   {"two core partners who have not got beyond knowledge sharing", "twee kernpartners die niet verder komen dan kennisdeling"},
 	ReasonSingleCarrier: {"deep, but one side rests on a single person", "diep, maar langs één kant gedragen door één persoon"},
 	ReasonFading:        {"no contact for more than a year (one half-life)", "al meer dan een jaar (één halveringstijd) geen contact"},
-	ReasonOneSided:      {"one-sided: all contact comes from one side, or the two sides rate the tie far apart", "eenzijdig: alle contact komt van één kant, of beide kanten beoordelen de band heel verschillend"},
+	ReasonOneWay:        {"one way: three or more contacts, all started by the same side", "eenrichting: drie of meer contacten, allemaal gestart door dezelfde kant"},
+	ReasonRatingGap:     {"the two sides rate the tie at least two rungs apart", "beide kanten schatten de band minstens twee treden verschillend in"},
 	ReasonBelowTarget:   {"below the depth the partnership aims for", "onder de diepte die het samenwerkingsverband nastreeft"},
 }

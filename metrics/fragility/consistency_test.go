@@ -35,6 +35,7 @@ func TestFragilityAgreesWithRescoringFromScratch(t *testing.T) {
 				}
 				for _, p := range c.People {
 					want := bruteCost(s, minDepth, "", p.ID, false)
+					want.Partner, want.Role = p.Partner, p.Role // people.csv's row, as given
 					if g := got["person:"+p.ID]; g != want {
 						t.Fatalf("seed %d min %d person %s: got %+v, want %+v", seed, minDepth, p.ID, g, want)
 					}

@@ -27,6 +27,11 @@ type Cost struct {
 	// PairsDisconnected counts the pairs of remaining partners joined by a
 	// path in the tie graph before and by none after.
 	PairsDisconnected int64 `json:"pairs_disconnected"`
+	// Partner and Role are a person's partner id and role as people.csv
+	// gives them (the first row of the id); empty, and left out of JSON,
+	// for a partner and where people.csv does not say.
+	Partner string `json:"partner,omitempty"`
+	Role    string `json:"role,omitempty"`
 }
 
 // Options tune what a departure means.
@@ -49,8 +54,9 @@ func PeopleUnknown(s *metrics.Scored) bool { return !s.Case.HasPeople }
 
 // Fragility costs the departure of every partner and, where people are
 // known, every person (people.csv and those named on events in the
-// window), ranked worst first: by deep ties lost, pairs disconnected, ties
-// weakened (all descending), then id, partners before people of the same id.
+// window), ranked worst first by CompareCosts: deep ties lost, pairs
+// disconnected, ties weakened (all descending), then id, partners before
+// people of the same id.
 //
 // A partner's departure removes its node from the tie graph (minDepth, at
 // least 1): its ties vanish; the other pairs keep their events unless
@@ -71,25 +77,64 @@ func Fragility(s *metrics.Scored, minDepth int, opt Options) []Cost {
 		out = append(out, e.partner(p.ID, opt))
 	}
 	if s.Case.HasPeople {
+		info := make(map[string]graph.Person, len(s.Case.People))
+		for _, p := range s.Case.People {
+			if _, ok := info[p.ID]; !ok {
+				info[p.ID] = p
+			}
+		}
 		for _, id := range e.personIDs() {
-			out = append(out, e.person(id))
+			c := e.person(id)
+			if p, ok := info[id]; ok {
+				c.Partner, c.Role = p.Partner, p.Role
+			}
+			out = append(out, c)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := &out[i], &out[j]
-		switch {
-		case a.DeepTiesLost != b.DeepTiesLost:
-			return a.DeepTiesLost > b.DeepTiesLost
-		case a.PairsDisconnected != b.PairsDisconnected:
-			return a.PairsDisconnected > b.PairsDisconnected
-		case a.TiesWeakened != b.TiesWeakened:
-			return a.TiesWeakened > b.TiesWeakened
-		case a.ID != b.ID:
-			return a.ID < b.ID
-		}
-		return a.Kind == KindPartner && b.Kind == KindPerson
-	})
+	sort.SliceStable(out, func(i, j int) bool { return CompareCosts(&out[i], &out[j]) < 0 })
 	return out
+}
+
+// CompareCosts is the one order of departures, worst first, that every
+// output uses (negative when a comes before b):
+//
+//  1. deep ties lost, more first;
+//  2. pairs of partners cut off (PairsDisconnected), more first;
+//  3. ties weakened, more first;
+//  4. id, in byte order;
+//  5. a partner before a person of the same id.
+//
+// A table that shows only the rows with any cost shows them in this order
+// too, so its first rows and those of `gbo weak` are the same.
+func CompareCosts(a, b *Cost) int {
+	switch {
+	case a.DeepTiesLost != b.DeepTiesLost:
+		return cmpInt(b.DeepTiesLost, a.DeepTiesLost)
+	case a.PairsDisconnected != b.PairsDisconnected:
+		if a.PairsDisconnected > b.PairsDisconnected {
+			return -1
+		}
+		return 1
+	case a.TiesWeakened != b.TiesWeakened:
+		return cmpInt(b.TiesWeakened, a.TiesWeakened)
+	case a.ID != b.ID:
+		if a.ID < b.ID {
+			return -1
+		}
+		return 1
+	case a.Kind == b.Kind:
+		return 0
+	case a.Kind == KindPartner:
+		return -1
+	case b.Kind == KindPartner:
+		return 1
+	}
+	return 0
+}
+
+// HasCost is true when the departure costs anything at all.
+func (c *Cost) HasCost() bool {
+	return c.DeepTiesLost > 0 || c.TiesWeakened > 0 || c.PairsDisconnected > 0
 }
 
 // engine holds what every simulated departure shares: the tie graph, its

@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand"
 	"reflect"
+	"sort"
 	"testing"
 
 	"gbo/graph"
@@ -38,8 +39,8 @@ func fragileCase(people bool) *graph.Case {
 		c.Partners = append(c.Partners, graph.Partner{ID: id, Sector: "X"})
 	}
 	if people {
-		c.People = []graph.Person{{ID: "p1", Partner: "c"}, {ID: "p2", Partner: "d"}, {ID: "p3", Partner: "a"},
-			{ID: "p4", Partner: "b"}, {ID: "p6", Partner: "a"}}
+		c.People = []graph.Person{{ID: "p1", Partner: "c", Role: "onthaal"}, {ID: "p2", Partner: "d"}, {ID: "p3", Partner: "a"},
+			{ID: "p4", Partner: "b", Role: "maatschappelijk werker"}, {ID: "p6", Partner: "a"}}
 	} else {
 		for i := range c.Events {
 			c.Events[i].People = nil
@@ -60,19 +61,56 @@ func TestFragilityByHand(t *testing.T) {
 	// referral: depth 3, no cost. Without p6, c-a keeps its introduction:
 	// 2 -> 1, weakened.
 	want := []Cost{
-		{"c", KindPartner, 2, 0, 4},
-		{"p4", KindPerson, 2, 0, 4},
-		{"b", KindPartner, 2, 0, 0},
-		{"p2", KindPerson, 1, 1, 7},
-		{"p1", KindPerson, 1, 0, 6},
-		{"d", KindPartner, 1, 0, 3},
-		{"a", KindPartner, 1, 0, 0},
-		{"p6", KindPerson, 0, 1, 0},
-		{"e", KindPartner, 0, 0, 0},
-		{"p3", KindPerson, 0, 0, 0},
+		{"c", KindPartner, 2, 0, 4, "", ""},
+		{"p4", KindPerson, 2, 0, 4, "b", "maatschappelijk werker"},
+		{"b", KindPartner, 2, 0, 0, "", ""},
+		{"p2", KindPerson, 1, 1, 7, "d", ""},
+		{"p1", KindPerson, 1, 0, 6, "c", "onthaal"},
+		{"d", KindPartner, 1, 0, 3, "", ""},
+		{"a", KindPartner, 1, 0, 0, "", ""},
+		{"p6", KindPerson, 0, 1, 0, "a", ""},
+		{"e", KindPartner, 0, 0, 0, "", ""},
+		{"p3", KindPerson, 0, 0, 0, "a", ""},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("fragility\n got %v\nwant %v", got, want)
+	}
+	for i := 1; i < len(got); i++ {
+		if CompareCosts(&got[i-1], &got[i]) >= 0 {
+			t.Errorf("rows %d and %d out of CompareCosts order: %+v, %+v", i-1, i, got[i-1], got[i])
+		}
+	}
+}
+
+// TestCompareCostsOneOrder pins the order every output shares: deep ties
+// lost first, so a departure that cuts many pairs off but loses no deep
+// tie comes after any that loses one, then pairs cut off, then ties
+// weakened, then id, a partner before a person of that id.
+func TestCompareCostsOneOrder(t *testing.T) {
+	rows := []Cost{
+		{ID: "z", Kind: KindPerson, DeepTiesLost: 0, PairsDisconnected: 19},
+		{ID: "y", Kind: KindPartner, DeepTiesLost: 1},
+		{ID: "x", Kind: KindPerson, DeepTiesLost: 0, PairsDisconnected: 19, TiesWeakened: 1},
+		{ID: "w", Kind: KindPerson, TiesWeakened: 5},
+		{ID: "v", Kind: KindPerson, DeepTiesLost: 1},
+		{ID: "v", Kind: KindPartner, DeepTiesLost: 1},
+		{ID: "u", Kind: KindPartner},
+	}
+	want := []string{"v/partner", "v/person", "y/partner", "x/person", "z/person", "w/person", "u/partner"}
+	for range 20 {
+		rand.Shuffle(len(rows), func(i, j int) { rows[i], rows[j] = rows[j], rows[i] })
+		sorted := append([]Cost(nil), rows...)
+		sortCosts(sorted)
+		var got []string
+		for _, c := range sorted {
+			got = append(got, c.ID+"/"+c.Kind)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("order %v, want %v", got, want)
+		}
+	}
+	if (&Cost{}).HasCost() || !(&Cost{PairsDisconnected: 1}).HasCost() || !(&Cost{TiesWeakened: 1}).HasCost() {
+		t.Error("HasCost")
 	}
 }
 
@@ -104,7 +142,7 @@ func TestMinDepthDecidesWhatDisconnects(t *testing.T) {
 	if c := byID["p1"]; c.DeepTiesLost != 1 || c.PairsDisconnected != 3 {
 		t.Errorf("p1 at min depth 3: %+v", c)
 	}
-	if c := byID["p6"]; c != (Cost{"p6", KindPerson, 0, 0, 0}) {
+	if c := byID["p6"]; c != (Cost{"p6", KindPerson, 0, 0, 0, "a", ""}) {
 		t.Errorf("p6 at min depth 3: %+v", c)
 	}
 	if c := byID["p2"]; c.TiesWeakened != 0 || c.PairsDisconnected != 3 {
@@ -120,12 +158,12 @@ func TestDropSharedEvents(t *testing.T) {
 	}
 	s := score(c)
 	// By default y-z keeps the meeting: x loses its own two deep ties.
-	if got := Fragility(s, 1, Options{})[0]; got != (Cost{"x", KindPartner, 2, 0, 0}) {
+	if got := Fragility(s, 1, Options{})[0]; got != (Cost{"x", KindPartner, 2, 0, 0, "", ""}) {
 		t.Errorf("default: %+v", got)
 	}
 	// Dropping the shared event takes y-z too, and y and z fall apart.
 	got := Fragility(s, 1, Options{DropSharedEvents: true})
-	if got[0] != (Cost{"x", KindPartner, 3, 0, 1}) {
+	if got[0] != (Cost{"x", KindPartner, 3, 0, 1, "", ""}) {
 		t.Errorf("drop shared events: %+v", got)
 	}
 }
@@ -199,4 +237,8 @@ func recount(g *graph.Network, node int32, cut [][2]int32) int64 {
 		return s
 	}
 	return pairs(g) - pairs(h) + structure.PairsDisconnected(h, removed)
+}
+
+func sortCosts(c []Cost) {
+	sort.Slice(c, func(i, j int) bool { return CompareCosts(&c[i], &c[j]) < 0 })
 }

@@ -12,47 +12,167 @@ import (
 // a pair that a target says should be at some rung and that is not in the
 // tie graph at all (depth 0 when it has nothing).
 type WeakLink struct {
-	A       string   `json:"a"`
-	B       string   `json:"b"`
-	Depth   int      `json:"depth"`
+	A     string `json:"a"`
+	B     string `json:"b"`
+	Depth int    `json:"depth"`
+	// Reasons are codes (metrics.Reason*), worst first in the order of
+	// metrics.Reasons.
 	Reasons []string `json:"reasons"`
+	// Families are the reasons' families (metrics.FamiliesOf): "fragile",
+	// "thin", or both, fragile first.
+	Families []string `json:"families"`
 	// Target is the depth targets.csv sets for the pair, if any.
 	Target *int `json:"-"`
 }
 
+// WeakCounts counts every weak link (not only the rows a table shows).
+// A link with reasons of both families counts in both, so Fragile + Thin
+// may exceed Weak; ByReason has every reason of metrics.Reasons, zeros
+// included.
+type WeakCounts struct {
+	Weak             int            `json:"weak"`
+	Fragile          int            `json:"fragile"`
+	Thin             int            `json:"thin"`
+	ByReason         map[string]int `json:"by_reason"`
+	MissingCorePairs int64          `json:"missing_core_pairs"`
+}
+
+// MissingPair is a pair of core partners with no tie at the minimum depth.
+type MissingPair struct {
+	A string `json:"a"`
+	B string `json:"b"`
+	// Depth is 0 where the pair has no evidence (or none left after decay),
+	// else its rung, below the minimum depth.
+	Depth int `json:"depth"`
+	// LastContact is the date (2024-03-15) of the pair's latest event in
+	// the window; nil (JSON null) when it has none.
+	LastContact *string `json:"last_contact"`
+}
+
+// MaxMissingListed bounds the list of missing core pairs (the count is
+// always exact): k core partners have k(k−1)/2 pairs.
+const MaxMissingListed = 1000
+
 // WeakResult is what the `weak` command prints besides fragility.
 type WeakResult struct {
-	Weak []WeakLink `json:"weak"`
+	// Weak lists every weak link, worst first (CompareWeak).
+	Weak   []WeakLink `json:"weak"`
+	Counts WeakCounts `json:"counts"`
+	// MissingCorePairs lists pairs of core partners without a tie at the
+	// minimum depth, worst first (CompareMissing), at most
+	// MaxMissingListed of Counts.MissingCorePairs.
+	MissingCorePairs []MissingPair `json:"missing_core_pairs"`
 	// IsolatedExternals lists, by id, the external partners with no tie of
 	// rung ≥ 3 (referral) to any core partner.
 	IsolatedExternals []string `json:"isolated_externals"`
 }
 
-// severity orders the reasons, worst first, and weighs them. A bridge and a
-// single carrier count double: either can cut the tie or the network at
-// once (a partner gone, a social worker gone). The others weigh one each.
-var severity = []struct {
+// severity weighs the reasons: a bridge and a single carrier count double,
+// as either can cut the tie or the network at once (a partner gone, a
+// social worker gone); the others weigh one each. Its order is
+// metrics.Reasons, worst first.
+var severity = func() []struct {
 	reason string
 	weight int
-}{
-	{metrics.ReasonBridge, 2},
-	{metrics.ReasonSingleCarrier, 2},
-	{metrics.ReasonBelowTarget, 1},
-	{metrics.ReasonShallowCore, 1},
-	{metrics.ReasonFading, 1},
-	{metrics.ReasonOneSided, 1},
-}
+} {
+	var out []struct {
+		reason string
+		weight int
+	}
+	for _, r := range metrics.Reasons() {
+		w := 1
+		if r == metrics.ReasonBridge || r == metrics.ReasonSingleCarrier {
+			w = 2
+		}
+		out = append(out, struct {
+			reason string
+			weight int
+		}{r, w})
+	}
+	return out
+}()
 
 // DeepRung is the rung from which a tie counts as deep: referral.
 const DeepRung = 3
 
+// CompareWeak is the one order of weak links, worst first, that every
+// output uses (negative when a comes before b):
+//
+//  1. the sum of the reasons' weights, higher first (bridge and
+//     single_carrier 2, the others 1);
+//  2. the worst reason present, in the order of metrics.Reasons (bridge,
+//     single_carrier, below_target, shallow_core, fading, one_way,
+//     rating_gap), compared reason by reason;
+//  3. depth, shallower first;
+//  4. the pair (A, then B), in byte order.
+//
+// Restricted to the links of one reason or one family it gives the worst of
+// that reason or family first.
+func CompareWeak(a, b *WeakLink) int {
+	if wa, wb := weight(a.Reasons), weight(b.Reasons); wa != wb {
+		return cmpInt(wb, wa)
+	}
+	if ma, mb := mask(a.Reasons), mask(b.Reasons); ma != mb {
+		return cmpInt(mb, ma)
+	}
+	if a.Depth != b.Depth {
+		return cmpInt(a.Depth, b.Depth)
+	}
+	return cmpPair(a.A, a.B, b.A, b.B)
+}
+
+// CompareMissing orders missing core pairs, worst first: no contact at all
+// (depth 0) before a shallow one, then the oldest last contact first (none
+// before any date), then the pair.
+func CompareMissing(a, b *MissingPair) int {
+	if a.Depth != b.Depth {
+		return cmpInt(a.Depth, b.Depth)
+	}
+	la, lb := "", ""
+	if a.LastContact != nil {
+		la = *a.LastContact
+	}
+	if b.LastContact != nil {
+		lb = *b.LastContact
+	}
+	if la != lb {
+		if la < lb {
+			return -1
+		}
+		return 1
+	}
+	return cmpPair(a.A, a.B, b.A, b.B)
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func cmpPair(a1, b1, a2, b2 string) int {
+	switch {
+	case a1 != a2 && a1 < a2:
+		return -1
+	case a1 != a2:
+		return 1
+	case b1 < b2:
+		return -1
+	case b1 > b2:
+		return 1
+	}
+	return 0
+}
+
 // WeakLinks flags the ties of the tie graph (depth ≥ minDepth, at least 1)
-// with s.FlagTies (bridges of s.Network included), and
-// returns those with a reason, worst first: by the sum of the reasons'
-// weights (bridge and single_carrier 2, the others 1), then by the worst
-// reason present in the order bridge, single_carrier, below_target,
-// shallow_core, fading, one_sided, then by pair. Each link lists its
-// reasons in that order.
+// with s.FlagTies (bridges of s.Network included), and returns those with
+// a reason, worst first (CompareWeak), each with its reasons in the order
+// of metrics.Reasons and their families; the counts per family and reason
+// over all of them; and the missing core pairs (MissingCorePairs).
 //
 // Pairs with a target that are not in the tie graph (no tie, or one below
 // minDepth) and fall short of their target are added with the single
@@ -76,20 +196,100 @@ func WeakLinks(s *metrics.Scored, minDepth int) WeakResult {
 		res.Weak = append(res.Weak, w)
 	}
 	res.Weak = append(res.Weak, unmetTargets(s, minDepth)...)
-	sort.Slice(res.Weak, func(i, j int) bool {
-		a, b := &res.Weak[i], &res.Weak[j]
-		if wa, wb := weight(a.Reasons), weight(b.Reasons); wa != wb {
-			return wa > wb
+	for i := range res.Weak {
+		res.Weak[i].Families = metrics.FamiliesOf(res.Weak[i].Reasons)
+	}
+	sort.Slice(res.Weak, func(i, j int) bool { return CompareWeak(&res.Weak[i], &res.Weak[j]) < 0 })
+	res.MissingCorePairs, res.Counts.MissingCorePairs = MissingCorePairs(s, minDepth, MaxMissingListed)
+	res.Counts.Weak = len(res.Weak)
+	res.Counts.ByReason = map[string]int{}
+	for _, r := range metrics.Reasons() {
+		res.Counts.ByReason[r] = 0
+	}
+	for _, w := range res.Weak {
+		for _, r := range w.Reasons {
+			res.Counts.ByReason[r]++
 		}
-		if ma, mb := mask(a.Reasons), mask(b.Reasons); ma != mb {
-			return ma > mb
+		for _, f := range w.Families {
+			switch f {
+			case metrics.FamilyFragile:
+				res.Counts.Fragile++
+			case metrics.FamilyThin:
+				res.Counts.Thin++
+			}
 		}
-		if a.A != b.A {
-			return a.A < b.A
-		}
-		return a.B < b.B
-	})
+	}
 	return res
+}
+
+// MissingCorePairs lists the pairs of core partners (partners.csv core)
+// without a tie at depth ≥ minDepth (at least 1), worst first
+// (CompareMissing), at most limit of them (limit < 0: all), and counts them
+// all: k core partners less the core pairs with such a tie. Each pair's
+// ids are ordered A < B.
+//
+// Cost: O(k log k + ties + listed · log ties), never the k² pairs when
+// limit is small.
+func MissingCorePairs(s *metrics.Scored, minDepth, limit int) ([]MissingPair, int64) {
+	minDepth = max(minDepth, 1)
+	seen := map[string]bool{}
+	var core []string
+	for _, p := range s.Case.Partners {
+		if p.Core && !seen[p.ID] {
+			seen[p.ID] = true
+			core = append(core, p.ID)
+		}
+	}
+	sort.Strings(core)
+	k := int64(len(core))
+	count := k * (k - 1) / 2
+	// Ties with evidence: those at minDepth leave the count, the others
+	// are listed with their depth and last contact.
+	var shallow, zero []MissingPair
+	for i := range s.Ties {
+		t := &s.Ties[i]
+		if !seen[t.A] || !seen[t.B] || t.A == t.B {
+			continue
+		}
+		if t.Depth >= minDepth {
+			count--
+			continue
+		}
+		m := MissingPair{A: t.A, B: t.B, Depth: t.Depth, LastContact: t.Last}
+		if t.Depth == 0 {
+			zero = append(zero, m)
+		} else {
+			shallow = append(shallow, m)
+		}
+	}
+	out := []MissingPair{}
+	if limit == 0 {
+		return out, count
+	}
+	// Depth 0 comes first: the pairs without any tie (no last contact)
+	// and the depth-0 ties, by CompareMissing.
+	var none []MissingPair
+	for i := 0; i < len(core) && (limit < 0 || len(none) < limit); i++ {
+		for j := i + 1; j < len(core) && (limit < 0 || len(none) < limit); j++ {
+			if _, ok := s.Tie(core[i], core[j]); !ok {
+				none = append(none, MissingPair{A: core[i], B: core[j]})
+			}
+		}
+	}
+	// The first limit pairs without a tie, in pair order, hold every one
+	// that can come before the depth-0 ties with no date.
+	zero = append(none, zero...)
+	sort.Slice(zero, func(i, j int) bool { return CompareMissing(&zero[i], &zero[j]) < 0 })
+	sort.Slice(shallow, func(i, j int) bool { return CompareMissing(&shallow[i], &shallow[j]) < 0 })
+	for _, part := range [][]MissingPair{zero, shallow} {
+		for _, m := range part {
+			if limit >= 0 && len(out) >= limit {
+				return out, count
+			}
+			out = append(out, m)
+		}
+	}
+	return out, count
 }
 
 func pair(a, b string) [2]string {

@@ -1,7 +1,11 @@
 package fragility
 
 import (
+	"fmt"
+	"math/rand"
 	"reflect"
+	"sort"
+	"strings"
 	"testing"
 
 	"gbo/graph"
@@ -61,23 +65,28 @@ func weakCase() *graph.Case {
 func TestWeakLinksEveryReasonRankedWorstFirst(t *testing.T) {
 	res := WeakLinks(score(weakCase()), 1)
 	want := []WeakLink{
-		{A: "ext1", B: "ext2", Depth: 3, Reasons: []string{metrics.ReasonBridge, metrics.ReasonOneSided}}, // weight 3
-		{A: "caw", B: "ext1", Depth: 5, Reasons: []string{metrics.ReasonBridge}},                          // 2, bridge
-		{A: "caw", B: "ocmw", Depth: 3, Reasons: []string{metrics.ReasonSingleCarrier}},                   // 2, single carrier
+		{A: "ext1", B: "ext2", Depth: 3, Reasons: []string{metrics.ReasonBridge, metrics.ReasonOneWay}}, // weight 3
+		{A: "caw", B: "ext1", Depth: 5, Reasons: []string{metrics.ReasonBridge}},                        // 2, bridge
+		{A: "caw", B: "ocmw", Depth: 3, Reasons: []string{metrics.ReasonSingleCarrier}},                 // 2, single carrier
 		{A: "caw", B: "dmw", Depth: 2, Reasons: []string{metrics.ReasonBelowTarget, metrics.ReasonShallowCore}},
 		{A: "ext1", B: "ocmw", Depth: 0, Reasons: []string{metrics.ReasonBelowTarget}},
 		{A: "ext2", B: "ocmw", Depth: 0, Reasons: []string{metrics.ReasonBelowTarget}},
 		{A: "ext3", B: "ocmw", Depth: 3, Reasons: []string{metrics.ReasonFading}},
-		{A: "dmw", B: "ext3", Depth: 1, Reasons: []string{metrics.ReasonOneSided}},
+		{A: "dmw", B: "ext3", Depth: 1, Reasons: []string{metrics.ReasonRatingGap}},
+	}
+	families := [][]string{{"fragile"}, {"fragile"}, {"fragile"}, {"thin"}, {"thin"}, {"thin"}, {"thin"}, {"fragile"}}
+	for i := range want {
+		want[i].Families = families[i]
 	}
 	if len(res.Weak) != len(want) {
 		t.Fatalf("got %d weak links, want %d: %+v", len(res.Weak), len(want), res.Weak)
 	}
 	for i, w := range want {
 		got := res.Weak[i]
-		if got.A != w.A || got.B != w.B || got.Depth != w.Depth || !reflect.DeepEqual(got.Reasons, w.Reasons) {
-			t.Errorf("#%d: got %s-%s depth %d %v, want %s-%s depth %d %v", i, got.A, got.B, got.Depth, got.Reasons,
-				w.A, w.B, w.Depth, w.Reasons)
+		if got.A != w.A || got.B != w.B || got.Depth != w.Depth || !reflect.DeepEqual(got.Reasons, w.Reasons) ||
+			!reflect.DeepEqual(got.Families, w.Families) {
+			t.Errorf("#%d: got %s-%s depth %d %v %v, want %s-%s depth %d %v %v", i, got.A, got.B, got.Depth, got.Reasons, got.Families,
+				w.A, w.B, w.Depth, w.Reasons, w.Families)
 		}
 	}
 	targets := map[string]int{"caw-dmw": 3, "ext1-ocmw": 2, "ext2-ocmw": 3, "caw-ext1": 5}
@@ -86,6 +95,15 @@ func TestWeakLinksEveryReasonRankedWorstFirst(t *testing.T) {
 		if tg, ok := targets[k]; ok != (w.Target != nil) || (ok && *w.Target != tg) {
 			t.Errorf("%s: target %v, want %d", k, w.Target, tg)
 		}
+	}
+	wantCounts := WeakCounts{Weak: 8, Fragile: 4, Thin: 4, ByReason: map[string]int{
+		"bridge": 2, "single_carrier": 1, "one_way": 1, "rating_gap": 1, "below_target": 3, "shallow_core": 1, "fading": 1}}
+	if !reflect.DeepEqual(res.Counts, wantCounts) {
+		t.Errorf("counts %+v, want %+v", res.Counts, wantCounts)
+	}
+	// Every core pair has a tie at rung ≥ 1: caw-ocmw 3, caw-dmw 2, ocmw-dmw 4.
+	if res.Counts.MissingCorePairs != 0 || len(res.MissingCorePairs) != 0 {
+		t.Errorf("missing core pairs %d %v", res.Counts.MissingCorePairs, res.MissingCorePairs)
 	}
 	// ext2's only tie is with ext1 (external); lone has none. ext3 has a
 	// rung-3 tie with ocmw, ext1 a rung-5 tie with caw.
@@ -185,4 +203,190 @@ func (t *targets) of(a, b string) (int, bool) {
 		}
 	}
 	return best, found
+}
+
+// TestOneWayAndRatingGapAreSeparate pins the split of the old reason
+// one_sided at its edges: one_way needs three events all initiated by one
+// side (two are not enough, one from the other side breaks it); rating_gap
+// needs two ratings two rungs apart (one rung is not enough, one rating is
+// not a gap: that tie is only one_sided as a field).
+func TestOneWayAndRatingGapAreSeparate(t *testing.T) {
+	c := &graph.Case{AsOf: day(asOf)}
+	for _, id := range []string{"a", "b", "c", "d", "e", "f", "g", "h"} {
+		c.Partners = append(c.Partners, graph.Partner{ID: id, Sector: "X"})
+	}
+	c.Events = []graph.Event{
+		// a-b: three, all from a: one_way.
+		ev(asOf, "referral", "a", with("b")), ev(asOf, "referral", "a", with("b")), ev(asOf, "referral", "a", with("b")),
+		// a-c: two from a: not enough.
+		ev(asOf, "referral", "a", with("c")), ev(asOf, "referral", "a", with("c")),
+		// a-d: three, one from d: not one way.
+		ev(asOf, "referral", "a", with("d")), ev(asOf, "referral", "a", with("d")), ev(asOf, "referral", "d", with("a")),
+	}
+	c.Ratings = []graph.Rating{
+		{From: "e", To: "f", Depth: 3}, {From: "f", To: "e", Depth: 1}, // gap 2: rating_gap
+		{From: "e", To: "g", Depth: 3}, {From: "g", To: "e", Depth: 2}, // gap 1
+		{From: "e", To: "h", Depth: 5}, // one side only: no gap
+		// a-b also rated far apart: one_way and rating_gap together.
+		{From: "a", To: "b", Depth: 5}, {From: "b", To: "a", Depth: 1},
+	}
+	s := score(c)
+	res := WeakLinks(s, 1)
+	got := map[string][]string{}
+	for _, w := range res.Weak {
+		for _, r := range w.Reasons {
+			if r == metrics.ReasonOneWay || r == metrics.ReasonRatingGap {
+				got[w.A+"-"+w.B] = append(got[w.A+"-"+w.B], r)
+			}
+		}
+	}
+	want := map[string][]string{
+		"a-b": {metrics.ReasonOneWay, metrics.ReasonRatingGap},
+		"e-f": {metrics.ReasonRatingGap},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("one_way/rating_gap %v, want %v", got, want)
+	}
+	// The tie field one_sided is untouched: e-h rated by e only.
+	if eh, ok := s.Tie("e", "h"); !ok || eh.OneSided == nil || !*eh.OneSided {
+		t.Errorf("e-h one_sided field: %+v", eh)
+	}
+	if res.Counts.ByReason[metrics.ReasonOneWay] != 1 || res.Counts.ByReason[metrics.ReasonRatingGap] != 2 {
+		t.Errorf("by_reason %v", res.Counts.ByReason)
+	}
+}
+
+func TestReasonFamilies(t *testing.T) {
+	fam := map[string]string{
+		metrics.ReasonBridge: "fragile", metrics.ReasonSingleCarrier: "fragile", metrics.ReasonOneWay: "fragile",
+		metrics.ReasonRatingGap: "fragile", metrics.ReasonShallowCore: "thin", metrics.ReasonBelowTarget: "thin",
+		metrics.ReasonFading: "thin", "one_sided": "", "": "",
+	}
+	for r, f := range fam {
+		if got := metrics.ReasonFamily(r); got != f {
+			t.Errorf("family of %q = %q, want %q", r, got, f)
+		}
+	}
+	if len(metrics.Reasons()) != 7 {
+		t.Errorf("reasons %v", metrics.Reasons())
+	}
+	for _, r := range metrics.Reasons() {
+		for _, lang := range []string{"en", "nl"} {
+			if txt := metrics.ReasonText(r, lang); txt == r || strings.Contains(txt, "casus") || strings.Contains(txt, "case") {
+				t.Errorf("%s text in %s: %q", r, lang, txt)
+			}
+		}
+		if metrics.ReasonLabel(r, "nl") == r {
+			t.Errorf("no Dutch label for %s", r)
+		}
+	}
+	if got := metrics.FamiliesOf([]string{metrics.ReasonFading, metrics.ReasonBridge, metrics.ReasonFading}); !reflect.DeepEqual(got, []string{"fragile", "thin"}) {
+		t.Errorf("FamiliesOf %v", got)
+	}
+	if got := metrics.FamiliesOf(nil); got == nil || len(got) != 0 {
+		t.Errorf("FamiliesOf(nil) = %#v", got)
+	}
+}
+
+// bruteMissing counts and lists, with a plain double loop over every pair of
+// core partners, the pairs without a tie at minDepth, sorted by the rule
+// CompareMissing documents (written out again here).
+func bruteMissing(s *metrics.Scored, minDepth int) []MissingPair {
+	var core []string
+	for _, p := range s.Case.Partners {
+		if p.Core {
+			core = append(core, p.ID)
+		}
+	}
+	var out []MissingPair
+	for i := range core {
+		for j := range core {
+			a, b := core[i], core[j]
+			if a >= b {
+				continue
+			}
+			m := MissingPair{A: a, B: b}
+			for k := range s.Ties {
+				t := &s.Ties[k]
+				if t.A == a && t.B == b {
+					m.Depth, m.LastContact = t.Depth, t.Last
+				}
+			}
+			if m.Depth < minDepth {
+				out = append(out, m)
+			}
+		}
+	}
+	key := func(m MissingPair) string {
+		l, dated := "", 0
+		if m.LastContact != nil {
+			l, dated = *m.LastContact, 1
+		}
+		return fmt.Sprintf("%d|%d|%s|%s|%s", m.Depth, dated, l, m.A, m.B)
+	}
+	sort.Slice(out, func(i, j int) bool { return key(out[i]) < key(out[j]) })
+	return out
+}
+
+func TestMissingCorePairsAgainstALoop(t *testing.T) {
+	rng := rand.New(rand.NewSource(11))
+	kinds := []string{"introduction", "info_exchange", "referral", "coordination", "joint_action"}
+	dates := []string{"2021-01-10", "2023-05-01", "2024-06-30", asOf}
+	for round := range 60 {
+		c := &graph.Case{AsOf: day(asOf)}
+		n := 2 + rng.Intn(14)
+		for _, i := range rng.Perm(n) {
+			c.Partners = append(c.Partners, graph.Partner{ID: fmt.Sprintf("p%02d", i), Sector: "X", Core: rng.Intn(3) > 0})
+		}
+		for range rng.Intn(3 * n) {
+			a, b := rng.Intn(n), rng.Intn(n)
+			if a == b {
+				continue
+			}
+			c.Events = append(c.Events, ev(dates[rng.Intn(len(dates))], kinds[rng.Intn(len(kinds))],
+				c.Partners[a].ID, with(c.Partners[b].ID)))
+		}
+		for range rng.Intn(n) {
+			a, b := rng.Intn(n), rng.Intn(n)
+			if a != b {
+				c.Ratings = append(c.Ratings, graph.Rating{From: c.Partners[a].ID, To: c.Partners[b].ID, Depth: rng.Intn(6)})
+			}
+		}
+		s := score(c)
+		for minDepth := 1; minDepth <= 5; minDepth++ {
+			want := bruteMissing(s, minDepth)
+			got, count := MissingCorePairs(s, minDepth, -1)
+			if count != int64(len(want)) || !reflect.DeepEqual(got, append([]MissingPair{}, want...)) {
+				t.Fatalf("round %d min depth %d: count %d, got %v\nwant %v", round, minDepth, count, got, want)
+			}
+			// A limit keeps the worst: the first rows of the full list.
+			lim := rng.Intn(len(want) + 1)
+			part, count2 := MissingCorePairs(s, minDepth, lim)
+			if count2 != count || !reflect.DeepEqual(part, append([]MissingPair{}, want[:lim]...)) {
+				t.Fatalf("round %d limit %d: %v, want %v", round, lim, part, want[:lim])
+			}
+			if res := WeakLinks(s, minDepth); res.Counts.MissingCorePairs != count {
+				t.Fatalf("WeakLinks counts %d missing, want %d", res.Counts.MissingCorePairs, count)
+			}
+		}
+	}
+}
+
+// TestMissingCorePairsScale: 3,000 core partners have 4,498,500 pairs; the
+// count is exact and the list stops at its limit without visiting them all.
+func TestMissingCorePairsScale(t *testing.T) {
+	c := &graph.Case{AsOf: day(asOf)}
+	for i := range 3000 {
+		c.Partners = append(c.Partners, graph.Partner{ID: fmt.Sprintf("c%04d", i), Sector: "CAW", Core: true})
+	}
+	c.Events = []graph.Event{ev(asOf, "referral", "c0000", with("c0001")), ev("2020-01-01", "introduction", "c0000", with("c0002"))}
+	got, count := MissingCorePairs(score(c), 1, MaxMissingListed)
+	if count != 3000*2999/2-1 || len(got) != MaxMissingListed {
+		t.Fatalf("count %d, listed %d", count, len(got))
+	}
+	// c0000-c0002 decayed to depth 0 but has a last contact: after the
+	// pairs with none; c0000-c0001 is a tie and is not listed.
+	if got[0].A != "c0000" || got[0].B != "c0003" || got[0].LastContact != nil {
+		t.Errorf("first %+v", got[0])
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"gbo/graph"
+	"gbo/metrics"
 )
 
 func TestWithoutRemovesThePartnerAndItsTies(t *testing.T) {
@@ -73,8 +74,8 @@ func TestWithoutKeepsSharedEventsForThoseWhoMet(t *testing.T) {
 	res := WeakLinks(w, 1)
 	for _, l := range res.Weak {
 		for _, r := range l.Reasons {
-			if r == "one_sided" {
-				t.Errorf("%s-%s flagged one_sided after x left", l.A, l.B)
+			if r == metrics.ReasonOneWay {
+				t.Errorf("%s-%s flagged one_way after x left", l.A, l.B)
 			}
 		}
 	}
