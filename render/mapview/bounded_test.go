@@ -81,7 +81,7 @@ func hugeMap() Data {
 			Core: i%3 == 0, Size: float64(i), Bridging: i == 4, BridgingReasons: slices.Repeat([]string{mb}, 100),
 			Figures: slices.Repeat([][2]string{{mb, word}}, 100)})
 		if i > 0 {
-			d.Ties = append(d.Ties, Tie{A: d.Partners[i-1].ID, B: id, Depth: 1 + i%5, Weak: true,
+			d.Ties = append(d.Ties, Tie{A: d.Partners[i-1].ID, B: id, Depth: 1 + i%5, Marks: []Mark{MarkBridge, MarkOnePerson, MarkThin},
 				WeakReasons: slices.Repeat([]string{word}, 100)})
 		}
 	}

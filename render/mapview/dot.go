@@ -70,10 +70,17 @@ func (p *plan) dot() []byte {
 		switch {
 		case e.object:
 			colour, style = objColour, "solid"
-		case e.weak:
+		case e.bridge:
 			colour, style = weakColour, "dashed"
 		case e.depth == 1:
 			style = "dotted"
+		}
+		switch {
+		case e.object:
+		case e.onePerson: // a segment in the middle, like the dot on the SVG
+			colour = colour + ";0.45:" + oneColour + ";0.1:" + colour
+		case e.thin && !e.bridge:
+			colour = thinColour
 		}
 		b.WriteString(`, color="` + colour + `", style=` + style + ", tooltip=" + dotQuote(e.tooltip) + "];\n")
 	}

@@ -1,6 +1,7 @@
 package mapview
 
 import (
+	"cmp"
 	"math"
 	"strconv"
 	"strings"
@@ -77,8 +78,36 @@ func tieDash(e edge) []float64 {
 	return nil
 }
 
+// drawTie draws one tie or object link from a to b with its marks: a thin
+// tie's band under the line, a bridge's red dashes over it, and the dot of a
+// tie resting on one person in its middle. Each mark is a group of its own
+// class (mark-bridge, mark-one-person, mark-thin).
+func drawTie(s *scene, e edge, a, b pt) {
+	colour, width := rungColour[e.depth], rungWidth[e.depth]
+	if e.object {
+		colour, width = objColour, 0.5+0.35*float64(e.depth)
+	}
+	if e.thin {
+		s.group("mark-"+string(MarkThin), "", "")
+		s.line(a, b, thinColour, width+5, nil, true)
+		s.end()
+	}
+	s.line(a, b, colour, width, tieDash(e), e.depth == 1 && !e.object)
+	if e.bridge {
+		s.group("mark-"+string(MarkBridge), "", "")
+		s.line(a, b, weakColour, max(1.6, width*0.55), []float64{7, 4}, false)
+		s.end()
+	}
+	if e.onePerson {
+		s.group("mark-"+string(MarkOnePerson), "", "")
+		r := max(3.5, width*0.75+1.5)
+		s.add(prim{op: opEllipse, x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, w: 2 * r, h: 2 * r, fill: oneColour, stroke: "#FFFFFF", sw: 1.2})
+		s.end()
+	}
+}
+
 // drawEdges draws object links under ties, shallow ties under deep ones,
-// and each weak mark over its tie.
+// and each tie's marks with it (drawTie).
 func (p *plan) drawEdges(s *scene, X, Y func(float64) float64) {
 	s.group("ties", "", "")
 	for pass := 0; pass <= 5; pass++ {
@@ -93,15 +122,8 @@ func (p *plan) drawEdges(s *scene, X, Y func(float64) float64) {
 				class = "object-link"
 			}
 			s.group(class, "", e.tooltip)
-			s.prims[len(s.prims)-1].data = [][2]string{{"a", displayID(a.id)}, {"b", displayID(b.id)}}
-			colour, width := rungColour[e.depth], rungWidth[e.depth]
-			if e.object {
-				colour, width = objColour, 0.5+0.35*float64(e.depth)
-			}
-			s.line(pa, pb, colour, width, tieDash(e), e.depth == 1 && !e.object)
-			if e.weak {
-				s.line(pa, pb, weakColour, max(1.6, width*0.55), []float64{7, 4}, false)
-			}
+			s.prims[len(s.prims)-1].data = [][2]string{{"a", displayID(a.id)}, {"b", displayID(b.id)}, {"marks", e.marks()}}
+			drawTie(s, e, pa, pb)
 			s.end()
 		}
 	}
@@ -117,7 +139,7 @@ func (p *plan) drawNodes(s *scene, X, Y func(float64) float64) {
 			class = "object"
 		}
 		s.group(class, "node-"+strconv.Itoa(i+1), n.tooltip)
-		s.prims[len(s.prims)-1].data = [][2]string{{"id", displayID(n.id)}}
+		s.prims[len(s.prims)-1].data = [][2]string{{"id", displayID(n.id)}, {"marks", n.marks()}}
 		cx, cy := X(n.x), Y(n.y)
 		drawNode(s, n, cx, cy)
 		s.nodeBoxes[n.name] = rect{cx, cy, n.w, n.h}
@@ -182,6 +204,32 @@ func drawNode(s *scene, n node, cx, cy float64) {
 	}
 }
 
+// marks are the legend keys of a node's look, space-separated, for the
+// SVG's data-marks: its fill, its shape, and the bridging mark.
+func (n node) marks() string {
+	switch n.shape {
+	case shapeHexagon:
+		switch n.verdict {
+		case "boundary_object":
+			return "boundary-object"
+		case "candidate":
+			return "candidate-object"
+		}
+		return "object"
+	case shapeBox:
+		m := "fill-" + n.fill + " core"
+		if n.bridging {
+			m += " bridging"
+		}
+		return m
+	}
+	m := "fill-" + n.fill + " external"
+	if n.bridging {
+		m += " bridging"
+	}
+	return m
+}
+
 func hexagon(cx, cy, w, h float64) []pt {
 	q := 0.35 * h
 	return []pt{{cx - w/2, cy}, {cx - w/2 + q, cy - h/2}, {cx + w/2 - q, cy - h/2},
@@ -214,47 +262,82 @@ func (p *plan) drawLegend(s *scene) (w, h float64) {
 		textW = max(textW, textWidth(t, heading, true)-sample-8)
 		y += 6
 	}
+	// Each entry is a group <g class="key" data-key="K">, K being the
+	// data-marks token of what it explains: every look the map uses has an
+	// entry, and only those.
 	label := func(t string) {
 		s.text(textX, y+row/2+3.5, t, font, false, -1, inkColour)
 		textW = max(textW, textWidth(t, font, false))
 	}
-	head(wd.depth)
-	for r := 1; r <= 5; r++ {
-		mid := y + row/2
-		s.line(pt{in, mid}, pt{in + sample, mid}, rungColour[r], rungWidth[r], tieDash(edge{depth: r}), r == 1)
-		label(strconv.Itoa(r) + " " + wd.rungs[r])
+	key := func(k string) {
+		s.group("key", "", "")
+		s.prims[len(s.prims)-1].data = [][2]string{{"key", k}}
+	}
+	tieKey := func(k string, e edge, text string) {
+		key(k)
+		drawTie(s, e, pt{in, y + row/2}, pt{in + sample, y + row/2})
+		label(text)
+		s.end()
 		y += row
 	}
-	if p.hasWeak {
-		mid := y + row/2
-		s.line(pt{in, mid}, pt{in + sample, mid}, rungColour[3], rungWidth[3], nil, false)
-		s.line(pt{in, mid}, pt{in + sample, mid}, weakColour, 1.8, []float64{7, 4}, false)
-		label(wd.weak)
-		y += row
+	if p.hasTies() {
+		head(wd.depth)
+		for r := 1; r <= 5; r++ {
+			if p.hasRung[r] {
+				tieKey("rung-"+strconv.Itoa(r), edge{depth: r}, strconv.Itoa(r)+" "+wd.rungs[r])
+			}
+		}
+		if p.hasObjectLink {
+			tieKey("object-link", edge{depth: 3, object: true}, wd.objectLink)
+		}
+		for _, m := range []struct {
+			on   bool
+			e    edge
+			text string
+		}{
+			{p.hasBridge, edge{depth: 3, bridge: true}, wd.bridge},
+			{p.hasOnePerson, edge{depth: 4, onePerson: true}, wd.onePerson},
+			{p.hasThin, edge{depth: 2, thin: true}, wd.thin},
+		} {
+			if m.on {
+				tieKey(strings.TrimPrefix(m.e.marks(), "rung-"+strconv.Itoa(m.e.depth)+" "), m.e, m.text)
+			}
+		}
+		y += 8
 	}
-	y += 8
 	head(p.colourTitle)
 	for _, sw := range p.swatches {
+		if !p.hasFill[sw.colour] {
+			continue
+		}
+		key("fill-" + sw.colour)
 		s.add(prim{op: opEllipse, x: in + sample/2, y: y + row/2, w: 22, h: 12, fill: sw.colour, stroke: lineColour, sw: 0.8})
 		label(capRunes(clean(sw.name), maxLegend, "…"))
+		s.end()
 		y += row
 	}
 	y += 8
 	head(wd.marks)
 	if p.hasCore {
+		key("core")
 		drawNode(s, node{shape: shapeBox, w: 26, h: 15, fill: "#FFFFFF"}, in+sample/2, y+row/2)
 		label(wd.core)
+		s.end()
 		y += row
 	}
 	if p.hasExternal {
+		key("external")
 		drawNode(s, node{shape: shapeEllipse, w: 24, h: 13, fill: "#FFFFFF"}, in+sample/2, y+row/2)
 		label(wd.external)
+		s.end()
 		y += row
 	}
 	if p.hasBridging {
 		y += 2
+		key("bridging")
 		drawNode(s, node{shape: shapeEllipse, w: 24, h: 13, fill: "#FFFFFF", bridging: true}, in+sample/2, y+row/2)
 		label(wd.bridging)
+		s.end()
 		y += row
 	}
 	for _, o := range []struct {
@@ -266,13 +349,16 @@ func (p *plan) drawLegend(s *scene) (w, h float64) {
 			if o.verdict == "boundary_object" {
 				fill = objFill
 			}
-			drawNode(s, node{shape: shapeHexagon, w: 26, h: 13, fill: fill, verdict: o.verdict}, in+sample/2, y+row/2)
+			n := node{shape: shapeHexagon, w: 26, h: 13, fill: fill, verdict: o.verdict}
+			key(n.marks())
+			drawNode(s, n, in+sample/2, y+row/2)
 			label(o.name)
+			s.end()
 			y += row
 		}
 	}
 	if p.d.SizeBy != "" {
-		t := wd.size + ": " + capRunes(clean(p.d.SizeBy), maxLegend, "…") + p.sizeRange
+		t := wd.size + ": " + capRunes(clean(cmp.Or(wd.sizeBy[p.d.SizeBy], p.d.SizeBy)), maxLegend, "…") + p.sizeRange
 		s.text(in, y+row/2+3.5, t, font, false, -1, greyText)
 		textW = max(textW, textWidth(t, font, false)-sample-8)
 		y += row

@@ -23,7 +23,7 @@ func ExampleRender() {
 		},
 		Ties: []mapview.Tie{
 			{A: "caw", B: "ocmw", Depth: 4, Score: 4.3},
-			{A: "bib", B: "caw", Depth: 1, Score: 1.1, Weak: true, WeakReasons: []string{"bridge"}},
+			{A: "bib", B: "caw", Depth: 1, Score: 1.1, Marks: []mapview.Mark{mapview.MarkBridge}, WeakReasons: []string{"bridge"}},
 		},
 	}
 	f, ok := mapview.FormatForPath("kaart.svg")

@@ -21,7 +21,7 @@ func FuzzNamesStaySafe(f *testing.F) {
 		d := Data{Title: a, Subtitle: b, SizeBy: a, Lang: Lang(b),
 			Partners: []Partner{{ID: a, Label: b, Sector: a, Figures: [][2]string{{a, b}}, Bridging: true, BridgingReasons: []string{b}},
 				{ID: a + "\n", Label: a, Sector: b, Core: true}},
-			Ties:        []Tie{{A: a, B: a + "\n", Depth: 3, Weak: true, WeakReasons: []string{a}}},
+			Ties:        []Tie{{A: a, B: a + "\n", Depth: 3, Marks: []Mark{MarkOnePerson, Mark(b)}, WeakReasons: []string{a}}},
 			Objects:     []Object{{ID: b, Label: a, Verdict: b}},
 			ObjectLinks: []ObjectLink{{Partner: a, Object: b, Rung: 2}},
 		}

@@ -21,7 +21,7 @@ func TestDOTGolden(t *testing.T) {
 		},
 		Ties: []Tie{
 			{A: "ocmw", B: "caw", Depth: 4, Score: 4.31},
-			{A: "caw", B: "bib", Depth: 1, Score: 1.2, Weak: true, WeakReasons: []string{"bridge"}},
+			{A: "caw", B: "bib", Depth: 1, Score: 1.2, Marks: []Mark{MarkBridge}, WeakReasons: []string{"bridge"}},
 		},
 		Objects:     []Object{{ID: "rv", Label: "Rechtenverkenning", Verdict: "candidate"}},
 		ObjectLinks: []ObjectLink{{Partner: "caw", Object: "rv", Rung: 2}, {Partner: "bib", Object: "rv", Rung: 2}},

@@ -73,7 +73,7 @@ func sampleMap() Data {
 		depth := 1 + r.IntN(5)
 		t := Tie{A: names[a].id, B: names[b].id, Depth: depth, Score: float64(depth) + r.Float64()}
 		if r.IntN(8) == 0 {
-			t.Weak, t.WeakReasons = true, []string{"fading", "single_carrier"}
+			t.Marks, t.WeakReasons = []Mark{MarkOnePerson}, []string{"fading", "single_carrier"}
 		}
 		d.Ties = append(d.Ties, t)
 	}
@@ -117,7 +117,7 @@ func randomMap(n int) Data {
 			continue
 		}
 		seen[[2]int{min(a, b), max(a, b)}] = true
-		d.Ties = append(d.Ties, Tie{A: d.Partners[a].ID, B: d.Partners[b].ID, Depth: 1 + r.IntN(5), Weak: r.IntN(20) == 0})
+		d.Ties = append(d.Ties, Tie{A: d.Partners[a].ID, B: d.Partners[b].ID, Depth: 1 + r.IntN(5), Marks: [][]Mark{{MarkBridge}, {MarkThin}, nil, nil, nil, nil, nil, nil}[r.IntN(8)]})
 	}
 	return d
 }

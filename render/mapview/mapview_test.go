@@ -141,12 +141,17 @@ func TestSVGHasANodePerPartnerTheLegendAndTheTitle(t *testing.T) {
 		t.Fatal("no legend")
 	}
 	var legendText []string
-	for _, tx := range legend.texts {
-		legendText = append(legendText, tx.text)
+	for _, g := range groups {
+		if g == legend || g.class == "key" {
+			for _, tx := range g.texts {
+				legendText = append(legendText, tx.text)
+			}
+		}
 	}
 	lt := strings.Join(legendText, "|")
 	for _, want := range []string{"1 kennismaking", "2 kennisdeling", "3 doorverwijzing", "4 afstemming", "5 integratie",
-		"CAW", "OCMW", "DMW", "kernpartner", "externe partner", "verbindende partner", "zwakke schakel", "grensobject", "kandidaat-grensobject", "grootte: betweenness (0.05 – 1.2)"} {
+		"CAW", "OCMW", "DMW", "kernpartner", "externe partner", "verbindende partner", "diepe band die op één persoon rust",
+		"grensobject", "kandidaat-grensobject", "grootte: tussenpositie (op paden tussen anderen) (0,05 – 1,2)"} {
 		if !strings.Contains(lt, want) {
 			t.Errorf("legend lacks %q: %s", want, lt)
 		}
@@ -168,7 +173,7 @@ func TestEnglishLegend(t *testing.T) {
 	d := sampleMap()
 	d.Lang = English
 	_, all := readSVG(t, render(t, d, SVG))
-	for _, want := range []string{"acquaintance", "knowledge sharing", "referral", "alignment", "integration", "bridging partner", "weak link"} {
+	for _, want := range []string{"acquaintance", "knowledge sharing", "referral", "alignment", "integration", "bridging partner", "deep tie resting on one person", "size: betweenness (on paths between others) (0.05 – 1.2)"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("English legend lacks %q", want)
 		}
@@ -339,7 +344,8 @@ func TestBadInputIsRefused(t *testing.T) {
 
 func TestEmptyMapStillHasLegendAndTitle(t *testing.T) {
 	_, all := readSVG(t, render(t, Data{Title: "Leeg", Lang: Dutch}, SVG))
-	if !strings.Contains(all, "Leeg") || !strings.Contains(all, "kennismaking") {
+	// Only what the map shows is explained: no ties, no rungs.
+	if !strings.Contains(all, "Leeg") || !strings.Contains(all, "Tekens") || strings.Contains(all, "kennismaking") {
 		t.Errorf("empty map: %q", all)
 	}
 	if len(render(t, Data{Title: "Leeg"}, PNG)) == 0 {

@@ -27,12 +27,34 @@ type Partner struct {
 
 // Tie is an undirected tie between partners A and B.
 type Tie struct {
-	A, B        string
-	Depth       int     // rung 1..5; ties of depth 0 or less are not drawn
-	Score       float64 // depth_score, shown in the tooltip
-	Weak        bool
+	A, B  string
+	Depth int     // rung 1..5; ties of depth 0 or less are not drawn
+	Score float64 // depth_score, shown in the tooltip
+	// Marks are drawn on the tie, each its own way, and explained in the
+	// legend: MarkBridge, MarkOnePerson, MarkThin (others are ignored).
+	Marks []Mark
+	// WeakReasons are the weak-link reasons in plain words, for the tooltip.
 	WeakReasons []string
 }
+
+// Mark is something a tie is marked for on the map.
+type Mark string
+
+// The marks of a tie. Each has its own look, so a deep tie that rests on one
+// person never looks like a thin or a cut one:
+const (
+	// MarkBridge: the only link between two parts of the network (a red
+	// dashed line over the tie).
+	MarkBridge Mark = "bridge"
+	// MarkOnePerson: the tie rests on one person on at least one side (a
+	// magenta dot with a white ring in the middle of the tie; the line
+	// itself keeps its depth's look).
+	MarkOnePerson Mark = "one-person"
+	// MarkThin: shallower than it should be, under a depth target or two
+	// core partners stuck at knowledge sharing (a light blue band under the
+	// tie).
+	MarkThin Mark = "thin"
+)
 
 // Object is a boundary-object candidate: a shared practice question, target
 // group or tool. Objects appear only when ObjectLinks mention them.

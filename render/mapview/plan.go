@@ -42,9 +42,30 @@ type node struct {
 type edge struct {
 	a, b    int // node indexes
 	depth   int // 1..5
-	weak    bool
 	object  bool
 	tooltip string
+	// marks of a tie: the only link, resting on one person, thinner than
+	// it should be
+	bridge, onePerson, thin bool
+}
+
+// marks are the legend keys of the edge's look, space-separated, for the
+// SVG's data-marks: its rung (or object link) and its marks.
+func (e edge) marks() string {
+	if e.object {
+		return "object-link"
+	}
+	m := "rung-" + strconv.Itoa(e.depth)
+	if e.bridge {
+		m += " " + string(MarkBridge)
+	}
+	if e.onePerson {
+		m += " " + string(MarkOnePerson)
+	}
+	if e.thin {
+		m += " " + string(MarkThin)
+	}
+	return m
 }
 
 // plan is a map ready to lay out: every node and edge in a fixed order.
@@ -60,8 +81,12 @@ type plan struct {
 	hasCore     bool
 	hasExternal bool
 	hasBridging bool
-	hasWeak     bool
-	sizeRange   string // " (lo – hi)" of the sizes, for the legend
+	// which rungs and tie marks the map shows, for the legend
+	hasRung                          [6]bool
+	hasBridge, hasOnePerson, hasThin bool
+	hasObjectLink                    bool
+	hasFill                          map[string]bool // fills of partners on the map
+	sizeRange                        string          // " (lo – hi)" of the sizes, for the legend
 	// partners without ties sit on a shelf under the drawing, below a
 	// caption at shelfTop (layout points, y up)
 	hasShelf            bool
@@ -75,7 +100,7 @@ type plan struct {
 const smallMap = 150
 
 func newPlan(d Data) (*plan, error) {
-	p := &plan{d: &d, words: d.Lang.words()}
+	p := &plan{d: &d, words: d.Lang.words(), hasFill: map[string]bool{}}
 	d.Partners = slices.Clone(d.Partners)
 	slices.SortStableFunc(d.Partners, func(a, b Partner) int { return strings.Compare(a.ID, b.ID) })
 	index := make(map[string]int, len(d.Partners))
@@ -111,11 +136,12 @@ func newPlan(d Data) (*plan, error) {
 	p.colourTitle, p.swatches = title, sw
 	sizes, lo, hi := sizeScale(d.Partners, d.SizeBy != "")
 	if hi > lo {
-		p.sizeRange = " (" + num(lo) + " – " + num(hi) + ")"
+		p.sizeRange = " (" + p.figure(lo) + " – " + p.figure(hi) + ")"
 	}
 	for i, pa := range d.Partners {
 		nd := p.partnerNode(pa, sizes[i])
 		nd.fill = fill[i]
+		p.hasFill[nd.fill] = true
 		p.nodes = append(p.nodes, nd)
 		p.hasCore = p.hasCore || pa.Core
 		p.hasExternal = p.hasExternal || !pa.Core
@@ -133,6 +159,11 @@ func newPlan(d Data) (*plan, error) {
 		return nil, err
 	}
 	return p, nil
+}
+
+// hasTies says whether the map draws any tie or object link.
+func (p *plan) hasTies() bool {
+	return len(p.edges) > 0
 }
 
 // usedObjects returns the objects that some link mentions, sorted by id.
@@ -293,16 +324,36 @@ func (p *plan) addTies(ties []Tie, index map[string]int) error {
 		tip := p.nodes[a].label + " – " + p.nodes[b].label + "\n" +
 			strconv.Itoa(depth) + " " + p.words.rungs[depth]
 		if t.Score > 0 && !math.IsInf(t.Score, 0) {
-			tip += " (" + strconv.FormatFloat(t.Score, 'f', 2, 64) + ")"
+			tip += " (" + p.decimal(t.Score, 2) + ")"
 		}
-		if t.Weak {
-			p.hasWeak = true
-			tip += "\n" + p.words.weak
-			if len(t.WeakReasons) > 0 {
-				tip += ": " + cleanJoin(t.WeakReasons)
+		e := edge{a: a, b: b, depth: depth}
+		for _, m := range t.Marks {
+			switch m {
+			case MarkBridge:
+				e.bridge = true
+			case MarkOnePerson:
+				e.onePerson = true
+			case MarkThin:
+				e.thin = true
 			}
 		}
-		p.edges = append(p.edges, edge{a: a, b: b, depth: depth, weak: t.Weak, tooltip: capRunes(tip, maxTip, "…")})
+		p.hasRung[depth] = true
+		p.hasBridge = p.hasBridge || e.bridge
+		p.hasOnePerson = p.hasOnePerson || e.onePerson
+		p.hasThin = p.hasThin || e.thin
+		for _, m := range []struct {
+			on   bool
+			text string
+		}{{e.bridge, p.words.bridge}, {e.onePerson, p.words.onePerson}, {e.thin, p.words.thin}} {
+			if m.on {
+				tip += "\n" + m.text
+			}
+		}
+		if len(t.WeakReasons) > 0 {
+			tip += "\n" + p.words.weak + ": " + cleanJoin(t.WeakReasons)
+		}
+		e.tooltip = capRunes(tip, maxTip, "…")
+		p.edges = append(p.edges, e)
 	}
 	slices.SortFunc(p.edges[start:], func(x, y edge) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
 	return nil
@@ -323,6 +374,7 @@ func (p *plan) addObjectLinks(links []ObjectLink, index, oindex map[string]int) 
 			continue
 		}
 		seen[[2]int{a, o}] = len(p.edges)
+		p.hasObjectLink = true
 		tip := p.nodes[a].label + " – " + p.nodes[o].label + "\n" + strconv.Itoa(rung) + " " + p.words.rungs[rung]
 		p.edges = append(p.edges, edge{a: a, b: o, depth: rung, object: true, tooltip: tip})
 	}
@@ -332,6 +384,26 @@ func (p *plan) addObjectLinks(links []ObjectLink, index, oindex map[string]int) 
 		e.tooltip = p.nodes[e.a].label + " – " + p.nodes[e.b].label + "\n" + strconv.Itoa(e.depth) + " " + p.words.rungs[e.depth]
 	}
 	return nil
+}
+
+// decimal writes x with the given number of decimals, with a decimal comma
+// on a Dutch map (for text people read, never for coordinates).
+func (p *plan) decimal(x float64, prec int) string {
+	s := strconv.FormatFloat(x, 'f', prec, 64)
+	if p.d.Lang.words().dutch {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// figure writes x as num does (at most 2 decimals, no trailing zeros), with
+// a decimal comma on a Dutch map.
+func (p *plan) figure(x float64) string {
+	s := num(x)
+	if p.d.Lang.words().dutch {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
 }
 
 // nodeName is the DOT name of a partner or object: the prefix and the id

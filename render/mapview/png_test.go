@@ -38,7 +38,7 @@ func TestPNGCarriesTheTies(t *testing.T) {
 	}
 	checked := 0
 	for _, e := range p.edges {
-		if e.object || e.depth < 3 || e.weak {
+		if e.object || e.depth < 3 || e.bridge || e.onePerson {
 			continue
 		}
 		a, b := s.nodeBoxes[p.nodes[e.a].name], s.nodeBoxes[p.nodes[e.b].name]

@@ -25,7 +25,9 @@ var (
 var (
 	rungColour = [6]string{"", "#A6A6A6", "#8C8C8C", "#646464", "#3C3C3C", "#141414"}
 	rungWidth  = [6]float64{0, 0.8, 1.4, 2.2, 3.2, 4.6}
-	weakColour = "#CC3311"
+	weakColour = "#CC3311" // a bridge: the only link (dashes over the tie)
+	oneColour  = "#EE3377" // resting on one person (a dot in the middle of the tie)
+	thinColour = "#88CCEE" // shallower than it should be (a band under the tie)
 	objColour  = "#227788"
 	objFill    = "#CFEAE6" // a boundary object
 	inkColour  = "#1A1A1A"
@@ -41,6 +43,11 @@ type words struct {
 	boundary, candidate                     string
 	community, other, coreOnly, size, sizes string
 	noTies                                  string
+	// the marks of a tie, and the link of a partner to an object
+	bridge, onePerson, thin, objectLink string
+	// sizeBy names the measures node size may show
+	sizeBy map[string]string
+	dutch  bool
 }
 
 var vocab = map[Lang]words{
@@ -50,6 +57,9 @@ var vocab = map[Lang]words{
 		core: "core partner", external: "external partner", bridging: "bridging partner",
 		weak: "weak link", object: "shared object", boundary: "boundary object", candidate: "candidate object", community: "community", other: "other",
 		coreOnly: "Core or external", size: "size", sizes: "Community", noTies: "No ties on this map",
+		bridge: "the only link between two parts", onePerson: "deep tie resting on one person",
+		thin: "shallower than aimed for", objectLink: "works on the object",
+		sizeBy: map[string]string{"degree": "number of ties", "strength": "strength of ties", "betweenness": "betweenness (on paths between others)"},
 	},
 	Dutch: {
 		rungs: [6]string{"geen contact", "kennismaking", "kennisdeling", "doorverwijzing", "afstemming", "integratie"},
@@ -57,6 +67,10 @@ var vocab = map[Lang]words{
 		core: "kernpartner", external: "externe partner", bridging: "verbindende partner",
 		weak: "zwakke schakel", object: "gedeeld object", boundary: "grensobject", candidate: "kandidaat-grensobject", community: "groep", other: "overige",
 		coreOnly: "Kern of extern", size: "grootte", sizes: "Groep", noTies: "Zonder banden op deze kaart",
+		bridge: "enige verbinding tussen twee delen", onePerson: "diepe band die op één persoon rust",
+		thin: "minder diep dan beoogd", objectLink: "werkt aan het object",
+		sizeBy: map[string]string{"degree": "aantal banden", "strength": "sterkte van de banden", "betweenness": "tussenpositie (op paden tussen anderen)"},
+		dutch:  true,
 	},
 }
 
