@@ -16,6 +16,11 @@ type Options struct {
 	Vocabulary func(DepthConfig) (Vocabulary, error)
 	// AsOf, if non-zero, overrides case.toml's as_of (its civil date counts).
 	AsOf time.Time
+	// Today is the date events are checked against when no as-of date is
+	// given (the event_after_today warning, see asof.go); zero means the
+	// machine's date. That warning is returned with the problems but never
+	// put in Case.Warnings (see ClockProblem), so no output depends on it.
+	Today time.Time
 
 	// The limits a user may need to raise (see limits.go for all of them
 	// and why); 0 means the default. A file, row or event beyond one is an
@@ -179,7 +184,7 @@ func (r *reader) finish() (*Case, Problems) {
 	}
 	r.probs.Sort()
 	for _, p := range r.probs {
-		if p.Severity == Warning {
+		if p.Severity == Warning && !ClockProblem(p) {
 			r.c.Warnings = append(r.c.Warnings, p)
 		}
 	}
@@ -189,7 +194,7 @@ func (r *reader) finish() (*Case, Problems) {
 func isWarningCode(code string) bool {
 	switch code {
 	case "unknown_column", "duplicate_column", "unknown_key", "event_after_asof", "events_after_asof",
-		"self_tie", "unused_partner", "unknown_object", "unknown_person", "unknown_sector",
+		"asof_far_beyond", "event_after_today", "events_after_today", "self_tie", "unused_partner", "unknown_object", "unknown_person", "unknown_sector",
 		"hostile_chars", "not_utf8", "not_utf8_bom":
 		return true
 	}

@@ -33,6 +33,8 @@ func (r *reader) readInteractions(t *table) {
 	}
 	var (
 		late       afterAsOf
+		dates      latestDates // for checkAsOf
+		today      = r.today()
 		scratch    []string
 		people     []string
 		badObjects = map[string]bool{}
@@ -144,6 +146,9 @@ func (r *reader) readInteractions(t *table) {
 			}
 			late.n++
 		}
+		if r.c.AsOf.IsZero() && (date.After(dates.before) || date.After(today)) {
+			dates.add(date, t.cell(dateCol), today)
+		}
 		r.c.Events = append(r.c.Events, Event{
 			Date: date, From: from, With: r.list(scratch), Kind: kh.name, Rung: kh.rung,
 			Object: object, People: r.list(people), Count: count,
@@ -151,6 +156,7 @@ func (r *reader) readInteractions(t *table) {
 		})
 	})
 	r.reportLate(late)
+	r.checkAsOf(&dates)
 	// The bound on pairs is known once the rows are counted; it is checked
 	// here, before any scoring, and no events are kept beyond it.
 	if limit := r.lim.pairLimit(t.rowsRead); r.pairs > limit {
