@@ -18,9 +18,15 @@
 //   - node area growing linearly with the chosen measure, clamped between a
 //     minimum and a maximum, and never smaller than the label;
 //   - ties darker and wider with each rung, rung 1 dotted and light grey;
-//     weak links with a red dashed line over the tie; bridging partners with
-//     a thick black outline and a black diamond;
-//   - a title, and a legend inside the picture, in English or Dutch.
+//     each tie mark with a look of its own: the only link (a bridge) red
+//     dashes over the tie, a deep tie resting on one person a magenta dot in
+//     its middle (the line keeps its depth's look), a tie shallower than
+//     aimed for a light blue band under it; bridging partners with a thick
+//     black outline and a black diamond;
+//   - a title, and a legend inside the picture, in English or Dutch, that
+//     explains every look the map uses and no other: each partner, object
+//     and tie group carries its looks in data-marks, and each legend entry
+//     <g class="key"> the look it explains in data-key.
 //
 // Labels are measured with the Go fonts' real metrics, because Graphviz
 // sizes every non-ASCII character as a space ("Geïntegreerd" would overflow),
