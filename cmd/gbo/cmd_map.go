@@ -5,11 +5,11 @@ import (
 	"fmt"
 	"io"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 
+	"gbo/graph"
 	"gbo/metrics"
 	"gbo/metrics/boundary"
 	"gbo/render/mapview"
@@ -61,17 +61,17 @@ Examples:
 			switch c.String("size") {
 			case "degree", "strength", "betweenness":
 			default:
-				return usageErr("--size must be degree, strength or betweenness")
+				return usageErr(tr(l.lang, "map_bad_size", c.String("size")))
 			}
 			switch c.String("color") {
 			case "sector", "community", "core":
 			default:
-				return usageErr("--color must be sector, community or core")
+				return usageErr(tr(l.lang, "map_bad_color", c.String("color")))
 			}
 			switch c.String("engine") {
 			case "", "neato", "sfdp", "dot", "circo", "fdp":
 			default:
-				return usageErr("--engine must be neato, sfdp, dot or circo")
+				return usageErr(tr(l.lang, "map_bad_engine", c.String("engine")))
 			}
 			d, err := mapData(l, c, nil)
 			if err != nil {
@@ -114,7 +114,7 @@ func mapData(l *loaded, c *cli.Context, have *analysis) (mapview.Data, error) {
 		Engine: c.String("engine")}
 	switch {
 	case l.scored.AsOf.IsZero():
-		d.Subtitle = map[bool]string{false: "from the survey", true: "uit de bevraging"}[lang == "nl"]
+		d.Subtitle = tr(lang, "map_no_as_of")
 	case lang == "nl":
 		d.Subtitle = "peildatum " + l.scored.AsOf.Format("02/01/2006")
 	default:
@@ -159,7 +159,7 @@ func mapData(l *loaded, c *cli.Context, have *analysis) (mapview.Data, error) {
 			continue
 		}
 		rs := weakBy[[2]string{t.A, t.B}]
-		d.Ties = append(d.Ties, mapview.Tie{A: t.A, B: t.B, Depth: t.Depth, Score: t.DepthScore, Weak: markWeak(t.Flags), WeakReasons: rs})
+		d.Ties = append(d.Ties, mapview.Tie{A: t.A, B: t.B, Depth: t.Depth, Score: t.DepthScore, Marks: tieMarks(t.Flags), WeakReasons: rs})
 	}
 	if n := len(d.Ties); n > maxMapTies {
 		// Even the deepest rung alone holds too many ties to draw (the
@@ -208,13 +208,7 @@ func deepestTies(ts []mapview.Tie, k int) []mapview.Tie {
 }
 
 // thousandsEN writes n with thousands separated by commas (5,000).
-func thousandsEN(n int) string {
-	s := strconv.Itoa(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
-}
+func thousandsEN(n int) string { return graph.Thousands(int64(n)) }
 
 // dutchThousands writes n with thousands separated by points (5.000).
 func dutchThousands(n int) string { return strings.ReplaceAll(thousandsEN(n), ",", ".") }
@@ -227,15 +221,16 @@ func partnerFigures(p metrics.PartnerFigures, lang string) [][2]string {
 		}
 		return en
 	}
+	num := func(v float64) string { return decimalIn(lang, f3(v)) }
 	rows := [][2]string{
 		{pick("sector", "sector"), p.Sector},
 		{pick("ties", "banden"), fmt.Sprint(p.Degree)},
-		{pick("strength", "sterkte"), f3(p.Strength)},
-		{"betweenness", f3(p.Betweenness)},
-		{pick("closeness", "nabijheid"), f3(p.Closeness)},
+		{pick("strength", "sterkte"), num(p.Strength)},
+		{pick("betweenness", "tussenpositie"), num(p.Betweenness)},
+		{pick("closeness", "nabijheid"), num(p.Closeness)},
 	}
 	if p.Constraint != nil {
-		rows = append(rows, [2]string{"constraint", f3(*p.Constraint)})
+		rows = append(rows, [2]string{pick("constraint", "ingeslotenheid (Burt)"), num(*p.Constraint)})
 	}
 	return rows
 }
@@ -294,7 +289,7 @@ func mapSelection(l *loaded, m *metrics.Measures, c *cli.Context) (map[string]bo
 				}
 			}
 			sort.Strings(names)
-			return nil, inputErr(fmt.Sprintf("--sector %q: no partner has that sector (%s)", sector, strings.Join(names, ", ")))
+			return nil, inputErr(tr(l.lang, "map_no_sector", sector, strings.Join(names, ", ")))
 		}
 	default:
 		for _, p := range m.Partners {
@@ -344,18 +339,27 @@ func addObjects(l *loaded, d *mapview.Data, keep map[string]bool) {
 	}
 }
 
-// markWeak says whether a tie is marked weak on the map. Only the reasons a
-// steering group must act on are drawn (a bridge, one carrier, below
-// target); fading or one-sided ties keep their reasons in the tooltip, else
-// half the map would be red.
-func markWeak(flags []string) bool {
+// tieMarks are the marks a tie's weak-link reasons draw on the map, each in
+// its own look: a bridge (the only link), a deep tie that rests on one
+// person, and a tie shallower than it should be (below its target, or two
+// core partners stuck at knowledge sharing). Fading, one-way and rating-gap
+// ties keep their reasons in the tooltip, else half the map would be marked.
+func tieMarks(flags []string) []mapview.Mark {
+	var out []mapview.Mark
+	thin := false
 	for _, f := range flags {
 		switch f {
-		case metrics.ReasonBridge, metrics.ReasonSingleCarrier, metrics.ReasonBelowTarget:
-			return true
+		case metrics.ReasonBridge:
+			out = append(out, mapview.MarkBridge)
+		case metrics.ReasonSingleCarrier:
+			out = append(out, mapview.MarkOnePerson)
+		case metrics.ReasonBelowTarget, metrics.ReasonShallowCore:
+			if !thin {
+				out, thin = append(out, mapview.MarkThin), true
+			}
 		}
 	}
-	return false
+	return out
 }
 
 // maxMapTies is the most ties a map draws before it leaves out the

@@ -16,6 +16,11 @@ func init() {
 		"waarschuwing: %s: de PNG kan sommige tekens (bv. Arabisch of Chinees schrift) van %d naam/namen niet tekenen en toont ze onvolledig: %s. De SVG-kaart toont ze wel (de browser tekent ze met de lettertypen van het systeem): gbo map … -o %s",
 	}
 	texts["and_more"] = [2]string{"and %d more", "en nog %d"}
+	texts["map_no_as_of"] = [2]string{"no as-of date (ratings only)", "geen peildatum (alleen beoordelingen)"}
+	texts["map_bad_size"] = [2]string{"--size must be degree, strength or betweenness, not %q", "--size moet degree (aantal banden), strength (sterkte) of betweenness (tussenpositie) zijn, niet %q"}
+	texts["map_bad_color"] = [2]string{"--color must be sector, community or core, not %q", "--color moet sector, community (groep) of core (kern) zijn, niet %q"}
+	texts["map_bad_engine"] = [2]string{"--engine must be neato, sfdp, dot or circo, not %q", "--engine moet neato, sfdp, dot of circo zijn, niet %q"}
+	texts["map_no_sector"] = [2]string{"--sector %q: no partner has that sector (%s)", "--sector %q: geen enkele partner heeft die sector (%s)"}
 }
 
 // maxWarnedNames is how many names one map warning lists.
@@ -24,6 +29,15 @@ const maxWarnedNames = 10
 // printMapWarnings writes the warnings Draw returned for the map written to
 // out, one line each, on w. Names are quoted (%q), so no character of theirs
 // can steer the terminal, and at most maxWarnedNames are listed.
+// decimalIn writes the number text s (as strconv writes it) with a decimal
+// comma in Dutch.
+func decimalIn(lang, s string) string {
+	if lang == "nl" {
+		return strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
 func printMapWarnings(w io.Writer, lang string, ws []mapview.Warning, out string) {
 	for _, wn := range ws {
 		switch wn.Code {
