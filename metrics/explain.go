@@ -3,6 +3,8 @@ package metrics
 import (
 	"sort"
 	"time"
+
+	"gbo/graph"
 )
 
 // EvidenceRow is one event's contribution to a tie: what it was, at which
@@ -34,6 +36,20 @@ type Explanation struct {
 	Events   []EvidenceRow
 	Survey   *int
 	Gap      *int
+	// Ratings are the ratings behind Survey: A's of B first, then B's of
+	// A; empty where the tie was not rated.
+	Ratings []RatingRow
+}
+
+// RatingRow is one partner's rating of its tie with another (ties.csv):
+// depth 0–5, trust and value 1–4 (nil where not given), and its line.
+type RatingRow struct {
+	From  string `json:"from"`
+	To    string `json:"to"`
+	Depth int    `json:"depth"`
+	Trust *int   `json:"trust"`
+	Value *int   `json:"value"`
+	Line  int    `json:"line"`
 }
 
 // Explain lists the evidence behind a tie, newest event first.
@@ -51,7 +67,40 @@ func (s *Scored) Explain(t *Tie) Explanation {
 		})
 	}
 	sortRowsNewestFirst(x.Events)
+	x.Ratings = s.ratingsOf(t.A, t.B)
 	return x
+}
+
+// ratingsOf lists the ratings of the pair a-b that scoring used: per
+// direction the last row wins, as in Score; A's rating of B first.
+func (s *Scored) ratingsOf(a, b string) []RatingRow {
+	var by [2]*graph.Rating
+	for i := range s.Case.Ratings {
+		r := &s.Case.Ratings[i]
+		switch {
+		case r.From == a && r.To == b:
+			by[0] = r
+		case r.From == b && r.To == a:
+			by[1] = r
+		}
+	}
+	out := []RatingRow{}
+	for _, r := range by {
+		if r == nil {
+			continue
+		}
+		row := RatingRow{From: r.From, To: r.To, Depth: r.Depth, Line: r.Pos.Line}
+		if r.Trust > 0 {
+			v := r.Trust
+			row.Trust = &v
+		}
+		if r.Value > 0 {
+			v := r.Value
+			row.Value = &v
+		}
+		out = append(out, row)
+	}
+	return out
 }
 
 func sortRowsNewestFirst(rows []EvidenceRow) {

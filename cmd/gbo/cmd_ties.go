@@ -77,9 +77,19 @@ func tiesOutput(l *loaded, filter bool, minDepth int) Output {
 		}
 		t.Rows = append(t.Rows, []string{tie.A, tie.B, strconv.Itoa(tie.Depth), metrics.RungName(tie.Depth, lang),
 			fmt.Sprintf("%.2f", tie.DepthScore), strconv.Itoa(tie.Events), strp(tie.First), strp(tie.Last),
-			intp(tie.DepthSurvey), intp(tie.Gap), strings.Join(tie.Flags, " ")})
+			intp(tie.DepthSurvey), intp(tie.Gap), flagLabels(tie.Flags, lang)})
 	}
 	return Output{JSON: doc, Table: t}
+}
+
+// flagLabels writes a tie's weak-link flags for a table: the codes in
+// English, Dutch words in Dutch (metrics.ReasonLabel); JSON keeps the codes.
+func flagLabels(flags []string, lang string) string {
+	out := make([]string, len(flags))
+	for i, f := range flags {
+		out[i] = metrics.ReasonLabel(f, lang)
+	}
+	return strings.Join(out, " ")
 }
 
 // cols builds columns from triples key, English label, Dutch label.
@@ -120,6 +130,9 @@ type explainDoc struct {
 	Evidence  map[string]float64    `json:"evidence"`
 	Survey    *int                  `json:"depth_survey"`
 	Gap       *int                  `json:"gap"`
+	OneSided  *bool                 `json:"one_sided"`
+	Combine   string                `json:"combine"`
+	Ratings   []metrics.RatingRow   `json:"ratings"`
 	Events    []metrics.EvidenceRow `json:"events"`
 }
 
@@ -148,7 +161,14 @@ func explainTie(e *env, l *loaded, arg string) error {
 		x.Events[i].People = pn.People(x.Events[i].People)
 	}
 	doc := explainDoc{Case: l.header(), A: x.A, B: x.B, Depth: x.Depth, Score: x.Score, Threshold: x.Threshold,
-		HalfLife: x.HalfLife, Evidence: map[string]float64{}, Survey: x.Survey, Gap: x.Gap, Events: x.Events}
+		HalfLife: x.HalfLife, Evidence: map[string]float64{}, Survey: x.Survey, Gap: x.Gap, OneSided: tie.OneSided,
+		Combine: string(l.scored.Model.Combine), Ratings: x.Ratings, Events: x.Events}
+	if doc.Events == nil {
+		doc.Events = []metrics.EvidenceRow{}
+	}
+	if doc.Combine == "" {
+		doc.Combine = string(metrics.CombineMin) // the default rule
+	}
 	var notes []string
 	for r := 1; r <= metrics.MaxRung; r++ {
 		doc.Evidence[strconv.Itoa(r)] = x.Evidence[r]
@@ -156,10 +176,18 @@ func explainTie(e *env, l *loaded, arg string) error {
 		if x.Evidence[r] >= x.Threshold {
 			mark = "✓"
 		}
-		notes = append(notes, fmt.Sprintf("  %s E%d %-18s %.3f", mark, r, metrics.RungName(r, lang), x.Evidence[r]))
+		if len(x.Events) > 0 {
+			notes = append(notes, fmt.Sprintf("  %s E%d %-18s %.3f", mark, r, metrics.RungName(r, lang), x.Evidence[r]))
+		}
 	}
-	head := fmt.Sprintf("%s – %s: %s %d (%s), depth_score %.3f; threshold %.2f, half-life %.0f days, as of %s",
-		x.A, x.B, map[bool]string{true: "trede", false: "rung"}[lang == "nl"], x.Depth, metrics.RungName(x.Depth, lang), x.Score, x.Threshold, x.HalfLife, x.AsOf)
+	notes = append(notes, ratingNotes(lang, &doc)...)
+	head := fmt.Sprintf("%s – %s: rung %d (%s), depth_score %.3f; threshold %.2f, half-life %.0f days, as of %s",
+		x.A, x.B, x.Depth, metrics.RungName(x.Depth, lang), x.Score, x.Threshold, x.HalfLife, x.AsOf)
+	if lang == "nl" {
+		head = fmt.Sprintf("%s – %s: trede %d (%s), dieptescore %s; drempel %s, halveringstijd %.0f dagen, peildatum %s",
+			x.A, x.B, x.Depth, metrics.RungName(x.Depth, lang), strings.Replace(fmt.Sprintf("%.3f", x.Score), ".", ",", 1),
+			strings.Replace(fmt.Sprintf("%.2f", x.Threshold), ".", ",", 1), x.HalfLife, x.AsOf)
+	}
 	t := Table{Cols: cols(lang, "date", "date", "datum", "kind", "kind", "soort", "rung", "rung", "trede",
 		"count", "count", "aantal", "age_days", "age (days)", "leeftijd (dagen)", "weight", "weight left", "resterend gewicht",
 		"from", "from", "van", "object", "object", "object", "people", "people", "personen", "line", "line", "regel")}
@@ -172,9 +200,58 @@ func explainTie(e *env, l *loaded, arg string) error {
 		for _, n := range notes {
 			fmt.Fprintln(e.stdout, plainCell(n))
 		}
+		if len(x.Events) == 0 {
+			return nil // a rated tie without events: no table of events to show
+		}
 		fmt.Fprintln(e.stdout)
 	}
 	return e.print(l.format, Output{JSON: doc, Table: t})
+}
+
+// ratingNotes says, for the table format, which events or ratings a tie
+// rests on: each rating (who rated whom, at which rung, trust and value,
+// file line), and how the two combine.
+func ratingNotes(lang string, d *explainDoc) []string {
+	nl := lang == "nl"
+	pick := func(en, du string) string {
+		if nl {
+			return du
+		}
+		return en
+	}
+	var out []string
+	if len(d.Events) == 0 {
+		out = append(out, pick("  no events in the window: the depth comes from the ratings (ties.csv)",
+			"  geen gebeurtenissen in de periode: de diepte komt uit de beoordelingen (ties.csv)"))
+	}
+	if len(d.Ratings) == 0 {
+		return out
+	}
+	score := func(v *int) string {
+		if v == nil {
+			return "–"
+		}
+		return strconv.Itoa(*v)
+	}
+	for _, r := range d.Ratings {
+		out = append(out, fmt.Sprintf(pick("  %s rates %s: rung %d (%s), trust %s, value %s (ties.csv line %d)",
+			"  %s beoordeelt %s: trede %d (%s), vertrouwen %s, waarde %s (ties.csv regel %d)"),
+			r.From, r.To, r.Depth, metrics.RungName(r.Depth, lang), score(r.Trust), score(r.Value), r.Line))
+	}
+	if d.Survey != nil {
+		how := map[string][2]string{"min": {"the lower of the two", "de laagste van de twee"},
+			"max":  {"the higher of the two", "de hoogste van de twee"},
+			"mean": {"their mean, rounded down", "hun gemiddelde, naar beneden afgerond"}}[d.Combine]
+		line := fmt.Sprintf(pick("  survey depth %d (%s)", "  diepte volgens de bevraging %d (%s)"), *d.Survey, metrics.RungName(*d.Survey, lang))
+		switch {
+		case d.OneSided != nil && *d.OneSided:
+			line += pick(": rated by one side only", ": door één kant beoordeeld")
+		case d.Gap != nil && how[0] != "":
+			line += fmt.Sprintf(pick(": %s; the ratings are %d apart", ": %s; de beoordelingen liggen %d uit elkaar"), pick(how[0], how[1]), *d.Gap)
+		}
+		out = append(out, line)
+	}
+	return out
 }
 
 func hasPartner(l *loaded, id string) bool {

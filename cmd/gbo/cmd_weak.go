@@ -16,10 +16,13 @@ func weakCommand(e *env) *cli.Command {
 		Name:      "weak",
 		Usage:     "weak links with their reasons, and what each partner's or person's leaving would cost",
 		ArgsUsage: "CASE",
-		Description: `Weak links: bridges, core partners stuck at knowledge sharing, deep ties that rest
-on one person, fading ties, one-sided ties, ties below their target. Fragility: for every
-partner and every person, the deep ties lost, ties weakened and pairs of partners that
-lose every path if they leave.
+		Description: `Weak links, in two families. Fragile (the tie may vanish): bridges, deep ties
+that rest on one person, one-way ties (three or more contacts, all started by one side),
+ties the two sides rate two or more rungs apart. Thin (shallower than it should be): core
+partners stuck at knowledge sharing, ties below their target, fading ties. Also: pairs of
+core partners without a tie, and external partners without a deep tie to the core.
+Fragility: for every partner and every person (with their partner and role), the deep
+ties lost, ties weakened and pairs of partners that lose every path if they leave.
 
 Examples:
    gbo weak sample:sleutelfiguren
@@ -50,7 +53,11 @@ Examples:
 
 type costDoc struct {
 	fragility.Cost
+	// Name is a partner's name (partner rows).
 	Name string `json:"name,omitempty"`
+	// PartnerName is the name of a person's partner (person rows, where
+	// people.csv gives the partner).
+	PartnerName string `json:"partner_name,omitempty"`
 }
 
 type weakLinkDoc struct {
@@ -64,36 +71,69 @@ type withoutDoc struct {
 	After  metrics.NetworkFigures `json:"after"`
 }
 
+// weakDoc is `gbo weak --format json`. Weak holds every weak link worst
+// first (fragility.CompareWeak), Counts counts them all, Fragility every
+// departure worst first (fragility.CompareCosts).
 type weakDoc struct {
-	Case              caseHeader            `json:"case"`
-	Weak              []weakLinkDoc         `json:"weak"`
-	IsolatedExternals []string              `json:"isolated_externals"`
-	Fragility         []costDoc             `json:"fragility"`
-	PeopleUnknown     bool                  `json:"people_unknown"`
-	KeyPlayers        []fragility.KeyPlayer `json:"key_players,omitempty"`
-	Without           *withoutDoc           `json:"without,omitempty"`
+	Case              caseHeader              `json:"case"`
+	Counts            fragility.WeakCounts    `json:"counts"`
+	Weak              []weakLinkDoc           `json:"weak"`
+	MissingCorePairs  []fragility.MissingPair `json:"missing_core_pairs"`
+	IsolatedExternals []string                `json:"isolated_externals"`
+	Fragility         []costDoc               `json:"fragility"`
+	PeopleUnknown     bool                    `json:"people_unknown"`
+	KeyPlayers        []fragility.KeyPlayer   `json:"key_players,omitempty"`
+	Without           *withoutDoc             `json:"without,omitempty"`
+}
+
+// weakTableRows is how many rows of missing core pairs and of departures
+// the table format prints; JSON and CSV have them all.
+const weakTableRows = 15
+
+// weakCount writes n with the singular or plural noun.
+func weakCount(n int64, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.FormatInt(n, 10) + " " + many
 }
 
 func weakOutput(l *loaded, c *cli.Context) Output {
 	lang := l.lang
-	minDepth := c.Int("min-depth")
+	minDepth := max(c.Int("min-depth"), 1)
 	wr := fragility.WeakLinks(l.scored, minDepth)
 	costs := fragility.Fragility(l.scored, minDepth, fragility.Options{DropSharedEvents: c.Bool("drop-shared-events")})
 	pn, _ := l.pseudonyms() // read and checked by the command
 	names := partnerNames(l)
-	doc := weakDoc{Case: l.header(), Weak: []weakLinkDoc{}, IsolatedExternals: wr.IsolatedExternals,
-		Fragility: []costDoc{}, PeopleUnknown: fragility.PeopleUnknown(l.scored)}
+	doc := weakDoc{Case: l.header(), Counts: wr.Counts, Weak: []weakLinkDoc{}, MissingCorePairs: wr.MissingCorePairs,
+		IsolatedExternals: wr.IsolatedExternals, Fragility: []costDoc{}, PeopleUnknown: fragility.PeopleUnknown(l.scored)}
 	if doc.IsolatedExternals == nil {
 		doc.IsolatedExternals = []string{}
 	}
-	t := Table{Cols: cols(lang, "a", "A", "A", "b", "B", "B", "depth", "depth", "diepte", "reasons", "why weak", "waarom zwak")}
+	if doc.MissingCorePairs == nil {
+		doc.MissingCorePairs = []fragility.MissingPair{}
+	}
+	nl := lang == "nl"
+	pick := func(en, du string) string {
+		if nl {
+			return du
+		}
+		return en
+	}
+	t := Table{Cols: cols(lang, "a", "A", "A", "b", "B", "B", "depth", "depth", "diepte",
+		"families", "kind", "aard", "reasons", "why weak", "waarom zwak")}
+	famWord := map[string]string{metrics.FamilyFragile: pick("fragile", "kwetsbaar"), metrics.FamilyThin: pick("thin", "dun")}
 	for _, w := range wr.Weak {
 		d := weakLinkDoc{WeakLink: w}
 		for _, r := range w.Reasons {
 			d.Texts = append(d.Texts, metrics.ReasonText(r, lang))
 		}
 		doc.Weak = append(doc.Weak, d)
-		t.Rows = append(t.Rows, []string{w.A, w.B, strconv.Itoa(w.Depth), strings.Join(d.Texts, "; ")})
+		fams := make([]string, len(w.Families))
+		for i, f := range w.Families {
+			fams[i] = famWord[f]
+		}
+		t.Rows = append(t.Rows, []string{w.A, w.B, strconv.Itoa(w.Depth), strings.Join(fams, " "), strings.Join(d.Texts, "; ")})
 	}
 	for _, cost := range costs {
 		cd := costDoc{Cost: cost}
@@ -102,6 +142,7 @@ func weakOutput(l *loaded, c *cli.Context) Output {
 				continue
 			}
 			cd.ID = pn.Person(cost.ID)
+			cd.PartnerName = names[cost.Partner]
 		} else {
 			cd.Name = names[cost.ID]
 		}
@@ -111,28 +152,60 @@ func weakOutput(l *loaded, c *cli.Context) Output {
 		doc.KeyPlayers = fragility.KeyPlayers(l.scored.Network(minDepth), k)
 	}
 	out := Output{JSON: doc, Table: t}
-	nl := lang == "nl"
-	pick := func(en, du string) string {
-		if nl {
-			return du
-		}
-		return en
-	}
 	if len(wr.Weak) == 0 {
 		out.Before = append(out.Before, pick("No weak links.", "Geen zwakke schakels."))
+	} else {
+		cn := wr.Counts
+		var by []string
+		for _, r := range metrics.Reasons() {
+			if n := cn.ByReason[r]; n > 0 {
+				by = append(by, fmt.Sprintf("%s %d", metrics.ReasonLabel(r, lang), n))
+			}
+		}
+		out.Before = append(out.Before,
+			fmt.Sprintf(pick("Weak links: %d of %d shown, worst first (%d fragile: the tie may vanish; %d thin: shallower than it should be).",
+				"Zwakke schakels: %d van %d getoond, ergste eerst (%d kwetsbaar: de band kan wegvallen; %d dun: minder diep dan hij zou moeten zijn)."),
+				len(t.Rows), cn.Weak, cn.Fragile, cn.Thin),
+			pick("By reason: ", "Per reden: ")+strings.Join(by, ", "), "")
+	}
+	// Core partners without a tie.
+	out.Notes = append(out.Notes, "")
+	if n := wr.Counts.MissingCorePairs; n == 0 {
+		out.Notes = append(out.Notes, fmt.Sprintf(pick("Every pair of core partners has a tie at rung %d or more.",
+			"Elk paar kernpartners heeft een band van trede %d of hoger."), minDepth))
+	} else {
+		shown := min(int64(len(wr.MissingCorePairs)), weakTableRows)
+		out.Notes = append(out.Notes, fmt.Sprintf(pick("Core partners without a tie at rung %d or more: %s (%d of %d shown, worst first):",
+			"Kernpartners zonder band van trede %d of hoger: %s (%d van %d getoond, ergste eerst):"), minDepth,
+			weakCount(n, pick("pair", "paar"), pick("pairs", "paren")), shown, n))
+		for _, m := range wr.MissingCorePairs[:shown] {
+			last := pick("no contact on record", "geen contact bekend")
+			if m.LastContact != nil {
+				last = pick("last contact ", "laatste contact ") + *m.LastContact
+			}
+			out.Notes = append(out.Notes, fmt.Sprintf("  %-30s %-30s %s %d (%s), %s", m.A, m.B, pick("rung", "trede"), m.Depth,
+				metrics.RungName(m.Depth, lang), last))
+		}
 	}
 	if len(doc.IsolatedExternals) > 0 {
 		out.Notes = append(out.Notes, "", pick("External partners with no tie of rung 3 (referral) or more to any core partner: ",
 			"Externe partners zonder band van trede 3 (doorverwijzing) of hoger met een kernpartner: ")+strings.Join(doc.IsolatedExternals, ", "))
 	}
-	out.Notes = append(out.Notes, "", pick("What a departure would cost (worst first):", "Wat een vertrek zou kosten (ergste eerst):"))
+	withCost := 0
+	for i := range doc.Fragility {
+		if doc.Fragility[i].HasCost() {
+			withCost++
+		}
+	}
+	out.Notes = append(out.Notes, "", fmt.Sprintf(pick("What a departure would cost (worst first; %d of %d with any cost shown):",
+		"Wat een vertrek zou kosten (ergste eerst; %d van %d met enig verlies getoond):"), min(withCost, weakTableRows), withCost))
 	shown := 0
 	for _, cd := range doc.Fragility {
-		if cd.DeepTiesLost == 0 && cd.PairsDisconnected == 0 && cd.TiesWeakened == 0 {
+		if !cd.HasCost() {
 			continue
 		}
-		if shown == 15 {
-			out.Notes = append(out.Notes, pick("  … (all rows with --format csv or json)", "  … (alle rijen met --format csv of json)"))
+		if shown == weakTableRows {
+			out.Notes = append(out.Notes, pick("  … (all rows with --format json)", "  … (alle rijen met --format json)"))
 			break
 		}
 		shown++
@@ -140,20 +213,36 @@ func weakOutput(l *loaded, c *cli.Context) Output {
 		if cd.Name != "" {
 			who = cd.Name + " (" + cd.ID + ")"
 		}
+		if cd.Kind == fragility.KindPerson {
+			var at []string
+			if cd.PartnerName != "" {
+				at = append(at, cd.PartnerName)
+			} else if cd.Partner != "" {
+				at = append(at, cd.Partner)
+			}
+			if cd.Role != "" {
+				at = append(at, cd.Role)
+			}
+			if len(at) > 0 {
+				who += " (" + strings.Join(at, ", ") + ")"
+			}
+		}
 		kind := map[string][2]string{fragility.KindPartner: {"partner", "partner"}, fragility.KindPerson: {"person", "persoon"}}[cd.Kind]
-		out.Notes = append(out.Notes, fmt.Sprintf("  %-8s %-50s %s", pick(kind[0], kind[1]), who,
-			fmt.Sprintf(pick("%d deep ties lost, %d weakened, %d pairs cut off", "%d diepe banden weg, %d verzwakt, %d paren afgesneden"),
-				cd.DeepTiesLost, cd.TiesWeakened, cd.PairsDisconnected)))
+		out.Notes = append(out.Notes, fmt.Sprintf("  %-8s %-50s %s, %s, %s", pick(kind[0], kind[1]), who,
+			weakCount(int64(cd.DeepTiesLost), pick("deep tie lost", "diepe band weg"), pick("deep ties lost", "diepe banden weg")),
+			weakCount(int64(cd.TiesWeakened), pick("weakened", "verzwakt"), pick("weakened", "verzwakt")),
+			weakCount(cd.PairsDisconnected, pick("pair cut off", "paar afgesneden"), pick("pairs cut off", "paren afgesneden"))))
 	}
 	if doc.PeopleUnknown {
 		out.Notes = append(out.Notes, pick("  Person-dependence cannot be judged: the case names no people (people.csv or a people column).",
-			"  Persoonsafhankelijkheid kan niet beoordeeld worden: de case noemt geen personen (people.csv of een kolom personen)."))
+			"  Persoonsafhankelijkheid kan niet beoordeeld worden: de gegevens noemen geen personen (people.csv of een kolom personen)."))
 	}
 	for _, kp := range doc.KeyPlayers {
 		out.Notes = append(out.Notes, fmt.Sprintf(pick("  key player %s: fragmentation %.3f once gone", "  sleutelspeler %s: fragmentatie %.3f na vertrek"), kp.ID, kp.Fragmentation))
 	}
 	if l.original != nil {
-		doc.Without = &withoutDoc{ID: l.without, Before: metrics.Measure(l.original, metrics.MeasureOptions{MinDepth: minDepth}).Network, After: metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: minDepth}).Network}
+		md := c.Int("min-depth")
+		doc.Without = &withoutDoc{ID: l.without, Before: metrics.Measure(l.original, metrics.MeasureOptions{MinDepth: md}).Network, After: metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: md}).Network}
 		out.JSON = doc
 		out.Before = append(out.Before, comparisonLines(lang, doc.Without)...)
 	}
@@ -190,7 +279,7 @@ func partnerNames(l *loaded) map[string]string {
 func singledOut(d weakDoc) int {
 	n := 0
 	for _, c := range d.Fragility {
-		if c.Kind == fragility.KindPerson && (c.DeepTiesLost > 0 || c.TiesWeakened > 0 || c.PairsDisconnected > 0) {
+		if c.Kind == fragility.KindPerson && c.HasCost() {
 			n++
 		}
 	}
