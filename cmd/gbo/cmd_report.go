@@ -11,8 +11,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"gbo/metrics"
-	"gbo/metrics/boundary"
-	"gbo/metrics/fragility"
 	"gbo/metrics/structure"
 	"gbo/render/mapview"
 	"gbo/render/report"
@@ -73,13 +71,14 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 	minDepth := max(c.Int("min-depth"), 1)
 	s := l.scored
 	an := analyse(l, minDepth)
-	m, weak, brokers := an.m, an.weak, an.brokers
-	objects := boundary.Objects(s)
-	costs := fragility.Fragility(s, minDepth, fragility.Options{})
+	m := an.m
+	analysisJSON, err := reportAnalysis(l, c)
+	if err != nil {
+		return report.Report{}, err
+	}
 
 	r := report.Report{Lang: lang, CaseName: l.c.Name, Region: l.c.Region, AsOf: metrics.ISODate(s.AsOf),
-		Generated: metrics.ISODate(s.AsOf), PeopleUnknown: fragility.PeopleUnknown(s),
-		ObjectsKnown: len(objects.Objects) > 0}
+		Generated: metrics.ISODate(s.AsOf), Analysis: analysisJSON}
 	if !s.Since.IsZero() {
 		r.Since = s.Since.Format("2006-01-02")
 	}
@@ -129,75 +128,13 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 			Degree: p.Degree, Strength: p.Strength, Betweenness: p.Betweenness, MeanDepth: md, Articulation: p.ArticulationPoint})
 	}
 	r.SectorHeat = sectorHeat(l, minDepth)
-	for _, b := range brokers {
-		row := report.BrokerRow{ID: b.ID, Name: b.Name, Sector: b.Sector}
-		for _, rs := range b.Reasons {
-			row.Reasons = append(row.Reasons, rs.Text(lang))
-		}
-		r.Brokers = append(r.Brokers, row)
-	}
-	for _, o := range objects.Objects {
-		row := report.ObjectRow{ID: o.ID, Name: o.Name, Verdict: string(o.Verdict), Partners: o.Partners,
-			Sectors: len(o.Sectors), Blau: o.Blau, MaxRung: o.MaxRung}
-		for _, rs := range o.Reasons {
-			row.Reasons = append(row.Reasons, rs.Text(lang))
-		}
-		r.Objects = append(r.Objects, row)
-	}
-	for _, w := range weak.Weak {
-		r.Weak = append(r.Weak, report.WeakRow{A: w.A, B: w.B, Depth: w.Depth, Reasons: w.Reasons})
-	}
-	r.IsolatedExternals = weak.IsolatedExternals
-	pn, err := l.pseudonyms()
-	if err != nil {
-		return r, err
-	}
-	for _, cst := range costs {
-		if cst.DeepTiesLost == 0 && cst.TiesWeakened == 0 && cst.PairsDisconnected == 0 {
-			continue
-		}
-		id := cst.ID
-		if cst.Kind == fragility.KindPerson {
-			if l.people == metrics.PeopleNone {
-				continue
-			}
-			id = pn.Person(id)
-		}
-		r.Fragility = append(r.Fragility, report.FragilityRow{ID: id, Kind: cst.Kind, DeepTiesLost: cst.DeepTiesLost,
-			TiesWeakened: cst.TiesWeakened, PairsDisconnected: int(cst.PairsDisconnected)})
-	}
 	if r.DataNotes, err = dataNotes(l); err != nil {
 		return r, err
 	}
-	// Ten minutes of reading: the worst weak links and departures only;
-	// the command line has the rest.
-	if n := len(r.Weak) - reportWeakRows; n > 0 {
-		r.Weak = r.Weak[:reportWeakRows]
+	if n := singledOutReport(analysisJSON); n > 0 {
 		r.DataNotes = append(r.DataNotes, fmt.Sprintf(map[bool]string{
-			false: "The report shows the %d weakest links; %d more are listed by `gbo weak`.",
-			true:  "Het rapport toont de %d zwakste schakels; `gbo weak` toont er nog %d."}[lang == "nl"], reportWeakRows, n))
-	}
-	if n := len(r.Fragility) - reportFragilityRows; n > 0 {
-		r.Fragility = r.Fragility[:reportFragilityRows]
-		r.DataNotes = append(r.DataNotes, fmt.Sprintf(map[bool]string{
-			false: "The report shows the %d most costly departures; %d more are listed by `gbo weak`.",
-			true:  "Het rapport toont de %d duurste vertrekken; `gbo weak` toont er nog %d."}[lang == "nl"], reportFragilityRows, n))
-	}
-	singles := 0
-	for _, f := range r.Fragility {
-		if f.Kind == fragility.KindPerson {
-			singles++
-		}
-	}
-	for _, w := range r.Weak {
-		for _, code := range w.Reasons {
-			if code == metrics.ReasonSingleCarrier {
-				singles++
-			}
-		}
-	}
-	if singles > 0 {
-		r.DataNotes = append(r.DataNotes, strings.TrimPrefix(strings.TrimPrefix(tr(lang, "singles_out", singles), "note: "), "let op: "))
+			false: "%d figures concern a single person (pseudonymised). In a small team a pseudonym or a tie carried by one person can still point to someone: check before you publish.",
+			true:  "%d cijfers gaan over één persoon (met pseudoniem). In een klein team kan een pseudoniem of een band die op één persoon rust toch naar iemand wijzen: kijk dat na voor je publiceert."}[lang == "nl"], n))
 	}
 	r.Method = report.MethodInfo{HalfLifeDays: s.Model.HalfLife, Threshold: s.Model.Threshold, Combine: string(s.Model.Combine),
 		People: string(l.people)}
@@ -321,7 +258,7 @@ func dataNotes(l *loaded) ([]string, error) {
 	}
 	if !l.c.HasPeople {
 		notes = append(notes, pick("The case names no people, so ties carried by one person and the cost of a person leaving cannot be judged.",
-			"De case noemt geen personen: banden die op één persoon rusten en de gevolgen van het vertrek van een persoon kunnen niet beoordeeld worden."))
+			"De gegevens noemen geen personen: banden die op één persoon rusten en de gevolgen van het vertrek van een persoon kunnen niet beoordeeld worden."))
 	}
 	if len(l.c.Ratings) == 0 {
 		notes = append(notes, pick("There are no survey ratings (ties.csv): depth comes from the events alone, and whether both sides see a tie alike cannot be judged.",
@@ -329,7 +266,7 @@ func dataNotes(l *loaded) ([]string, error) {
 	}
 	if len(l.c.Events) == 0 {
 		notes = append(notes, pick("There are no events (interactions.csv): depth comes from the survey alone; fading and one-sided contact cannot be judged.",
-			"Er zijn geen gebeurtenissen (interactions.csv): de diepte komt alleen uit de bevraging; wegebbend en eenzijdig contact kunnen niet beoordeeld worden."))
+			"Er zijn geen gebeurtenissen (interactions.csv): de diepte komt alleen uit de bevraging; wegebbend contact en contact van één kant kunnen niet beoordeeld worden."))
 	}
 	if len(l.c.Targets) == 0 {
 		notes = append(notes, pick("No targets were set (targets.csv), so no tie is measured against the depth it should reach.",

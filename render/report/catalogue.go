@@ -51,7 +51,8 @@ var catalogue = map[string]msg{
 	"lang_attr":  {"en", "nl-BE"},
 	"months":     {"January February March April May June July August September October November December", "januari februari maart april mei juni juli augustus september oktober november december"},
 	"region":     {"Region", "Regio"},
-	"as_of":      {"As of", "Toestand op"},
+	"as_of":      {"As of", "Peildatum"},
+	"no_as_of":   {"no as-of date (ratings only)", "geen peildatum (alleen bevraging)"},
 	"period":     {"Period", "Periode"},
 	"period_val": {"events from %s to %s", "gebeurtenissen van %s tot %s"},
 	"contents":   {"Contents", "Inhoud"},
@@ -88,7 +89,7 @@ var catalogue = map[string]msg{
 	"kf_deep_s":             {"%s of the ties reach alignment or integration (rung 4 or 5), where partners adapt their offer to each other.", "%s van de banden bereikt afstemming of integratie (trede 4 of 5), waar partners hun aanbod op elkaar afstemmen."},
 	"kf_parts":              {"Separate parts", "Losse delen"},
 	"kf_parts_one":          {"All partners are connected, directly or through others.", "Alle partners zijn met elkaar verbonden, rechtstreeks of via anderen."},
-	"kf_parts_many":         {"The network falls apart into %d separate parts; the largest holds %d of the %d partners.", "Het netwerk valt uiteen in %d losse delen; het grootste telt %d van de %d partners."},
+	"kf_parts_many":         {"The network falls apart into %d separate parts: some partners cannot reach each other, not even through others.", "Het netwerk valt uiteen in %d losse delen: sommige partners kunnen elkaar niet bereiken, ook niet via anderen."},
 	"kf_central":            {"Centralisation", "Centralisatie"},
 	"kf_central_high":       {"The network leans heavily on a few partners who have far more ties than the rest.", "Het netwerk steunt sterk op enkele partners met veel meer banden dan de rest."},
 	"kf_central_mid":        {"Some partners have clearly more ties than others.", "Sommige partners hebben duidelijk meer banden dan andere."},
@@ -140,7 +141,7 @@ var catalogue = map[string]msg{
 	"col_betweenness":       {"Betweenness", "Tussenpositie"},
 	"objects_intro":         {"A boundary object is a concrete practice question, target group or shared tool that core and external partners gather around, such as a shared intake for vulnerable tenants. It counts as a boundary object when at least three partners from at least two sectors, core and external alike, work on it at least at the level of referral (rung 3).", "Een grensobject is een concrete praktijkvraag, doelgroep of gedeeld instrument waarrond kernpartners en externe partners samenkomen, zoals een gezamenlijk onthaal voor kwetsbare huurders. Het telt als grensobject wanneer minstens drie partners uit minstens twee sectoren, kern en extern, er minstens op het niveau van doorverwijzing (trede 3) rond samenwerken."},
 	"objects_diversity":     {"Diversity is the chance that two partners picked at random around the object come from different sectors (0 = all from one sector).", "Diversiteit is de kans dat twee willekeurig gekozen partners rond het object uit verschillende sectoren komen (0 = allemaal uit één sector)."},
-	"objects_unknown":       {"The case holds no data on boundary objects: no objects file and no object named on the events.", "De casus bevat geen gegevens over grensobjecten: geen objectenbestand en geen object bij de gebeurtenissen."},
+	"objects_unknown":       {"The case holds no data on boundary objects: no objects file and no object named on the events.", "De gegevens bevatten niets over grensobjecten: geen objectenbestand en geen object bij de gebeurtenissen."},
 	"objects_none":          {"No shared object was recorded in this period.", "In deze periode is geen gedeeld object geregistreerd."},
 	"col_object":            {"Object", "Object"},
 	"col_verdict":           {"Verdict", "Oordeel"},
@@ -214,8 +215,8 @@ var catalogue = map[string]msg{
 	"cmp_subtitle":      {"Several partnerships, or one partnership over time, side by side.", "Meerdere samenwerkingsverbanden, of één samenwerkingsverband door de tijd, naast elkaar."},
 	"cmp_figures":       {"Network figures side by side", "Netwerkcijfers naast elkaar"},
 	"cmp_measure":       {"Measure", "Maat"},
-	"cmp_profiles":      {"Depth profile per case", "Diepteprofiel per casus"},
-	"cmp_profiles_s":    {"The bars show which share of each case's ties stands on each rung, on one common scale; the number above a bar is the count of ties.", "De staven tonen welk deel van de banden van elke casus op elke trede staat, op één gemeenschappelijke schaal; het getal boven een staaf is het aantal banden."},
+	"cmp_profiles":      {"Depth profile per case", "Diepteprofiel per samenwerkingsverband"},
+	"cmp_profiles_s":    {"The bars show which share of each case's ties stands on each rung, on one common scale; the number above a bar is the count of ties.", "De staven tonen welk deel van de banden van elk samenwerkingsverband op elke trede staat, op één gemeenschappelijke schaal; het getal boven een staaf is het aantal banden."},
 	"cmp_maps":          {"Maps", "Kaarten"},
 	"cmp_trend":         {"Trend", "Verloop"},
 	"cmp_more":          {"… and %d more.", "… en nog %d."},
@@ -258,4 +259,135 @@ var catalogue = map[string]msg{
 	"m_eigenvector":           {"Eigenvector centrality", "Eigenvectorcentraliteit"},
 	"m_pagerank":              {"PageRank", "PageRank"},
 	"m_closeness":             {"Closeness", "Nabijheid"},
+}
+
+// statements are the sentences of issue 11: each says something about the
+// data and is printed only where its condition (needs) holds.
+var statements = map[string]msg{
+	// Counted nouns: "one|many" forms, picked by count().
+	"n_org":     {"%d organisation|%d organisations", "%d organisatie|%d organisaties"},
+	"n_core":    {"%d core partner|%d core partners", "%d kernpartner|%d kernpartners"},
+	"n_tie":     {"%d tie|%d ties", "%d band|%d banden"},
+	"n_pair":    {"%d pair of partners|%d pairs of partners", "%d paar partners|%d paren partners"},
+	"n_partner": {"%d partner|%d partners", "%d partner|%d partners"},
+	"n_theme":   {"%d shared theme|%d shared themes", "%d gedeeld thema|%d gedeelde thema's"},
+
+	"kf_partners_core":     {"%s take part, %s of them core partners (OCMW, CAW, DMW).", "%s nemen deel, waarvan %s (OCMW, CAW, DMW)."},
+	"kf_partners_nocore":   {"%s take part; none of them is a core partner (OCMW, CAW, DMW).", "%s nemen deel; geen enkele is kernpartner (OCMW, CAW, DMW)."},
+	"kf_partners_one":      {"One organisation takes part.", "Eén organisatie neemt deel."},
+	"kf_ties_some":         {"%s work together at least at the level of %s.", "%s werken samen, minstens op het niveau van %s."},
+	"kf_ties_some_one":     {"%s works together at least at the level of %s.", "%s werkt samen, minstens op het niveau van %s."},
+	"kf_ties_none":         {"No pair of partners works together at the level of %s or deeper.", "Geen enkel paar partners werkt samen op het niveau van %s of dieper."},
+	"kf_density_pairs":     {"%s of all possible pairs of partners have such a tie; the other pairs do not (yet) work together.", "%s van alle mogelijke paren partners heeft zo'n band; de andere paren werken (nog) niet samen."},
+	"kf_brokers_cut":       {"%s each the only link between parts of the network (cut points): without any one of them, some partners lose contact with the rest.", "%s telkens de enige verbinding tussen delen van het netwerk (snijpunten): zonder één van hen verliezen sommige partners het contact met de rest."},
+	"kf_brokers_cut_one":   {"One partner is the only link between parts of the network (a cut point): without it, some partners lose contact with the rest.", "Eén partner is de enige verbinding tussen delen van het netwerk (een snijpunt): zonder die partner verliezen sommige partners het contact met de rest."},
+	"kf_brokers_nocut":     {"%s stand out as links between others, but none is the only link: no single departure cuts partners off from each other.", "%s springen eruit als verbinding tussen anderen, maar geen enkele is de enige verbinding: geen enkel vertrek snijdt partners van elkaar af."},
+	"kf_brokers_nocut_one": {"One partner stands out as a link between others, but it is not the only link: its departure cuts no partner off.", "Eén partner springt eruit als verbinding tussen anderen, maar is niet de enige verbinding: zijn vertrek snijdt geen partner af."},
+	"kf_brokers_none":      {"No partner stands out as a link between others, and none is the only link between parts of the network.", "Geen enkele partner springt eruit als verbinding tussen anderen, en geen enkele is de enige verbinding tussen delen van het netwerk."},
+	"kf_objects_some":      {"%d of the %s bring core and external partners together at least at the level of referral.", "%d van de %s brengen kernpartners en externe partners samen, minstens op het niveau van doorverwijzing."},
+	"kf_objects_some_one":  {"%d of the %s brings core and external partners together at least at the level of referral.", "%d van de %s brengt kernpartners en externe partners samen, minstens op het niveau van doorverwijzing."},
+	"kf_objects_nobo":      {"None of the %s brings core and external partners together at the level of referral yet.", "Geen van de %s brengt kernpartners en externe partners al samen op het niveau van doorverwijzing."},
+	"kf_weak_some":         {"%d of the %s are weak links: %d fragile (the tie may vanish) and %d thin (shallower than it should be); a link can be both.", "%d van de %s zijn zwakke schakels: %d kwetsbaar (de band kan wegvallen) en %d dun (minder diep dan hij zou moeten zijn); een schakel kan beide zijn."},
+	"kf_weak_zero":         {"None of the %s is a weak link.", "Geen van de %s is een zwakke schakel."},
+	"kf_coord_s":           {"%s holds the coordinating role; the network with and without it is compared below.", "%s neemt de regierol op; het netwerk met en zonder die partner wordt verderop vergeleken."},
+
+	"brokers_intro_cut":   {"These partners connect parts of the network that would otherwise hardly meet. Some of them are the only link for some partners: if such a partner drops out, those partners lose contact with the rest. Make sure this role does not rest on them alone.", "Deze partners verbinden delen van het netwerk die elkaar anders nauwelijks zouden ontmoeten. Sommigen zijn voor sommige partners de enige verbinding: valt zo'n partner weg, dan verliezen die partners het contact met de rest. Zorg dat die rol niet op hen alleen rust."},
+	"brokers_intro_nocut": {"These partners connect parts of the network that would otherwise meet less often. None of them is the only link: every pair of partners keeps another path if one of them drops out, though it may be longer.", "Deze partners verbinden delen van het netwerk die elkaar anders minder zouden ontmoeten. Geen van hen is de enige verbinding: valt er één weg, dan houdt elk paar partners een andere weg, al is die misschien langer."},
+	"broker_cut":          {"the only link between some partners and the rest: %s", "de enige verbinding tussen sommige partners en de rest: %s"},
+	"broker_between":      {"lies on many of the shortest paths between other partners", "ligt op veel van de kortste wegen tussen andere partners"},
+	"broker_between_tip":  {"betweenness %s, among the highest 10%%", "tussenpositie (betweenness) %s, bij de hoogste 10%%"},
+	"broker_sectors":      {"connects partners of different sectors who have no tie of their own", "verbindt partners uit verschillende sectoren die zelf geen band hebben"},
+	"broker_sectors_tip":  {"brokerage between sectors: %s (representative %s, gatekeeper %s, liaison %s), among the highest 10%%", "makelaarschap tussen sectoren: %s (vertegenwoordiger %s, poortwachter %s, verbinder %s), bij de hoogste 10%%"},
+
+	"weak_families":              {"Weak links come in two families. Fragile ties may vanish: a bridge, a deep tie that rests on one person, contact that comes from one side only, or two sides that rate the tie far apart. Thin ties are shallower than they should be: core partners stuck at acquaintance or knowledge sharing, ties below their target, or fading contact. Under each reason the worst come first.", "Zwakke schakels vallen in twee families. Kwetsbare banden kunnen wegvallen: een brug, een diepe band die op één persoon rust, contact dat maar van één kant komt, of twee kanten die de band heel verschillend inschatten. Dunne banden zijn minder diep dan ze zouden moeten zijn: kernpartners die bij kennismaking of kennisdeling blijven steken, banden onder hun streefwaarde, of wegebbend contact. Per reden staan de ergste bovenaan."},
+	"fam_fragile":                {"Fragile: the tie may vanish", "Kwetsbaar: de band kan wegvallen"},
+	"fam_thin":                   {"Thin: shallower than it should be", "Dun: minder diep dan hij zou moeten zijn"},
+	"fam_fragile_s":              {"%s fragile.", "%s kwetsbaar."},
+	"fam_thin_s":                 {"%s thin.", "%s dun."},
+	"fam_fragile_none":           {"No tie is fragile.", "Geen enkele band is kwetsbaar."},
+	"fam_thin_none":              {"No tie is thinner than it should be.", "Geen enkele band is minder diep dan hij zou moeten zijn."},
+	"reason_head":                {"%s: %s", "%s: %s"},
+	"reason_one_way":             {"one-way: three or more contacts, all started by the same side", "eenrichtingsverkeer: drie of meer contacten, allemaal van dezelfde kant uit"},
+	"reason_rating_gap":          {"the two sides rate the tie at least two rungs apart", "beide kanten schatten de band minstens twee treden verschillend in"},
+	"reason_single_carrier_deep": {"a deep tie that rests on one person on one side", "een diepe band die aan één kant op één persoon rust"},
+	"rows_all":                   {"All %d shown.", "Alle %d getoond."},
+	"rows_some":                  {"%d of %d shown; gbo weak lists them all.", "%d van %d getoond; gbo weak toont ze allemaal."},
+	"rows_some_frag":             {"%d of %d shown (those with a cost); gbo weak lists them all.", "%d van %d getoond (die met gevolgen); gbo weak toont ze allemaal."},
+	"missing_title":              {"Core partners without contact", "Kernpartners zonder contact"},
+	"missing_s":                  {"These pairs of core partners have no tie at the level of %s or deeper:", "Deze paren kernpartners hebben geen band op het niveau van %s of dieper:"},
+	"missing_none":               {"Every pair of core partners has a tie at the level of %s or deeper.", "Elk paar kernpartners heeft een band op het niveau van %s of dieper."},
+	"missing_last":               {"last contact %s", "laatste contact %s"},
+	"missing_never":              {"no contact recorded", "geen contact geregistreerd"},
+	"col_partner_of":             {"Works at", "Werkt bij"},
+	"col_role":                   {"Role", "Rol"},
+	"frag_costs":                 {"For each partner and each social worker: how many deep ties (referral or deeper) would be lost, how many ties would become shallower, and how many pairs of partners would lose every path between them. The most costly come first.", "Voor elke partner en elke basiswerker: hoeveel diepe banden (doorverwijzing of dieper) verloren zouden gaan, hoeveel banden ondieper zouden worden, en hoeveel paren partners elke weg naar elkaar zouden verliezen. De zwaarste staan bovenaan."},
+	"frag_nothing":               {"No departure of a partner or a person would cost a tie.", "Het vertrek van geen enkele partner of persoon zou een band kosten."},
+	"isolated_some":              {"These external partners have no tie at referral level (rung 3) or deeper with any core partner (OCMW, CAW, DMW):", "Deze externe partners hebben met geen enkele kernpartner (OCMW, CAW, DMW) een band op het niveau van doorverwijzing (trede 3) of dieper:"},
+
+	"coord_title": {"The network with and without the coordinator", "Het netwerk met en zonder de regisseur"},
+	"coord_s":     {"The evaluation found that the coordinator keeps partners engaged. These figures show what the network would look like if %s were gone.", "De evaluatie stelde vast dat de regisseur de partners betrokken houdt. Deze cijfers tonen hoe het netwerk eruit zou zien zonder %s."},
+	"col_with":    {"With", "Met"},
+	"col_without": {"Without", "Zonder"},
+
+	"recs_title":    {"What the evaluation suggests", "Wat de evaluatie aanraadt"},
+	"recs_intro":    {"The evaluation of GBO ends with nine suggestions; these patterns in this partnership touch on some of them:", "De evaluatie van GBO sluit af met negen aanbevelingen; deze patronen in dit samenwerkingsverband raken aan enkele ervan:"},
+	"rec_acq":       {"%s between core partners stuck at acquaintance or knowledge sharing: see suggestion 7 (from acquaintance to action).", "%s tussen kernpartners blijven steken bij kennismaking of kennisdeling: zie aanbeveling 7 (van kennismaking naar actie)."},
+	"rec_single":    {"%s resting on one person: see suggestions 3 (time and room for professionals) and 7 (consolidate beyond one social worker).", "%s op één persoon: zie aanbevelingen 3 (tijd en ruimte voor professionals) en 7 (verankeren voorbij één basiswerker)."},
+	"rec_candidate": {"%s could become a boundary object: see suggestion 6a (put boundary objects at the centre).", "%s zou een grensobject kunnen worden: zie aanbeveling 6a (grensobjecten centraal zetten)."},
+	"rec_boundary":  {"%s already works as a boundary object: see suggestion 6a (put it at the centre).", "%s werkt al als grensobject: zie aanbeveling 6a (het centraal zetten)."},
+	"rec_isolated":  {"%s without a deep tie to the core: see suggestions 6b (join existing initiatives) and 8 (involve the target group).", "%s zonder diepe band met de kern: zie aanbevelingen 6b (aansluiten bij bestaande initiatieven) en 8 (de doelgroep betrekken)."},
+	"rec_coord":     {"The network without its coordinator (%s) is shown under weak links: see suggestion 5 (consolidate coordination).", "Het netwerk zonder zijn regisseur (%s) staat bij de zwakke schakels: zie aanbeveling 5 (de regie verankeren)."},
+	"n_deep_single": {"%d deep tie|%d deep ties", "%d diepe band|%d diepe banden"},
+	"n_ext":         {"%d external partner|%d external partners", "%d externe partner|%d externe partners"},
+	"n_core_pair":   {"%d tie|%d ties", "%d band|%d banden"},
+
+	"notes_no_warnings": {"No file gave a warning.", "Geen enkel bestand gaf een waarschuwing."},
+	"footer_no_date":    {"Made with gbo from the data (no as-of date: ratings only). This report holds no client data and loads nothing from the internet.", "Gemaakt met gbo op basis van de gegevens (geen peildatum: alleen bevraging). Dit rapport bevat geen cliëntgegevens en laadt niets van het internet."},
+}
+
+// needs names, for each statement about the data, the fact that must hold
+// for it to be printed; holds (view.go) decides it from the embedded
+// analysis, and the tests decide it again from the page's JSON.
+var needs = map[string]string{
+	"kf_partners_core": "core_partners", "kf_partners_nocore": "no_core_partners", "kf_partners_one": "one_partner",
+	"kf_ties_some": "ties", "kf_ties_some_one": "one_tie", "kf_ties_none": "no_ties",
+	"kf_density_pairs": "pairs", "kf_mean_between": "ties", "kf_mean_at": "ties", "kf_deep_s": "ties",
+	"kf_parts_one": "connected", "kf_parts_many": "parts",
+	"kf_central_high": "central_high", "kf_central_mid": "central_mid", "kf_central_low": "central_low",
+	"kf_brokers_cut": "cut_points", "kf_brokers_cut_one": "one_cut_point",
+	"kf_brokers_nocut": "brokers_no_cut", "kf_brokers_nocut_one": "one_broker_no_cut", "kf_brokers_none": "no_brokers",
+	"kf_objects_some": "boundary_object", "kf_objects_some_one": "boundary_object", "kf_objects_nobo": "objects_no_boundary",
+	"kf_weak_some": "weak", "kf_weak_zero": "ties_no_weak", "kf_coord_s": "coordinator", "kf_coordinator_s": "coordinator_named",
+	"depth_summary": "ties", "depth_empty": "no_ties", "depth_faded": "faded", "depth_faded_one": "faded",
+	"brokers_intro_cut": "cut_point", "brokers_intro_nocut": "brokers_no_cut", "brokers_none": "no_brokers",
+	"objects_unknown": "no_objects", "objects_none": "objects_unused",
+	"fam_fragile_s": "fragile", "fam_thin_s": "thin", "fam_fragile_none": "no_fragile", "fam_thin_none": "no_thin",
+	"weak_none": "no_weak",
+	"missing_s": "missing_core_pairs", "missing_none": "no_missing_core_pairs",
+	"isolated_some":  "isolated",
+	"people_unknown": "people_unknown", "frag_costs": "frag_costs", "frag_nothing": "no_frag_costs",
+	"coord_s": "coordinator",
+	"rec_acq": "stuck_acquaintance", "rec_single": "single_carrier", "rec_candidate": "candidate_object",
+	"rec_boundary": "boundary_object", "rec_isolated": "isolated", "rec_coord": "coordinator",
+	"notes_none": "no_notes", "notes_no_warnings": "no_warnings",
+	"method_survey": "ratings", "method_as_of": "as_of", "footer": "as_of", "footer_no_date": "no_as_of",
+}
+
+func init() {
+	for k, m := range statements {
+		if _, dup := catalogue[k]; dup {
+			panic("report: message " + k + " twice")
+		}
+		catalogue[k] = m
+	}
+}
+
+// count writes n with the noun of key ("%d tie|%d ties") in its singular
+// or plural form.
+func count(lang, key string, n int) string {
+	forms := strings.SplitN(tr(lang, key, n, n), "|", 2)
+	if len(forms) == 2 && n != 1 {
+		return forms[1]
+	}
+	return forms[0]
 }

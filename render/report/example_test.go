@@ -28,7 +28,7 @@ func ExampleWrite() {
 		fmt.Println(err)
 		return
 	}
-	for _, m := range regexp.MustCompile(`<p class="card-text">([^<]*)</p>`).FindAllStringSubmatch(b.String(), 3) {
+	for _, m := range regexp.MustCompile(`<p class="card-text"[^>]*>([^<]*)</p>`).FindAllStringSubmatch(b.String(), 3) {
 		fmt.Println(m[1])
 	}
 	// Output:

@@ -1,5 +1,7 @@
 package report
 
+import "encoding/json"
+
 // Report is everything the steering-group report shows. Texts the report
 // writes itself (headings, sentences, rung and reason names) come from the
 // catalogue; fields documented as "localised" must arrive already in Lang.
@@ -38,6 +40,13 @@ type Report struct {
 	// --people says (the CLI's sharedNotes makes them so).
 	DataNotes []string
 	Method    MethodInfo
+
+	// Analysis is the JSON of the analysis the page shows (see Analysis),
+	// embedded in the page as it is. When set, every count the page writes
+	// (key figures, brokers, objects, weak links, fragility) is taken from
+	// it and the fields above of the same meaning are not used; when empty,
+	// one is made from those fields.
+	Analysis []byte
 }
 
 // Figures are the network's key figures (SPEC §3, network measures).
@@ -131,4 +140,142 @@ type KindRow struct {
 	Kind    string
 	Rung    int
 	Aliases []string
+}
+
+// Analysis is the analysis a report shows, as embedded in the page
+// (Report.Analysis): the fields of `gbo metrics|weak|brokers|objects
+// --format json`, plus what was read (Inputs) and the network with and
+// without the coordinator. Every number the report writes is taken from it.
+type Analysis struct {
+	Case struct {
+		Name  string  `json:"name"`
+		AsOf  *string `json:"as_of"`
+		Since string  `json:"since,omitempty"`
+	} `json:"case"`
+	Network           NetworkDoc      `json:"network"`
+	Partners          []PartnerDoc    `json:"partners"`
+	Weak              []WeakDoc       `json:"weak"`
+	MissingCorePairs  []MissingDoc    `json:"missing_core_pairs"` // nil: not computed
+	IsolatedExternals []string        `json:"isolated_externals"`
+	Fragility         []FragilityDoc  `json:"fragility"`
+	PeopleUnknown     bool            `json:"people_unknown"`
+	Brokers           []BrokerDoc     `json:"brokers"`
+	Objects           []ObjectDoc     `json:"objects"`
+	Inputs            InputsDoc       `json:"inputs"`
+	Coordinator       *CoordinatorDoc `json:"coordinator"`
+}
+
+// NetworkDoc is the "network" object of `gbo metrics --format json`.
+type NetworkDoc struct {
+	Partners             int               `json:"partners"`
+	Ties                 int               `json:"ties"`
+	Density              float64           `json:"density"`
+	Components           int               `json:"components"`
+	MeanDepth            float64           `json:"mean_depth"`
+	DepthProfile         []int             `json:"depth_profile"` // ties at rungs 1..5
+	DegreeCentralization float64           `json:"degree_centralization"`
+	Transitivity         float64           `json:"transitivity"`
+	AverageClustering    float64           `json:"average_clustering"`
+	Diameter             int               `json:"diameter"`
+	AveragePathLength    float64           `json:"average_path_length"`
+	Modularity           float64           `json:"modularity"`
+	Communities          int               `json:"communities"`
+	ArticulationPoints   []string          `json:"articulation_points"`
+	Bridges              []json.RawMessage `json:"bridges"`
+}
+
+// PartnerDoc is one partner of `gbo metrics --format json` (the fields the
+// report uses).
+type PartnerDoc struct {
+	ID                string  `json:"id"`
+	Name              string  `json:"name"`
+	Sector            string  `json:"sector"`
+	Core              bool    `json:"core"`
+	Degree            int     `json:"degree"`
+	Betweenness       float64 `json:"betweenness"`
+	ArticulationPoint bool    `json:"articulation_point"`
+}
+
+// WeakDoc is one weak link of `gbo weak --format json`.
+type WeakDoc struct {
+	A       string   `json:"a"`
+	B       string   `json:"b"`
+	Depth   int      `json:"depth"`
+	Reasons []string `json:"reasons"`
+}
+
+// MissingDoc is a pair of core partners with no tie at the minimum depth.
+type MissingDoc struct {
+	A     string `json:"a"`
+	B     string `json:"b"`
+	Depth int    `json:"depth"`
+	Last  string `json:"last_contact,omitempty"`
+}
+
+// FragilityDoc is what one departure costs (`gbo weak`, "fragility").
+type FragilityDoc struct {
+	ID                string `json:"id"`
+	Kind              string `json:"kind"`
+	Name              string `json:"name,omitempty"`
+	Partner           string `json:"partner,omitempty"`
+	Role              string `json:"role,omitempty"`
+	DeepTiesLost      int    `json:"deep_ties_lost"`
+	TiesWeakened      int    `json:"ties_weakened"`
+	PairsDisconnected int    `json:"pairs_disconnected"`
+}
+
+// BrokerDoc is a bridging partner of `gbo brokers --format json`.
+type BrokerDoc struct {
+	ID       string      `json:"id"`
+	Name     string      `json:"name"`
+	Sector   string      `json:"sector"`
+	PairsCut int         `json:"pairs_cut"`
+	Reasons  []BrokerWhy `json:"reasons"`
+}
+
+// BrokerWhy is one reason a partner is bridging; Text is the command
+// line's words, which the report replaces by plain words of its own.
+type BrokerWhy struct {
+	Code           string  `json:"code"`
+	Value          float64 `json:"value"`
+	Representative float64 `json:"representative"`
+	Gatekeeper     float64 `json:"gatekeeper"`
+	Liaison        float64 `json:"liaison"`
+	Text           string  `json:"text"`
+}
+
+// ObjectDoc is an object of `gbo objects --format json`.
+type ObjectDoc struct {
+	ID       string   `json:"id"`
+	Name     string   `json:"name"`
+	Verdict  string   `json:"verdict"`
+	Partners int      `json:"partners"`
+	Sectors  []string `json:"sectors"`
+	Blau     float64  `json:"blau"`
+	MaxRung  int      `json:"max_rung"`
+	Reasons  []struct {
+		Text string `json:"text"`
+	} `json:"reasons"`
+}
+
+// InputsDoc says what the analysis was made from.
+type InputsDoc struct {
+	Events      int    `json:"events"`
+	Ratings     int    `json:"ratings"`
+	People      bool   `json:"people"`
+	Objects     bool   `json:"objects"`
+	Targets     int    `json:"targets"`
+	Warnings    int    `json:"warnings"`
+	MinDepth    int    `json:"min_depth"`
+	Faded       int    `json:"pairs_below_rung_1"` // pairs with contact below rung 1
+	Coordinator string `json:"coordinator"`
+	Without     string `json:"without,omitempty"`
+}
+
+// CoordinatorDoc is the network with and without the coordinator.
+type CoordinatorDoc struct {
+	ID      string     `json:"id"`
+	Name    string     `json:"name"`
+	With    NetworkDoc `json:"with"`
+	Without NetworkDoc `json:"without"`
 }

@@ -31,7 +31,10 @@ var pages = template.Must(template.New("gbo").Funcs(funcs("en")).Parse(reportTmp
 
 // Write writes the steering-group report as one self-contained HTML page.
 func Write(w io.Writer, r Report) error {
-	v := build(r)
+	v, err := build(r)
+	if err != nil {
+		return err
+	}
 	v.CSS = template.CSS(styleCSS)
 	v.JS = template.JS(mapJS)
 	return execute(w, v.Lang, "report", v)

@@ -1,7 +1,9 @@
 package report
 
 import (
+	"bytes"
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"html/template"
 	"math"
@@ -12,14 +14,24 @@ import (
 	"gbo/render/chart"
 )
 
+// claim is a sentence about the data with the catalogue key it came from;
+// the page marks it (data-claim) so a reader or a test can check it
+// against the embedded analysis.
+type claim struct{ Key, Text string }
+
 // card is one key figure as shown: a value, a label and what it means.
-type card struct{ Value, Label, Sentence string }
+type card struct {
+	Value, Label string
+	Sentence     claim
+}
 
 type tocEntry struct{ ID, Title string }
 
+type reasonView struct{ Text, Tip string }
+
 type brokerView struct {
 	Name, Sector string
-	Reasons      []string
+	Reasons      []reasonView
 }
 
 type objectView struct {
@@ -34,8 +46,23 @@ type weakView struct {
 	Reasons     []string
 }
 
+// reasonGroup is one reason of a weak-link family: how many ties have it
+// and the worst of them.
+type reasonGroup struct {
+	Code, Name string
+	Count      int
+	Rows       []weakView
+	Shown      string
+}
+
+type familyView struct {
+	ID, Title string
+	Claim     claim
+	Groups    []reasonGroup
+}
+
 type fragView struct {
-	Who, Kind                        string
+	Who, Kind, Partner, Role         string
 	DeepLost, Weakened, Disconnected int
 }
 
@@ -55,6 +82,8 @@ type kindView struct {
 	Rung          int
 }
 
+type coordRow struct{ Label, With, Without string }
+
 // view is the report as the template sees it: every text already in the
 // reader's language, every number already formatted.
 type view struct {
@@ -62,30 +91,43 @@ type view struct {
 	Title, Subtitle      string
 	CaseName, Region     string
 	AsOf, Period         string
+	NoAsOf               string
 	TOC                  []tocEntry
 	Cards                []card
+	Recs                 []claim
 	DepthChart           template.HTML
-	DepthLines           []string
-	DepthNote            string
+	DepthLines           []claim
+	DepthNote            *claim
 	Map                  template.HTML
 	MapFallback          bool
 	Heat                 template.HTML
+	BrokersIntro         claim
 	Brokers              []brokerView
 	Objects              []objectView
-	ObjectsKnown         bool
-	Weak                 []weakView
+	ObjectsNote          *claim
+	WeakFamilies         []familyView
+	WeakNone             *claim
+	Missing              []string
+	MissingClaim         *claim
+	IsolatedClaim        *claim
 	Isolated             []string
+	PeopleUnknown        *claim
+	FragClaim            claim
 	Fragility            []fragView
-	FragilityHidden      string
-	PeopleUnknown        bool
+	FragilityShown       string
+	HasPeopleCols        bool
+	CoordClaim           *claim
+	Coord                []coordRow
 	Notes                []string
+	NotesClaim           *claim
 	Rungs                []rungView
-	MethodLines          []string
+	MethodLines          []claim
 	Kinds                []kindView
 	Sources              []string
 	Partners             []partnerView
-	Footer               string
+	Footer               claim
 	Data                 mapData
+	Analysis             template.JS
 	CSS                  template.CSS
 	JS                   template.JS
 	HasHeat, HasPartners bool
@@ -109,12 +151,193 @@ type mapPartner struct {
 	Cut    bool       `json:"cut"`
 }
 
+// Weak-link reasons by family, in the order the report shows them.
+var (
+	fragileReasons = []string{"bridge", "single_carrier", "one_way", "rating_gap", "one_sided"}
+	thinReasons    = []string{"shallow_core", "below_target", "fading"}
+)
+
+// reportWeakPerReason is how many of the worst ties each reason shows.
+const reportWeakPerReason = 3
+
+// holds reports whether the fact cond (a value of needs) is true of the
+// analysis. An unknown condition never holds.
+func holds(cond string, a *Analysis) bool {
+	n := a.Network
+	core := 0
+	for _, p := range a.Partners {
+		if p.Core {
+			core++
+		}
+	}
+	hasReason := func(codes ...string) bool {
+		for _, w := range a.Weak {
+			for _, r := range w.Reasons {
+				if slices.Contains(codes, r) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	verdict := func(v string) bool {
+		for _, o := range a.Objects {
+			if o.Verdict == v {
+				return true
+			}
+		}
+		return false
+	}
+	costs := false
+	for _, f := range a.Fragility {
+		if f.DeepTiesLost+f.TiesWeakened+f.PairsDisconnected > 0 {
+			costs = true
+		}
+	}
+	cut := len(n.ArticulationPoints)
+	switch cond {
+	case "always":
+		return true
+	case "core_partners":
+		return n.Partners > 1 && core > 0
+	case "no_core_partners":
+		return n.Partners > 1 && core == 0
+	case "one_partner":
+		return n.Partners == 1
+	case "ties":
+		return n.Ties > 0
+	case "one_tie":
+		return n.Ties == 1
+	case "no_ties":
+		return n.Ties == 0
+	case "pairs":
+		return n.Partners >= 2
+	case "connected":
+		return n.Components == 1
+	case "parts":
+		return n.Components > 1
+	case "central_high":
+		return n.Partners > 2 && n.DegreeCentralization >= 0.5
+	case "central_mid":
+		return n.Partners > 2 && n.DegreeCentralization >= 0.25 && n.DegreeCentralization < 0.5
+	case "central_low":
+		return n.Partners > 2 && n.DegreeCentralization < 0.25
+	case "cut_point":
+		return cut > 0
+	case "cut_points":
+		return cut > 1
+	case "one_cut_point":
+		return cut == 1
+	case "brokers_no_cut":
+		return cut == 0 && len(a.Brokers) > 0
+	case "one_broker_no_cut":
+		return cut == 0 && len(a.Brokers) == 1
+	case "no_brokers":
+		return cut == 0 && len(a.Brokers) == 0
+	case "boundary_object":
+		return verdict("boundary_object")
+	case "candidate_object":
+		return verdict("candidate")
+	case "objects_no_boundary":
+		return len(a.Objects) > 0 && !verdict("boundary_object")
+	case "no_objects":
+		return !a.Inputs.Objects && len(a.Objects) == 0
+	case "objects_unused":
+		return a.Inputs.Objects && len(a.Objects) == 0
+	case "weak":
+		return len(a.Weak) > 0
+	case "no_weak":
+		return len(a.Weak) == 0
+	case "ties_no_weak":
+		return n.Ties > 0 && len(a.Weak) == 0
+	case "fragile":
+		return hasReason(fragileReasons...)
+	case "no_fragile":
+		return len(a.Weak) > 0 && !hasReason(fragileReasons...)
+	case "thin":
+		return hasReason(thinReasons...)
+	case "no_thin":
+		return len(a.Weak) > 0 && !hasReason(thinReasons...)
+	case "single_carrier":
+		return hasReason("single_carrier")
+	case "stuck_acquaintance":
+		return hasReason("shallow_core")
+	case "missing_core_pairs":
+		return len(a.MissingCorePairs) > 0
+	case "no_missing_core_pairs":
+		return a.MissingCorePairs != nil && len(a.MissingCorePairs) == 0 && core >= 2
+	case "isolated":
+		return len(a.IsolatedExternals) > 0
+	case "people_unknown":
+		return a.PeopleUnknown
+	case "frag_costs":
+		return costs
+	case "no_frag_costs":
+		return !costs && !a.PeopleUnknown
+	case "coordinator":
+		return a.Coordinator != nil
+	case "coordinator_named":
+		return a.Inputs.Coordinator != "" && a.Coordinator == nil
+	case "faded":
+		return a.Inputs.Faded > 0
+	case "ratings":
+		return a.Inputs.Ratings > 0
+	case "no_warnings":
+		return a.Inputs.Warnings == 0
+	case "no_notes":
+		return false // decided by the caller with the notes in hand
+	case "as_of":
+		return a.Case.AsOf != nil && *a.Case.AsOf != ""
+	case "no_as_of":
+		return a.Case.AsOf == nil || *a.Case.AsOf == ""
+	}
+	return false
+}
+
+// say returns the claim of key when its condition holds, else nil. Every
+// key of needs must be said through say.
+func say(lang string, a *Analysis, key string, args ...any) *claim {
+	cond, ok := needs[key]
+	if !ok || !holds(cond, a) {
+		return nil
+	}
+	return &claim{Key: key, Text: tr(lang, key, args...)}
+}
+
+// first is the first claim that holds among several alternatives.
+func first(cs ...*claim) claim {
+	for _, c := range cs {
+		if c != nil {
+			return *c
+		}
+	}
+	return claim{}
+}
+
 // build turns the model into the view.
-func build(r Report) view {
+func build(r Report) (view, error) {
 	lang := normLang(r.Lang)
 	t := func(key string, args ...any) string { return tr(lang, key, args...) }
-	names := make(map[string]string, len(r.Partners))
+	raw := r.Analysis
+	if len(raw) == 0 {
+		var err error
+		if raw, err = json.Marshal(analysisFromModel(r)); err != nil {
+			return view{}, err
+		}
+	}
+	var a Analysis
+	if err := json.Unmarshal(raw, &a); err != nil {
+		return view{}, fmt.Errorf("report: the analysis is not valid JSON: %w", err)
+	}
+	js, err := scriptJSON(raw)
+	if err != nil {
+		return view{}, err
+	}
+	names := make(map[string]string, len(r.Partners)+len(a.Partners))
 	for _, p := range r.Partners {
+		names[p.ID] = cmp.Or(p.Name, p.ID)
+	}
+	for _, p := range a.Partners {
 		names[p.ID] = cmp.Or(p.Name, p.ID)
 	}
 	name := func(id string) string {
@@ -127,8 +350,10 @@ func build(r Report) view {
 		Lang: lang, HTMLLang: t("lang_attr"),
 		Title: t("title"), Subtitle: t("subtitle"),
 		CaseName: r.CaseName, Region: r.Region, AsOf: date(lang, r.AsOf),
-		ObjectsKnown: r.ObjectsKnown || len(r.Objects) > 0, PeopleUnknown: r.PeopleUnknown,
-		Notes: r.DataNotes, Sources: r.Method.Sources,
+		Notes: r.DataNotes, Sources: r.Method.Sources, Analysis: template.JS(js),
+	}
+	if r.AsOf == "" {
+		v.NoAsOf = t("no_as_of")
 	}
 	if r.Since != "" {
 		v.Period = t("period_val", date(lang, r.Since), date(lang, r.AsOf))
@@ -139,23 +364,34 @@ func build(r Report) view {
 		}
 		v.TOC = append(v.TOC, tocEntry{ID: "sec-" + id, Title: t("sec_" + id)})
 	}
-	v.Cards = cards(lang, r)
+	v.Cards = cards(lang, &a, name)
+	v.Recs = recs(lang, &a, name)
 
+	// The depth profile: rung 0 from the inputs, rungs 1..5 from the network.
+	var prof [6]int
+	prof[0] = a.Inputs.Faded
+	for i, c := range a.Network.DepthProfile {
+		if i+1 <= 5 {
+			prof[i+1] = c
+		}
+	}
 	total := 0
 	for k := 1; k <= 5; k++ {
-		total += r.DepthProfile[k]
+		total += prof[k]
 	}
-	v.DepthChart = template.HTML(chart.DepthProfile(r.DepthProfile, lang, chart.DepthOptions{}))
-	if total == 0 {
-		v.DepthLines = append(v.DepthLines, t("depth_empty"))
-	} else {
-		share := func(a, b int) string {
-			return chart.Percent(float64(r.DepthProfile[a]+r.DepthProfile[b])/float64(total), lang)
+	v.DepthChart = template.HTML(chart.DepthProfile(prof, lang, chart.DepthOptions{}))
+	if total > 0 {
+		share := func(x, y int) string { return chart.Percent(float64(prof[x]+prof[y])/float64(total), lang) }
+		if c := say(lang, &a, "depth_summary", share(1, 2), share(4, 5)); c != nil {
+			v.DepthLines = append(v.DepthLines, *c)
 		}
-		v.DepthLines = append(v.DepthLines, t("depth_summary", share(1, 2), share(4, 5)))
+	} else if c := say(lang, &a, "depth_empty"); c != nil {
+		v.DepthLines = append(v.DepthLines, *c)
 	}
-	if r.DepthProfile[0] > 0 {
-		v.DepthNote = trn(lang, "depth_faded", r.DepthProfile[0], r.DepthProfile[0])
+	if prof[0] == 1 {
+		v.DepthNote = say(lang, &a, "depth_faded_one", prof[0])
+	} else {
+		v.DepthNote = say(lang, &a, "depth_faded", prof[0])
 	}
 
 	v.Map, v.MapFallback = mapMarkup(r, lang)
@@ -165,36 +401,64 @@ func build(r Report) view {
 		v.HasHeat = true
 		v.Heat = template.HTML(chart.Heatmap(h.Sectors, h.Sectors, h.Mean, h.Count, lang))
 	}
-	for _, b := range r.Brokers {
-		v.Brokers = append(v.Brokers, brokerView{Name: cmp.Or(b.Name, name(b.ID)), Sector: b.Sector, Reasons: b.Reasons})
-	}
-	for _, o := range r.Objects {
-		v.Objects = append(v.Objects, objectView{
-			Name: cmp.Or(o.Name, o.ID), Verdict: verdict(lang, o.Verdict), VerdictClass: "verdict-" + o.Verdict,
-			Partners: o.Partners, Sectors: o.Sectors, Diversity: chart.Number(o.Blau, 2, lang),
-			MaxRung: fmt.Sprintf("%d %s", o.MaxRung, chart.RungName(o.MaxRung, lang)), Reasons: o.Reasons,
-		})
-	}
-	for _, w := range r.Weak {
-		var rs []string
-		for _, code := range w.Reasons {
-			if _, ok := catalogue["reason_"+code]; ok {
-				rs = append(rs, t("reason_"+code))
-			} else {
-				rs = append(rs, code)
-			}
+	v.BrokersIntro = first(say(lang, &a, "brokers_intro_cut"), say(lang, &a, "brokers_intro_nocut"), say(lang, &a, "brokers_none"))
+	for _, b := range a.Brokers {
+		bv := brokerView{Name: cmp.Or(b.Name, name(b.ID)), Sector: b.Sector}
+		for _, rs := range b.Reasons {
+			bv.Reasons = append(bv.Reasons, brokerReason(lang, rs))
 		}
-		v.Weak = append(v.Weak, weakView{A: name(w.A), B: name(w.B), Depth: fmt.Sprintf("%d %s", w.Depth, chart.RungName(w.Depth, lang)), Reasons: rs})
+		v.Brokers = append(v.Brokers, bv)
 	}
-	for _, id := range r.IsolatedExternals {
-		v.Isolated = append(v.Isolated, name(id))
+	v.ObjectsNote = say(lang, &a, "objects_unknown")
+	if v.ObjectsNote == nil {
+		v.ObjectsNote = say(lang, &a, "objects_none")
 	}
-	v.Fragility, v.FragilityHidden = fragility(lang, r, name)
+	for _, o := range a.Objects {
+		ov := objectView{
+			Name: cmp.Or(o.Name, o.ID), Verdict: verdict(lang, o.Verdict), VerdictClass: "verdict-" + o.Verdict,
+			Partners: o.Partners, Sectors: len(o.Sectors), Diversity: chart.Number(o.Blau, 2, lang),
+			MaxRung: fmt.Sprintf("%d %s", o.MaxRung, chart.RungName(o.MaxRung, lang)),
+		}
+		for _, rs := range o.Reasons {
+			ov.Reasons = append(ov.Reasons, rs.Text)
+		}
+		v.Objects = append(v.Objects, ov)
+	}
+	v.WeakFamilies, v.WeakNone = weakFamilies(lang, &a, name)
+	minRung := chart.RungName(max(a.Inputs.MinDepth, 1), lang)
+	if c := say(lang, &a, "missing_s", minRung); c != nil {
+		v.MissingClaim = c
+		for _, m := range a.MissingCorePairs {
+			last := t("missing_never")
+			if m.Last != "" {
+				last = t("missing_last", date(lang, m.Last))
+			}
+			v.Missing = append(v.Missing, fmt.Sprintf("%s – %s (%s)", name(m.A), name(m.B), last))
+		}
+	} else {
+		v.MissingClaim = say(lang, &a, "missing_none", minRung)
+	}
+	if v.IsolatedClaim = say(lang, &a, "isolated_some"); v.IsolatedClaim != nil {
+		for _, id := range a.IsolatedExternals {
+			v.Isolated = append(v.Isolated, name(id))
+		}
+	}
+	v.PeopleUnknown = say(lang, &a, "people_unknown")
+	v.FragClaim = first(say(lang, &a, "frag_costs"), say(lang, &a, "frag_nothing"))
+	v.Fragility, v.FragilityShown, v.HasPeopleCols = fragilityRows(lang, &a, name)
+	if v.CoordClaim = say(lang, &a, "coord_s", name(coordID(&a))); v.CoordClaim != nil {
+		v.Coord = coordRows(lang, a.Coordinator)
+	}
+	if len(v.Notes) == 0 && a.Inputs.Warnings == 0 {
+		v.NotesClaim = &claim{Key: "notes_none", Text: t("notes_none")}
+	} else {
+		v.NotesClaim = say(lang, &a, "notes_no_warnings")
+	}
 	v.Rungs = make([]rungView, 0, 5)
 	for k := 1; k <= 5; k++ {
 		v.Rungs = append(v.Rungs, rungView{Rung: k, Name: chart.RungName(k, lang), Desc: t(fmt.Sprintf("rung_desc_%d", k)), Color: chart.RungColor(k)})
 	}
-	v.MethodLines = methodLines(lang, r)
+	v.MethodLines = methodLines(lang, r, &a)
 	for _, k := range r.Method.Kinds {
 		v.Kinds = append(v.Kinds, kindView{Kind: k.Kind, Aliases: strings.Join(k.Aliases, ", "), Rung: k.Rung})
 	}
@@ -211,86 +475,377 @@ func build(r Report) view {
 			MeanDepth: chart.Number(p.MeanDepth, 1, lang), Betweenness: chart.Number(p.Betweenness, 2, lang)})
 	}
 	v.HasPartners = len(v.Partners) > 0
-	v.Footer = t("footer", date(lang, cmp.Or(r.Generated, r.AsOf)))
-	return v
+	v.Footer = first(say(lang, &a, "footer", date(lang, cmp.Or(r.Generated, r.AsOf))), say(lang, &a, "footer_no_date"))
+	return v, nil
 }
 
-// cards writes the key figures with a sentence each.
-func cards(lang string, r Report) []card {
+func coordID(a *Analysis) string {
+	if a.Coordinator == nil {
+		return ""
+	}
+	return a.Coordinator.ID
+}
+
+// scriptJSON is the analysis compacted for a script element: '<', '>',
+// '&' and the two line separators JavaScript dislikes are escaped inside
+// strings (the only place JSON can hold them), so the same JSON is read
+// back and no "</script>" can end the element.
+func scriptJSON(raw []byte) (string, error) {
+	var b bytes.Buffer
+	if err := json.Compact(&b, raw); err != nil {
+		return "", fmt.Errorf("report: the analysis is not valid JSON: %w", err)
+	}
+	var out bytes.Buffer
+	json.HTMLEscape(&out, b.Bytes())
+	return out.String(), nil
+}
+
+// brokerReason says why a partner bridges in plain words; the figure
+// behind it goes to the tooltip.
+func brokerReason(lang string, r BrokerWhy) reasonView {
+	num := func(x float64) string { return chart.Number(x, 0, lang) }
+	switch r.Code {
+	case "articulation_point":
+		return reasonView{Text: r.Text}
+	case "top_betweenness":
+		return reasonView{Text: tr(lang, "broker_between"), Tip: tr(lang, "broker_between_tip", chart.Number(r.Value, 2, lang))}
+	case "cross_sector_brokerage":
+		return reasonView{Text: tr(lang, "broker_sectors"), Tip: tr(lang, "broker_sectors_tip", num(r.Value), num(r.Representative), num(r.Gatekeeper), num(r.Liaison))}
+	}
+	return reasonView{Text: cmp.Or(r.Text, r.Code)}
+}
+
+// cards writes the key figures with a sentence each, every number from
+// the analysis.
+func cards(lang string, a *Analysis, name func(string) string) []card {
 	t := func(key string, args ...any) string { return tr(lang, key, args...) }
-	f := r.Figures
-	minDepth := max(f.MinDepth, 1)
+	n := a.Network
+	core := 0
+	for _, p := range a.Partners {
+		if p.Core {
+			core++
+		}
+	}
+	minRung := chart.RungName(max(a.Inputs.MinDepth, 1), lang)
 	cs := []card{
-		{Value: fmt.Sprint(f.Partners), Label: t("kf_partners"), Sentence: t("kf_partners_s", f.Partners, f.CorePartners)},
-		{Value: fmt.Sprint(f.Ties), Label: t("kf_ties"), Sentence: trn(lang, "kf_ties_s", f.Ties, f.Ties, chart.RungName(minDepth, lang))},
-		{Value: chart.Percent(f.Density, lang), Label: t("kf_density"), Sentence: t("kf_density_s", chart.Percent(f.Density, lang))},
+		{Value: fmt.Sprint(n.Partners), Label: t("kf_partners"), Sentence: first(
+			say(lang, a, "kf_partners_core", count(lang, "n_org", n.Partners), count(lang, "n_core", core)),
+			say(lang, a, "kf_partners_nocore", count(lang, "n_org", n.Partners)),
+			say(lang, a, "kf_partners_one"))},
+		{Value: fmt.Sprint(n.Ties), Label: t("kf_ties"), Sentence: first(
+			say(lang, a, "kf_ties_some_one", count(lang, "n_pair", n.Ties), minRung),
+			say(lang, a, "kf_ties_some", count(lang, "n_pair", n.Ties), minRung),
+			say(lang, a, "kf_ties_none", minRung))},
 	}
-	md := chart.Number(f.MeanDepth, 1, lang)
-	lo, hi := int(math.Floor(f.MeanDepth)), int(math.Ceil(f.MeanDepth))
-	if f.Ties > 0 {
-		s := t("kf_mean_at", md, chart.RungName(int(math.Round(f.MeanDepth)), lang))
-		if math.Abs(f.MeanDepth-math.Round(f.MeanDepth)) >= 0.05 && lo >= 0 && hi <= 5 {
-			s = t("kf_mean_between", md, chart.RungName(lo, lang), chart.RungName(hi, lang))
-		}
-		cs = append(cs, card{Value: md, Label: t("kf_mean"), Sentence: s})
-		total := 0
-		for k := 1; k <= 5; k++ {
-			total += r.DepthProfile[k]
-		}
-		if total > 0 {
-			deep := chart.Percent(float64(r.DepthProfile[4]+r.DepthProfile[5])/float64(total), lang)
-			cs = append(cs, card{Value: deep, Label: t("kf_deep"), Sentence: t("kf_deep_s", deep)})
-		}
+	if c := say(lang, a, "kf_density_pairs", chart.Percent(n.Density, lang)); c != nil {
+		cs = append(cs, card{Value: chart.Percent(n.Density, lang), Label: t("kf_density"), Sentence: *c})
 	}
-	if f.Components > 0 {
-		s := t("kf_parts_one")
-		if f.Components > 1 {
-			s = t("kf_parts_many", f.Components, f.LargestComponent, f.Partners)
+	if n.Ties > 0 {
+		md := chart.Number(n.MeanDepth, 1, lang)
+		lo, hi := int(math.Floor(n.MeanDepth)), int(math.Ceil(n.MeanDepth))
+		s := say(lang, a, "kf_mean_at", md, chart.RungName(int(math.Round(n.MeanDepth)), lang))
+		if math.Abs(n.MeanDepth-math.Round(n.MeanDepth)) >= 0.05 && lo >= 0 && hi <= 5 {
+			s = say(lang, a, "kf_mean_between", md, chart.RungName(lo, lang), chart.RungName(hi, lang))
 		}
-		cs = append(cs, card{Value: fmt.Sprint(f.Components), Label: t("kf_parts"), Sentence: s})
-	}
-	if f.Partners > 2 {
-		key := "kf_central_low"
-		if f.Centralization >= 0.5 {
-			key = "kf_central_high"
-		} else if f.Centralization >= 0.25 {
-			key = "kf_central_mid"
+		cs = append(cs, card{Value: md, Label: t("kf_mean"), Sentence: first(s)})
+		deepN := 0
+		if len(n.DepthProfile) >= 5 {
+			deepN = n.DepthProfile[3] + n.DepthProfile[4]
 		}
-		cs = append(cs, card{Value: chart.Percent(f.Centralization, lang), Label: t("kf_central"), Sentence: t(key)})
+		deep := chart.Percent(float64(deepN)/float64(n.Ties), lang)
+		cs = append(cs, card{Value: deep, Label: t("kf_deep"), Sentence: first(say(lang, a, "kf_deep_s", deep))})
 	}
-	bs := t("kf_brokers_zero")
-	switch n := len(r.Brokers); {
-	case n == 1:
-		bs = t("kf_brokers_one")
-	case n > 1:
-		bs = t("kf_brokers_many", n)
+	if n.Components > 0 {
+		cs = append(cs, card{Value: fmt.Sprint(n.Components), Label: t("kf_parts"), Sentence: first(
+			say(lang, a, "kf_parts_one"), say(lang, a, "kf_parts_many", n.Components))})
 	}
-	cs = append(cs, card{Value: fmt.Sprint(len(r.Brokers)), Label: t("kf_brokers"), Sentence: bs})
-	if len(r.Objects) > 0 {
-		n := 0
-		for _, o := range r.Objects {
+	if n.Partners > 2 {
+		cs = append(cs, card{Value: chart.Percent(n.DegreeCentralization, lang), Label: t("kf_central"), Sentence: first(
+			say(lang, a, "kf_central_high"), say(lang, a, "kf_central_mid"), say(lang, a, "kf_central_low"))})
+	}
+	cs = append(cs, card{Value: fmt.Sprint(len(a.Brokers)), Label: t("kf_brokers"), Sentence: first(
+		say(lang, a, "kf_brokers_cut_one"),
+		say(lang, a, "kf_brokers_cut", count(lang, "n_partner", len(n.ArticulationPoints))+map[string]string{"en": " are", "nl": " zijn"}[lang]),
+		say(lang, a, "kf_brokers_nocut_one"),
+		say(lang, a, "kf_brokers_nocut", count(lang, "n_partner", len(a.Brokers))),
+		say(lang, a, "kf_brokers_none"))})
+	if len(a.Objects) > 0 {
+		bo := 0
+		for _, o := range a.Objects {
 			if o.Verdict == "boundary_object" {
-				n++
+				bo++
 			}
 		}
-		cs = append(cs, card{Value: fmt.Sprint(n), Label: t("kf_objects"), Sentence: trn(lang, "kf_objects_s", n, n, len(r.Objects))})
-	}
-	if f.Ties > 0 {
-		cs = append(cs, card{Value: fmt.Sprint(len(r.Weak)), Label: t("kf_weak"), Sentence: trn(lang, "kf_weak_s", len(r.Weak), len(r.Weak), f.Ties)})
-	}
-	if f.Coordinator != "" {
-		coord := f.Coordinator
-		for _, p := range r.Partners {
-			if p.ID == f.Coordinator {
-				coord = cmp.Or(p.Name, p.ID)
-			}
+		themes := count(lang, "n_theme", len(a.Objects))
+		s := say(lang, a, "kf_objects_some", bo, themes)
+		if bo == 1 {
+			s = say(lang, a, "kf_objects_some_one", bo, themes)
 		}
-		cs = append(cs, card{Value: "✓", Label: t("kf_coordinator"), Sentence: t("kf_coordinator_s", coord)})
+		cs = append(cs, card{Value: fmt.Sprint(bo), Label: t("kf_objects"), Sentence: first(s, say(lang, a, "kf_objects_nobo", themes))})
 	}
-	for _, k := range r.Extra {
-		cs = append(cs, card{Value: k.Value, Label: k.Label, Sentence: k.Meaning})
+	if n.Ties > 0 || len(a.Weak) > 0 {
+		fr, th := familyCounts(a)
+		cs = append(cs, card{Value: fmt.Sprint(len(a.Weak)), Label: t("kf_weak"), Sentence: first(
+			say(lang, a, "kf_weak_some", len(a.Weak), count(lang, "n_tie", n.Ties), fr, th),
+			say(lang, a, "kf_weak_zero", count(lang, "n_tie", n.Ties)))})
+	}
+	if id := a.Inputs.Coordinator; id != "" {
+		cs = append(cs, card{Value: "✓", Label: t("kf_coordinator"), Sentence: first(
+			say(lang, a, "kf_coord_s", name(id)), say(lang, a, "kf_coordinator_s", name(id)))})
 	}
 	return cs
+}
+
+// familyCounts counts the weak links with at least one fragile reason and
+// those with at least one thin reason.
+func familyCounts(a *Analysis) (fragile, thin int) {
+	for _, w := range a.Weak {
+		f, t := false, false
+		for _, r := range w.Reasons {
+			f = f || slices.Contains(fragileReasons, r)
+			t = t || slices.Contains(thinReasons, r)
+		}
+		if f {
+			fragile++
+		}
+		if t {
+			thin++
+		}
+	}
+	return
+}
+
+// recs are the evaluation's suggestions that a pattern found here points
+// to, one line each.
+func recs(lang string, a *Analysis, name func(string) string) []claim {
+	var out []claim
+	nReason := func(code string) int {
+		k := 0
+		for _, w := range a.Weak {
+			if slices.Contains(w.Reasons, code) {
+				k++
+			}
+		}
+		return k
+	}
+	add := func(c *claim) {
+		if c != nil {
+			out = append(out, *c)
+		}
+	}
+	add(say(lang, a, "rec_acq", count(lang, "n_core_pair", nReason("shallow_core"))))
+	add(say(lang, a, "rec_single", count(lang, "n_deep_single", nReason("single_carrier"))))
+	var bo, cand []string
+	for _, o := range a.Objects {
+		switch o.Verdict {
+		case "boundary_object":
+			bo = append(bo, cmp.Or(o.Name, o.ID))
+		case "candidate":
+			cand = append(cand, cmp.Or(o.Name, o.ID))
+		}
+	}
+	if len(bo) > 0 {
+		add(say(lang, a, "rec_boundary", joinAnd(lang, bo)))
+	}
+	if len(cand) > 0 {
+		add(say(lang, a, "rec_candidate", joinAnd(lang, cand)))
+	}
+	add(say(lang, a, "rec_isolated", count(lang, "n_ext", len(a.IsolatedExternals))))
+	add(say(lang, a, "rec_coord", name(coordID(a))))
+	return out
+}
+
+// joinAnd lists names: "a", "a and b", "a, b and c" ("en" in Dutch).
+func joinAnd(lang string, xs []string) string {
+	and := map[string]string{"en": " and ", "nl": " en "}[lang]
+	if len(xs) <= 1 {
+		return strings.Join(xs, "")
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + and + xs[len(xs)-1]
+}
+
+// weakFamilies groups the weak links by family and reason, each reason
+// with its count and its worst ties (the analysis lists the worst first),
+// so no reason crowds out another.
+func weakFamilies(lang string, a *Analysis, name func(string) string) ([]familyView, *claim) {
+	if c := say(lang, a, "weak_none"); c != nil {
+		return nil, c
+	}
+	fr, th := familyCounts(a)
+	fams := []struct {
+		id      string
+		reasons []string
+		n       int
+	}{{"fragile", fragileReasons, fr}, {"thin", thinReasons, th}}
+	var out []familyView
+	for _, f := range fams {
+		fv := familyView{ID: f.id, Title: tr(lang, "fam_"+f.id),
+			Claim: first(say(lang, a, "fam_"+f.id+"_s", count(lang, "n_tie", f.n)), say(lang, a, "fam_"+f.id+"_none"))}
+		for _, code := range f.reasons {
+			g := reasonGroup{Code: code, Name: reasonName(lang, code)}
+			for _, w := range a.Weak {
+				if !slices.Contains(w.Reasons, code) {
+					continue
+				}
+				g.Count++
+				if len(g.Rows) < reportWeakPerReason {
+					var rs []string
+					for _, other := range w.Reasons {
+						if other != code {
+							rs = append(rs, reasonName(lang, other))
+						}
+					}
+					g.Rows = append(g.Rows, weakView{A: name(w.A), B: name(w.B),
+						Depth: fmt.Sprintf("%d %s", w.Depth, chart.RungName(w.Depth, lang)), Reasons: rs})
+				}
+			}
+			if g.Count == 0 {
+				continue
+			}
+			g.Shown = shown(lang, len(g.Rows), g.Count, "rows_some")
+			fv.Groups = append(fv.Groups, g)
+		}
+		out = append(out, fv)
+	}
+	return out, nil
+}
+
+func reasonName(lang, code string) string {
+	if code == "single_carrier" {
+		return tr(lang, "reason_single_carrier_deep")
+	}
+	if _, ok := catalogue["reason_"+code]; ok {
+		return tr(lang, "reason_"+code)
+	}
+	return code
+}
+
+// shown says how many rows a table shows of how many.
+func shown(lang string, n, total int, some string) string {
+	if n >= total {
+		return tr(lang, "rows_all", total)
+	}
+	return tr(lang, some, n, total)
+}
+
+// fragilityRows lists the departures with any cost, in the analysis's
+// order, with a person's partner and role where the analysis has them.
+func fragilityRows(lang string, a *Analysis, name func(string) string) ([]fragView, string, bool) {
+	var out []fragView
+	people := false
+	for _, f := range a.Fragility {
+		if f.PairsDisconnected+f.DeepTiesLost+f.TiesWeakened == 0 {
+			continue
+		}
+		fv := fragView{Who: f.ID, DeepLost: f.DeepTiesLost, Weakened: f.TiesWeakened, Disconnected: f.PairsDisconnected}
+		switch f.Kind {
+		case "partner":
+			fv.Who = cmp.Or(f.Name, name(f.ID))
+			fv.Kind = tr(lang, "kind_partner")
+		case "person":
+			fv.Kind = tr(lang, "kind_person")
+			if f.Partner != "" {
+				fv.Partner = name(f.Partner)
+			}
+			fv.Role = f.Role
+			people = people || f.Partner != "" || f.Role != ""
+		default:
+			fv.Kind = f.Kind
+		}
+		out = append(out, fv)
+	}
+	if len(out) > reportFragilityRows {
+		out = out[:reportFragilityRows]
+	}
+	if len(a.Fragility) == 0 {
+		return out, "", people
+	}
+	return out, shown(lang, len(out), len(a.Fragility), "rows_some_frag"), people
+}
+
+// reportFragilityRows is how many departures the report lists.
+const reportFragilityRows = 20
+
+// coordRows are the network figures with and without the coordinator.
+func coordRows(lang string, c *CoordinatorDoc) []coordRow {
+	num := func(x float64, d int) string { return chart.Number(x, d, lang) }
+	w, o := c.With, c.Without
+	it := func(i int) string { return fmt.Sprint(i) }
+	deep := func(n NetworkDoc) string {
+		if n.Ties == 0 || len(n.DepthProfile) < 5 {
+			return chart.Percent(0, lang)
+		}
+		return chart.Percent(float64(n.DepthProfile[3]+n.DepthProfile[4])/float64(n.Ties), lang)
+	}
+	return []coordRow{
+		{tr(lang, "m_partners"), it(w.Partners), it(o.Partners)},
+		{tr(lang, "m_ties"), it(w.Ties), it(o.Ties)},
+		{tr(lang, "m_density"), chart.Percent(w.Density, lang), chart.Percent(o.Density, lang)},
+		{tr(lang, "m_mean_depth"), num(w.MeanDepth, 2), num(o.MeanDepth, 2)},
+		{tr(lang, "m_deep_share"), deep(w), deep(o)},
+		{tr(lang, "m_components"), it(w.Components), it(o.Components)},
+		{tr(lang, "m_degree_centralization"), chart.Percent(w.DegreeCentralization, lang), chart.Percent(o.DegreeCentralization, lang)},
+		{tr(lang, "m_average_path_length"), num(w.AveragePathLength, 2), num(o.AveragePathLength, 2)},
+		{tr(lang, "m_articulation_points"), it(len(w.ArticulationPoints)), it(len(o.ArticulationPoints))},
+		{tr(lang, "m_bridges"), it(len(w.Bridges)), it(len(o.Bridges))},
+	}
+}
+
+// analysisFromModel is the analysis of a model filled by hand (tests, or
+// a caller without the command line): the fields of Report that carry the
+// same facts.
+func analysisFromModel(r Report) Analysis {
+	var a Analysis
+	if r.AsOf != "" {
+		d := r.AsOf
+		a.Case.AsOf = &d
+	}
+	a.Case.Name, a.Case.Since = r.CaseName, r.Since
+	f := r.Figures
+	cut := []string{}
+	for _, p := range r.Partners {
+		if p.Articulation {
+			cut = append(cut, p.ID)
+		}
+		a.Partners = append(a.Partners, PartnerDoc{ID: p.ID, Name: p.Name, Sector: p.Sector, Core: p.Core, Degree: p.Degree,
+			Betweenness: p.Betweenness, ArticulationPoint: p.Articulation})
+	}
+	a.Network = NetworkDoc{Partners: f.Partners, Ties: f.Ties, Density: f.Density, Components: f.Components, MeanDepth: f.MeanDepth,
+		DepthProfile: r.DepthProfile[1:], DegreeCentralization: f.Centralization, ArticulationPoints: cut}
+	for _, w := range r.Weak {
+		a.Weak = append(a.Weak, WeakDoc{A: w.A, B: w.B, Depth: w.Depth, Reasons: w.Reasons})
+	}
+	a.IsolatedExternals = r.IsolatedExternals
+	for _, c := range r.Fragility {
+		a.Fragility = append(a.Fragility, FragilityDoc{ID: c.ID, Kind: c.Kind, DeepTiesLost: c.DeepTiesLost,
+			TiesWeakened: c.TiesWeakened, PairsDisconnected: c.PairsDisconnected})
+	}
+	a.PeopleUnknown = r.PeopleUnknown
+	for _, b := range r.Brokers {
+		bd := BrokerDoc{ID: b.ID, Name: b.Name, Sector: b.Sector}
+		for _, t := range b.Reasons {
+			bd.Reasons = append(bd.Reasons, BrokerWhy{Code: "text", Text: t})
+		}
+		a.Brokers = append(a.Brokers, bd)
+	}
+	for _, o := range r.Objects {
+		od := ObjectDoc{ID: o.ID, Name: o.Name, Verdict: o.Verdict, Partners: o.Partners, Blau: o.Blau, MaxRung: o.MaxRung}
+		for i := 0; i < o.Sectors; i++ {
+			od.Sectors = append(od.Sectors, fmt.Sprint(i))
+		}
+		for _, t := range o.Reasons {
+			od.Reasons = append(od.Reasons, struct {
+				Text string `json:"text"`
+			}{t})
+		}
+		a.Objects = append(a.Objects, od)
+	}
+	a.Inputs = InputsDoc{MinDepth: max(f.MinDepth, 1), Faded: r.DepthProfile[0], Objects: r.ObjectsKnown || len(r.Objects) > 0,
+		People: !r.PeopleUnknown, Coordinator: f.Coordinator}
+	if r.Method.Combine != "" {
+		a.Inputs.Ratings = 1 // the model names how ratings combine; a hand-filled model says no more
+	}
+	return a
 }
 
 func verdict(lang, code string) string {
@@ -303,43 +858,9 @@ func verdict(lang, code string) string {
 	return code
 }
 
-// fragility lists the rows with any cost, worst first, and says how many
-// without cost were left out.
-func fragility(lang string, r Report, name func(string) string) ([]fragView, string) {
-	rows := slices.Clone(r.Fragility)
-	slices.SortStableFunc(rows, func(a, b FragilityRow) int {
-		return cmp.Or(cmp.Compare(b.PairsDisconnected, a.PairsDisconnected), cmp.Compare(b.DeepTiesLost, a.DeepTiesLost),
-			cmp.Compare(b.TiesWeakened, a.TiesWeakened), cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.ID, b.ID))
-	})
-	var out []fragView
-	hidden := 0
-	for _, f := range rows {
-		if f.PairsDisconnected+f.DeepTiesLost+f.TiesWeakened == 0 {
-			hidden++
-			continue
-		}
-		who := f.ID
-		if f.Kind != "person" {
-			who = name(f.ID)
-		}
-		kind := f.Kind
-		if kind == "partner" || kind == "person" {
-			kind = tr(lang, "kind_"+kind)
-		}
-		out = append(out, fragView{Who: who, Kind: kind, DeepLost: f.DeepTiesLost, Weakened: f.TiesWeakened, Disconnected: f.PairsDisconnected})
-	}
-	more := ""
-	if hidden == 1 && len(out) > 0 {
-		more = tr(lang, "frag_more_one", hidden)
-	} else if hidden > 1 && len(out) > 0 {
-		more = tr(lang, "frag_more", hidden)
-	}
-	return out, more
-}
-
 // methodLines explain in plain words how depth was scored.
-func methodLines(lang string, r Report) []string {
-	t := func(key string, args ...any) string { return tr(lang, key, args...) }
+func methodLines(lang string, r Report, a *Analysis) []claim {
+	t := func(key string, args ...any) claim { return claim{Text: tr(lang, key, args...)} }
 	m := r.Method
 	hl := m.HalfLifeDays
 	if hl <= 0 {
@@ -349,7 +870,7 @@ func methodLines(lang string, r Report) []string {
 	if th <= 0 {
 		th = 0.5
 	}
-	lines := []string{t("method_evidence", chart.Number(hl, 0, lang))}
+	lines := []claim{t("method_evidence", chart.Number(hl, 0, lang))}
 	if th <= 1 {
 		days := hl * math.Log2(1/th)
 		lines = append(lines, t("method_threshold_1", chart.Number(th, 2, lang), chart.Number(days, 0, lang)))
@@ -358,13 +879,17 @@ func methodLines(lang string, r Report) []string {
 	}
 	lines = append(lines, t("method_score", chart.Number(2.6, 1, lang)))
 	if c := m.Combine; c == "min" || c == "max" || c == "mean" {
-		lines = append(lines, t("method_survey", t("combine_"+c)))
+		if s := say(lang, a, "method_survey", tr(lang, "combine_"+c)); s != nil {
+			lines = append(lines, *s)
+		}
 	}
-	md := max(r.Figures.MinDepth, 1)
+	md := max(a.Inputs.MinDepth, 1)
 	lines = append(lines, t("method_min_depth", md, chart.RungName(md, lang)))
 	lines = append(lines, t("method_brokers"))
 	if r.AsOf != "" {
-		lines = append(lines, t("method_as_of", date(lang, r.AsOf)))
+		if s := say(lang, a, "method_as_of", date(lang, r.AsOf)); s != nil {
+			lines = append(lines, *s)
+		}
 	}
 	if r.Since != "" {
 		lines = append(lines, t("method_since", date(lang, r.Since)))

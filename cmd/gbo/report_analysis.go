@@ -1,0 +1,175 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+
+	"github.com/urfave/cli/v2"
+
+	"gbo/metrics"
+	"gbo/metrics/boundary"
+	"gbo/metrics/fragility"
+	"gbo/render/report"
+)
+
+// reportAnalysisKeys are the keys of the analysis a report embeds, in
+// order, each with the command document it is taken from unchanged
+// ("metrics", "weak", "brokers" or "objects"). "inputs" and "coordinator"
+// are the report's own (what was read, and the network with and without
+// the coordinator); they are added after these.
+var reportAnalysisKeys = []struct{ key, from string }{
+	{"case", "metrics"}, {"network", "metrics"}, {"partners", "metrics"},
+	{"weak", "weak"}, {"missing_core_pairs", "weak"}, {"isolated_externals", "weak"},
+	{"fragility", "weak"}, {"people_unknown", "weak"}, {"weak_counts", "weak"},
+	{"brokers", "brokers"}, {"objects", "objects"},
+}
+
+// reportInputs says what the analysis was made from: the facts on which
+// the report's sentences depend (are there ratings, people, a coordinator).
+type reportInputs struct {
+	Events      int    `json:"events"`
+	Ratings     int    `json:"ratings"`
+	People      bool   `json:"people"`
+	Objects     bool   `json:"objects"`
+	Targets     int    `json:"targets"`
+	Warnings    int    `json:"warnings"`
+	MinDepth    int    `json:"min_depth"`
+	Faded       int    `json:"pairs_below_rung_1"`
+	Coordinator string `json:"coordinator"`
+	Without     string `json:"without,omitempty"`
+}
+
+// coordinatorDoc is the network with and without the coordinator named in
+// case.toml, as `gbo weak --without ID` prints it under "without".
+type coordinatorDoc struct {
+	ID      string                 `json:"id"`
+	Name    string                 `json:"name"`
+	With    metrics.NetworkFigures `json:"with"`
+	Without metrics.NetworkFigures `json:"without"`
+}
+
+// reportAnalysis is the analysis a report shows, as one JSON object: the
+// fields of `gbo metrics|weak|brokers|objects --format json` for the same
+// case and flags (made by the same functions those commands call, so the
+// values are the same bytes), then "inputs" and "coordinator". A key a
+// command does not print (missing_core_pairs before gbo weak has it) is
+// null. The result is compact and deterministic.
+func reportAnalysis(l *loaded, c *cli.Context) ([]byte, error) {
+	minDepth := c.Int("min-depth")
+	m := metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: minDepth})
+	docs := map[string]any{
+		"metrics": metricsOutput(l, m, "network").JSON,
+		"weak":    weakOutput(l, c).JSON,
+		"brokers": brokersOutput(l, metrics.Brokers(l.scored, m)).JSON,
+		"objects": objectsOutput(l, boundary.Objects(l.scored)).JSON,
+	}
+	fields := map[string]map[string]json.RawMessage{}
+	for name, d := range docs {
+		b, err := marshalJSON(d)
+		if err != nil {
+			return nil, failErr(err.Error())
+		}
+		var f map[string]json.RawMessage
+		if err := json.Unmarshal(b, &f); err != nil {
+			return nil, failErr(err.Error())
+		}
+		fields[name] = f
+	}
+	var buf bytes.Buffer
+	buf.WriteByte('{')
+	put := func(key string, v []byte) error {
+		if buf.Len() > 1 {
+			buf.WriteByte(',')
+		}
+		k, _ := json.Marshal(key)
+		buf.Write(k)
+		buf.WriteByte(':')
+		return json.Compact(&buf, v)
+	}
+	for _, k := range reportAnalysisKeys {
+		v, ok := fields[k.from][k.key]
+		if !ok {
+			if k.key == "weak_counts" {
+				continue
+			}
+			v = []byte("null")
+		}
+		if err := put(k.key, v); err != nil {
+			return nil, failErr(err.Error())
+		}
+	}
+	in := reportInputs{Events: len(l.c.Events), Ratings: len(l.c.Ratings), People: l.c.HasPeople,
+		Objects: len(l.c.Objects) > 0 || objectsNamed(l), Targets: len(l.c.Targets), Warnings: len(l.warnings),
+		MinDepth: max(minDepth, 1), Coordinator: l.c.Coordinator, Without: l.without}
+	for _, t := range l.scored.Ties {
+		if t.Depth == 0 {
+			in.Faded++
+		}
+	}
+	extra := []struct {
+		key string
+		v   any
+	}{{"inputs", in}, {"coordinator", coordinatorFigures(l, minDepth)}}
+	for _, e := range extra {
+		b, err := marshalJSON(e.v)
+		if err != nil {
+			return nil, failErr(err.Error())
+		}
+		if err := put(e.key, b); err != nil {
+			return nil, failErr(err.Error())
+		}
+	}
+	buf.WriteByte('}')
+	return buf.Bytes(), nil
+}
+
+// objectsNamed reports whether any event names an object.
+func objectsNamed(l *loaded) bool {
+	for _, e := range l.c.Events {
+		if e.Object != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatorFigures is the network with and without the coordinator of
+// case.toml, or nil when no coordinator is named, it is not a partner of
+// the case, or the report already leaves a partner out (--without).
+func coordinatorFigures(l *loaded, minDepth int) *coordinatorDoc {
+	id := l.c.Coordinator
+	if id == "" || l.original != nil {
+		return nil
+	}
+	w, err := fragility.Without(l.scored, id)
+	if err != nil {
+		return nil
+	}
+	return &coordinatorDoc{ID: id, Name: partnerNames(l)[id],
+		With:    metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: minDepth}).Network,
+		Without: metrics.Measure(w, metrics.MeasureOptions{MinDepth: minDepth}).Network}
+}
+
+// singledOutReport counts the figures of the analysis that concern one
+// person, as gbo weak counts them for its notice: people whose leaving
+// costs something, and ties flagged single_carrier.
+func singledOutReport(analysisJSON []byte) int {
+	var a report.Analysis
+	if json.Unmarshal(analysisJSON, &a) != nil {
+		return 0
+	}
+	n := 0
+	for _, f := range a.Fragility {
+		if f.Kind == fragility.KindPerson && f.DeepTiesLost+f.TiesWeakened+f.PairsDisconnected > 0 {
+			n++
+		}
+	}
+	for _, w := range a.Weak {
+		for _, r := range w.Reasons {
+			if r == metrics.ReasonSingleCarrier {
+				n++
+			}
+		}
+	}
+	return n
+}
