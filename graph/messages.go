@@ -42,7 +42,7 @@ var messages = map[string]message{
 	"unknown_sector":   {"no partner has sector %[1]q", "geen partner heeft sector %[1]q"},
 
 	// Added by the case readers (read*.go).
-	"case_not_found":    {"cannot find case %[1]s", "kan casus %[1]s niet vinden"},
+	"case_not_found":    {"cannot find case %[1]s", "kan de gegevens %[1]s niet vinden"},
 	"not_a_case":        {"%[1]s is not a folder or an .xlsx workbook", "%[1]s is geen map en geen .xlsx-werkboek"},
 	"empty_file":        {"file has no header row", "bestand heeft geen kopregel"},
 	"unreadable":        {"cannot read file: %[1]s", "kan bestand niet lezen: %[1]s"},

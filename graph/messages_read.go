@@ -6,7 +6,7 @@ func init() {
 	for code, m := range map[string]message{
 		// Files skipped in a case folder: never opened, never read.
 		"skip_link_outside": {"is a link to outside the case folder; skipped (copy the file into the folder instead)",
-			"is een koppeling naar buiten de casusmap; overgeslagen (kopieer het bestand in de map)"},
+			"is een koppeling naar buiten de map met de gegevens; overgeslagen (kopieer het bestand in de map)"},
 		"skip_broken_link": {"is a link to a file that does not exist; skipped",
 			"is een koppeling naar een bestand dat niet bestaat; overgeslagen"},
 		"skip_folder": {"is a folder, not a regular file; skipped",
@@ -22,7 +22,7 @@ func init() {
 
 		// Limits.
 		"file_too_large": {"file is larger than %[1]s, the most a case file may be (raise it with --max-file-mb)",
-			"bestand is groter dan %[1]s, het maximum voor een casusbestand (verhoog het met --max-file-mb)"},
+			"bestand is groter dan %[1]s, het maximum voor een gegevensbestand (verhoog het met --max-file-mb)"},
 		"toml_too_large": {"file is larger than %[1]s, the most case.toml or a depth model may be",
 			"bestand is groter dan %[1]s, het maximum voor case.toml of een dieptemodel"},
 		"toml_too_deep": {"nested more than %[1]s deep (tables, lists and dotted keys); refused before reading",

@@ -15,8 +15,8 @@ import (
 )
 
 func init() {
-	flagNL["events"] = "aantal gebeurtenissen, 1 tot 5.000.000 (zodat gbo de case met zijn standaardgrenzen leest)"
-	flagNL["seed"] = "startwaarde van het toeval, 0 tot 18446744073709551615: dezelfde waarde geeft dezelfde case"
+	flagNL["events"] = "aantal gebeurtenissen, 1 tot 5.000.000 (zodat gbo de gegevens met zijn standaardgrenzen leest)"
+	flagNL["seed"] = "startwaarde van het toeval, 0 tot 18446744073709551615: dezelfde waarde geeft dezelfde gegevens"
 	flagNL["objects"] = "aantal kandidaat-grensobjecten, 0 tot 100.000"
 	flagNL["partners"] = "aantal partners, 2 tot 1.000.000 (generate), of keep/sector (anonymise)"
 }

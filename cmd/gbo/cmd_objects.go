@@ -90,7 +90,7 @@ func objectsOutput(l *loaded, r boundary.Result) Output {
 	out := Output{JSON: doc, Table: t}
 	if len(r.Objects) == 0 {
 		out.Notes = []string{map[bool]string{false: "The case names no objects (objects.csv or an object column).",
-			true: "De case noemt geen objecten (objects.csv of een kolom grensobject)."}[lang == "nl"]}
+			true: "De gegevens noemen geen objecten (objects.csv of een kolom grensobject)."}[lang == "nl"]}
 	}
 	return out
 }

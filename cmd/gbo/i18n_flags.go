@@ -5,9 +5,9 @@ package main
 func init() {
 	for k, v := range map[string][2]string{
 		"compare_too_many_cases": {"compare reads at most %[2]d cases at once, got %[1]d: compare them in smaller groups",
-			"compare leest hoogstens %[2]d cases tegelijk, %[1]d gekregen: vergelijk ze in kleinere groepen"},
+			"compare leest hoogstens %[2]d samenwerkingsverbanden tegelijk, %[1]d gekregen: vergelijk ze in kleinere groepen"},
 		"compare_periods_one_case": {"--periods compares one case over time; give one case",
-			"--periods vergelijkt één case over de tijd; geef één case"},
+			"--periods vergelijkt één samenwerkingsverband over de tijd; geef er één"},
 		"compare_too_many_periods": {"--periods: %[1]d periods; at most %[2]d periods can be compared: join short periods into longer ones",
 			"--periods: %[1]d periodes; hoogstens %[2]d periodes kunnen vergeleken worden: voeg korte periodes samen tot langere"},
 		"compare_too_few_periods": {"--periods needs 2 to %[1]d periods START..END, separated by a comma",
@@ -23,7 +23,7 @@ func init() {
 		"since_after_as_of": {"--since %[1]s is after the as-of date %[2]s: --since must be on or before --as-of",
 			"--since %[1]s ligt na de peildatum %[2]s: --since moet op of voor --as-of liggen"},
 		"since_after_case_as_of": {"--since %[1]s is after %[2]s, the date the case is analysed from (its as_of, else its latest event): --since must be on or before it, or give a later --as-of",
-			"--since %[1]s ligt na %[2]s, de datum waarop de case bekeken wordt (de as_of, anders de laatste gebeurtenis): --since moet daar op of voor liggen, of geef een latere --as-of"},
+			"--since %[1]s ligt na %[2]s, de peildatum van de gegevens (de as_of, anders de laatste gebeurtenis): --since moet daar op of voor liggen, of geef een latere --as-of"},
 	} {
 		texts[k] = v
 	}

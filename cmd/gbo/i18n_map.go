@@ -12,8 +12,8 @@ import (
 
 func init() {
 	texts["map_png_glyphs"] = [2]string{
-		"warning: %s: the PNG cannot draw some characters (e.g. Arabic or Chinese script) of %d name(s), which it shows incomplete: %s. The SVG map shows them (the browser draws them with the system's fonts): gbo map … -o %s",
-		"waarschuwing: %s: de PNG kan sommige tekens (bv. Arabisch of Chinees schrift) van %d naam/namen niet tekenen en toont ze onvolledig: %s. De SVG-kaart toont ze wel (de browser tekent ze met de lettertypen van het systeem): gbo map … -o %s",
+		"warning: %s: the PNG cannot draw some characters (e.g. Arabic or Chinese script) of %d {name|names}, which it shows incomplete: %s. The SVG map shows them (the browser draws them with the system's fonts): gbo map … -o %s",
+		"waarschuwing: %s: de PNG kan sommige tekens (bv. Arabisch of Chinees schrift) van %d {naam|namen} niet tekenen en toont ze onvolledig: %s. De SVG-kaart toont ze wel (de browser tekent ze met de lettertypen van het systeem): gbo map … -o %s",
 	}
 	texts["and_more"] = [2]string{"and %d more", "en nog %d"}
 	texts["map_no_as_of"] = [2]string{"no as-of date (ratings only)", "geen peildatum (alleen beoordelingen)"}

@@ -35,7 +35,7 @@ func caseFlags() []cli.Flag {
 }
 
 func init() {
-	flagNL["max-file-mb"] = "MiB: het grootste casusbestand dat gelezen wordt (standaard 512)"
+	flagNL["max-file-mb"] = "MiB: het grootste gegevensbestand dat gelezen wordt (standaard 512)"
 	flagNL["max-rows"] = "N: het grootste aantal rijen van één bestand (standaard 10.000.000)"
 	flagNL["max-event-partners"] = "N: het grootste aantal partners van één gebeurtenis (standaard 200)"
 	flagNL["max-ties"] = "N: het grootste aantal banden (paren van partners met bewijs) dat geanalyseerd wordt (standaard 20.000, of één per rij van gebeurtenissen of beoordelingen als dat meer is)"

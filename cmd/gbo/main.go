@@ -211,7 +211,7 @@ func reorderArgs(app *cli.App, args []string) []string {
 
 // usageNL is each command's one-line description in Dutch, for --lang nl.
 var usageNL = map[string]string{
-	"validate":  "een case inlezen en elke fout en waarschuwing tonen, met bestand, regel en kolom",
+	"validate":  "de gegevens inlezen en elke fout en waarschuwing tonen, met bestand, regel en kolom",
 	"ties":      "elk paar partners met gegevens, gescoord op de ladder van samenwerking",
 	"metrics":   "netwerk-, partner- en bandmaten van het netwerk (zoals networkx)",
 	"brokers":   "verbindende partners, gerangschikt, elk met de redenen in gewone woorden",
@@ -220,8 +220,8 @@ var usageNL = map[string]string{
 	"map":       "de netwerkkaart tekenen: -o kaart.svg, kaart.png of kaart.dot",
 	"export":    "het gescoorde netwerk schrijven voor Gephi, networkx, igraph of een rekenblad",
 	"report":    "één zelfstandig HTML-rapport voor een stuurgroep (-o rapport.html)",
-	"compare":   "meerdere cases naast elkaar, of één case over periodes",
-	"anonymise": "een deelbare kopie van een case: personen met pseudoniem, vrije tekst weg",
+	"compare":   "meerdere samenwerkingsverbanden naast elkaar, of één over periodes",
+	"anonymise": "een deelbare kopie van de gegevens: personen met pseudoniem, vrije tekst weg",
 	"sample":    "de meegeleverde voorbeelden tonen, of er één als sjabloon naar een map schrijven",
-	"generate":  "een synthetische case van een gekozen grootte schrijven (om gbo op schaal te proberen)",
+	"generate":  "synthetische gegevens van een gekozen grootte schrijven (om gbo op schaal te proberen)",
 }

@@ -178,7 +178,7 @@ func init() {
 			"%s wordt niet geschreven: het is geen gewoon bestand (een apparaat, pijp of socket); geef de naam van een gewoon bestand%s"},
 		"out_use_stdout": {", or -o - for standard output", ", of -o - voor de standaarduitvoer"},
 		"out_case_file": {"refusing to write %s: it would become part of the case %s that was read; choose another name or folder",
-			"%s wordt niet geschreven: het zou deel worden van de ingelezen case %s; kies een andere naam of map"},
+			"%s wordt niet geschreven: het zou deel worden van de ingelezen gegevens %s; kies een andere naam of map"},
 		"out_dir_input": {"refusing to write into %s: it is a folder or file this run read; choose a new folder",
 			"er wordt niet geschreven in %s: deze map of dit bestand is ingelezen; kies een nieuwe map"},
 		"out_dir_not_dir": {"refusing to write into %s: it is not a folder", "er wordt niet geschreven in %s: het is geen map"},
