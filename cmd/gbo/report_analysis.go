@@ -20,7 +20,7 @@ import (
 var reportAnalysisKeys = []struct{ key, from string }{
 	{"case", "metrics"}, {"network", "metrics"}, {"partners", "metrics"},
 	{"weak", "weak"}, {"missing_core_pairs", "weak"}, {"isolated_externals", "weak"},
-	{"fragility", "weak"}, {"people_unknown", "weak"}, {"weak_counts", "weak"},
+	{"fragility", "weak"}, {"people_unknown", "weak"}, {"counts", "weak"},
 	{"brokers", "brokers"}, {"objects", "objects"},
 }
 
@@ -89,7 +89,7 @@ func reportAnalysis(l *loaded, c *cli.Context) ([]byte, error) {
 	for _, k := range reportAnalysisKeys {
 		v, ok := fields[k.from][k.key]
 		if !ok {
-			if k.key == "weak_counts" {
+			if k.key == "counts" {
 				continue
 			}
 			v = []byte("null")

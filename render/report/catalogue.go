@@ -272,7 +272,7 @@ var statements = map[string]msg{
 	"n_partner": {"%d partner|%d partners", "%d partner|%d partners"},
 	"n_theme":   {"%d shared theme|%d shared themes", "%d gedeeld thema|%d gedeelde thema's"},
 
-	"kf_partners_core":     {"%s take part, %s of them core partners (OCMW, CAW, DMW).", "%s nemen deel, waarvan %s (OCMW, CAW, DMW)."},
+	"kf_partners_core":     {"%s take part, %s among them (OCMW, CAW, DMW).", "%s nemen deel, waarvan %s (OCMW, CAW, DMW)."},
 	"kf_partners_nocore":   {"%s take part; none of them is a core partner (OCMW, CAW, DMW).", "%s nemen deel; geen enkele is kernpartner (OCMW, CAW, DMW)."},
 	"kf_partners_one":      {"One organisation takes part.", "Eén organisatie neemt deel."},
 	"kf_ties_some":         {"%s work together at least at the level of %s.", "%s werken samen, minstens op het niveau van %s."},
@@ -287,7 +287,8 @@ var statements = map[string]msg{
 	"kf_objects_some":      {"%d of the %s bring core and external partners together at least at the level of referral.", "%d van de %s brengen kernpartners en externe partners samen, minstens op het niveau van doorverwijzing."},
 	"kf_objects_some_one":  {"%d of the %s brings core and external partners together at least at the level of referral.", "%d van de %s brengt kernpartners en externe partners samen, minstens op het niveau van doorverwijzing."},
 	"kf_objects_nobo":      {"None of the %s brings core and external partners together at the level of referral yet.", "Geen van de %s brengt kernpartners en externe partners al samen op het niveau van doorverwijzing."},
-	"kf_weak_some":         {"%d of the %s are weak links: %d fragile (the tie may vanish) and %d thin (shallower than it should be); a link can be both.", "%d van de %s zijn zwakke schakels: %d kwetsbaar (de band kan wegvallen) en %d dun (minder diep dan hij zou moeten zijn); een schakel kan beide zijn."},
+	"kf_weak_some":         {"%s have a weak link: %d fragile (the tie may vanish), %d thin (shallower than it should be); a link can be both.", "%s hebben een zwakke schakel: %d kwetsbaar (de band kan wegvallen), %d dun (minder diep dan hij zou moeten zijn); een schakel kan beide zijn."},
+	"kf_weak_some_one":     {"%s has a weak link: %d fragile (the tie may vanish), %d thin (shallower than it should be); a link can be both.", "%s heeft een zwakke schakel: %d kwetsbaar (de band kan wegvallen), %d dun (minder diep dan hij zou moeten zijn); een schakel kan beide zijn."},
 	"kf_weak_zero":         {"None of the %s is a weak link.", "Geen van de %s is een zwakke schakel."},
 	"kf_coord_s":           {"%s holds the coordinating role; the network with and without it is compared below.", "%s neemt de regierol op; het netwerk met en zonder die partner wordt verderop vergeleken."},
 
@@ -302,8 +303,8 @@ var statements = map[string]msg{
 	"weak_families":              {"Weak links come in two families. Fragile ties may vanish: a bridge, a deep tie that rests on one person, contact that comes from one side only, or two sides that rate the tie far apart. Thin ties are shallower than they should be: core partners stuck at acquaintance or knowledge sharing, ties below their target, or fading contact. Under each reason the worst come first.", "Zwakke schakels vallen in twee families. Kwetsbare banden kunnen wegvallen: een brug, een diepe band die op één persoon rust, contact dat maar van één kant komt, of twee kanten die de band heel verschillend inschatten. Dunne banden zijn minder diep dan ze zouden moeten zijn: kernpartners die bij kennismaking of kennisdeling blijven steken, banden onder hun streefwaarde, of wegebbend contact. Per reden staan de ergste bovenaan."},
 	"fam_fragile":                {"Fragile: the tie may vanish", "Kwetsbaar: de band kan wegvallen"},
 	"fam_thin":                   {"Thin: shallower than it should be", "Dun: minder diep dan hij zou moeten zijn"},
-	"fam_fragile_s":              {"%s fragile.", "%s kwetsbaar."},
-	"fam_thin_s":                 {"%s thin.", "%s dun."},
+	"fam_fragile_s":              {"Weak links in this family: %s.", "Zwakke schakels in deze familie: %s."},
+	"fam_thin_s":                 {"Weak links in this family: %s.", "Zwakke schakels in deze familie: %s."},
 	"fam_fragile_none":           {"No tie is fragile.", "Geen enkele band is kwetsbaar."},
 	"fam_thin_none":              {"No tie is thinner than it should be.", "Geen enkele band is minder diep dan hij zou moeten zijn."},
 	"reason_head":                {"%s: %s", "%s: %s"},
@@ -331,11 +332,11 @@ var statements = map[string]msg{
 
 	"recs_title":    {"What the evaluation suggests", "Wat de evaluatie aanraadt"},
 	"recs_intro":    {"The evaluation of GBO ends with nine suggestions; these patterns in this partnership touch on some of them:", "De evaluatie van GBO sluit af met negen aanbevelingen; deze patronen in dit samenwerkingsverband raken aan enkele ervan:"},
-	"rec_acq":       {"%s between core partners stuck at acquaintance or knowledge sharing: see suggestion 7 (from acquaintance to action).", "%s tussen kernpartners blijven steken bij kennismaking of kennisdeling: zie aanbeveling 7 (van kennismaking naar actie)."},
-	"rec_single":    {"%s resting on one person: see suggestions 3 (time and room for professionals) and 7 (consolidate beyond one social worker).", "%s op één persoon: zie aanbevelingen 3 (tijd en ruimte voor professionals) en 7 (verankeren voorbij één basiswerker)."},
-	"rec_candidate": {"%s could become a boundary object: see suggestion 6a (put boundary objects at the centre).", "%s zou een grensobject kunnen worden: zie aanbeveling 6a (grensobjecten centraal zetten)."},
-	"rec_boundary":  {"%s already works as a boundary object: see suggestion 6a (put it at the centre).", "%s werkt al als grensobject: zie aanbeveling 6a (het centraal zetten)."},
-	"rec_isolated":  {"%s without a deep tie to the core: see suggestions 6b (join existing initiatives) and 8 (involve the target group).", "%s zonder diepe band met de kern: zie aanbevelingen 6b (aansluiten bij bestaande initiatieven) en 8 (de doelgroep betrekken)."},
+	"rec_acq":       {"Core partners stuck at acquaintance or knowledge sharing: %s; see suggestion 7 (from acquaintance to action).", "Kernpartners die bij kennismaking of kennisdeling blijven steken: %s; zie aanbeveling 7 (van kennismaking naar actie)."},
+	"rec_single":    {"Deep ties that rest on one person: %s; see suggestions 3 (time and room for professionals) and 7 (anchor collaboration beyond one social worker).", "Diepe banden die op één persoon rusten: %s; zie aanbevelingen 3 (tijd en ruimte voor professionals) en 7 (samenwerking verankeren voorbij één basiswerker)."},
+	"rec_candidate": {"Could become a boundary object: %s; see suggestion 6a (put boundary objects at the centre).", "Kan een grensobject worden: %s; zie aanbeveling 6a (grensobjecten centraal zetten)."},
+	"rec_boundary":  {"Already works as a boundary object: %s; see suggestion 6a (put boundary objects at the centre).", "Werkt al als grensobject: %s; zie aanbeveling 6a (grensobjecten centraal zetten)."},
+	"rec_isolated":  {"External partners without a deep tie to the core: %s; see suggestions 6b (join existing initiatives) and 8 (involve the target group).", "Externe partners zonder diepe band met de kern: %s; zie aanbevelingen 6b (aansluiten bij bestaande initiatieven) en 8 (de doelgroep betrekken)."},
 	"rec_coord":     {"The network without its coordinator (%s) is shown under weak links: see suggestion 5 (consolidate coordination).", "Het netwerk zonder zijn regisseur (%s) staat bij de zwakke schakels: zie aanbeveling 5 (de regie verankeren)."},
 	"n_deep_single": {"%d deep tie|%d deep ties", "%d diepe band|%d diepe banden"},
 	"n_ext":         {"%d external partner|%d external partners", "%d externe partner|%d externe partners"},
@@ -357,7 +358,7 @@ var needs = map[string]string{
 	"kf_brokers_cut": "cut_points", "kf_brokers_cut_one": "one_cut_point",
 	"kf_brokers_nocut": "brokers_no_cut", "kf_brokers_nocut_one": "one_broker_no_cut", "kf_brokers_none": "no_brokers",
 	"kf_objects_some": "boundary_object", "kf_objects_some_one": "boundary_object", "kf_objects_nobo": "objects_no_boundary",
-	"kf_weak_some": "weak", "kf_weak_zero": "ties_no_weak", "kf_coord_s": "coordinator", "kf_coordinator_s": "coordinator_named",
+	"kf_weak_some": "weak", "kf_weak_some_one": "one_weak", "kf_weak_zero": "ties_no_weak", "kf_coord_s": "coordinator", "kf_coordinator_s": "coordinator_named",
 	"depth_summary": "ties", "depth_empty": "no_ties", "depth_faded": "faded", "depth_faded_one": "faded",
 	"brokers_intro_cut": "cut_point", "brokers_intro_nocut": "brokers_no_cut", "brokers_none": "no_brokers",
 	"objects_unknown": "no_objects", "objects_none": "objects_unused",
@@ -390,4 +391,14 @@ func count(lang, key string, n int) string {
 		return forms[1]
 	}
 	return forms[0]
+}
+
+// Needs returns a copy of the conditions of the guarded sentences (key →
+// condition), for tests that check a page against its embedded analysis.
+func Needs() map[string]string {
+	out := make(map[string]string, len(needs))
+	for k, v := range needs {
+		out[k] = v
+	}
+	return out
 }

@@ -218,6 +218,7 @@ type FragilityDoc struct {
 	Kind              string `json:"kind"`
 	Name              string `json:"name,omitempty"`
 	Partner           string `json:"partner,omitempty"`
+	PartnerName       string `json:"partner_name,omitempty"`
 	Role              string `json:"role,omitempty"`
 	DeepTiesLost      int    `json:"deep_ties_lost"`
 	TiesWeakened      int    `json:"ties_weakened"`

@@ -245,11 +245,15 @@ func holds(cond string, a *Analysis) bool {
 	case "objects_unused":
 		return a.Inputs.Objects && len(a.Objects) == 0
 	case "weak":
-		return len(a.Weak) > 0
+		return len(a.Weak) > 1
+	case "one_weak":
+		return len(a.Weak) == 1
 	case "no_weak":
 		return len(a.Weak) == 0
 	case "ties_no_weak":
 		return n.Ties > 0 && len(a.Weak) == 0
+	case "any_weak":
+		return len(a.Weak) > 0
 	case "fragile":
 		return hasReason(fragileReasons...)
 	case "no_fragile":
@@ -586,7 +590,8 @@ func cards(lang string, a *Analysis, name func(string) string) []card {
 	if n.Ties > 0 || len(a.Weak) > 0 {
 		fr, th := familyCounts(a)
 		cs = append(cs, card{Value: fmt.Sprint(len(a.Weak)), Label: t("kf_weak"), Sentence: first(
-			say(lang, a, "kf_weak_some", len(a.Weak), count(lang, "n_tie", n.Ties), fr, th),
+			say(lang, a, "kf_weak_some_one", count(lang, "n_pair", len(a.Weak)), fr, th),
+			say(lang, a, "kf_weak_some", count(lang, "n_pair", len(a.Weak)), fr, th),
 			say(lang, a, "kf_weak_zero", count(lang, "n_tie", n.Ties)))})
 	}
 	if id := a.Inputs.Coordinator; id != "" {
@@ -633,7 +638,7 @@ func recs(lang string, a *Analysis, name func(string) string) []claim {
 			out = append(out, *c)
 		}
 	}
-	add(say(lang, a, "rec_acq", count(lang, "n_core_pair", nReason("shallow_core"))))
+	add(say(lang, a, "rec_acq", count(lang, "n_tie", nReason("shallow_core"))))
 	add(say(lang, a, "rec_single", count(lang, "n_deep_single", nReason("single_carrier"))))
 	var bo, cand []string
 	for _, o := range a.Objects {
@@ -745,7 +750,7 @@ func fragilityRows(lang string, a *Analysis, name func(string) string) ([]fragVi
 		case "person":
 			fv.Kind = tr(lang, "kind_person")
 			if f.Partner != "" {
-				fv.Partner = name(f.Partner)
+				fv.Partner = cmp.Or(f.PartnerName, name(f.Partner))
 			}
 			fv.Role = f.Role
 			people = people || f.Partner != "" || f.Role != ""

@@ -1,0 +1,326 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"gbo/render/report"
+	"gbo/samples"
+)
+
+// claimConditions decides, from the analysis JSON as a reader of the page
+// would parse it, whether the fact a guarded sentence needs is true. It is
+// written apart from the report's own holds() on purpose: the page is
+// checked against its data, not against its code.
+var claimConditions = map[string]func(a map[string]any) bool{}
+
+func jlen(v any) int {
+	if l, ok := v.([]any); ok {
+		return len(l)
+	}
+	return 0
+}
+
+func jnum(v any) float64 { f, _ := v.(float64); return f }
+
+func init() {
+	net := func(a map[string]any) map[string]any { m, _ := a["network"].(map[string]any); return m }
+	core := func(a map[string]any) int {
+		n := 0
+		for _, p := range a["partners"].([]any) {
+			if p.(map[string]any)["core"] == true {
+				n++
+			}
+		}
+		return n
+	}
+	reason := func(a map[string]any, codes ...string) bool {
+		for _, w := range a["weak"].([]any) {
+			for _, r := range w.(map[string]any)["reasons"].([]any) {
+				for _, c := range codes {
+					if r == c {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	verdict := func(a map[string]any, v string) bool {
+		for _, o := range a["objects"].([]any) {
+			if o.(map[string]any)["verdict"] == v {
+				return true
+			}
+		}
+		return false
+	}
+	inputs := func(a map[string]any) map[string]any { return a["inputs"].(map[string]any) }
+	cuts := func(a map[string]any) int { return jlen(net(a)["articulation_points"]) }
+	costs := func(a map[string]any) bool {
+		for _, f := range a["fragility"].([]any) {
+			m := f.(map[string]any)
+			if jnum(m["deep_ties_lost"])+jnum(m["ties_weakened"])+jnum(m["pairs_disconnected"]) > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	fragile := []string{"bridge", "single_carrier", "one_way", "rating_gap"}
+	thin := []string{"shallow_core", "below_target", "fading"}
+	asOf := func(a map[string]any) bool { s, _ := a["case"].(map[string]any)["as_of"].(string); return s != "" }
+	c := claimConditions
+	c["core_partners"] = func(a map[string]any) bool { return jnum(net(a)["partners"]) > 1 && core(a) > 0 }
+	c["no_core_partners"] = func(a map[string]any) bool { return jnum(net(a)["partners"]) > 1 && core(a) == 0 }
+	c["one_partner"] = func(a map[string]any) bool { return jnum(net(a)["partners"]) == 1 }
+	c["ties"] = func(a map[string]any) bool { return jnum(net(a)["ties"]) > 0 }
+	c["one_tie"] = func(a map[string]any) bool { return jnum(net(a)["ties"]) == 1 }
+	c["no_ties"] = func(a map[string]any) bool { return jnum(net(a)["ties"]) == 0 }
+	c["pairs"] = func(a map[string]any) bool { return jnum(net(a)["partners"]) >= 2 }
+	c["connected"] = func(a map[string]any) bool { return jnum(net(a)["components"]) == 1 }
+	c["parts"] = func(a map[string]any) bool { return jnum(net(a)["components"]) > 1 }
+	c["central_high"] = func(a map[string]any) bool { return jnum(net(a)["degree_centralization"]) >= 0.5 }
+	c["central_mid"] = func(a map[string]any) bool {
+		x := jnum(net(a)["degree_centralization"])
+		return x >= 0.25 && x < 0.5
+	}
+	c["central_low"] = func(a map[string]any) bool { return jnum(net(a)["degree_centralization"]) < 0.25 }
+	c["cut_point"] = func(a map[string]any) bool { return cuts(a) > 0 }
+	c["cut_points"] = func(a map[string]any) bool { return cuts(a) > 1 }
+	c["one_cut_point"] = func(a map[string]any) bool { return cuts(a) == 1 }
+	c["brokers_no_cut"] = func(a map[string]any) bool { return cuts(a) == 0 && jlen(a["brokers"]) > 0 }
+	c["one_broker_no_cut"] = func(a map[string]any) bool { return cuts(a) == 0 && jlen(a["brokers"]) == 1 }
+	c["no_brokers"] = func(a map[string]any) bool { return cuts(a) == 0 && jlen(a["brokers"]) == 0 }
+	c["boundary_object"] = func(a map[string]any) bool { return verdict(a, "boundary_object") }
+	c["candidate_object"] = func(a map[string]any) bool { return verdict(a, "candidate") }
+	c["objects_no_boundary"] = func(a map[string]any) bool { return jlen(a["objects"]) > 0 && !verdict(a, "boundary_object") }
+	c["no_objects"] = func(a map[string]any) bool { return jlen(a["objects"]) == 0 && inputs(a)["objects"] == false }
+	c["objects_unused"] = func(a map[string]any) bool { return jlen(a["objects"]) == 0 && inputs(a)["objects"] == true }
+	c["weak"] = func(a map[string]any) bool { return jlen(a["weak"]) > 1 }
+	c["one_weak"] = func(a map[string]any) bool { return jlen(a["weak"]) == 1 }
+	c["no_weak"] = func(a map[string]any) bool { return jlen(a["weak"]) == 0 }
+	c["ties_no_weak"] = func(a map[string]any) bool { return jlen(a["weak"]) == 0 && jnum(net(a)["ties"]) > 0 }
+	c["fragile"] = func(a map[string]any) bool { return reason(a, fragile...) }
+	c["no_fragile"] = func(a map[string]any) bool { return jlen(a["weak"]) > 0 && !reason(a, fragile...) }
+	c["thin"] = func(a map[string]any) bool { return reason(a, thin...) }
+	c["no_thin"] = func(a map[string]any) bool { return jlen(a["weak"]) > 0 && !reason(a, thin...) }
+	c["single_carrier"] = func(a map[string]any) bool { return reason(a, "single_carrier") }
+	c["stuck_acquaintance"] = func(a map[string]any) bool { return reason(a, "shallow_core") }
+	c["missing_core_pairs"] = func(a map[string]any) bool { return jlen(a["missing_core_pairs"]) > 0 }
+	c["no_missing_core_pairs"] = func(a map[string]any) bool {
+		return a["missing_core_pairs"] != nil && jlen(a["missing_core_pairs"]) == 0 && core(a) >= 2
+	}
+	c["isolated"] = func(a map[string]any) bool { return jlen(a["isolated_externals"]) > 0 }
+	c["people_unknown"] = func(a map[string]any) bool { return a["people_unknown"] == true }
+	c["frag_costs"] = costs
+	c["no_frag_costs"] = func(a map[string]any) bool { return !costs(a) && a["people_unknown"] != true }
+	c["coordinator"] = func(a map[string]any) bool { return a["coordinator"] != nil }
+	c["coordinator_named"] = func(a map[string]any) bool { return inputs(a)["coordinator"] != "" && a["coordinator"] == nil }
+	c["faded"] = func(a map[string]any) bool { return jnum(inputs(a)["pairs_below_rung_1"]) > 0 }
+	c["ratings"] = func(a map[string]any) bool { return jnum(inputs(a)["ratings"]) > 0 }
+	c["no_warnings"] = func(a map[string]any) bool { return jnum(inputs(a)["warnings"]) == 0 }
+	c["no_notes"] = func(a map[string]any) bool { return jnum(inputs(a)["warnings"]) == 0 }
+	c["as_of"] = asOf
+	c["no_as_of"] = func(a map[string]any) bool { return !asOf(a) }
+}
+
+// claimKeys maps each guarded sentence key to its condition; it mirrors
+// the report catalogue's needs table, which it is checked against.
+var claimAnalysis = regexp.MustCompile(`(?s)<script type="application/json" id="gbo-analysis">(.*?)</script>`)
+
+// checkReportClaims parses a report page, reads its embedded analysis and
+// checks every guarded sentence's condition against it, and the counts the
+// first screen gives against the JSON.
+func checkReportClaims(t *testing.T, label, page string, needs map[string]string) {
+	t.Helper()
+	m := claimAnalysis.FindStringSubmatch(page)
+	if m == nil {
+		t.Fatalf("%s: no embedded analysis", label)
+	}
+	var a map[string]any
+	if err := json.Unmarshal([]byte(m[1]), &a); err != nil {
+		t.Fatalf("%s: embedded analysis: %v", label, err)
+	}
+	for _, k := range []string{"case", "network", "partners", "weak", "missing_core_pairs", "isolated_externals", "fragility", "brokers", "objects"} {
+		if _, ok := a[k]; !ok {
+			t.Errorf("%s: the analysis lacks %q", label, k)
+		}
+	}
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	claims := 0
+	var cards []string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			for _, at := range n.Attr {
+				if at.Key != "data-claim" {
+					continue
+				}
+				claims++
+				cond, ok := needs[at.Val]
+				if !ok {
+					t.Errorf("%s: sentence %q names no condition", label, at.Val)
+					continue
+				}
+				check, ok := claimConditions[cond]
+				if !ok {
+					t.Errorf("%s: condition %q of %q is not checked", label, cond, at.Val)
+					continue
+				}
+				if !check(a) {
+					t.Errorf("%s: %q printed but %q is false: %q", label, at.Val, cond, text(n))
+				}
+			}
+			if n.Data == "p" && hasClass(n, "card-value") {
+				cards = append(cards, text(n))
+			}
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			walk(ch)
+		}
+	}
+	walk(doc)
+	if claims < 5 {
+		t.Errorf("%s: only %d guarded sentences", label, claims)
+	}
+	// The first screen's counts are the analysis's.
+	net := a["network"].(map[string]any)
+	want := map[int]string{0: fmt.Sprint(jnum(net["partners"])), 1: fmt.Sprint(jnum(net["ties"]))}
+	for i, w := range want {
+		if i < len(cards) && cards[i] != w {
+			t.Errorf("%s: card %d shows %q, the analysis %s", label, i, cards[i], w)
+		}
+	}
+	weak := fmt.Sprintf("%d", jlen(a["weak"]))
+	if jnum(net["ties"]) > 0 && !strings.Contains(page, `<p class="card-value">`+weak+`</p><h3 class="card-label">`+map[bool]string{true: "Zwakke schakels", false: "Weak links"}[strings.Contains(page, `lang="nl-BE"`)]) {
+		t.Errorf("%s: the weak-links card does not show the %s weak links of the analysis", label, weak)
+	}
+	if vis := textOfPage(doc); strings.Contains(vis, "`") || strings.Contains(vis, "(s)") || strings.Contains(vis, "Toestand op") {
+		t.Errorf("%s: backticks, (s) or Toestand op in the page", label)
+	}
+	if strings.Contains(page, `lang="nl-BE"`) && regexp.MustCompile(`(?i)\bcasus\b|\bde case\b`).MatchString(textOfPage(doc)) {
+		t.Errorf("%s: casus or case for the data set in Dutch", label)
+	}
+}
+
+func hasClass(n *html.Node, c string) bool {
+	for _, at := range n.Attr {
+		if at.Key == "class" && strings.Contains(" "+at.Val+" ", " "+c+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+func text(n *html.Node) string {
+	var b strings.Builder
+	var f func(*html.Node)
+	f = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			f(c)
+		}
+	}
+	f(n)
+	return b.String()
+}
+
+// textOfPage is the visible text (no script or style).
+func textOfPage(n *html.Node) string {
+	var b strings.Builder
+	var f func(*html.Node)
+	f = func(n *html.Node) {
+		if n.Type == html.ElementNode && (n.Data == "script" || n.Data == "style") {
+			return
+		}
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			f(c)
+		}
+	}
+	f(n)
+	return b.String()
+}
+
+// edgeCases are small partnerships that make each guarded sentence take
+// its other branch: no cut point, a cut point, no ratings, ratings only,
+// no people, no objects, no core partner, one partner, no coordinator.
+func edgeCases(t *testing.T) map[string]map[string]string {
+	partners := "id,name,sector,core\nocmw-a,OCMW A,OCMW,yes\ncaw-a,CAW A,CAW,yes\ndmw-a,DMW A,DMW,yes\nbib-a,Bib A,Cultuur,no\n"
+	tri := "date,from,with,kind,object,people,count\n2024-03-01,ocmw-a,caw-a,referral,o1,p1|p2,3\n2024-03-02,caw-a,dmw-a,case_consultation,o1,p2|p3,2\n2024-03-03,dmw-a,ocmw-a,introduction,,p3|p1,1\n2024-04-01,bib-a,ocmw-a,info_exchange,o1,p4|p1,1\n2024-04-02,bib-a,caw-a,introduction,,p4|p2,1\n"
+	people := "id,partner,role\np1,ocmw-a,maatschappelijk werker\np2,caw-a,onthaal\np3,dmw-a,sociaal werker\np4,bib-a,bibliothecaris\n"
+	objects := "id,name\no1,Gedeelde vraag\n"
+	chain := "date,from,with,kind,object,people,count\n2024-03-01,ocmw-a,caw-a,referral,,p1|p2,3\n2024-03-02,caw-a,dmw-a,referral,,p2|p3,2\n2024-04-01,dmw-a,bib-a,info_exchange,,p3|p4,1\n"
+	ratings := "from,to,depth\nocmw-a,caw-a,4\ncaw-a,ocmw-a,3\ncaw-a,dmw-a,2\nbib-a,dmw-a,1\n"
+	return map[string]map[string]string{
+		"no-cut-point": {"partners.csv": partners, "interactions.csv": tri, "people.csv": people, "objects.csv": objects, "case.toml": "name = \"Driehoek\"\ncoordinator = \"ocmw-a\"\n"},
+		"cut-point":    {"partners.csv": partners, "interactions.csv": chain, "people.csv": people},
+		"no-ratings-no-people-no-objects": {"partners.csv": partners,
+			"interactions.csv": "date,from,with,kind\n2024-03-01,ocmw-a,caw-a,referral\n2024-03-02,caw-a,dmw-a,introduction\n2024-03-03,bib-a,dmw-a,joint_action\n"},
+		"ratings-only": {"partners.csv": partners, "ties.csv": ratings},
+		"no-core": {"partners.csv": "id,name,sector,core\nx,X,Cultuur,no\ny,Y,Sport,no\nz,Z,Wonen,no\n",
+			"interactions.csv": "date,from,with,kind\n2024-03-01,x,y,referral\n2024-03-02,y,z,introduction\n"},
+		"one-partner": {"partners.csv": "id,name,sector,core\nocmw-a,OCMW A,OCMW,yes\n", "ties.csv": "from,to,depth\n"},
+	}
+}
+
+// Every printed claim of every sample and of every edge case, in both
+// languages, holds for the analysis the page embeds.
+func TestReportClaimsHoldForTheirAnalysis(t *testing.T) {
+	needs := reportNeeds()
+	dir := t.TempDir()
+	var cases []string
+	for _, s := range samples.List() {
+		cases = append(cases, "sample:"+s.Name)
+	}
+	for name, files := range edgeCases(t) {
+		d := filepath.Join(dir, name)
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for f, body := range files {
+			if err := os.WriteFile(filepath.Join(d, f), []byte(body), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		cases = append(cases, d)
+	}
+	seen := map[string]bool{}
+	for _, cs := range cases {
+		for _, lang := range []string{"nl", "en"} {
+			out := filepath.Join(dir, strings.NewReplacer(":", "-", "/", "-").Replace(cs)+"-"+lang+".html")
+			_, stderr, code := runGBO(t, "report", cs, "-o", out, "--lang", lang)
+			if code != 0 {
+				t.Errorf("%s %s: exit %d %s", cs, lang, code, stderr)
+				continue
+			}
+			b, _ := os.ReadFile(out)
+			checkReportClaims(t, filepath.Base(cs)+" "+lang, string(b), needs)
+			for _, m := range regexp.MustCompile(`data-claim="([^"]+)"`).FindAllStringSubmatch(string(b), -1) {
+				seen[m[1]] = true
+			}
+		}
+	}
+	// The edge cases reach the other branch of the sentences that the
+	// samples alone never print.
+	for _, k := range []string{"kf_brokers_cut_one", "kf_brokers_nocut", "kf_partners_nocore", "people_unknown", "objects_unknown", "method_survey", "kf_coord_s"} {
+		if !seen[k] {
+			t.Errorf("no case printed %q", k)
+		}
+	}
+}
+
+func reportNeeds() map[string]string { return report.Needs() }
