@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -69,7 +70,9 @@ Examples:
 				if err := e.printProblems(l, problems); err != nil {
 					return err
 				}
-				l.warnings = problems
+				// A warning that depends on today's date went to standard
+				// error above; the page and the JSON carry only the others.
+				l.warnings = problems.WithoutClock()
 				if problems.HasErrors() {
 					return inputErr(tr(l.lang, "errors_found", len(problems.Errors()), l.label))
 				}
@@ -155,43 +158,114 @@ func networkValues(n metrics.NetworkFigures) map[string]float64 {
 		"articulation_points": float64(len(n.ArticulationPoints)), "bridges": float64(len(n.Bridges))}
 }
 
+// caseFigures is one case of `gbo compare --format json`, and of the
+// analysis the compare page embeds (the same document).
 type caseFigures struct {
 	Name    string                 `json:"name"`
-	AsOf    *string                `json:"as_of"`
+	AsOf    *string                `json:"as_of"` // null for a case without any date (ratings only)
 	Since   string                 `json:"since,omitempty"`
 	Network metrics.NetworkFigures `json:"network"`
+	// DepthProfile counts the pairs with evidence per rung 0..5 (the page's depth profile).
+	DepthProfile [metrics.MaxRung + 1]int `json:"pairs_per_rung"`
+	// Warnings are the case's warnings as its data notes list them:
+	// people as --people says, files by their names within the case,
+	// none that depends on today's date.
+	WarningCount int      `json:"warning_count"`
+	Warnings     []string `json:"warnings"`
+}
+
+// compareDoc is what `gbo compare CASE CASE...` prints with --format json
+// and what its page embeds.
+type compareDoc struct {
+	Cases []caseFigures `json:"cases"`
+	// Relation says how the cases are read: "waves" (periods or waves of
+	// one partnership: consecutive cases share at least 80% of the
+	// smaller case's partner ids, and the page draws a trend) or
+	// "cross_section" (different partnerships side by side, no trend).
+	Relation string `json:"relation"`
+	// SharedPartners is the lowest, over consecutive cases, share of the
+	// smaller case's partner ids that the two cases both hold (0..1).
+	SharedPartners float64 `json:"shared_partners"`
+}
+
+// sharedPartners is the lowest share, over consecutive cases in the order
+// given, of the smaller case's partner ids that both cases hold: 1 for
+// waves of one unchanged partnership, 0 for unrelated ones (or a case
+// without partners).
+func sharedPartners(cases []*loaded) float64 {
+	low := 1.0
+	for i := 1; i < len(cases); i++ {
+		a, b := cases[i-1].c.Partners, cases[i].c.Partners
+		if len(a) > len(b) {
+			a, b = b, a
+		}
+		if len(a) == 0 {
+			return 0
+		}
+		ids := make(map[string]bool, len(b))
+		for _, p := range b {
+			ids[p.ID] = true
+		}
+		n := 0
+		for _, p := range a {
+			if ids[p.ID] {
+				n++
+			}
+		}
+		low = min(low, float64(n)/float64(len(a)))
+	}
+	return low
 }
 
 func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 	minDepth := c.Int("min-depth")
-	doc := struct {
-		Cases []caseFigures `json:"cases"`
-	}{}
+	doc := compareDoc{SharedPartners: sharedPartners(cases), Relation: "cross_section"}
+	if doc.SharedPartners >= report.WavesShare {
+		doc.Relation = "waves"
+	}
 	t := Table{Cols: []Col{{Key: "measure", Label: map[bool]string{false: "measure", true: "maat"}[lang == "nl"]}}}
-	page := report.Compare{Lang: lang, Generated: metrics.ISODate(cases[0].scored.AsOf)}
 	var values []map[string]float64
+	var maps []string
 	for _, l := range cases {
 		m := metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: minDepth})
 		h := l.header()
-		doc.Cases = append(doc.Cases, caseFigures{Name: h.Name, AsOf: h.AsOf, Since: h.Since, Network: m.Network})
-		t.Cols = append(t.Cols, Col{Key: h.Name, Label: h.Name})
-		values = append(values, networkValues(m.Network))
-		col := report.CaseColumn{Name: h.Name, AsOf: metrics.ISODate(l.scored.AsOf)}
+		cf := caseFigures{Name: h.Name, AsOf: h.AsOf, Since: h.Since, Network: m.Network, Warnings: []string{}}
 		for _, tie := range l.scored.Ties {
-			col.DepthProfile[tie.Depth]++
+			cf.DepthProfile[tie.Depth]++
 		}
-		if c.String("output") != "" {
-			col.MapSVG = compareMap(l, c)
-		}
-		page.Cases = append(page.Cases, col)
-		notes, err := l.sharedNotes(true)
+		notes, err := l.sharedNotes(false)
 		if err != nil {
 			return err
 		}
-		page.DataNotes = append(page.DataNotes, notes...)
+		cf.Warnings = append(cf.Warnings, notes...)
+		cf.WarningCount = len(cf.Warnings)
+		doc.Cases = append(doc.Cases, cf)
+		t.Cols = append(t.Cols, Col{Key: h.Name, Label: h.Name})
+		values = append(values, networkValues(cf.Network))
+		if c.String("output") != "" {
+			maps = append(maps, compareMap(l, c))
+		}
+	}
+	// The page shows the document, nothing else: every number on it is
+	// taken from doc.
+	page := report.Compare{Lang: lang, Trend: doc.Relation == "waves", Waves: doc.Relation == "waves", Shared: doc.SharedPartners}
+	for i, cf := range doc.Cases {
+		col := report.CaseColumn{Name: cf.Name, DepthProfile: cf.DepthProfile, Notes: cf.Warnings}
+		if cf.AsOf != nil {
+			col.AsOf = *cf.AsOf
+		}
+		if i < len(maps) {
+			col.MapSVG = maps[i]
+		}
+		page.Cases = append(page.Cases, col)
 	}
 	addMeasureRows(&t, &page, values)
 	if out := c.String("output"); out != "" {
+		analysis, err := json.Marshal(doc)
+		if err != nil {
+			return err
+		}
+		page.Analysis = analysis
 		if err := e.writeOutput(c, cases[0], outHTML, out, func(w io.Writer) error { return report.WriteCompare(w, page) }); err != nil {
 			return err
 		}
@@ -244,14 +318,18 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 	minDepth := max(c.Int("min-depth"), 1)
 	ps := metrics.ScorePeriods(l.scored, periods, minDepth)
 	doc := struct {
-		Case    caseHeader  `json:"case"`
-		Periods []periodDoc `json:"periods"`
-		Changes []changeDoc `json:"changes"`
-	}{Case: l.header()}
+		Case     caseHeader  `json:"case"`
+		Relation string      `json:"relation"` // always "periods": one partnership over time
+		Periods  []periodDoc `json:"periods"`
+		Changes  []changeDoc `json:"changes"`
+		// Warnings as in caseFigures.
+		WarningCount int      `json:"warning_count"`
+		Warnings     []string `json:"warnings"`
+	}{Case: l.header(), Relation: "periods", Warnings: []string{}}
 	nl := lang == "nl"
 	t := Table{Cols: []Col{{Key: "measure", Label: map[bool]string{false: "measure", true: "maat"}[nl]}}}
 	var values []map[string]float64
-	page := report.Compare{Lang: lang, Title: l.c.Name, Generated: metrics.ISODate(l.scored.AsOf)}
+	page := report.Compare{Lang: lang, Title: l.c.Name, Generated: metrics.ISODate(l.scored.AsOf), Trend: true, Shared: math.NaN()}
 	for _, p := range ps {
 		label := periodLabel(p.Period)
 		doc.Periods = append(doc.Periods, periodDoc{Start: p.Period.Start.Format("2006-01-02"), End: p.Period.End.Format("2006-01-02"), Network: p.Measures.Network})
@@ -269,6 +347,8 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 		return err
 	}
 	page.DataNotes = warnings
+	doc.Warnings = append(doc.Warnings, warnings...)
+	doc.WarningCount = len(doc.Warnings)
 	var notes []string
 	for i := 1; i < len(ps); i++ {
 		d := metrics.Compare(ps[i-1], ps[i], minDepth)
@@ -291,6 +371,11 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 		}
 	}
 	if out := c.String("output"); out != "" {
+		analysis, err := json.Marshal(doc)
+		if err != nil {
+			return err
+		}
+		page.Analysis = analysis
 		if err := e.writeOutput(c, l, outHTML, out, func(w io.Writer) error { return report.WriteCompare(w, page) }); err != nil {
 			return err
 		}

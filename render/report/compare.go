@@ -1,8 +1,11 @@
 package report
 
 import (
+	"bytes"
 	"cmp"
 	_ "embed"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"html/template"
 	"io"
@@ -14,23 +17,70 @@ import (
 
 // Compare is the compare page: several cases side by side, and optionally
 // one case in two periods (SPEC §4, compare --periods).
+//
+// Every number the page shows comes from Analysis, which the page embeds
+// as JSON (<script type="application/json" id="gbo-analysis">): the
+// CLI fills Cases and Measures from the same document it prints with
+// --format json.
 type Compare struct {
 	Lang      string // "nl" or "en"
 	Title     string // heading; empty gives the catalogue's "Comparison"
-	Generated string // footer date (never the clock)
+	Generated string // footer date when there is one case (periods); never the clock
 	Cases     []CaseColumn
 	Measures  []MeasureRow
 	Periods   *Periods // nil when cases, not periods, are compared
-	// DataNotes are the cases' warnings, localised, as Report.DataNotes:
-	// files named within their case, people as --people says.
+	// DataNotes are the warnings of the one case of a comparison of
+	// periods, localised as Report.DataNotes: files named within their
+	// case, people as --people says. Several cases keep theirs in
+	// CaseColumn.Notes.
 	DataNotes []string
+	// Trend is true when the columns are periods or waves of one
+	// partnership: only then does the table draw a line across them.
+	// Otherwise the cases are a cross-section, shown side by side.
+	Trend bool
+	// Waves is true when the cases were read as waves of one partnership
+	// because they share partners; Shared is the share (0..1), over
+	// consecutive cases, of the smaller case's partner ids both hold (the
+	// lowest); NaN when not computed (periods).
+	Waves  bool
+	Shared float64
+	// Analysis is the JSON document the page shows (gbo compare --format
+	// json); it must be valid JSON and is embedded escaped for HTML.
+	Analysis []byte
 }
+
+// WavesShare is the share of the smaller case's partner ids two cases
+// must hold in common to count as waves of one partnership.
+const WavesShare = 0.8
 
 // CaseColumn is one case (or one period of a case).
 type CaseColumn struct {
+	// AsOf is the ISO date the case is seen from; empty for a case
+	// without any date (ratings only), which the page says in words.
 	Name, AsOf   string
 	DepthProfile [6]int // ties per rung, as in Report
 	MapSVG       string // optional map from package render (trusted)
+	// Notes are the case's warnings as its data notes list them (a
+	// comparison of several cases); the page counts and lists them.
+	Notes []string
+}
+
+func init() {
+	for k, m := range map[string]msg{
+		"cmpx_as_of":       {"As of", "Peildatum"},
+		"cmpx_no_as_of":    {"no as-of date (ratings only)", "geen peildatum (alleen beoordelingen)"},
+		"cmpx_warnings":    {"Warnings", "Waarschuwingen"},
+		"cmpx_notes_n":     {"%s warnings while reading the files of this case:", "%s waarschuwingen bij het lezen van de bestanden van dit samenwerkingsverband:"},
+		"cmpx_notes_n_one": {"1 warning while reading the files of this case:", "1 waarschuwing bij het lezen van de bestanden van dit samenwerkingsverband:"},
+		"cmpx_notes_none":  {"No remarks: every file of this case was read without warnings.", "Geen opmerkingen: alle bestanden van dit samenwerkingsverband zijn zonder waarschuwingen gelezen."},
+		"cmpx_waves":       {"These cases are read as waves of one partnership: consecutive cases share %s of the smaller case's partners (at least %s), so the last column draws the trend.", "Deze gegevens worden gelezen als metingen van één samenwerkingsverband: opeenvolgende metingen delen %s van de partners van de kleinste (minstens %s), dus de laatste kolom tekent het verloop."},
+		"cmpx_cross":       {"These are different partnerships, compared side by side: consecutive cases share %s of the smaller case's partners (waves of one partnership share at least %s), so no line joins them.", "Dit zijn verschillende samenwerkingsverbanden, naast elkaar gezet: opeenvolgende samenwerkingsverbanden delen %s van de partners van het kleinste (metingen van één samenwerkingsverband delen minstens %s), dus geen lijn verbindt ze."},
+		"cmpx_periods":     {"The columns are periods of one partnership, so the last column draws the trend.", "De kolommen zijn periodes van één samenwerkingsverband, dus de laatste kolom tekent het verloop."},
+		"cmpx_footer_one":  {"Made with gbo from the data as of %s. This page holds no client data and loads nothing from the internet.", "Gemaakt met gbo op basis van de gegevens op peildatum %s. Deze pagina bevat geen cliëntgegevens en laadt niets van het internet."},
+		"cmpx_footer":      {"Made with gbo from the data of each case as of its own date: %s. This page holds no client data and loads nothing from the internet.", "Gemaakt met gbo op basis van de gegevens van elk samenwerkingsverband op zijn eigen peildatum: %s. Deze pagina bevat geen cliëntgegevens en laadt niets van het internet."},
+	} {
+		catalogue[k] = m
+	}
 }
 
 // MeasureRow is one network measure across the cases.
@@ -78,6 +128,12 @@ type measureView struct {
 	Trend  template.HTML
 }
 
+// caseNotes are one case's remarks on the page.
+type caseNotes struct {
+	Name, Count string
+	Notes       []string
+}
+
 type changeView struct{ Tie, From, To string }
 
 type changeList struct {
@@ -107,8 +163,13 @@ type compareView struct {
 	Lists                                     []changeList
 	Central                                   []centralView
 	Notes                                     []string
+	NotesCount                                string
+	CaseNotes                                 []caseNotes
+	AsOfs, Warnings                           []string
+	Relation                                  string
 	Footer                                    string
 	CSS                                       template.CSS
+	Analysis                                  template.JS
 }
 
 // integerMeasures are printed without decimals.
@@ -133,22 +194,68 @@ func formatMeasure(code string, v float64, lang string) string {
 func WriteCompare(w io.Writer, c Compare) error {
 	lang := normLang(c.Lang)
 	t := func(key string, args ...any) string { return tr(lang, key, args...) }
+	if !json.Valid(c.Analysis) {
+		return errors.New("report: the compare page's analysis is not valid JSON")
+	}
+	// Escaped for HTML (<, >, &, U+2028, U+2029 as \u escapes), so no text of
+	// a case can end the script element.
+	var js bytes.Buffer
+	json.HTMLEscape(&js, c.Analysis)
 	v := compareView{Lang: lang, HTMLLang: t("lang_attr"), Title: cmp.Or(c.Title, t("cmp_title")), Subtitle: t("cmp_subtitle"),
-		Notes: c.DataNotes, CSS: template.CSS(styleCSS), Kicker: c.Title != ""}
-	v.Footer = t("footer", date(lang, c.Generated))
+		Notes: c.DataNotes, CSS: template.CSS(styleCSS), Kicker: c.Title != "", Analysis: template.JS(js.String())}
+	if c.Periods != nil || len(c.Cases) < 2 {
+		v.Footer = t("cmpx_footer_one", asOfWords(lang, c.Generated))
+		if len(c.DataNotes) > 0 {
+			v.NotesCount = notesCount(lang, len(c.DataNotes))
+		}
+	}
 	names := make([]string, len(c.Cases))
 	profiles := make([][6]int, len(c.Cases))
+	var dates []string
+	sameDate := true
 	for i, k := range c.Cases {
 		names[i] = k.Name
 		v.Cases = append(v.Cases, k.Name)
+		v.AsOfs = append(v.AsOfs, asOfWords(lang, k.AsOf))
+		dates = append(dates, k.Name+" "+asOfWords(lang, k.AsOf))
+		sameDate = sameDate && k.AsOf == c.Cases[0].AsOf
 		profiles[i] = k.DepthProfile
 		if s := strings.TrimSpace(k.MapSVG); s != "" {
 			if j := strings.Index(s, "<svg"); j >= 0 {
 				v.Maps = append(v.Maps, mapView{Name: k.Name, SVG: template.HTML(s[j:])})
 			}
 		}
+		if c.Periods == nil && len(c.Cases) >= 2 {
+			v.Warnings = append(v.Warnings, chart.Number(float64(len(k.Notes)), 0, lang))
+			cn := caseNotes{Name: k.Name}
+			if len(k.Notes) > 0 {
+				cn.Count, cn.Notes = notesCount(lang, len(k.Notes)), k.Notes
+			}
+			v.CaseNotes = append(v.CaseNotes, cn)
+		}
 	}
-	v.HasTrend = len(c.Cases) >= 3
+	if v.Footer == "" {
+		if sameDate && len(c.Cases) > 0 {
+			v.Footer = t("cmpx_footer_one", asOfWords(lang, c.Cases[0].AsOf))
+		} else {
+			v.Footer = t("cmpx_footer", strings.Join(dates, "; "))
+		}
+	}
+	// A line across the columns only where they are periods or waves of
+	// one partnership; different partnerships are a cross-section.
+	v.HasTrend = c.Trend && len(c.Cases) >= 2
+	switch {
+	case c.Periods != nil || (c.Trend && !c.Waves):
+		if v.HasTrend {
+			v.Relation = t("cmpx_periods")
+		}
+	case len(c.Cases) >= 2 && !math.IsNaN(c.Shared):
+		key := "cmpx_cross"
+		if v.HasTrend {
+			key = "cmpx_waves"
+		}
+		v.Relation = t(key, chart.Percent(c.Shared, lang), chart.Percent(WavesShare, lang))
+	}
 	for _, m := range c.Measures {
 		label := m.Label
 		if _, ok := catalogue["m_"+m.Code]; ok {
@@ -207,6 +314,20 @@ func WriteCompare(w io.Writer, c Compare) error {
 		}
 	}
 	return execute(w, lang, "compare", v)
+}
+
+// asOfWords writes an as-of date as a reader says it, and a missing one
+// (a case of ratings only) in words, never as a blank.
+func asOfWords(lang, iso string) string {
+	if strings.TrimSpace(iso) == "" {
+		return tr(lang, "cmpx_no_as_of")
+	}
+	return date(lang, iso)
+}
+
+// notesCount says how many warnings a case has.
+func notesCount(lang string, n int) string {
+	return trn(lang, "cmpx_notes_n", n, chart.Number(float64(n), 0, lang))
 }
 
 func partnerNamer(ns []PartnerName) func(string) string {

@@ -2,7 +2,9 @@ package report
 
 import (
 	"bytes"
+	"encoding/json"
 	"math"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -10,7 +12,8 @@ import (
 func sampleCompare(lang string) Compare {
 	r := sampleReport(lang)
 	c := Compare{
-		Lang: lang, Generated: "2025-06-30",
+		Lang: lang, Generated: "2025-06-30", Trend: true, Shared: math.NaN(),
+		Analysis: []byte(`{"cases":[{"name":` + jsonString(hostileScript) + `,"warnings":["</script><script>alert(2)</script>\u2028&"]}]}`),
 		Cases: []CaseColumn{
 			{Name: "GBO Gent 2023", AsOf: "2023-12-31", DepthProfile: [6]int{2, 20, 14, 8, 4, 1}},
 			{Name: "GBO Gent 2024", AsOf: "2024-12-31", DepthProfile: [6]int{4, 17, 16, 13, 9, 3}, MapSVG: handMadeGraphvizSVG},
@@ -50,8 +53,19 @@ func TestComparePageIsSafeAndComplete(t *testing.T) {
 			}
 			page := b.String()
 			checkBalanced(t, page)
-			if strings.Contains(page, "<script") {
-				t.Error("compare page needs no script, and a hostile name must not become one")
+			if n := strings.Count(page, "<script"); n != 1 || !strings.Contains(page, `<script type="application/json" id="gbo-analysis">`) {
+				t.Errorf("%d scripts: the page has one, its analysis as JSON, and a hostile name must not become another", n)
+			}
+			m := regexp.MustCompile(`(?s)id="gbo-analysis">(.*?)</script>`).FindStringSubmatch(page)
+			var doc struct {
+				Cases []struct {
+					Name     string   `json:"name"`
+					Warnings []string `json:"warnings"`
+				} `json:"cases"`
+			}
+			if m == nil || json.Unmarshal([]byte(m[1]), &doc) != nil || len(doc.Cases) != 1 || doc.Cases[0].Name != hostileScript ||
+				doc.Cases[0].Warnings[0] != "</script><script>alert(2)</script>\u2028&" {
+				t.Errorf("the embedded analysis does not read back as given: %v", m)
 			}
 			for _, key := range []string{"cmp_figures", "cmp_profiles", "per_transitions", "per_new", "per_lost", "per_deepened", "per_weakened", "per_central", "cmp_maps", "m_density", "m_deep_share"} {
 				if !strings.Contains(page, escapeText(tr(lang, key))) {
@@ -77,4 +91,64 @@ func TestComparePageIsSafeAndComplete(t *testing.T) {
 // escapeText escapes s as html/template does in text.
 func escapeText(s string) string {
 	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;").Replace(s)
+}
+
+func jsonString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+// compareCases is a comparison of several cases, as the CLI makes it.
+func compareCases(lang string, trend bool, shared float64) Compare {
+	return Compare{Lang: lang, Trend: trend, Waves: trend, Shared: shared, Analysis: []byte(`{"cases":[]}`),
+		Cases: []CaseColumn{
+			{Name: "Jeugdnetwerk Oost", AsOf: "2042-03-14", DepthProfile: [6]int{1, 2, 3, 0, 0, 0},
+				Notes: []string{"interactions.csv:72:1: the latest event, on 2042-03-14, lies far beyond", "partners.csv:8:1: partner \"x\" has no events"}},
+			{Name: "Sportclubs", AsOf: "", DepthProfile: [6]int{0, 1, 1, 1, 1, 0}},
+		},
+		Measures: []MeasureRow{{Code: "partners", Values: []float64{7, 4}}, {Code: "ties", Values: []float64{6, 4}}},
+	}
+}
+
+// Several cases: each its own as-of date (a case of ratings only in
+// words), each its own remarks, counted, never "no remarks" for a case
+// with warnings; a trend only for waves of one partnership.
+func TestCompareCasesRemarksDatesTrend(t *testing.T) {
+	for _, lang := range []string{"en", "nl"} {
+		for _, trend := range []bool{false, true} {
+			var b bytes.Buffer
+			if err := WriteCompare(&b, compareCases(lang, trend, map[bool]float64{false: 0.1, true: 0.95}[trend])); err != nil {
+				t.Fatal(err)
+			}
+			page := b.String()
+			checkBalanced(t, page)
+			foot := page[strings.Index(page, "<footer>"):]
+			for _, want := range []string{date(lang, "2042-03-14"), tr(lang, "cmpx_no_as_of")} {
+				if !strings.Contains(foot, want) || strings.Count(page, want) < 2 {
+					t.Errorf("%s: as-of %q not in the table and the footer", lang, want)
+				}
+			}
+			if got := strings.Count(page, `<div class="case-notes">`); got != 2 {
+				t.Errorf("%s: %d lists of remarks, want 2", lang, got)
+			}
+			first := page[strings.Index(page, "<h3>Jeugdnetwerk Oost</h3>"):strings.Index(page, "<h3>Sportclubs</h3>")]
+			if strings.Contains(first, tr(lang, "cmpx_notes_none")) || !strings.Contains(first, tr(lang, "cmpx_notes_n", "2")) ||
+				strings.Count(first, "<li>") != 2 {
+				t.Errorf("%s: the case with two warnings: %s", lang, first)
+			}
+			if strings.Contains(page, tr(lang, "notes_none")) {
+				t.Errorf("%s: a page with warnings says there are none", lang)
+			}
+			if got := strings.Contains(page, `class="trend"`); got != trend {
+				t.Errorf("%s: trend line %v, want %v", lang, got, trend)
+			}
+			key := map[bool]string{false: "cmpx_cross", true: "cmpx_waves"}[trend]
+			if !strings.Contains(page, strings.SplitN(tr(lang, key, "X", "Y"), "X", 2)[0]) {
+				t.Errorf("%s: the page does not say how the cases are read (%s)", lang, key)
+			}
+		}
+	}
+	if err := WriteCompare(&bytes.Buffer{}, Compare{Analysis: []byte("{")}); err == nil {
+		t.Error("a page with an analysis that is not JSON was written")
+	}
 }
