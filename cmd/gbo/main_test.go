@@ -86,7 +86,7 @@ func TestExitStatusAndMessages(t *testing.T) {
 		{"bad format", []string{"ties", "sample:grensobject", "--format", "xml"}, 2, "unknown format"},
 		{"bad flag", []string{"ties", "sample:grensobject", "--colour", "red"}, 2, "colour"},
 		{"unknown command", []string{"tiess", "sample:grensobject"}, 2, `unknown command "tiess"`},
-		{"dutch message", []string{"--lang", "nl", "ties"}, 2, "geen case opgegeven"},
+		{"dutch message", []string{"--lang", "nl", "ties"}, 2, "geen gegevens opgegeven"},
 		{"bad people", []string{"ties", "sample:grensobject", "--people", "all"}, 2, "--people"},
 		{"explain unknown partner", []string{"ties", "sample:grensobject", "--explain", "x,y"}, 2, `unknown partner "x"`},
 	}
