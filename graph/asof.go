@@ -92,7 +92,7 @@ func (r *reader) checkAsOf(l *latestDates) {
 		days := int(l.last.Sub(l.before).Hours() / 24)
 		if days > AsOfGapDays {
 			gap = true
-			r.warn(l.lastAt, "asof_far_beyond", l.last.Format(time.DateOnly), strconv.Itoa(days),
+			r.warn(l.lastAt, "asof_far_beyond", l.last.Format(time.DateOnly), Thousands(int64(days)),
 				l.before.Format(time.DateOnly), strconv.Itoa(AsOfGapDays))
 		}
 	}

@@ -332,8 +332,8 @@ func (r *reader) checkDepth(d *DepthConfig, pos func(key string) Pos) bool {
 			ok = false
 		}
 	}
-	bound("half_life", d.HalfLife, minHalfLife, maxHalfLife, "0.01", thousands(maxHalfLife))
-	bound("threshold", d.Threshold, minThreshold, maxThreshold, "0.001", thousands(maxThreshold))
+	bound("half_life", d.HalfLife, minHalfLife, maxHalfLife, "0.01", Thousands(maxHalfLife))
+	bound("threshold", d.Threshold, minThreshold, maxThreshold, "0.001", Thousands(maxThreshold))
 	name := func(key, s string) string {
 		p := pos(key)
 		s = r.clean(p, s)

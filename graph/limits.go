@@ -132,9 +132,9 @@ func (l limits) pairLimit(rows int) int64 {
 	return max(DefaultMinPairs, int64(rows)*DefaultPairsPerRow)
 }
 
-// thousands writes n with thousands separators, as the messages state
-// limits: 1,000,000.
-func thousands(n int64) string {
+// Thousands writes n with thousands separators, as the messages state
+// limits: 1,000,000 (Text turns it into 1.000.000 in Dutch).
+func Thousands(n int64) string {
 	s := strconv.FormatInt(n, 10)
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
@@ -163,7 +163,7 @@ func (r *reader) checkChars(pos Pos, s string, n int, what string) bool {
 	if !longerThan(s, n) {
 		return true
 	}
-	r.fail(pos, "too_many_chars", what, thousands(int64(utf8.RuneCountInString(s))), thousands(int64(n)))
+	r.fail(pos, "too_many_chars", what, Thousands(int64(utf8.RuneCountInString(s))), Thousands(int64(n)))
 	return false
 }
 

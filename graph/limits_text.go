@@ -145,7 +145,7 @@ func before(a, b Pos) bool {
 // reportHostile gives each file's one warning about dropped characters.
 func (r *reader) reportHostile() {
 	for _, h := range r.hostile {
-		r.warn(h.first, "hostile_chars", fmt.Sprintf("U+%04X", h.r), thousands(int64(h.n)))
+		r.warn(h.first, "hostile_chars", fmt.Sprintf("U+%04X", h.r), Thousands(int64(h.n)))
 	}
 }
 

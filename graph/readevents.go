@@ -52,7 +52,7 @@ func (r *reader) readInteractions(t *table) {
 		// anything is looked up.
 		withText := field(rec, withCol)
 		if n := countList(withText) + 1; n > r.lim.eventPartners {
-			r.fail(t.cell(withCol), "too_many_event_partners", thousands(int64(n)), thousands(int64(r.lim.eventPartners)))
+			r.fail(t.cell(withCol), "too_many_event_partners", Thousands(int64(n)), Thousands(int64(r.lim.eventPartners)))
 			return
 		}
 		ok := true
@@ -169,7 +169,7 @@ func (r *reader) readInteractions(t *table) {
 				break
 			}
 		}
-		r.fail(at, "too_many_pairs", thousands(r.pairs), thousands(limit))
+		r.fail(at, "too_many_pairs", Thousands(r.pairs), Thousands(limit))
 		r.c.Events = r.c.Events[:firstEvent]
 	}
 }
@@ -192,7 +192,7 @@ func (r *reader) countCell(pos Pos, s string) (int, bool) {
 		r.fail(pos, "bad_count", s)
 		return 0, false
 	case f > maxCount:
-		r.fail(pos, "count_too_large", s, thousands(maxCount))
+		r.fail(pos, "count_too_large", s, Thousands(maxCount))
 		return 0, false
 	}
 	return int(f), true
@@ -320,7 +320,7 @@ func (r *reader) readTies(t *table) {
 				r.fail(t.cell(lay.at[tWeight]), "bad_weight", s)
 				ok = false
 			case w < minWeight || w > maxWeight:
-				r.fail(t.cell(lay.at[tWeight]), "weight_out_of_range", s, "0.000001", thousands(maxWeight))
+				r.fail(t.cell(lay.at[tWeight]), "weight_out_of_range", s, "0.000001", Thousands(maxWeight))
 				ok = false
 			}
 			weight = w

@@ -163,7 +163,7 @@ func (r *reader) newCSVTable(file string, data []byte) *table {
 		if !unicode.IsPrint(charmap.Windows1252.DecodeByte(c)) {
 			as = fmt.Sprintf("U+%04X", charmap.Windows1252.DecodeByte(c))
 		}
-		r.warn(Pos{File: file, Line: line, Col: field}, code, fmt.Sprintf("0x%02X", c), as, thousands(int64(n)))
+		r.warn(Pos{File: file, Line: line, Col: field}, code, fmt.Sprintf("0x%02X", c), as, Thousands(int64(n)))
 	}
 	partial := false
 	if long := longLines(data, r.lim.line); len(long) > 0 {
@@ -176,7 +176,7 @@ func (r *reader) newCSVTable(file string, data []byte) *table {
 				end--
 			}
 			col := utf8.RuneCount(data[l.start:end]) + 1
-			r.fail(Pos{File: file, Line: line, Col: col}, "line_too_long", thousands(int64(r.lim.line)))
+			r.fail(Pos{File: file, Line: line, Col: col}, "line_too_long", Thousands(int64(r.lim.line)))
 		}
 		data = cutLines(data, long)
 	}
@@ -261,7 +261,7 @@ func blankRecord(rec []string) bool {
 // hostile_chars warning.
 func (r *reader) checkLengths(t *table, rec []string) bool {
 	if len(rec) > maxColumns {
-		r.fail(t.cell(maxColumns), "too_many_columns", thousands(int64(len(rec))), thousands(maxColumns))
+		r.fail(t.cell(maxColumns), "too_many_columns", Thousands(int64(len(rec))), Thousands(maxColumns))
 		return false
 	}
 	ok := true
@@ -302,7 +302,7 @@ func (r *reader) records(t *table, f func(rec []string)) {
 			continue
 		}
 		if t.rowsRead++; t.rowsRead > r.lim.rows {
-			r.fail(Pos{File: t.file, Line: t.rows.line(0)}, "too_many_rows", thousands(int64(r.lim.rows)))
+			r.fail(Pos{File: t.file, Line: t.rows.line(0)}, "too_many_rows", Thousands(int64(r.lim.rows)))
 			t.partial = true
 			return
 		}

@@ -75,7 +75,7 @@ func openWorkbook(file string, data []byte, maxBytes int64, maxField int) (wb *w
 		return nil, bookErr("xlsx_not_zip", err.Error())
 	}
 	if len(zr.File) > xlsxMaxEntries {
-		return nil, bookErr("xlsx_too_many_parts", groupThousands(int64(len(zr.File))), groupThousands(xlsxMaxEntries))
+		return nil, bookErr("xlsx_too_many_parts", Thousands(int64(len(zr.File))), Thousands(xlsxMaxEntries))
 	}
 	limit := uint64(min(int64(xlsxMaxUnzipped), maxBytes))
 	wb = &workbook{path: file, parts: map[string]*zip.File{}, sheets: map[string]string{},
@@ -102,7 +102,7 @@ func openWorkbook(file string, data []byte, maxBytes int64, maxField int) (wb *w
 		}
 	}
 	if worksheets > xlsxMaxSheets {
-		return nil, bookErr("xlsx_too_many_sheets", groupThousands(int64(worksheets)), strconv.Itoa(xlsxMaxSheets))
+		return nil, bookErr("xlsx_too_many_sheets", Thousands(int64(worksheets)), strconv.Itoa(xlsxMaxSheets))
 	}
 	if err != nil { // zip.ErrInsecurePath: a part named "../x" or "/etc/x"
 		return nil, bookErr("xlsx_not_zip", err.Error())
@@ -274,7 +274,7 @@ func (wb *workbook) readStructure() *bookProblem {
 		return bookErr("xlsx_bad_part", book, "missing")
 	}
 	if len(w.Sheets) > xlsxMaxSheets {
-		return bookErr("xlsx_too_many_sheets", groupThousands(int64(len(w.Sheets))), strconv.Itoa(xlsxMaxSheets))
+		return bookErr("xlsx_too_many_sheets", Thousands(int64(len(w.Sheets))), strconv.Itoa(xlsxMaxSheets))
 	}
 	wb.date1904 = w.Pr.Date1904 == "1" || w.Pr.Date1904 == "true"
 	var rels xRels
@@ -385,7 +385,7 @@ func (wb *workbook) readSharedStrings(name string) *bookProblem {
 		}
 		if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "si" {
 			if len(wb.sst) >= xlsxMaxSharedStrings {
-				return bookErr("xlsx_too_many_strings", groupThousands(xlsxMaxSharedStrings))
+				return bookErr("xlsx_too_many_strings", Thousands(xlsxMaxSharedStrings))
 			}
 			if text, err = richText(d, text[:0]); err != nil {
 				return wb.stringsErr(f.Name, err)
@@ -399,7 +399,7 @@ func (wb *workbook) readSharedStrings(name string) *bookProblem {
 func (wb *workbook) stringsErr(part string, err error) *bookProblem {
 	switch {
 	case errors.Is(err, errTextRun):
-		return bookErr("xlsx_text_too_long", groupThousands(wb.runMax), groupThousands(wb.runMax/xlsxTextRunFactor))
+		return bookErr("xlsx_text_too_long", Thousands(wb.runMax), Thousands(wb.runMax/xlsxTextRunFactor))
 	case errors.Is(err, errTooDeep):
 		return bookErr("xlsx_part_too_deep", part, strconv.Itoa(xlsxMaxDepth))
 	}
@@ -515,24 +515,6 @@ func zipErrText(err error) string {
 	return err.Error()
 }
 
-// groupThousands writes n as 1,000,000.
-func groupThousands(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	return b.String()
-}
-
 // columnName is Excel's name of column c (1-based): A, Z, AA, XFD.
 func columnName(c int) string {
 	var b []byte
@@ -545,7 +527,7 @@ func columnName(c int) string {
 }
 
 // columnText names column c for a message: "ALM (1,001)".
-func columnText(c int) string { return columnName(c) + " (" + groupThousands(int64(c)) + ")" }
+func columnText(c int) string { return columnName(c) + " (" + Thousands(int64(c)) + ")" }
 
 // sheetRows streams the rows of a sheet; the row number is the line. A
 // sheet that cannot be read to its end is reported as a problem at the row
@@ -605,7 +587,7 @@ func (s *sheetRows) fail(col int, code string, args ...string) {
 // broken reports a read or XML error at the current row.
 func (s *sheetRows) broken(err error) {
 	if errors.Is(err, errTextRun) {
-		s.fail(s.col, "xlsx_text_too_long", groupThousands(s.wb.runMax), groupThousands(s.wb.runMax/xlsxTextRunFactor))
+		s.fail(s.col, "xlsx_text_too_long", Thousands(s.wb.runMax), Thousands(s.wb.runMax/xlsxTextRunFactor))
 		return
 	}
 	if errors.Is(err, errTooDeep) {
@@ -627,13 +609,13 @@ func (s *sheetRows) finish() {
 	case s.hiddenCols == 1:
 		s.r.warn(Pos{File: s.file}, "xlsx_hidden_column", columnName(s.firstHidCol))
 	case s.hiddenCols > 1:
-		s.r.warn(Pos{File: s.file}, "xlsx_hidden_columns", columnName(s.firstHidCol), groupThousands(int64(s.hiddenCols-1)))
+		s.r.warn(Pos{File: s.file}, "xlsx_hidden_columns", columnName(s.firstHidCol), Thousands(int64(s.hiddenCols-1)))
 	}
 	switch {
 	case s.hiddenRows == 1:
 		s.r.warn(Pos{File: s.file, Line: s.firstHidden}, "xlsx_hidden_row")
 	case s.hiddenRows > 1:
-		s.r.warn(Pos{File: s.file, Line: s.firstHidden}, "xlsx_hidden_rows", groupThousands(int64(s.hiddenRows-1)))
+		s.r.warn(Pos{File: s.file, Line: s.firstHidden}, "xlsx_hidden_rows", Thousands(int64(s.hiddenRows-1)))
 	}
 }
 
@@ -716,7 +698,7 @@ func (s *sheetRows) readRow(t xml.StartElement) bool {
 			s.fail(0, "xlsx_sheet_broken", s.sheet, "row number "+strconv.Quote(v))
 			return false
 		case n > xlsxMaxRows:
-			s.fail(0, "xlsx_sheet_broken", s.sheet, "row number "+v+" is beyond Excel's last row "+groupThousands(xlsxMaxRows))
+			s.fail(0, "xlsx_sheet_broken", s.sheet, "row number "+v+" is beyond Excel's last row "+Thousands(xlsxMaxRows))
 			return false
 		case n <= s.n:
 			s.fail(0, "xlsx_sheet_broken", s.sheet, "row "+v+" comes after row "+strconv.Itoa(s.n))
@@ -759,7 +741,7 @@ func (s *sheetRows) readRow(t xml.StartElement) bool {
 			}
 			s.col = col
 			if col > xlsxMaxColumns {
-				s.fail(col, "xlsx_too_many_columns", columnText(col), groupThousands(xlsxMaxColumns))
+				s.fail(col, "xlsx_too_many_columns", columnText(col), Thousands(xlsxMaxColumns))
 				return false
 			}
 			if col <= last {
@@ -872,7 +854,7 @@ func (s *sheetRows) readCell(c xml.StartElement) (v string, keep, ok bool) {
 			case typ == "s" && hasV && len(bytes.TrimSpace(val)) > 0:
 				i, err := strconv.Atoi(string(bytes.TrimSpace(val)))
 				if err != nil || i < 0 || i >= len(s.wb.sst) {
-					s.fail(s.col, "xlsx_bad_string_index", strconv.Quote(string(val)), groupThousands(int64(len(s.wb.sst))))
+					s.fail(s.col, "xlsx_bad_string_index", strconv.Quote(string(val)), Thousands(int64(len(s.wb.sst))))
 					return "", false, false
 				}
 				v = s.wb.sst[i]
