@@ -55,6 +55,9 @@ type coordinatorDoc struct {
 // command does not print (missing_core_pairs before gbo weak has it) is
 // null. The result is compact and deterministic.
 func reportAnalysis(l *loaded, c *cli.Context) ([]byte, error) {
+	if _, err := l.pseudonyms(); err != nil { // the key, checked before any work (as gbo weak does)
+		return nil, err
+	}
 	minDepth := c.Int("min-depth")
 	m := metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: minDepth})
 	docs := map[string]any{

@@ -324,3 +324,52 @@ func TestReportClaimsHoldForTheirAnalysis(t *testing.T) {
 }
 
 func reportNeeds() map[string]string { return report.Needs() }
+
+// The analysis a report embeds is, key for key, what gbo metrics, weak,
+// brokers and objects print as JSON for the same case and flags.
+func TestReportEmbedsTheCommandsJSON(t *testing.T) {
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name  string
+		flags []string
+	}{
+		{"sample:grensobject", nil}, {"sample:sleutelfiguren", []string{"--min-depth", "2"}}, {"sample:golf-2024", []string{"--lang", "nl"}},
+	} {
+		out := filepath.Join(dir, "r.html")
+		if _, stderr, code := runGBO(t, append([]string{"report", tc.name, "-o", out}, tc.flags...)...); code != 0 {
+			t.Fatalf("%s: exit %d %s", tc.name, code, stderr)
+		}
+		b, _ := os.ReadFile(out)
+		m := claimAnalysis.FindSubmatch(b)
+		if m == nil {
+			t.Fatalf("%s: no embedded analysis", tc.name)
+		}
+		var got map[string]any
+		if err := json.Unmarshal(m[1], &got); err != nil {
+			t.Fatal(err)
+		}
+		from := map[string][]string{
+			"metrics": {"case", "network", "partners"},
+			"weak":    {"weak", "missing_core_pairs", "isolated_externals", "fragility", "people_unknown", "counts"},
+			"brokers": {"brokers"},
+			"objects": {"objects"},
+		}
+		for cmd, keys := range from {
+			stdout, stderr, code := runGBO(t, append([]string{cmd, tc.name, "--format", "json"}, tc.flags...)...)
+			if code != 0 {
+				t.Fatalf("%s %s: exit %d %s", cmd, tc.name, code, stderr)
+			}
+			var want map[string]any
+			if err := json.Unmarshal([]byte(stdout), &want); err != nil {
+				t.Fatalf("%s: %v", cmd, err)
+			}
+			for _, k := range keys {
+				w, _ := json.Marshal(want[k])
+				g, _ := json.Marshal(got[k])
+				if string(w) != string(g) {
+					t.Errorf("%s: %q of the report differs from gbo %s --format json (%d vs %d bytes)", tc.name, k, cmd, len(g), len(w))
+				}
+			}
+		}
+	}
+}
