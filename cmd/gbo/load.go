@@ -152,6 +152,7 @@ func loadCase(c *cli.Context, e *env) (*loaded, error) {
 		return nil, err
 	}
 	lang = l.lang
+	e.lang = lang
 	problems.Sort()
 	e.noteKey(l)
 	if err := e.printProblems(l, problems); err != nil {

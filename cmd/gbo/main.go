@@ -23,6 +23,9 @@ func main() {
 type env struct {
 	stdout, stderr io.Writer
 	progress       *progress
+	// lang is the language of the case being printed, once loadCase has
+	// read it (the table view's decimal comma follows it).
+	lang string
 }
 
 // run executes one command line and returns the exit status of SPEC §4:

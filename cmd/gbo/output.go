@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"reflect"
+	"regexp"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -35,6 +36,33 @@ type Output struct {
 	// format only).
 	Before []string
 	Notes  []string
+	// Lang is the language of the table and md views: in Dutch a number
+	// cell has a decimal comma (0,84). CSV and JSON stay as machines
+	// read them (0.84).
+	Lang string
+}
+
+// localNumber writes a number cell ("0.835", "-1.5") with a decimal comma
+// in Dutch; any other cell (a date, an id, a word) is returned as it is.
+func localNumber(cell, lang string) string {
+	if lang != "nl" || !decimalCell.MatchString(cell) {
+		return cell
+	}
+	return strings.Replace(cell, ".", ",", 1)
+}
+
+var decimalCell = regexp.MustCompile(`^-?[0-9]+\.[0-9]+$`)
+
+// localLine gives a "label: 0.775" line above or under a table its
+// decimal comma in Dutch (only a number that ends the line after ": ").
+func localLine(line, lang string) string {
+	if lang != "nl" {
+		return line
+	}
+	if i := strings.LastIndex(line, ": "); i >= 0 {
+		return line[:i+2] + localNumber(line[i+2:], lang)
+	}
+	return line
 }
 
 func printOutput(w io.Writer, format string, o Output) error {
@@ -84,7 +112,7 @@ func printOutput(w io.Writer, format string, o Output) error {
 		for _, r := range o.Table.Rows {
 			b.WriteString("|")
 			for _, cell := range r {
-				b.WriteString(" " + mdCell(cell) + " |")
+				b.WriteString(" " + mdCell(localNumber(cell, o.Lang)) + " |")
 			}
 			b.WriteString("\n")
 		}
@@ -92,7 +120,7 @@ func printOutput(w io.Writer, format string, o Output) error {
 		return err
 	case "table", "":
 		for _, n := range o.Before {
-			fmt.Fprintln(w, plainCell(n))
+			fmt.Fprintln(w, plainCell(localLine(n, o.Lang)))
 		}
 		tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
 		labels := make([]string, len(o.Table.Cols))
@@ -103,7 +131,7 @@ func printOutput(w io.Writer, format string, o Output) error {
 		for _, r := range o.Table.Rows {
 			cells := make([]string, len(r))
 			for i, c := range r {
-				cells[i] = plainCell(c)
+				cells[i] = plainCell(localNumber(c, o.Lang))
 			}
 			fmt.Fprintln(tw, strings.Join(cells, "\t"))
 		}
@@ -111,7 +139,7 @@ func printOutput(w io.Writer, format string, o Output) error {
 			return err
 		}
 		for _, n := range o.Notes {
-			fmt.Fprintln(w, plainCell(n))
+			fmt.Fprintln(w, plainCell(localLine(n, o.Lang)))
 		}
 		return nil
 	}

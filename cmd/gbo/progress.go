@@ -84,5 +84,8 @@ func (p *progress) done() {
 // print ends any progress line, then prints the output.
 func (e *env) print(format string, o Output) error {
 	e.progress.done()
+	if o.Lang == "" {
+		o.Lang = e.lang
+	}
 	return printOutput(e.stdout, format, o)
 }
