@@ -311,6 +311,7 @@ var statements = map[string]msg{
 	"reason_one_way":             {"one-way: three or more contacts, all started by the same side", "eenrichtingsverkeer: drie of meer contacten, allemaal van dezelfde kant uit"},
 	"reason_rating_gap":          {"the two sides rate the tie at least two rungs apart", "beide kanten schatten de band minstens twee treden verschillend in"},
 	"reason_single_carrier_deep": {"a deep tie that rests on one person on one side", "een diepe band die aan één kant op één persoon rust"},
+	"rows_all_one":               {"%d shown.", "%d getoond."},
 	"rows_all":                   {"All %d shown.", "Alle %d getoond."},
 	"rows_some":                  {"%d of %d shown; gbo weak lists them all.", "%d van %d getoond; gbo weak toont ze allemaal."},
 	"rows_some_frag":             {"%d of %d shown (those with a cost); gbo weak lists them all.", "%d van %d getoond (die met gevolgen); gbo weak toont ze allemaal."},

@@ -102,6 +102,8 @@ type view struct {
 	MapFallback          bool
 	Heat                 template.HTML
 	BrokersIntro         claim
+	BrokersShown         string
+	ObjectsShown         string
 	Brokers              []brokerView
 	Objects              []objectView
 	ObjectsNote          *claim
@@ -413,6 +415,7 @@ func build(r Report) (view, error) {
 		}
 		v.Brokers = append(v.Brokers, bv)
 	}
+	v.BrokersShown = shown(lang, len(v.Brokers), len(a.Brokers), "rows_some")
 	v.ObjectsNote = say(lang, &a, "objects_unknown")
 	if v.ObjectsNote == nil {
 		v.ObjectsNote = say(lang, &a, "objects_none")
@@ -428,6 +431,7 @@ func build(r Report) (view, error) {
 		}
 		v.Objects = append(v.Objects, ov)
 	}
+	v.ObjectsShown = shown(lang, len(v.Objects), len(a.Objects), "rows_some")
 	v.WeakFamilies, v.WeakNone = weakFamilies(lang, &a, name)
 	minRung := chart.RungName(max(a.Inputs.MinDepth, 1), lang)
 	if c := say(lang, &a, "missing_s", minRung); c != nil {
@@ -728,7 +732,7 @@ func reasonName(lang, code string) string {
 // shown says how many rows a table shows of how many.
 func shown(lang string, n, total int, some string) string {
 	if n >= total {
-		return tr(lang, "rows_all", total)
+		return trn(lang, "rows_all", total, total)
 	}
 	return tr(lang, some, n, total)
 }
