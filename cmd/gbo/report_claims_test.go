@@ -354,6 +354,24 @@ func TestReportEmbedsTheCommandsJSON(t *testing.T) {
 			"brokers": {"brokers"},
 			"objects": {"objects"},
 		}
+		// The network with and without the coordinator is gbo weak --without's.
+		if co, ok := got["coordinator"].(map[string]any); ok {
+			stdout, _, code := runGBO(t, append([]string{"weak", tc.name, "--without", co["id"].(string), "--format", "json"}, tc.flags...)...)
+			var w map[string]any
+			if code != 0 || json.Unmarshal([]byte(stdout), &w) != nil {
+				t.Fatalf("%s: weak --without: exit %d", tc.name, code)
+			}
+			wo := w["without"].(map[string]any)
+			for _, pair := range [][2]string{{"with", "before"}, {"without", "after"}} {
+				g, _ := json.Marshal(co[pair[0]])
+				x, _ := json.Marshal(wo[pair[1]])
+				if string(g) != string(x) {
+					t.Errorf("%s: coordinator.%s differs from gbo weak --without's %s", tc.name, pair[0], pair[1])
+				}
+			}
+		} else if tc.name == "sample:grensobject" {
+			t.Errorf("%s names a coordinator, but the report has no figures without it", tc.name)
+		}
 		for cmd, keys := range from {
 			stdout, stderr, code := runGBO(t, append([]string{cmd, tc.name, "--format", "json"}, tc.flags...)...)
 			if code != 0 {
