@@ -118,7 +118,8 @@ func init() {
 	}
 	c["isolated"] = func(a map[string]any) bool { return jlen(a["isolated_externals"]) > 0 }
 	c["people_unknown"] = func(a map[string]any) bool { return a["people_unknown"] == true }
-	c["frag_costs"] = costs
+	c["frag_costs_people"] = func(a map[string]any) bool { return costs(a) && a["people_unknown"] != true }
+	c["frag_costs_no_people"] = func(a map[string]any) bool { return costs(a) && a["people_unknown"] == true }
 	c["no_frag_costs"] = func(a map[string]any) bool { return !costs(a) && a["people_unknown"] != true }
 	c["coordinator"] = func(a map[string]any) bool { return a["coordinator"] != nil }
 	c["coordinator_named"] = func(a map[string]any) bool { return inputs(a)["coordinator"] != "" && a["coordinator"] == nil }

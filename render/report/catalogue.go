@@ -323,6 +323,7 @@ var statements = map[string]msg{
 	"col_partner_of":             {"Works at", "Werkt bij"},
 	"col_role":                   {"Role", "Rol"},
 	"frag_costs":                 {"For each partner and each social worker: how many deep ties (referral or deeper) would be lost, how many ties would become shallower, and how many pairs of partners would lose every path between them. The most costly come first.", "Voor elke partner en elke basiswerker: hoeveel diepe banden (doorverwijzing of dieper) verloren zouden gaan, hoeveel banden ondieper zouden worden, en hoeveel paren partners elke weg naar elkaar zouden verliezen. De zwaarste staan bovenaan."},
+	"frag_costs_partners":        {"For each partner: how many deep ties (referral or deeper) would be lost, how many ties would become shallower, and how many pairs of partners would lose every path between them. The most costly come first.", "Voor elke partner: hoeveel diepe banden (doorverwijzing of dieper) verloren zouden gaan, hoeveel banden ondieper zouden worden, en hoeveel paren partners elke weg naar elkaar zouden verliezen. De zwaarste staan bovenaan."},
 	"frag_nothing":               {"No departure of a partner or a person would cost a tie.", "Het vertrek van geen enkele partner of persoon zou een band kosten."},
 	"isolated_some":              {"These external partners have no tie at referral level (rung 3) or deeper with any core partner (OCMW, CAW, DMW):", "Deze externe partners hebben met geen enkele kernpartner (OCMW, CAW, DMW) een band op het niveau van doorverwijzing (trede 3) of dieper:"},
 
@@ -367,7 +368,7 @@ var needs = map[string]string{
 	"weak_none": "no_weak",
 	"missing_s": "missing_core_pairs", "missing_none": "no_missing_core_pairs",
 	"isolated_some":  "isolated",
-	"people_unknown": "people_unknown", "frag_costs": "frag_costs", "frag_nothing": "no_frag_costs",
+	"people_unknown": "people_unknown", "frag_costs": "frag_costs_people", "frag_costs_partners": "frag_costs_no_people", "frag_nothing": "no_frag_costs",
 	"coord_s": "coordinator",
 	"rec_acq": "stuck_acquaintance", "rec_single": "single_carrier", "rec_candidate": "candidate_object",
 	"rec_boundary": "boundary_object", "rec_isolated": "isolated", "rec_coord": "coordinator",

@@ -276,8 +276,10 @@ func holds(cond string, a *Analysis) bool {
 		return len(a.IsolatedExternals) > 0
 	case "people_unknown":
 		return a.PeopleUnknown
-	case "frag_costs":
-		return costs
+	case "frag_costs_people":
+		return costs && !a.PeopleUnknown
+	case "frag_costs_no_people":
+		return costs && a.PeopleUnknown
 	case "no_frag_costs":
 		return !costs && !a.PeopleUnknown
 	case "coordinator":
@@ -452,7 +454,7 @@ func build(r Report) (view, error) {
 		}
 	}
 	v.PeopleUnknown = say(lang, &a, "people_unknown")
-	v.FragClaim = first(say(lang, &a, "frag_costs"), say(lang, &a, "frag_nothing"))
+	v.FragClaim = first(say(lang, &a, "frag_costs"), say(lang, &a, "frag_costs_partners"), say(lang, &a, "frag_nothing"))
 	v.Fragility, v.FragilityShown, v.HasPeopleCols = fragilityRows(lang, &a, name)
 	if v.CoordClaim = say(lang, &a, "coord_s", name(coordID(&a))); v.CoordClaim != nil {
 		v.Coord = coordRows(lang, a.Coordinator)
