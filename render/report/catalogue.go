@@ -314,6 +314,7 @@ var statements = map[string]msg{
 	"rows_all_one":               {"%d shown.", "%d getoond."},
 	"rows_all":                   {"All %d shown.", "Alle %d getoond."},
 	"rows_some":                  {"%d of %d shown; gbo weak lists them all.", "%d van %d getoond; gbo weak toont ze allemaal."},
+	"rows_some_partners":         {"%d of %d shown.", "%d van %d getoond."},
 	"rows_some_frag":             {"%d of %d shown (those with a cost); gbo weak lists them all.", "%d van %d getoond (die met gevolgen); gbo weak toont ze allemaal."},
 	"missing_title":              {"Core partners without contact", "Kernpartners zonder contact"},
 	"missing_s":                  {"These pairs of core partners have no tie at the level of %s or deeper:", "Deze paren kernpartners hebben geen band op het niveau van %s of dieper:"},

@@ -159,6 +159,7 @@ type Analysis struct {
 	IsolatedExternals []string        `json:"isolated_externals"`
 	Fragility         []FragilityDoc  `json:"fragility"`
 	PeopleUnknown     bool            `json:"people_unknown"`
+	Counts            *CountsDoc      `json:"counts"` // nil: not printed by gbo weak
 	Brokers           []BrokerDoc     `json:"brokers"`
 	Objects           []ObjectDoc     `json:"objects"`
 	Inputs            InputsDoc       `json:"inputs"`
@@ -279,4 +280,15 @@ type CoordinatorDoc struct {
 	Name    string     `json:"name"`
 	With    NetworkDoc `json:"with"`
 	Without NetworkDoc `json:"without"`
+}
+
+// CountsDoc is the "counts" object of `gbo weak --format json`: the weak
+// links per family and reason over all of them, and the exact number of
+// core pairs without contact (the list may be bounded).
+type CountsDoc struct {
+	Weak             int            `json:"weak"`
+	Fragile          int            `json:"fragile"`
+	Thin             int            `json:"thin"`
+	ByReason         map[string]int `json:"by_reason"`
+	MissingCorePairs int            `json:"missing_core_pairs"`
 }

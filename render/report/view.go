@@ -110,6 +110,8 @@ type view struct {
 	WeakFamilies         []familyView
 	WeakNone             *claim
 	Missing              []string
+	MissingShown         string
+	PartnersShown        string
 	MissingClaim         *claim
 	IsolatedClaim        *claim
 	Isolated             []string
@@ -438,6 +440,11 @@ func build(r Report) (view, error) {
 	minRung := chart.RungName(max(a.Inputs.MinDepth, 1), lang)
 	if c := say(lang, &a, "missing_s", minRung); c != nil {
 		v.MissingClaim = c
+		total := len(a.MissingCorePairs)
+		if a.Counts != nil {
+			total = max(total, a.Counts.MissingCorePairs)
+		}
+		v.MissingShown = shown(lang, len(a.MissingCorePairs), total, "rows_some")
 		for _, m := range a.MissingCorePairs {
 			last := t("missing_never")
 			if m.Last != "" {
@@ -485,6 +492,7 @@ func build(r Report) (view, error) {
 			MeanDepth: chart.Number(p.MeanDepth, 1, lang), Betweenness: chart.Number(p.Betweenness, 2, lang)})
 	}
 	v.HasPartners = len(v.Partners) > 0
+	v.PartnersShown = shown(lang, len(v.Partners), max(a.Network.Partners, len(v.Partners)), "rows_some_partners")
 	v.Footer = first(say(lang, &a, "footer", date(lang, cmp.Or(r.Generated, r.AsOf))), say(lang, &a, "footer_no_date"))
 	return v, nil
 }
@@ -595,9 +603,13 @@ func cards(lang string, a *Analysis, name func(string) string) []card {
 	}
 	if n.Ties > 0 || len(a.Weak) > 0 {
 		fr, th := familyCounts(a)
-		cs = append(cs, card{Value: fmt.Sprint(len(a.Weak)), Label: t("kf_weak"), Sentence: first(
-			say(lang, a, "kf_weak_some_one", count(lang, "n_pair", len(a.Weak)), fr, th),
-			say(lang, a, "kf_weak_some", count(lang, "n_pair", len(a.Weak)), fr, th),
+		nWeak := len(a.Weak)
+		if a.Counts != nil {
+			nWeak = a.Counts.Weak
+		}
+		cs = append(cs, card{Value: fmt.Sprint(nWeak), Label: t("kf_weak"), Sentence: first(
+			say(lang, a, "kf_weak_some_one", count(lang, "n_pair", nWeak), fr, th),
+			say(lang, a, "kf_weak_some", count(lang, "n_pair", nWeak), fr, th),
 			say(lang, a, "kf_weak_zero", count(lang, "n_tie", n.Ties)))})
 	}
 	if id := a.Inputs.Coordinator; id != "" {
@@ -610,6 +622,9 @@ func cards(lang string, a *Analysis, name func(string) string) []card {
 // familyCounts counts the weak links with at least one fragile reason and
 // those with at least one thin reason.
 func familyCounts(a *Analysis) (fragile, thin int) {
+	if a.Counts != nil {
+		return a.Counts.Fragile, a.Counts.Thin
+	}
 	for _, w := range a.Weak {
 		f, t := false, false
 		for _, r := range w.Reasons {
@@ -708,6 +723,11 @@ func weakFamilies(lang string, a *Analysis, name func(string) string) ([]familyV
 					}
 					g.Rows = append(g.Rows, weakView{A: name(w.A), B: name(w.B),
 						Depth: fmt.Sprintf("%d %s", w.Depth, chart.RungName(w.Depth, lang)), Reasons: rs})
+				}
+			}
+			if a.Counts != nil && a.Counts.ByReason != nil {
+				if c, ok := a.Counts.ByReason[code]; ok {
+					g.Count = c
 				}
 			}
 			if g.Count == 0 {
