@@ -63,12 +63,6 @@ Examples:
 	}
 }
 
-// The report lists at most this many weak links and departures.
-const (
-	reportWeakRows      = 25
-	reportFragilityRows = 20
-)
-
 // reportData fills the report's view model from the analysis.
 func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 	lang := l.lang
