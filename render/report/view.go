@@ -646,6 +646,11 @@ func familyCounts(a *Analysis) (fragile, thin int) {
 func recs(lang string, a *Analysis, name func(string) string) []claim {
 	var out []claim
 	nReason := func(code string) int {
+		if a.Counts != nil {
+			if c, ok := a.Counts.ByReason[code]; ok {
+				return c
+			}
+		}
 		k := 0
 		for _, w := range a.Weak {
 			if slices.Contains(w.Reasons, code) {
