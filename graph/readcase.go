@@ -87,7 +87,7 @@ func (r *reader) readBook() {
 	r.c.Inputs = append(r.c.Inputs, r.src.abs)
 	data, err := readFileLimited(book, r.maxFile)
 	if errors.Is(err, errTooLarge) {
-		r.fail(Pos{File: book}, "too_large", sizeText(r.maxFile))
+		r.fail(Pos{File: book}, "file_too_large", sizeText(r.maxFile))
 		return
 	}
 	if err != nil {

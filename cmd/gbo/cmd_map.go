@@ -37,7 +37,7 @@ Examples:
 			&cli.StringFlag{Name: "focus", Usage: "ID: draw only the partners within --radius ties of this partner"},
 			&cli.IntFlag{Name: "radius", Value: 1, Usage: "with --focus: how many ties away"},
 			&cli.StringFlag{Name: "sector", Usage: "draw only this sector's partners and who they are tied to"},
-			&cli.StringFlag{Name: "engine", Usage: "Graphviz layout: neato, sfdp, dot or circo (default: by size)"},
+			&cli.StringFlag{Name: "engine", Usage: "Graphviz layout: sfdp (any size), neato, dot, twopi (up to 500 partners), fdp or circo (up to 150) (default: by size)"},
 			&cli.BoolFlag{Name: "two-mode", Usage: "draw the objects too, linked to the partners that work on them"},
 		),
 		Action: func(c *cli.Context) error {
@@ -69,13 +69,16 @@ Examples:
 				return usageErr(tr(l.lang, "map_bad_color", c.String("color")))
 			}
 			switch c.String("engine") {
-			case "", "neato", "sfdp", "dot", "circo", "fdp":
+			case "", "neato", "sfdp", "dot", "twopi", "circo", "fdp":
 			default:
 				return usageErr(tr(l.lang, "map_bad_engine", c.String("engine")))
 			}
 			d, err := mapData(l, c, nil)
 			if err != nil {
 				return err
+			}
+			if limit, ok := mapview.EngineLimit(d.Engine); ok && len(d.Partners)+len(d.Objects) > limit {
+				return usageErr(tr(l.lang, "map_engine_too_slow", d.Engine, len(d.Partners)+len(d.Objects), limit))
 			}
 			var drawn mapview.Result
 			if err := e.writeOutput(c, l, outMap, c.String("output"), func(w io.Writer) error {

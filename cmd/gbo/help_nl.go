@@ -14,7 +14,7 @@ var flagNL = map[string]string{
 	"depth-model":        "TOML-bestand dat het dieptemodel aanpast (soorten, treden, half_life, threshold, combine)",
 	"directed":           "makelaarschap volgens wie het initiatief nam of beoordeelde, niet elke band in beide richtingen",
 	"drop-shared-events": "een vertrekkende partner neemt ook de gedeelde gebeurtenissen mee (een bovengrens)",
-	"engine":             "Graphviz-schikking: neato, sfdp, dot of circo (standaard: volgens grootte)",
+	"engine":             "Graphviz-schikking: sfdp (elke grootte), neato, dot, twopi (tot 500 partners), fdp of circo (tot 150) (standaard: volgens grootte)",
 	"events":             "aantal gebeurtenissen",
 	"explain":            "A,B: toon de gegevens achter de band tussen partners A en B",
 	"focus":              "ID: teken enkel de partners binnen --radius banden van deze partner",

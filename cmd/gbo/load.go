@@ -30,6 +30,9 @@ func caseFlags() []cli.Flag {
 		&cli.UintFlag{Name: "max-rows", Usage: "N: the most rows of one file", DefaultText: "10,000,000"},
 		&cli.UintFlag{Name: "max-event-partners", Usage: "N: the most partners of one event", DefaultText: "200"},
 		&cli.Uint64Flag{Name: "max-pairs", Usage: "N: the most pairs of partners all events make together", DefaultText: "50,000, or 8 per event row if more"},
+		&cli.Uint64Flag{Name: "max-partners", Usage: "N: the most partners analysed", DefaultText: "25,000"},
+		&cli.Uint64Flag{Name: "max-people", Usage: "N: the most people (social workers) analysed", DefaultText: "20,000"},
+		&cli.Uint64Flag{Name: "max-objects", Usage: "N: the most objects (in objects.csv and named by events) analysed", DefaultText: "1,000"},
 		&cli.Uint64Flag{Name: "max-ties", Usage: "N: the most ties (pairs of partners with evidence) analysed", DefaultText: "20,000, or one per event or rating row if more"},
 	}
 }
@@ -38,6 +41,9 @@ func init() {
 	flagNL["max-file-mb"] = "MiB: het grootste gegevensbestand dat gelezen wordt (standaard 512)"
 	flagNL["max-rows"] = "N: het grootste aantal rijen van één bestand (standaard 10.000.000)"
 	flagNL["max-event-partners"] = "N: het grootste aantal partners van één gebeurtenis (standaard 200)"
+	flagNL["max-partners"] = "N: het grootste aantal partners dat geanalyseerd wordt (standaard 25.000)"
+	flagNL["max-people"] = "N: het grootste aantal personen (basiswerkers) dat geanalyseerd wordt (standaard 20.000)"
+	flagNL["max-objects"] = "N: het grootste aantal objecten (in objects.csv en genoemd door gebeurtenissen) dat geanalyseerd wordt (standaard 1.000)"
 	flagNL["max-ties"] = "N: het grootste aantal banden (paren van partners met bewijs) dat geanalyseerd wordt (standaard 20.000, of één per rij van gebeurtenissen of beoordelingen als dat meer is)"
 	flagNL["max-pairs"] = "N: het grootste aantal paren van partners dat alle gebeurtenissen samen maken (standaard 50.000, of 8 per rij als dat meer is)"
 }
@@ -242,6 +248,9 @@ func readCase(c *cli.Context, arg, lang string) (*loaded, graph.Problems, error)
 		}
 	}
 	if !problems.HasErrors() {
+		if err := checkSizes(c, l); err != nil {
+			return nil, nil, err
+		}
 		l.scored = metrics.Score(cs, model, metrics.ScoreOptions{AsOf: asOf, Since: since})
 		if err := checkTies(c, l); err != nil {
 			return nil, nil, err

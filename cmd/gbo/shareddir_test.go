@@ -52,5 +52,15 @@ func TestNoOutputWhereAnotherUserCouldSwapIt(t *testing.T) {
 		if es, _ := os.ReadDir(theirs); len(es) != 0 {
 			t.Errorf("%d files written into another user's folder", len(es))
 		}
+		// A file output too, and through a folder of one's own below
+		// another user's (who could swap that folder for a link).
+		if code, msg := run1("report", "sample:kennismaking", "-o", filepath.Join(theirs, "r.html")); code != 2 || !strings.Contains(msg, "belongs to another user") {
+			t.Errorf("report into another user's folder: exit %d: %s", code, msg)
+		}
+		mine := filepath.Join(theirs, "mine")
+		os.Mkdir(mine, 0o755)
+		if code, msg := run1("report", "sample:kennismaking", "-o", filepath.Join(mine, "r.html")); code != 2 || !strings.Contains(msg, "belongs to another user") {
+			t.Errorf("report below another user's folder: exit %d: %s", code, msg)
+		}
 	}
 }

@@ -14,13 +14,76 @@ import (
 // than rows (the README's large case: 395,535 ties from 1,000,000 events).
 const defaultMinTies = 20_000
 
+// Defaults of the other sizes of an analysis (--max-partners, --max-people,
+// --max-objects), checked before scoring. Partners without ties cost every
+// measure an entry and every map a node (300,000 of them, a 6.7 MB file, took
+// a minute and a gigabyte); each person is re-scored in fragility (a
+// million people named in 8 MB took 14 s); each object is a node of the
+// bipartite measures and the two-mode map (20,000 objects took 10 s of
+// report). A partnership has tens of partners and objects and hundreds of
+// people; the README's large case has 2,000 partners and 6,000 people.
+const (
+	defaultMaxPartners = 25_000
+	defaultMaxPeople   = 20_000
+	defaultMaxObjects  = 1_000
+)
+
+// checkSizes refuses, before any scoring, a case with more partners, people
+// or objects (in objects.csv and named by events, together) than the flags
+// allow.
+func checkSizes(c *cli.Context, l *loaded) error {
+	objects := map[string]bool{}
+	for _, o := range l.c.Objects {
+		objects[o.ID] = true
+	}
+	for i := range l.c.Events {
+		if o := l.c.Events[i].Object; o != "" {
+			objects[o] = true
+		}
+	}
+	people := map[string]bool{}
+	for _, p := range l.c.People {
+		people[p.ID] = true
+	}
+	for i := range l.c.Events {
+		for _, p := range l.c.Events[i].People {
+			people[p] = true
+		}
+	}
+	for _, x := range []struct {
+		flag string
+		def  int
+		n    int
+		what [2]string
+	}{
+		{"max-partners", defaultMaxPartners, len(l.c.Partners), [2]string{"partners", "partners"}},
+		{"max-people", defaultMaxPeople, len(people), [2]string{"people", "personen"}},
+		{"max-objects", defaultMaxObjects, len(objects), [2]string{"objects", "objecten"}},
+	} {
+		limit := uint64(x.def)
+		if c.IsSet(x.flag) {
+			limit = c.Uint64(x.flag)
+		}
+		if uint64(x.n) > limit {
+			f := thousandsEN
+			what := x.what[0]
+			if l.lang == "nl" {
+				f, what = dutchThousands, x.what[1]
+			}
+			return inputErr(tr(l.lang, "too_many_things", f(x.n), what, f(int(min(limit, 1<<62))), x.flag))
+		}
+	}
+	return nil
+}
+
 // checkTies refuses, before any measure is computed, a case whose scored
 // ties exceed --max-ties, or by default the larger of defaultMinTies and
 // the number of event and rating rows.
 func checkTies(c *cli.Context, l *loaded) error {
 	limit := uint64(max(defaultMinTies, len(l.c.Events)+len(l.c.Ratings)))
+	key := "too_many_ties"
 	if c.IsSet("max-ties") {
-		limit = c.Uint64("max-ties")
+		limit, key = c.Uint64("max-ties"), "too_many_ties_set"
 	}
 	n := uint64(len(l.scored.Ties))
 	if n <= limit {
@@ -30,10 +93,16 @@ func checkTies(c *cli.Context, l *loaded) error {
 	if l.lang == "nl" {
 		f = dutchThousands
 	}
-	return inputErr(tr(l.lang, "too_many_ties", f(int(min(n, 1<<62))), f(int(min(limit, 1<<62)))))
+	return inputErr(tr(l.lang, key, f(int(min(n, 1<<62))), f(int(min(limit, 1<<62)))))
 }
 
 func init() {
+	texts["too_many_ties_set"] = [2]string{
+		"the events and ratings make %s ties (pairs of partners with evidence); --max-ties allows %s",
+		"de gebeurtenissen en beoordelingen maken %s banden (paren van partners met bewijs); --max-ties staat er %s toe"}
+	texts["too_many_things"] = [2]string{
+		"the case has %s %s; at most %s are analysed; raise it with --%s",
+		"de gegevens bevatten %s %s; er worden er hoogstens %s geanalyseerd; verhoog het met --%s"}
 	texts["too_many_ties"] = [2]string{
 		"the events and ratings make %s ties (pairs of partners with evidence); at most %s are analysed, one per event or rating row (at least 20,000), because the measures grow with ties × partners; raise it with --max-ties",
 		"de gebeurtenissen en beoordelingen maken %s banden (paren van partners met bewijs); er worden er hoogstens %s geanalyseerd, één per rij van gebeurtenissen of beoordelingen (minstens 20.000), omdat de maten groeien met banden × partners; verhoog het met --max-ties"}

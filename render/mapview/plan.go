@@ -95,9 +95,16 @@ type plan struct {
 	hasBoundary, hasCandidate, hasOtherObject bool
 }
 
-// Engines that the map may use; fdp and circo only on small maps, because
-// their cost grows too fast (LIBRARY-NOTES: fdp 27 s, circo > 300 s at 500).
+// smallMap is the most nodes the default engine lays out with neato; larger
+// maps get sfdp.
 const smallMap = 150
+
+// engineLimit is the most nodes each engine but sfdp may lay out: their
+// cost grows too fast (LIBRARY-NOTES: at 500 nodes neato 3.2 s, dot 0.7 s,
+// fdp 27 s, circo > 300 s; neato took 431 s on 3,000 nodes). A layout
+// cannot be interrupted once it runs (Graphviz runs as WebAssembly without
+// preemption points), so the bound must hold before it starts.
+var engineLimit = map[string]int{"neato": 500, "dot": 500, "twopi": 500, "fdp": smallMap, "circo": smallMap}
 
 func newPlan(d Data) (*plan, error) {
 	p := &plan{d: &d, words: d.Lang.words(), hasFill: map[string]bool{}}
@@ -122,11 +129,11 @@ func newPlan(d Data) (*plan, error) {
 		if p.large {
 			p.engine = "sfdp"
 		}
-	case "neato", "sfdp", "dot", "twopi":
+	case "sfdp":
 		p.engine = d.Engine
-	case "fdp", "circo":
-		if p.large {
-			return nil, fmt.Errorf("map: engine %s is too slow for %d nodes (use neato or sfdp)", d.Engine, n)
+	case "neato", "dot", "twopi", "fdp", "circo":
+		if limit := engineLimit[d.Engine]; n > limit {
+			return nil, fmt.Errorf("map: engine %s is too slow for %d nodes (at most %d; the default engine, sfdp, draws any size)", d.Engine, n, limit)
 		}
 		p.engine = d.Engine
 	default:
@@ -479,4 +486,11 @@ func cleanJoin(ss []string) string {
 // longer than maxText runes (then cut, with "…").
 func displayID(id string) string {
 	return strings.ToValidUTF8(capRunes(id, maxText, "…"), "\uFFFD")
+}
+
+// EngineLimit is the most nodes (partners and drawn objects) engine may lay
+// out, and false for sfdp and the default, which take any size.
+func EngineLimit(engine string) (int, bool) {
+	n, ok := engineLimit[engine]
+	return n, ok
 }
