@@ -64,3 +64,19 @@ func TestNoOutputWhereAnotherUserCouldSwapIt(t *testing.T) {
 		}
 	}
 }
+
+// A folder output named like a file (anon.zip) is refused: the user would
+// expect that file and get a folder.
+func TestFolderOutputNamedLikeAFile(t *testing.T) {
+	isolate(t)
+	for _, name := range []string{"anon.zip", "kopie.XLSX", "x.csv"} {
+		out := filepath.Join(t.TempDir(), name)
+		var stdout, stderr bytes.Buffer
+		if code := run([]string{"gbo", "anonymise", "sample:kennismaking", "-o", out, "--lang", "en"}, &stdout, &stderr); code != 2 || !strings.Contains(stderr.String(), "looks like a file name") {
+			t.Errorf("%s: exit %d: %s", name, code, stderr.String())
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Errorf("%s was written", name)
+		}
+	}
+}

@@ -152,6 +152,9 @@ func (k outKind) exts() []string {
 func (k outKind) stdoutOK() bool { return k == outHTML }
 
 func init() {
+	texts["out_dir_file_name"] = [2]string{
+		"%s looks like a file name, but gbo writes a folder of CSV files here; give a folder name (for a .zip, zip the folder afterwards)",
+		"%s lijkt een bestandsnaam, maar gbo schrijft hier een map met CSV-bestanden; geef een mapnaam (voor een .zip: zip de map daarna)"}
 	texts["out_dir_world_writable"] = [2]string{
 		"will not write in %s: every user of this computer may change that folder, so another user could replace what gbo writes; choose a folder of your own",
 		"schrijft niet in %s: elke gebruiker van deze computer mag die map wijzigen, zodat een andere gebruiker kan vervangen wat gbo schrijft; kies een map van uzelf"}
@@ -275,6 +278,12 @@ func extAdvice(lang string, kind outKind, path string) string {
 func (e *env) checkOutputDir(lang, dir string) error {
 	if dir == "" {
 		return usageErr(tr(lang, "need_output"))
+	}
+	// A folder named like a file (anon.zip, kopie.xlsx) is a mistake: the
+	// user expects that file, and would get a folder.
+	switch strings.ToLower(filepath.Ext(dir)) {
+	case ".zip", ".xlsx", ".xls", ".csv", ".html", ".htm", ".json", ".gexf", ".graphml", ".svg", ".png", ".pdf", ".txt", ".toml":
+		return usageErr(tr(lang, "out_dir_file_name", dir))
 	}
 	abs, err := filepath.Abs(dir)
 	if err != nil {
