@@ -176,10 +176,11 @@ var argsNL = strings.NewReplacer("CASE", "GEGEVENS", "NAME", "NAAM", "DIR", "MAP
 // urfave/cli ships them, kept to restore English after a Dutch run in the
 // same process (the tests run many).
 var (
-	appHelpEN      = cli.AppHelpTemplate
-	commandHelpEN  = cli.CommandHelpTemplate
-	flagStringerEN = cli.FlagStringer
-	helpUsageEN    = cli.HelpFlag.(*cli.BoolFlag).Usage
+	appHelpEN        = cli.AppHelpTemplate
+	commandHelpEN    = cli.CommandHelpTemplate
+	subcommandHelpEN = cli.SubcommandHelpTemplate
+	flagStringerEN   = cli.FlagStringer
+	helpUsageEN      = cli.HelpFlag.(*cli.BoolFlag).Usage
 )
 
 // flagStringerNL prints a flag's help line as urfave/cli does, in Dutch:
@@ -246,7 +247,7 @@ var helpHeadings = [][2]string{
 // localiseHelp sets the help of app in lang: headings, command and flag
 // descriptions.
 func localiseHelp(app *cli.App, lang string) {
-	cli.AppHelpTemplate, cli.CommandHelpTemplate = appHelpEN, commandHelpEN
+	cli.AppHelpTemplate, cli.CommandHelpTemplate, cli.SubcommandHelpTemplate = appHelpEN, commandHelpEN, subcommandHelpEN
 	cli.FlagStringer = flagStringerEN
 	cli.HelpFlag.(*cli.BoolFlag).Usage = helpUsageEN
 	if lang != "nl" {
@@ -259,6 +260,7 @@ func localiseHelp(app *cli.App, lang string) {
 	for _, h := range helpHeadings {
 		cli.AppHelpTemplate = strings.ReplaceAll(cli.AppHelpTemplate, h[0], h[1])
 		cli.CommandHelpTemplate = strings.ReplaceAll(cli.CommandHelpTemplate, h[0], h[1])
+		cli.SubcommandHelpTemplate = strings.ReplaceAll(cli.SubcommandHelpTemplate, h[0], h[1])
 	}
 	app.Usage = "samenwerkingsnetwerken van GBO-samenwerkingsverbanden: diepte van banden, bruggen, grensobjecten, zwakke schakels"
 	setFlagsNL(app.Flags)

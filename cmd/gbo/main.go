@@ -112,6 +112,11 @@ Examples:
 			generateCommand(e),
 		},
 	}
+	for _, cmd := range app.Commands {
+		// No "help"/"h" subcommand: `gbo validate h` means a case folder
+		// named h (help stays --help).
+		cmd.HideHelpCommand = true
+	}
 	localiseHelp(app, lang)
 	app.CommandNotFound = func(c *cli.Context, name string) {
 		fmt.Fprintln(e.stderr, "gbo: "+tr(c.String("lang"), "unknown_command", name))

@@ -45,3 +45,20 @@ func TestTerminalGetsNoControlCharacters(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A case folder named h or help is read as a case, not taken for a help
+// subcommand (help stays --help).
+func TestCaseNamedHelp(t *testing.T) {
+	isolate(t)
+	t.Chdir(t.TempDir())
+	for _, name := range []string{"h", "help"} {
+		var stdout, stderr bytes.Buffer
+		if code := run([]string{"gbo", "sample", "kennismaking", name}, &stdout, &stderr); code != 0 {
+			t.Fatalf("sample: %s", stderr.String())
+		}
+		stdout.Reset()
+		if code := run([]string{"gbo", "validate", name, "--lang", "en"}, &stdout, &stderr); code != 0 || !strings.Contains(stdout.String(), name+": 24 partners") {
+			t.Errorf("validate %s: exit %d: %q", name, code, stdout.String())
+		}
+	}
+}
