@@ -1,6 +1,7 @@
 package metrics
 
 import (
+	"slices"
 	"strings"
 
 	"gbo/metrics/structure"
@@ -100,7 +101,7 @@ func (s *Scored) FlagTies(minDepth int) {
 		if core[t.A] && core[t.B] && t.Depth <= 2 {
 			t.Flags = append(t.Flags, ReasonShallowCore)
 		}
-		if t.Depth >= 3 && t.Carriers.Known && (t.Carriers.N[0] == 1 || t.Carriers.N[1] == 1) {
+		if s.singleCarrier(t) {
 			t.Flags = append(t.Flags, ReasonSingleCarrier)
 		}
 		if len(t.events) > 0 && float64(dayNumber(s.AsOf)-t.last) > s.Model.HalfLife {
@@ -116,6 +117,57 @@ func (s *Scored) FlagTies(minDepth int) {
 			t.Flags = append(t.Flags, ReasonBelowTarget)
 		}
 	}
+}
+
+// singleCarrier: the tie is deep (≥ 3), its events alone reach rung ≥ 3
+// (depth_events, before ratings are combined in), one side's people on the
+// events at that rung are one person (Carriers counts them at rung ≥
+// depth_events), and that person's departure lowers the tie's depth: the
+// tie without the events the person took part in, its ratings kept, is
+// shallower. This is the test fragility.Fragility makes for a person, so
+// every single_carrier tie is lost or weakened by some person's departure.
+// A tie made deep by its ratings, or held at its rung by events without
+// that person, is not flagged. Cost: one pass over the tie's events per
+// side carried by one person.
+func (s *Scored) singleCarrier(t *Tie) bool {
+	if t.Depth < 3 || t.DepthEvents == nil || *t.DepthEvents < 3 || !t.Carriers.Known {
+		return false
+	}
+	for side := range 2 {
+		if t.Carriers.N[side] == 1 && s.depthWithout(t, t.carrierIDs[side][0]) < t.Depth {
+			return true
+		}
+	}
+	return false
+}
+
+// depthWithout is the depth of tie t without the events in its window that
+// person took part in: the evidence re-summed in file order as Score sums
+// it, then the survey rung where that is deeper (ratings are by partners
+// and stay).
+func (s *Scored) depthWithout(t *Tie, person string) int {
+	asOf := dayNumber(s.AsOf)
+	var ev [MaxRung + 1]float64
+	left := false
+	for _, i := range t.events {
+		e := &s.Case.Events[i]
+		if slices.Contains(e.People, person) {
+			continue
+		}
+		left = true
+		w := s.Model.Weight(1, float64(asOf-dayNumber(e.Date))) * float64(e.Count)
+		for r := 1; r <= e.Rung && r <= MaxRung; r++ {
+			ev[r] += w
+		}
+	}
+	depth := 0
+	if left {
+		depth, _ = s.Model.DepthOf(ev)
+	}
+	if t.DepthSurvey != nil && *t.DepthSurvey > depth {
+		depth = *t.DepthSurvey
+	}
+	return depth
 }
 
 // oneWay: three or more events in the window, every one initiated by the
