@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -172,6 +174,75 @@ type caseFigures struct {
 	// none that depends on today's date.
 	WarningCount int      `json:"warning_count"`
 	Warnings     []string `json:"warnings"`
+	// report is the analysis `gbo report` embeds for this case (made by
+	// reportAnalysis: case, network, partners, weak, counts, ...); its
+	// keys come first in the JSON object, then the fields above (network
+	// once, the report's). Report is that object as read back.
+	report []byte
+	Report map[string]any `json:"-"`
+}
+
+// MarshalJSON writes the case as one object: the report's analysis of it,
+// then name, as_of, since, pairs_per_rung, warning_count and warnings.
+func (f caseFigures) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	buf.WriteByte('{')
+	if len(f.report) > 0 {
+		var r bytes.Buffer
+		if err := json.Compact(&r, f.report); err != nil {
+			return nil, err
+		}
+		if b := r.Bytes(); len(b) > 2 && b[0] == '{' {
+			buf.Write(b[1 : len(b)-1])
+		}
+	}
+	own := []struct {
+		key string
+		v   any
+	}{{"name", f.Name}, {"as_of", f.AsOf}, {"since", f.Since}, {"network", f.Network},
+		{"pairs_per_rung", f.DepthProfile}, {"warning_count", f.WarningCount}, {"warnings", f.Warnings}}
+	for _, o := range own {
+		if (o.key == "since" && f.Since == "") || (o.key == "network" && f.report != nil) {
+			continue
+		}
+		b, err := json.Marshal(o.v)
+		if err != nil {
+			return nil, err
+		}
+		if buf.Len() > 1 {
+			buf.WriteByte(',')
+		}
+		fmt.Fprintf(&buf, "%q:", o.key)
+		buf.Write(b)
+	}
+	buf.WriteByte('}')
+	return buf.Bytes(), nil
+}
+
+// UnmarshalJSON reads a case back: its own fields, and the whole object
+// in Report.
+func (f *caseFigures) UnmarshalJSON(b []byte) error {
+	type plain caseFigures
+	var p plain
+	if err := json.Unmarshal(b, &p); err != nil {
+		return err
+	}
+	*f = caseFigures(p)
+	f.report = nil
+	return json.Unmarshal(b, &f.Report)
+}
+
+// waveChange is what changed between two consecutive waves (compare
+// --format json "changes", only when relation is "waves").
+type waveChange struct {
+	From   string   `json:"from"`
+	To     string   `json:"to"`
+	Joined []string `json:"partners_joined"`
+	Left   []string `json:"partners_left"`
+	// WeakAppeared and WeakVanished count the pairs in gbo weak's list of
+	// the later wave but not the earlier, and the other way round.
+	WeakAppeared int `json:"weak_links_appeared"`
+	WeakVanished int `json:"weak_links_disappeared"`
 }
 
 // compareDoc is what `gbo compare CASE CASE...` prints with --format json
@@ -186,6 +257,71 @@ type compareDoc struct {
 	// SharedPartners is the lowest, over consecutive cases, share of the
 	// smaller case's partner ids that the two cases both hold (0..1).
 	SharedPartners float64 `json:"shared_partners"`
+	// Changes are the steps from one wave to the next (waves only).
+	Changes []waveChange `json:"changes,omitempty"`
+}
+
+// waveChanges lists, for consecutive cases, the partner ids that joined
+// and left and how many weak links appeared and disappeared.
+func waveChanges(cases []*loaded, docs []caseFigures) ([]waveChange, error) {
+	var out []waveChange
+	weakPairs := func(d caseFigures) (map[[2]string]bool, error) {
+		var r struct {
+			Weak []struct{ A, B string } `json:"weak"`
+		}
+		if err := json.Unmarshal(d.report, &r); err != nil {
+			return nil, err
+		}
+		m := map[[2]string]bool{}
+		for _, w := range r.Weak {
+			a, b := w.A, w.B
+			if b < a {
+				a, b = b, a
+			}
+			m[[2]string{a, b}] = true
+		}
+		return m, nil
+	}
+	for i := 1; i < len(cases); i++ {
+		ch := waveChange{From: docs[i-1].Name, To: docs[i].Name, Joined: []string{}, Left: []string{}}
+		before, after := map[string]bool{}, map[string]bool{}
+		for _, p := range cases[i-1].c.Partners {
+			before[p.ID] = true
+		}
+		for _, p := range cases[i].c.Partners {
+			after[p.ID] = true
+			if !before[p.ID] {
+				ch.Joined = append(ch.Joined, p.ID)
+			}
+		}
+		for _, p := range cases[i-1].c.Partners {
+			if !after[p.ID] {
+				ch.Left = append(ch.Left, p.ID)
+			}
+		}
+		slices.Sort(ch.Joined)
+		slices.Sort(ch.Left)
+		wb, err := weakPairs(docs[i-1])
+		if err != nil {
+			return nil, err
+		}
+		wa, err := weakPairs(docs[i])
+		if err != nil {
+			return nil, err
+		}
+		for k := range wa {
+			if !wb[k] {
+				ch.WeakAppeared++
+			}
+		}
+		for k := range wb {
+			if !wa[k] {
+				ch.WeakVanished++
+			}
+		}
+		out = append(out, ch)
+	}
+	return out, nil
 }
 
 // sharedPartners is the lowest share, over consecutive cases in the order
@@ -230,6 +366,12 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 		m := metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: minDepth})
 		h := l.header()
 		cf := caseFigures{Name: h.Name, AsOf: h.AsOf, Since: h.Since, Network: m.Network, Warnings: []string{}}
+		// The same analysis gbo report embeds for this case.
+		ra, err := reportAnalysis(l, c)
+		if err != nil {
+			return err
+		}
+		cf.report = ra
 		for _, tie := range l.scored.Ties {
 			cf.DepthProfile[tie.Depth]++
 		}
@@ -248,7 +390,17 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 	}
 	// The page shows the document, nothing else: every number on it is
 	// taken from doc.
+	if doc.Relation == "waves" {
+		var err error
+		if doc.Changes, err = waveChanges(cases, doc.Cases); err != nil {
+			return failErr(err.Error())
+		}
+	}
 	page := report.Compare{Lang: lang, Trend: doc.Relation == "waves", Waves: doc.Relation == "waves", Shared: doc.SharedPartners}
+	for _, ch := range doc.Changes {
+		page.Changes = append(page.Changes, report.WaveChange{From: ch.From, To: ch.To, Joined: ch.Joined, Left: ch.Left,
+			WeakAppeared: ch.WeakAppeared, WeakVanished: ch.WeakVanished})
+	}
 	for i, cf := range doc.Cases {
 		col := report.CaseColumn{Name: cf.Name, DepthProfile: cf.DepthProfile, Notes: cf.Warnings}
 		if cf.AsOf != nil {
@@ -259,7 +411,29 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 		}
 		page.Cases = append(page.Cases, col)
 	}
-	addMeasureRows(&t, &page, values)
+	addMeasureRows(&t, &page, values, lang, c.String("format"))
+	if doc.Changes != nil {
+		nl := lang == "nl" && c.String("format") != "csv"
+		for _, r := range []struct {
+			key, en, du string
+			n           func(waveChange) int
+		}{
+			{"partners_joined", "partners joined", "partners bijgekomen", func(w waveChange) int { return len(w.Joined) }},
+			{"partners_left", "partners left", "partners vertrokken", func(w waveChange) int { return len(w.Left) }},
+			{"weak_links_appeared", "weak links appeared", "zwakke schakels bijgekomen", func(w waveChange) int { return w.WeakAppeared }},
+			{"weak_links_disappeared", "weak links disappeared", "zwakke schakels verdwenen", func(w waveChange) int { return w.WeakVanished }},
+		} {
+			label := r.key
+			if nl {
+				label = r.du
+			}
+			row := []string{label, ""}
+			for _, w := range doc.Changes {
+				row = append(row, strconv.Itoa(r.n(w)))
+			}
+			t.Rows = append(t.Rows, row)
+		}
+	}
 	if out := c.String("output"); out != "" {
 		analysis, err := json.Marshal(doc)
 		if err != nil {
@@ -271,7 +445,7 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 		}
 		fmt.Fprintln(e.stderr, tr(lang, "wrote", out))
 	}
-	return e.print(c.String("format"), Output{JSON: doc, Table: t})
+	return e.print(c.String("format"), Output{JSON: doc, Table: t, Lang: lang})
 }
 
 func fmtValue(v float64) string {
@@ -341,7 +515,7 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 		}
 		page.Cases = append(page.Cases, col)
 	}
-	addMeasureRows(&t, &page, values)
+	addMeasureRows(&t, &page, values, lang, c.String("format"))
 	warnings, err := l.sharedNotes(false)
 	if err != nil {
 		return err
@@ -381,7 +555,7 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 		}
 		fmt.Fprintln(e.stderr, tr(lang, "wrote", out))
 	}
-	return e.print(c.String("format"), Output{JSON: doc, Table: t, Notes: notes})
+	return e.print(c.String("format"), Output{JSON: doc, Table: t, Notes: notes, Lang: lang})
 }
 
 func periodsPage(l *loaded, before, after metrics.PeriodScore, d metrics.Delta) *report.Periods {
@@ -404,10 +578,15 @@ func periodsPage(l *loaded, before, after metrics.PeriodScore, d metrics.Delta) 
 }
 
 // addMeasureRows puts the network figures of every column side by side,
-// in the printed table and on the HTML page.
-func addMeasureRows(t *Table, page *report.Compare, values []map[string]float64) {
+// in the printed table and on the HTML page. A Dutch table or md view
+// names each measure in Dutch (dichtheid); CSV keeps the keys.
+func addMeasureRows(t *Table, page *report.Compare, values []map[string]float64, lang, format string) {
 	for _, key := range compareMeasures {
-		row := []string{key}
+		label := key
+		if lang == "nl" && format != "csv" && format != "json" {
+			label = strings.ToLower(report.MeasureName(key, lang))
+		}
+		row := []string{label}
 		mr := report.MeasureRow{Code: key}
 		for _, v := range values {
 			row = append(row, fmtValue(v[key]))

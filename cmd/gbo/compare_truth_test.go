@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -203,7 +204,7 @@ func TestCompareUnrelatedIsCrossSection(t *testing.T) {
 	if strings.Contains(page, `class="trend"`) || strings.Contains(page, "<th>Trend</th>") {
 		t.Error("a trend line joins two unrelated partnerships")
 	}
-	if !strings.Contains(page, "no line joins them") {
+	if !strings.Contains(page, "These partnerships share no partners, so they are compared side by side, without a trend.") {
 		t.Error("the page does not say why there is no trend")
 	}
 	if doc.Cases[0].WarningCount != 2 || doc.Cases[1].WarningCount != 0 {
@@ -290,5 +291,177 @@ func TestValidateAsOf(t *testing.T) {
 	_, rep, _, _ := compareRun(t, writeTruthCase(t, youthCase(rows...)), survey)
 	if strings.Contains(strings.Join(rep.Cases[0].Warnings, " "), "today") {
 		t.Error("the compare page carries a warning that depends on today")
+	}
+}
+
+// reportEmbedded is the analysis `gbo report` embeds for one case.
+func reportEmbedded(t *testing.T, args ...string) map[string]any {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "r.html")
+	if _, stderr, code := runGBO(t, append(append([]string{"report"}, args...), "-o", out)...); code != 0 {
+		t.Fatalf("report: exit %d: %s", code, stderr)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := analysisScript.FindStringSubmatch(string(b))
+	if m == nil {
+		t.Fatal("the report embeds no analysis")
+	}
+	var a map[string]any
+	if err := json.Unmarshal([]byte(m[1]), &a); err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// Each case of a compare page (and of compare --format json) is the object
+// the report embeds for it; for waves, the partners who joined and left
+// and the weak links that appeared and disappeared are computed from
+// those objects, shown in the table and listed by id.
+func TestCompareEmbedsReportAnalysisAndWaveChanges(t *testing.T) {
+	names := []string{"sample:golf-2024", "sample:golf-2025"}
+	page, doc, _, _ := compareRun(t, names...)
+	for i, n := range names {
+		want := reportEmbedded(t, n, "--lang", "en")
+		for _, k := range []string{"case", "network", "partners", "weak", "counts", "missing_core_pairs", "isolated_externals", "fragility", "brokers", "objects"} {
+			if _, ok := want[k]; !ok {
+				t.Errorf("the report lacks %q", k)
+			}
+		}
+		for k, v := range want {
+			if !reflect.DeepEqual(doc.Cases[i].Report[k], v) {
+				t.Errorf("%s: %q differs between the compare document and the report", n, k)
+			}
+		}
+	}
+	ids := func(c caseFigures) map[string]bool {
+		m := map[string]bool{}
+		for _, p := range c.Report["partners"].([]any) {
+			m[p.(map[string]any)["id"].(string)] = true
+		}
+		return m
+	}
+	pairs := func(c caseFigures) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range c.Report["weak"].([]any) {
+			a, b := w.(map[string]any)["a"].(string), w.(map[string]any)["b"].(string)
+			if b < a {
+				a, b = b, a
+			}
+			m[a+"|"+b] = true
+		}
+		return m
+	}
+	minus := func(a, b map[string]bool) (out []string) {
+		for k := range a {
+			if !b[k] {
+				out = append(out, k)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	if len(doc.Changes) != 1 {
+		t.Fatalf("%d changes for two waves", len(doc.Changes))
+	}
+	ch := doc.Changes[0]
+	joined, left := minus(ids(doc.Cases[1]), ids(doc.Cases[0])), minus(ids(doc.Cases[0]), ids(doc.Cases[1]))
+	if len(joined) == 0 || len(left) == 0 {
+		t.Fatalf("golf: a partner joined and one left, found %v, %v", joined, left)
+	}
+	appeared, vanished := len(minus(pairs(doc.Cases[1]), pairs(doc.Cases[0]))), len(minus(pairs(doc.Cases[0]), pairs(doc.Cases[1])))
+	if !slices.Equal(ch.Joined, joined) || !slices.Equal(ch.Left, left) || ch.WeakAppeared != appeared || ch.WeakVanished != vanished {
+		t.Errorf("changes %+v; want joined %v, left %v, weak +%d −%d", ch, joined, left, appeared, vanished)
+	}
+	for label, n := range map[string]int{"Partners joined": len(joined), "Partners left": len(left), "Weak links appeared": appeared, "Weak links disappeared": vanished} {
+		if got := rowCells(page, label); !slices.Equal(got, []string{"–", strconv.Itoa(n)}) {
+			t.Errorf("row %q: %v, want – and %d", label, got, n)
+		}
+	}
+	for _, id := range append(joined, left...) {
+		if !strings.Contains(page, id) {
+			t.Errorf("partner %s who joined or left is not named", id)
+		}
+	}
+	// Unrelated partnerships have no changes.
+	_, doc2, _, _ := compareRun(t, "sample:grensobject", "sample:golf-2024")
+	if doc2.Changes != nil {
+		t.Errorf("a cross-section has wave changes: %+v", doc2.Changes)
+	}
+}
+
+// Dutch table and md output name the measures in Dutch with decimal
+// commas; CSV and JSON keep the keys and decimal points.
+func TestCompareDutchTable(t *testing.T) {
+	args := []string{"compare", "sample:golf-2024", "sample:golf-2025", "--lang", "nl"}
+	for _, f := range []string{"table", "md"} {
+		out, stderr, code := runGBO(t, append(args, "--format", f)...)
+		if code != 0 {
+			t.Fatal(stderr)
+		}
+		for _, w := range []string{"dichtheid", "gemiddelde diepte", "partners bijgekomen", "zwakke schakels verdwenen"} {
+			if !strings.Contains(out, w) {
+				t.Errorf("%s: no %q", f, w)
+			}
+		}
+		for _, w := range []string{"density", "mean_depth", "weak_links"} {
+			if strings.Contains(out, w) {
+				t.Errorf("%s: English key %q in a Dutch table", f, w)
+			}
+		}
+		if regexp.MustCompile(`\d\.\d`).MatchString(out) {
+			t.Errorf("%s: a decimal point in Dutch:\n%s", f, out)
+		}
+		if !regexp.MustCompile(`\d,\d`).MatchString(out) {
+			t.Errorf("%s: no decimal comma in Dutch", f)
+		}
+	}
+	out, _, _ := runGBO(t, append(args, "--format", "csv")...)
+	if !strings.Contains(out, "\ndensity,0.") || !strings.Contains(out, "\npartners_joined,,") {
+		t.Errorf("CSV lost its keys or decimal points:\n%s", out)
+	}
+}
+
+// The Dutch page never calls the data set "casus" or "case", and writes
+// decimal commas; a cross-section is worded for unrelated partnerships.
+func TestCompareDutchPage(t *testing.T) {
+	for _, args := range [][]string{{"sample:golf-2024", "sample:golf-2025"}, {"sample:grensobject", "sample:kennismaking"}} {
+		out := filepath.Join(t.TempDir(), "c.html")
+		if _, stderr, code := runGBO(t, append(append([]string{"compare"}, args...), "--lang", "nl", "-o", out)...); code != 0 {
+			t.Fatal(stderr)
+		}
+		b, _ := os.ReadFile(out)
+		page := string(b)
+		// Words the reader sees: the page without the embedded analysis,
+		// style sheet and the maps' node data.
+		text := analysisScript.ReplaceAllString(page, "")
+		text = regexp.MustCompile(`(?s)<style.*?</style>|<[^>]*>`).ReplaceAllStringFunc(text, func(tag string) string {
+			// Keep titles and aria-labels: a screen reader says them.
+			var keep []string
+			for _, m := range regexp.MustCompile(`(?:aria-label|title)="([^"]*)"`).FindAllStringSubmatch(tag, -1) {
+				keep = append(keep, m[1])
+			}
+			return " " + strings.Join(keep, " ") + " "
+		})
+		text = regexp.MustCompile(`(?s)<title>.*?</title>`).ReplaceAllString(text, "")
+		if m := regexp.MustCompile(`(?i)\b(casus|case|cases)\b`).FindString(text); m != "" {
+			t.Errorf("%v: %q on the Dutch page", args, m)
+		}
+		if !strings.Contains(page, "Diepteprofiel per samenwerkingsverband") {
+			t.Errorf("%v: the profile chart is not titled per samenwerkingsverband", args)
+		}
+		for _, v := range rowCells(page, "Dichtheid") {
+			if strings.Contains(v, ".") || !strings.Contains(v, ",") {
+				t.Errorf("%v: density %q without a decimal comma", args, v)
+			}
+		}
+	}
+	out := filepath.Join(t.TempDir(), "c.html")
+	runGBO(t, "compare", "sample:grensobject", "sample:golf-2024", "--lang", "en", "-o", out)
+	b, _ := os.ReadFile(out)
+	if s := string(b); strings.Contains(s, "consecutive") || !strings.Contains(s, "compared side by side, without a trend") {
+		t.Error("a cross-section is not worded for unrelated partnerships")
 	}
 }

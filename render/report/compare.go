@@ -44,6 +44,9 @@ type Compare struct {
 	// lowest); NaN when not computed (periods).
 	Waves  bool
 	Shared float64
+	// Changes are what changed between consecutive waves (only when
+	// Waves): Changes[i] is from Cases[i] to Cases[i+1].
+	Changes []WaveChange
 	// Analysis is the JSON document the page shows (gbo compare --format
 	// json); it must be valid JSON and is embedded escaped for HTML.
 	Analysis []byte
@@ -74,13 +77,44 @@ func init() {
 		"cmpx_notes_n_one": {"1 warning while reading the files of this case:", "1 waarschuwing bij het lezen van de bestanden van dit samenwerkingsverband:"},
 		"cmpx_notes_none":  {"No remarks: every file of this case was read without warnings.", "Geen opmerkingen: alle bestanden van dit samenwerkingsverband zijn zonder waarschuwingen gelezen."},
 		"cmpx_waves":       {"These cases are read as waves of one partnership: consecutive cases share %s of the smaller case's partners (at least %s), so the last column draws the trend.", "Deze gegevens worden gelezen als metingen van één samenwerkingsverband: opeenvolgende metingen delen %s van de partners van de kleinste (minstens %s), dus de laatste kolom tekent het verloop."},
-		"cmpx_cross":       {"These are different partnerships, compared side by side: consecutive cases share %s of the smaller case's partners (waves of one partnership share at least %s), so no line joins them.", "Dit zijn verschillende samenwerkingsverbanden, naast elkaar gezet: opeenvolgende samenwerkingsverbanden delen %s van de partners van het kleinste (metingen van één samenwerkingsverband delen minstens %s), dus geen lijn verbindt ze."},
+		"cmpx_cross_none":  {"These partnerships share no partners, so they are compared side by side, without a trend.", "Deze samenwerkingsverbanden hebben geen partners gemeen, dus worden ze naast elkaar gezet, zonder verloop."},
+		"cmpx_cross":       {"These partnerships share few partners (as few as %s of the smaller one's; waves of one partnership share at least %s), so they are compared side by side, without a trend.", "Deze samenwerkingsverbanden hebben weinig partners gemeen (soms maar %s van de partners van het kleinste; metingen van één samenwerkingsverband delen er minstens %s), dus worden ze naast elkaar gezet, zonder verloop."},
+		"cmpx_joined":      {"Partners joined", "Partners bijgekomen"},
+		"cmpx_left":        {"Partners left", "Partners vertrokken"},
+		"cmpx_weak_new":    {"Weak links appeared", "Zwakke schakels bijgekomen"},
+		"cmpx_weak_gone":   {"Weak links disappeared", "Zwakke schakels verdwenen"},
+		"cmpx_changes":     {"Who joined and who left", "Wie erbij kwam en wie vertrok"},
+		"cmpx_change_head": {"From %s to %s", "Van %s naar %s"},
+		"cmpx_joined_ids":  {"Joined: %s.", "Bijgekomen: %s."},
+		"cmpx_left_ids":    {"Left: %s.", "Vertrokken: %s."},
+		"cmpx_no_change":   {"The same partners in both waves.", "Dezelfde partners in beide metingen."},
+		"cmpx_weak_change": {"Weak links: %s appeared, %s disappeared.", "Zwakke schakels: %s bijgekomen, %s verdwenen."},
 		"cmpx_periods":     {"The columns are periods of one partnership, so the last column draws the trend.", "De kolommen zijn periodes van één samenwerkingsverband, dus de laatste kolom tekent het verloop."},
 		"cmpx_footer_one":  {"Made with gbo from the data as of %s. This page holds no client data and loads nothing from the internet.", "Gemaakt met gbo op basis van de gegevens op peildatum %s. Deze pagina bevat geen cliëntgegevens en laadt niets van het internet."},
 		"cmpx_footer":      {"Made with gbo from the data of each case as of its own date: %s. This page holds no client data and loads nothing from the internet.", "Gemaakt met gbo op basis van de gegevens van elk samenwerkingsverband op zijn eigen peildatum: %s. Deze pagina bevat geen cliëntgegevens en laadt niets van het internet."},
 	} {
 		catalogue[k] = m
 	}
+}
+
+// WaveChange is what changed from one wave of a partnership to the next
+// (Compare.Changes, only when the cases are waves): the partner ids that
+// joined and left, and how many weak links (pairs a–b in gbo weak's list)
+// appeared and disappeared.
+type WaveChange struct {
+	From, To                   string   // case names
+	Joined, Left               []string // partner ids, sorted
+	WeakAppeared, WeakVanished int
+}
+
+// MeasureName is the name of a network measure of SPEC §3 (density,
+// mean_depth, ...) as the page and a person-readable table give it in
+// lang ("nl" or "en"); the code itself when there is none.
+func MeasureName(code, lang string) string {
+	if _, ok := catalogue["m_"+code]; ok {
+		return tr(normLang(lang), "m_"+code)
+	}
+	return code
 }
 
 // MeasureRow is one network measure across the cases.
@@ -134,6 +168,9 @@ type caseNotes struct {
 	Notes       []string
 }
 
+// waveView is one step from a wave to the next, in words.
+type waveView struct{ Head, Joined, Left, Weak string }
+
 type changeView struct{ Tie, From, To string }
 
 type changeList struct {
@@ -167,6 +204,8 @@ type compareView struct {
 	CaseNotes                                 []caseNotes
 	AsOfs, Warnings                           []string
 	Relation                                  string
+	WaveRows                                  []measureView
+	Changes                                   []waveView
 	Footer                                    string
 	CSS                                       template.CSS
 	Analysis                                  template.JS
@@ -250,11 +289,14 @@ func WriteCompare(w io.Writer, c Compare) error {
 			v.Relation = t("cmpx_periods")
 		}
 	case len(c.Cases) >= 2 && !math.IsNaN(c.Shared):
-		key := "cmpx_cross"
-		if v.HasTrend {
-			key = "cmpx_waves"
+		switch {
+		case v.HasTrend:
+			v.Relation = t("cmpx_waves", chart.Percent(c.Shared, lang), chart.Percent(WavesShare, lang))
+		case c.Shared == 0:
+			v.Relation = t("cmpx_cross_none")
+		default:
+			v.Relation = t("cmpx_cross", chart.Percent(c.Shared, lang), chart.Percent(WavesShare, lang))
 		}
-		v.Relation = t(key, chart.Percent(c.Shared, lang), chart.Percent(WavesShare, lang))
 	}
 	for _, m := range c.Measures {
 		label := m.Label
@@ -274,8 +316,38 @@ func WriteCompare(w io.Writer, c Compare) error {
 		}
 		v.Measures = append(v.Measures, mv)
 	}
+	if c.Waves && c.Periods == nil && len(c.Changes) == len(c.Cases)-1 {
+		rows := []measureView{{Label: t("cmpx_joined")}, {Label: t("cmpx_left")}, {Label: t("cmpx_weak_new")}, {Label: t("cmpx_weak_gone")}}
+		for i := range rows {
+			rows[i].Values = append(rows[i].Values, "–")
+		}
+		for _, ch := range c.Changes {
+			for i, n := range []int{len(ch.Joined), len(ch.Left), ch.WeakAppeared, ch.WeakVanished} {
+				rows[i].Values = append(rows[i].Values, chart.Number(float64(n), 0, lang))
+			}
+			w := waveView{Head: t("cmpx_change_head", ch.From, ch.To),
+				Weak: t("cmpx_weak_change", chart.Number(float64(ch.WeakAppeared), 0, lang), chart.Number(float64(ch.WeakVanished), 0, lang))}
+			if len(ch.Joined) > 0 {
+				w.Joined = t("cmpx_joined_ids", strings.Join(ch.Joined, ", "))
+			}
+			if len(ch.Left) > 0 {
+				w.Left = t("cmpx_left_ids", strings.Join(ch.Left, ", "))
+			}
+			if w.Joined == "" && w.Left == "" {
+				w.Joined = t("cmpx_no_change")
+			}
+			v.Changes = append(v.Changes, w)
+		}
+		v.WaveRows = rows
+	}
 	if len(c.Cases) > 0 {
-		v.Profiles = template.HTML(chart.SmallMultiples(names, profiles, lang))
+		svg := chart.SmallMultiples(names, profiles, lang)
+		if lang == "nl" {
+			// The chart's own Dutch title says "casus", which in GBO is a
+			// client situation; the data set is a samenwerkingsverband.
+			svg = strings.ReplaceAll(svg, "Diepteprofiel per casus", "Diepteprofiel per samenwerkingsverband")
+		}
+		v.Profiles = template.HTML(svg)
 	}
 	if p := c.Periods; p != nil {
 		v.HasPeriods = true

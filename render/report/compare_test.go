@@ -152,3 +152,61 @@ func TestCompareCasesRemarksDatesTrend(t *testing.T) {
 		t.Error("a page with an analysis that is not JSON was written")
 	}
 }
+
+// Waves show who joined and left (ids) and the weak links that appeared
+// and disappeared (counts), in the table and in words; a cross-section
+// shows none, and says its partnerships share no or few partners. The
+// Dutch page never says "casus" or "case" and writes decimal commas.
+func TestCompareWaveChangesAndWords(t *testing.T) {
+	for _, lang := range []string{"en", "nl"} {
+		for _, waves := range []bool{false, true} {
+			c := compareCases(lang, waves, map[bool]float64{false: 0, true: 0.9}[waves])
+			c.Changes = []WaveChange{{From: "Jeugdnetwerk Oost", To: "Sportclubs", Joined: []string{"vdab-x", "zz-y"}, Left: []string{"ldc-q"}, WeakAppeared: 6, WeakVanished: 11}}
+			c.Measures = append(c.Measures, MeasureRow{Code: "density", Values: []float64{0.2857, 0.5}})
+			var b bytes.Buffer
+			if err := WriteCompare(&b, c); err != nil {
+				t.Fatal(err)
+			}
+			page := b.String()
+			checkBalanced(t, page)
+			for key, n := range map[string]string{"cmpx_joined": "2", "cmpx_left": "1", "cmpx_weak_new": "6", "cmpx_weak_gone": "11"} {
+				row := "<td>" + escapeText(tr(lang, key)) + `</td><td class="num">–</td><td class="num">` + n + "</td>"
+				if got := strings.Contains(page, row); got != waves {
+					t.Errorf("%s waves=%v: row %s shown %v", lang, waves, key, got)
+				}
+			}
+			for _, id := range []string{"vdab-x, zz-y", "ldc-q"} {
+				if got := strings.Contains(page, id); got != waves {
+					t.Errorf("%s waves=%v: ids %s named %v", lang, waves, id, got)
+				}
+			}
+			if !waves {
+				if !strings.Contains(page, escapeText(tr(lang, "cmpx_cross_none"))) {
+					t.Errorf("%s: a cross-section of unrelated partnerships is not said so", lang)
+				}
+				if strings.Contains(page, "opeenvolgende") || strings.Contains(page, "consecutive") {
+					t.Errorf("%s: unrelated partnerships called consecutive", lang)
+				}
+			}
+			if lang == "nl" {
+				// What a reader or screen reader meets: not the analysis,
+				// style sheet or class names.
+				text := regexp.MustCompile(`(?s)<script.*?</script>|<style.*?</style>|\s(class|id)="[^"]*"`).ReplaceAllString(page, "")
+				if m := regexp.MustCompile(`(?i)\b(casus|case|cases)\b`).FindString(text); m != "" {
+					t.Errorf("waves=%v: %q on the Dutch page", waves, m)
+				}
+				if !strings.Contains(page, `<td class="num">0,29</td>`) {
+					t.Errorf("waves=%v: density without a decimal comma", waves)
+				}
+			}
+		}
+	}
+	// A few partners shared: worded as few, with the share.
+	var b bytes.Buffer
+	if err := WriteCompare(&b, compareCases("en", false, 0.25)); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "share few partners (as few as 25%") {
+		t.Error("a cross-section sharing a quarter of partners is not worded so")
+	}
+}
