@@ -534,11 +534,16 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 				len(d.New), len(d.Lost), len(d.Deepened), len(d.Weakened))
 		}
 		notes = append(notes, "", head)
+		measure := "betweenness"
+		if nl && c.String("format") != "csv" {
+			measure = strings.ToLower(report.MeasureName("betweenness", lang))
+		}
+		num := func(v float64) string { return localNumber(strconv.FormatFloat(v, 'f', 3, 64), lang) }
 		for _, g := range d.Gained {
-			notes = append(notes, fmt.Sprintf("  + %s: betweenness %.3f → %.3f", g.ID, g.BetweennessBefore, g.BetweennessAfter))
+			notes = append(notes, fmt.Sprintf("  + %s: %s %s → %s", g.ID, measure, num(g.BetweennessBefore), num(g.BetweennessAfter)))
 		}
 		for _, g := range d.LostCentral {
-			notes = append(notes, fmt.Sprintf("  − %s: betweenness %.3f → %.3f", g.ID, g.BetweennessBefore, g.BetweennessAfter))
+			notes = append(notes, fmt.Sprintf("  − %s: %s %s → %s", g.ID, measure, num(g.BetweennessBefore), num(g.BetweennessAfter)))
 		}
 		if i == len(ps)-1 {
 			page.Periods = periodsPage(l, ps[i-1], ps[i], d)

@@ -418,7 +418,15 @@ func TestCompareDutchTable(t *testing.T) {
 			t.Errorf("%s: no decimal comma in Dutch", f)
 		}
 	}
-	out, _, _ := runGBO(t, append(args, "--format", "csv")...)
+	// The notes under a Dutch comparison of periods too.
+	out, stderr, code := runGBO(t, "compare", "sample:grensobject", "--periods", "2023-01-01..2023-12-31,2024-01-01..2024-12-31", "--lang", "nl")
+	if code != 0 {
+		t.Fatal(stderr)
+	}
+	if strings.Contains(out, "betweenness") || regexp.MustCompile(`\d\.\d`).MatchString(out) || !strings.Contains(out, "tussenpositie") {
+		t.Errorf("periods: English names or decimal points in Dutch:\n%s", out)
+	}
+	out, _, _ = runGBO(t, append(args, "--format", "csv")...)
 	if !strings.Contains(out, "\ndensity,0.") || !strings.Contains(out, "\npartners_joined,,") {
 		t.Errorf("CSV lost its keys or decimal points:\n%s", out)
 	}
