@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"path/filepath"
 
 	"github.com/urfave/cli/v2"
 
@@ -37,6 +38,9 @@ type reportInputs struct {
 	Faded       int    `json:"pairs_below_rung_1"`
 	Coordinator string `json:"coordinator"`
 	Without     string `json:"without,omitempty"`
+	// AsOfWarning is the asof_far_beyond warning, when the case has one:
+	// the report shows it beside the as-of date.
+	AsOfWarning *report.AsOfWarningDoc `json:"as_of_warning,omitempty"`
 }
 
 // coordinatorDoc is the network with and without the coordinator named in
@@ -104,6 +108,12 @@ func reportAnalysis(l *loaded, c *cli.Context) ([]byte, error) {
 	in := reportInputs{Events: len(l.c.Events), Ratings: len(l.c.Ratings), People: l.c.HasPeople,
 		Objects: len(l.c.Objects) > 0 || objectsNamed(l), Targets: len(l.c.Targets), Warnings: len(l.warnings),
 		MinDepth: max(minDepth, 1), Coordinator: l.c.Coordinator, Without: l.without}
+	for _, w := range l.warnings {
+		if w.Code == "asof_far_beyond" && len(w.Args) >= 3 && in.AsOfWarning == nil {
+			in.AsOfWarning = &report.AsOfWarningDoc{Date: w.Args[0], Days: w.Args[1], Before: w.Args[2],
+				File: filepath.Base(w.Pos.File), Line: w.Pos.Line}
+		}
+	}
 	for _, t := range l.scored.Ties {
 		if t.Depth == 0 {
 			in.Faded++

@@ -32,7 +32,7 @@ func ExampleWrite() {
 		fmt.Println(m[1])
 	}
 	// Output:
-	// 3 organisaties nemen deel, waarvan 2 kernpartners (OCMW, CAW, DMW).
+	// 3 organisaties nemen deel, waarvan 2 kernpartners (CAW, OCMW).
 	// 2 paren partners werken samen, minstens op het niveau van kennismaking.
 	// 67% van alle mogelijke paren partners heeft zo&#39;n band; de andere paren werken (nog) niet samen.
 }

@@ -272,6 +272,20 @@ type InputsDoc struct {
 	Faded       int    `json:"pairs_below_rung_1"` // pairs with contact below rung 1
 	Coordinator string `json:"coordinator"`
 	Without     string `json:"without,omitempty"`
+	// AsOfWarning is set when no as_of was given and the latest event lies
+	// far after the others (the reader's asof_far_beyond warning).
+	AsOfWarning *AsOfWarningDoc `json:"as_of_warning,omitempty"`
+}
+
+// AsOfWarningDoc is the event that sets a doubtful as-of date: its date,
+// the date of the event before it (ISO dates), the gap in days as the
+// reader wrote it, and the file (base name) and line of the date.
+type AsOfWarningDoc struct {
+	Date   string `json:"date"`
+	Days   string `json:"days"`
+	Before string `json:"before"`
+	File   string `json:"file"`
+	Line   int    `json:"line"`
 }
 
 // CoordinatorDoc is the network with and without the coordinator.

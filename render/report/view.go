@@ -23,6 +23,7 @@ type claim struct{ Key, Text string }
 type card struct {
 	Value, Label string
 	Sentence     claim
+	Extra        *claim // a second guarded sentence, or nil
 }
 
 type tocEntry struct{ ID, Title string }
@@ -92,6 +93,7 @@ type view struct {
 	CaseName, Region     string
 	AsOf, Period         string
 	NoAsOf               string
+	AsOfWarn             *claim
 	TOC                  []tocEntry
 	Cards                []card
 	Recs                 []claim
@@ -119,6 +121,7 @@ type view struct {
 	FragClaim            claim
 	Fragility            []fragView
 	FragilityShown       string
+	FragPersonMore       *claim
 	HasPeopleCols        bool
 	CoordClaim           *claim
 	Coord                []coordRow
@@ -296,6 +299,14 @@ func holds(cond string, a *Analysis) bool {
 		return a.Inputs.Warnings == 0
 	case "no_notes":
 		return false // decided by the caller with the notes in hand
+	case "asof_far_beyond":
+		return a.Inputs.AsOfWarning != nil
+	case "people_cut":
+		return peopleCut(a) > 0
+	case "events":
+		return a.Inputs.Events > 0
+	case "people":
+		return a.Inputs.People && !a.PeopleUnknown
 	case "as_of":
 		return a.Case.AsOf != nil && *a.Case.AsOf != ""
 	case "no_as_of":
@@ -364,6 +375,9 @@ func build(r Report) (view, error) {
 	}
 	if r.AsOf == "" {
 		v.NoAsOf = t("no_as_of")
+	}
+	if w := a.Inputs.AsOfWarning; w != nil {
+		v.AsOfWarn = say(lang, &a, "asof_warning", date(lang, w.Date), w.Days, date(lang, w.Before), w.File, w.Line)
 	}
 	if r.Since != "" {
 		v.Period = t("period_val", date(lang, r.Since), date(lang, r.AsOf))
@@ -455,7 +469,7 @@ func build(r Report) (view, error) {
 	} else {
 		v.MissingClaim = say(lang, &a, "missing_none", minRung)
 	}
-	if v.IsolatedClaim = say(lang, &a, "isolated_some"); v.IsolatedClaim != nil {
+	if v.IsolatedClaim = say(lang, &a, "isolated_some", coreSectors(&a)); v.IsolatedClaim != nil {
 		for _, id := range a.IsolatedExternals {
 			v.Isolated = append(v.Isolated, name(id))
 		}
@@ -463,6 +477,7 @@ func build(r Report) (view, error) {
 	v.PeopleUnknown = say(lang, &a, "people_unknown")
 	v.FragClaim = first(say(lang, &a, "frag_costs"), say(lang, &a, "frag_costs_partners"), say(lang, &a, "frag_nothing"))
 	v.Fragility, v.FragilityShown, v.HasPeopleCols = fragilityRows(lang, &a, name)
+	v.FragPersonMore = say(lang, &a, "frag_person_more")
 	if v.CoordClaim = say(lang, &a, "coord_s", name(coordID(&a))); v.CoordClaim != nil {
 		v.Coord = coordRows(lang, a.Coordinator)
 	}
@@ -476,8 +491,15 @@ func build(r Report) (view, error) {
 		v.Rungs = append(v.Rungs, rungView{Rung: k, Name: chart.RungName(k, lang), Desc: t(fmt.Sprintf("rung_desc_%d", k)), Color: chart.RungColor(k)})
 	}
 	v.MethodLines = methodLines(lang, r, &a)
-	for _, k := range r.Method.Kinds {
-		v.Kinds = append(v.Kinds, kindView{Kind: k.Kind, Aliases: strings.Join(k.Aliases, ", "), Rung: k.Rung})
+	if holds("events", &a) { // a ratings-only case has no event kinds to explain
+		for _, k := range r.Method.Kinds {
+			kv := kindView{Kind: k.Kind, Aliases: strings.Join(k.Aliases, ", "), Rung: k.Rung}
+			if lang == "nl" && len(k.Aliases) > 0 { // the Dutch alias first, the model's own name among the others
+				kv.Kind = k.Aliases[0]
+				kv.Aliases = strings.Join(append(slices.Clone(k.Aliases[1:]), k.Kind), ", ")
+			}
+			v.Kinds = append(v.Kinds, kv)
+		}
 	}
 	ps := slices.Clone(r.Partners)
 	slices.SortStableFunc(ps, func(a, b PartnerRow) int {
@@ -547,7 +569,7 @@ func cards(lang string, a *Analysis, name func(string) string) []card {
 	minRung := chart.RungName(max(a.Inputs.MinDepth, 1), lang)
 	cs := []card{
 		{Value: fmt.Sprint(n.Partners), Label: t("kf_partners"), Sentence: first(
-			say(lang, a, "kf_partners_core", count(lang, "n_org", n.Partners), count(lang, "n_core", core)),
+			say(lang, a, "kf_partners_core", count(lang, "n_org", n.Partners), count(lang, "n_core", core), coreSectors(a)),
 			say(lang, a, "kf_partners_nocore", count(lang, "n_org", n.Partners)),
 			say(lang, a, "kf_partners_one"))},
 		{Value: fmt.Sprint(n.Ties), Label: t("kf_ties"), Sentence: first(
@@ -586,7 +608,9 @@ func cards(lang string, a *Analysis, name func(string) string) []card {
 		say(lang, a, "kf_brokers_cut", count(lang, "n_partner", len(n.ArticulationPoints))+map[string]string{"en": " are", "nl": " zijn"}[lang]),
 		say(lang, a, "kf_brokers_nocut_one"),
 		say(lang, a, "kf_brokers_nocut", count(lang, "n_partner", len(a.Brokers))),
-		say(lang, a, "kf_brokers_none"))})
+		say(lang, a, "kf_brokers_none")),
+		// No partner may be a cut point while people are: say so.
+		Extra: say(lang, a, "kf_people_cut", count(lang, "n_person", peopleCut(a)))})
 	if len(a.Objects) > 0 {
 		bo := 0
 		for _, o := range a.Objects {
@@ -607,10 +631,19 @@ func cards(lang string, a *Analysis, name func(string) string) []card {
 		if a.Counts != nil {
 			nWeak = a.Counts.Weak
 		}
+		weakKey := "kf_weak_some"
+		if nWeak == 1 {
+			weakKey = "kf_weak_some_one"
+		}
+		miss := missingCount(a)
+		missKey := "kf_missing_core"
+		if miss == 1 {
+			missKey = "kf_missing_core_one"
+		}
 		cs = append(cs, card{Value: fmt.Sprint(nWeak), Label: t("kf_weak"), Sentence: first(
-			say(lang, a, "kf_weak_some_one", count(lang, "n_pair", nWeak), fr, th),
-			say(lang, a, "kf_weak_some", count(lang, "n_pair", nWeak), fr, th),
-			say(lang, a, "kf_weak_zero", count(lang, "n_tie", n.Ties)))})
+			say(lang, a, weakKey, count(lang, "n_pair", nWeak), fr, th),
+			say(lang, a, "kf_weak_zero", count(lang, "n_tie", n.Ties))),
+			Extra: say(lang, a, missKey, count(lang, "n_core_pairs", miss), minRung)})
 	}
 	if id := a.Inputs.Coordinator; id != "" {
 		cs = append(cs, card{Value: "✓", Label: t("kf_coordinator"), Sentence: first(
@@ -683,6 +716,11 @@ func recs(lang string, a *Analysis, name func(string) string) []claim {
 	}
 	add(say(lang, a, "rec_isolated", count(lang, "n_ext", len(a.IsolatedExternals))))
 	add(say(lang, a, "rec_coord", name(coordID(a))))
+	// Core partners without any tie point to suggestion 7 (from
+	// acquaintance to action): such a pair has not even begun the ladder
+	// that suggestion is about; 5 (coordination) speaks to keeping
+	// engagement alive, not to starting it.
+	add(say(lang, a, "rec_missing", count(lang, "n_core_pairs", missingCount(a))))
 	return out
 }
 
@@ -769,10 +807,12 @@ func shown(lang string, n, total int, some string) string {
 func fragilityRows(lang string, a *Analysis, name func(string) string) ([]fragView, string, bool) {
 	var out []fragView
 	people := false
-	for _, f := range a.Fragility {
+	withCost := 0
+	for _, f := range a.Fragility { // gbo weak's order (worst first): not sorted again
 		if f.PairsDisconnected+f.DeepTiesLost+f.TiesWeakened == 0 {
 			continue
 		}
+		withCost++
 		fv := fragView{Who: f.ID, DeepLost: f.DeepTiesLost, Weakened: f.TiesWeakened, Disconnected: f.PairsDisconnected}
 		switch f.Kind {
 		case "partner":
@@ -796,7 +836,53 @@ func fragilityRows(lang string, a *Analysis, name func(string) string) ([]fragVi
 	if len(a.Fragility) == 0 {
 		return out, "", people
 	}
-	return out, shown(lang, len(out), len(a.Fragility), "rows_some_frag"), people
+	return out, fragShown(lang, len(out), withCost, len(a.Fragility)), people
+}
+
+// fragShown says how many departures are shown of those with a cost, and
+// how many the analysis lists in all.
+func fragShown(lang string, n, withCost, all int) string {
+	if n < withCost {
+		return tr(lang, "rows_some_frag", n, withCost, all)
+	}
+	return trn(lang, "rows_frag_all", n, n, all)
+}
+
+// peopleCut counts the people whose departure would cut a pair of
+// partners off from each other.
+func peopleCut(a *Analysis) int {
+	k := 0
+	for _, f := range a.Fragility {
+		if f.Kind == "person" && f.PairsDisconnected > 0 {
+			k++
+		}
+	}
+	return k
+}
+
+// missingCount is the number of pairs of core partners without a tie:
+// gbo weak's count when it printed one (the list may be bounded).
+func missingCount(a *Analysis) int {
+	n := len(a.MissingCorePairs)
+	if a.Counts != nil {
+		n = max(n, a.Counts.MissingCorePairs)
+	}
+	return n
+}
+
+// coreSectors is " (OCMW, CAW)": the sectors of the case's own core
+// partners in order of first appearance, or "" when none has a sector.
+func coreSectors(a *Analysis) string {
+	var ss []string
+	for _, p := range a.Partners {
+		if p.Core && p.Sector != "" && !slices.Contains(ss, p.Sector) {
+			ss = append(ss, p.Sector)
+		}
+	}
+	if len(ss) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(ss, ", ") + ")"
 }
 
 // reportFragilityRows is how many departures the report lists.
@@ -818,7 +904,7 @@ func coordRows(lang string, c *CoordinatorDoc) []coordRow {
 		{tr(lang, "m_ties"), it(w.Ties), it(o.Ties)},
 		{tr(lang, "m_density"), chart.Percent(w.Density, lang), chart.Percent(o.Density, lang)},
 		{tr(lang, "m_mean_depth"), num(w.MeanDepth, 2), num(o.MeanDepth, 2)},
-		{tr(lang, "m_deep_share"), deep(w), deep(o)},
+		{tr(lang, "m_align_share"), deep(w), deep(o)}, // "deep" on this page is rung 3 or more
 		{tr(lang, "m_components"), it(w.Components), it(o.Components)},
 		{tr(lang, "m_degree_centralization"), chart.Percent(w.DegreeCentralization, lang), chart.Percent(o.DegreeCentralization, lang)},
 		{tr(lang, "m_average_path_length"), num(w.AveragePathLength, 2), num(o.AveragePathLength, 2)},
@@ -878,6 +964,9 @@ func analysisFromModel(r Report) Analysis {
 	}
 	a.Inputs = InputsDoc{MinDepth: max(f.MinDepth, 1), Faded: r.DepthProfile[0], Objects: r.ObjectsKnown || len(r.Objects) > 0,
 		People: !r.PeopleUnknown, Coordinator: f.Coordinator}
+	if r.Method.HalfLifeDays > 0 || len(r.Method.Kinds) > 0 {
+		a.Inputs.Events = 1 // the model explains event scoring: a hand-filled model says no more
+	}
 	if r.Method.Combine != "" {
 		a.Inputs.Ratings = 1 // the model names how ratings combine; a hand-filled model says no more
 	}
@@ -906,14 +995,21 @@ func methodLines(lang string, r Report, a *Analysis) []claim {
 	if th <= 0 {
 		th = 0.5
 	}
-	lines := []claim{t("method_evidence", chart.Number(hl, 0, lang))}
+	var lines []claim
+	add := func(c *claim) {
+		if c != nil {
+			lines = append(lines, *c)
+		}
+	}
+	// Events, half-life and thresholds only where there are events.
+	add(say(lang, a, "method_evidence", chart.Number(hl, 0, lang)))
 	if th <= 1 {
 		days := hl * math.Log2(1/th)
-		lines = append(lines, t("method_threshold_1", chart.Number(th, 2, lang), chart.Number(days, 0, lang)))
+		add(say(lang, a, "method_threshold_1", chart.Number(th, 2, lang), chart.Number(days, 0, lang)))
 	} else {
-		lines = append(lines, t("method_threshold_n", chart.Number(th, 2, lang), int(math.Ceil(th))))
+		add(say(lang, a, "method_threshold_n", chart.Number(th, 2, lang), int(math.Ceil(th))))
 	}
-	lines = append(lines, t("method_score", chart.Number(2.6, 1, lang)))
+	add(say(lang, a, "method_score", chart.Number(2.6, 1, lang)))
 	if c := m.Combine; c == "min" || c == "max" || c == "mean" {
 		if s := say(lang, a, "method_survey", tr(lang, "combine_"+c)); s != nil {
 			lines = append(lines, *s)
@@ -931,8 +1027,10 @@ func methodLines(lang string, r Report, a *Analysis) []claim {
 		lines = append(lines, t("method_since", date(lang, r.Since)))
 	}
 	switch m.People {
-	case "pseudonyms", "names", "none":
-		lines = append(lines, t("people_"+m.People))
+	case "pseudonyms", "names":
+		add(say(lang, a, "people_"+m.People))
+	case "none":
+		lines = append(lines, t("people_none"))
 	}
 	return lines
 }
