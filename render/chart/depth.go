@@ -132,7 +132,7 @@ func SmallMultiples(names []string, profiles [][6]int, lang string) string {
 		}
 	}
 	var b strings.Builder
-	open(&b, w, h, "chart small-multiples", word(lang, "Depth profile per case", "Diepteprofiel per casus"))
+	open(&b, w, h, "chart small-multiples", word(lang, "Depth profile per case", "Diepteprofiel per samenwerkingsverband"))
 	for i, p := range profiles {
 		x := float64(i%cols) * cellW
 		y := float64(i/cols) * (cellH + titleH)

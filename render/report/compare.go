@@ -341,13 +341,7 @@ func WriteCompare(w io.Writer, c Compare) error {
 		v.WaveRows = rows
 	}
 	if len(c.Cases) > 0 {
-		svg := chart.SmallMultiples(names, profiles, lang)
-		if lang == "nl" {
-			// The chart's own Dutch title says "casus", which in GBO is a
-			// client situation; the data set is a samenwerkingsverband.
-			svg = strings.ReplaceAll(svg, "Diepteprofiel per casus", "Diepteprofiel per samenwerkingsverband")
-		}
-		v.Profiles = template.HTML(svg)
+		v.Profiles = template.HTML(chart.SmallMultiples(names, profiles, lang))
 	}
 	if p := c.Periods; p != nil {
 		v.HasPeriods = true
