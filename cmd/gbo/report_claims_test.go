@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -128,6 +129,18 @@ func init() {
 	c["no_warnings"] = func(a map[string]any) bool { return jnum(inputs(a)["warnings"]) == 0 }
 	c["no_notes"] = func(a map[string]any) bool { return jnum(inputs(a)["warnings"]) == 0 }
 	c["as_of"] = asOf
+	c["asof_far_beyond"] = func(a map[string]any) bool { return inputs(a)["as_of_warning"] != nil }
+	c["people_cut"] = func(a map[string]any) bool {
+		for _, f := range a["fragility"].([]any) {
+			m := f.(map[string]any)
+			if m["kind"] == "person" && jnum(m["pairs_disconnected"]) > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	c["events"] = func(a map[string]any) bool { return jnum(inputs(a)["events"]) > 0 }
+	c["people"] = func(a map[string]any) bool { return inputs(a)["people"] == true && a["people_unknown"] != true }
 	c["no_as_of"] = func(a map[string]any) bool { return !asOf(a) }
 }
 
@@ -205,6 +218,7 @@ func checkReportClaims(t *testing.T, label, page string, needs map[string]string
 	if jnum(net["ties"]) > 0 && !strings.Contains(page, `<p class="card-value">`+weak+`</p><h3 class="card-label">`+map[bool]string{true: "Zwakke schakels", false: "Weak links"}[strings.Contains(page, `lang="nl-BE"`)]) {
 		t.Errorf("%s: the weak-links card does not show the %s weak links of the analysis", label, weak)
 	}
+	checkReportWords(t, label, page, textOfPage(doc), a)
 	if vis := textOfPage(doc); strings.Contains(vis, "`") || strings.Contains(vis, "(s)") || strings.Contains(vis, "Toestand op") {
 		t.Errorf("%s: backticks, (s) or Toestand op in the page", label)
 	}
@@ -272,6 +286,15 @@ func edgeCases(t *testing.T) map[string]map[string]string {
 		"no-ratings-no-people-no-objects": {"partners.csv": partners,
 			"interactions.csv": "date,from,with,kind\n2024-03-01,ocmw-a,caw-a,referral\n2024-03-02,caw-a,dmw-a,introduction\n2024-03-03,bib-a,dmw-a,joint_action\n"},
 		"ratings-only": {"partners.csv": partners, "ties.csv": ratings},
+		// A typo'd year and no as_of: the as-of warning belongs beside the date.
+		"typo-year": {"partners.csv": partners, "interactions.csv": tri + "2042-11-04,ocmw-a,caw-a,referral,,p1|p2,1\n", "people.csv": people},
+		// Core set by column in sectors of its own: no (OCMW, CAW, DMW) on the page.
+		"own-core-sectors": {"partners.csv": "id,name,sector,core\nw1,W1,Wonen,yes\nj1,J1,Jeugd,yes\ns1,S1,Sport,no\n",
+			"interactions.csv": "date,from,with,kind\n2024-03-01,w1,j1,referral\n2024-03-02,j1,s1,introduction\n"},
+		// A person is the only carrier between two partners whose partners
+		// are no cut point: p2 of caw-a carries both caw-a ties.
+		"person-cuts": {"partners.csv": partners, "people.csv": people,
+			"interactions.csv": "date,from,with,kind,people\n2024-03-01,ocmw-a,caw-a,referral,p1|p2\n2024-03-02,caw-a,dmw-a,referral,p2|p3\n2024-03-03,dmw-a,ocmw-a,referral,p3|p1\n2024-03-04,bib-a,caw-a,referral,p4|p2\n2024-03-05,bib-a,ocmw-a,referral,p4|p1\n"},
 		"no-core": {"partners.csv": "id,name,sector,core\nx,X,Cultuur,no\ny,Y,Sport,no\nz,Z,Wonen,no\n",
 			"interactions.csv": "date,from,with,kind\n2024-03-01,x,y,referral\n2024-03-02,y,z,introduction\n"},
 		"one-partner": {"partners.csv": "id,name,sector,core\nocmw-a,OCMW A,OCMW,yes\n", "ties.csv": "from,to,depth\n"},
@@ -317,7 +340,8 @@ func TestReportClaimsHoldForTheirAnalysis(t *testing.T) {
 	}
 	// The edge cases reach the other branch of the sentences that the
 	// samples alone never print.
-	for _, k := range []string{"kf_brokers_cut_one", "kf_brokers_nocut", "kf_partners_nocore", "people_unknown", "objects_unknown", "method_survey", "kf_coord_s"} {
+	for _, k := range []string{"kf_brokers_cut_one", "kf_brokers_nocut", "kf_partners_nocore", "people_unknown", "objects_unknown", "method_survey", "kf_coord_s",
+		"asof_warning", "kf_missing_core", "rec_missing", "frag_person_more"} {
 		if !seen[k] {
 			t.Errorf("no case printed %q", k)
 		}
@@ -391,4 +415,131 @@ func TestReportEmbedsTheCommandsJSON(t *testing.T) {
 			}
 		}
 	}
+}
+
+// checkReportWords checks what the steering group reads against the
+// embedded analysis: the as-of warning at the top, core sectors of the
+// case's own, the fragility caption and order, the weak tables' "Also"
+// column, guarded method text, and Dutch words (issue 11, tester's list).
+func checkReportWords(t *testing.T, label, page, vis string, a map[string]any) {
+	t.Helper()
+	nl := strings.Contains(page, `lang="nl-BE"`)
+	inputs := a["inputs"].(map[string]any)
+	// 1. The as-of warning is in the header, before the contents.
+	head, _, _ := strings.Cut(page, "<nav ")
+	if w, ok := inputs["as_of_warning"].(map[string]any); ok {
+		if !strings.Contains(head, `data-claim="asof_warning"`) || !strings.Contains(head, w["file"].(string)) {
+			t.Errorf("%s: the as-of warning (%v) is not beside the date at the top", label, w)
+		}
+	} else if strings.Contains(page, `data-claim="asof_warning"`) {
+		t.Errorf("%s: an as-of warning without asof_far_beyond", label)
+	}
+	// 2. No card says no departure cuts partners off while a person's does.
+	people := 0
+	withCost, all := 0, jlen(a["fragility"])
+	var costs []string
+	for _, f := range a["fragility"].([]any) {
+		m := f.(map[string]any)
+		if m["kind"] == "person" && jnum(m["pairs_disconnected"]) > 0 {
+			people++
+		}
+		if jnum(m["deep_ties_lost"])+jnum(m["ties_weakened"])+jnum(m["pairs_disconnected"]) > 0 {
+			withCost++
+			costs = append(costs, fmt.Sprintf("%v|%v|%v", jnum(m["deep_ties_lost"]), jnum(m["ties_weakened"]), jnum(m["pairs_disconnected"])))
+		}
+	}
+	if people > 0 && !strings.Contains(page, `data-claim="kf_people_cut"`) {
+		t.Errorf("%s: %d people cut pairs off, the first screen does not say so", label, people)
+	}
+	if strings.Contains(vis, "no single departure") || strings.Contains(vis, "geen enkel vertrek snijdt") {
+		t.Errorf("%s: 'no single departure' where only partners were weighed", label)
+	}
+	// 3. The fragility table: the analysis's order, "n of m with a cost (all)".
+	if withCost > 0 {
+		shownN := min(withCost, 20)
+		var cap string
+		switch {
+		case shownN < withCost && nl:
+			cap = fmt.Sprintf("%d van %d met gevolgen getoond (%d in totaal).", shownN, withCost, all)
+		case shownN < withCost:
+			cap = fmt.Sprintf("%d of %d with a cost shown (%d in all).", shownN, withCost, all)
+		case nl && shownN == 1:
+			cap = fmt.Sprintf("%d met gevolgen getoond (%d in totaal).", shownN, all)
+		case nl:
+			cap = fmt.Sprintf("Alle %d met gevolgen getoond (%d in totaal).", shownN, all)
+		case shownN == 1:
+			cap = fmt.Sprintf("%d with a cost shown (%d in all).", shownN, all)
+		default:
+			cap = fmt.Sprintf("All %d with a cost shown (%d in all).", shownN, all)
+		}
+		if !strings.Contains(page, "<caption>"+cap+"</caption>") {
+			t.Errorf("%s: the fragility caption is not %q", label, cap)
+		}
+		_, tbl, _ := strings.Cut(page, "<caption>"+cap+"</caption>")
+		tbl, _, _ = strings.Cut(tbl, "</table>")
+		var got []string
+		for _, m := range regexp.MustCompile(`<td class="num">(\d+)</td><td class="num">(\d+)</td><td class="num">(\d+)</td></tr>`).FindAllStringSubmatch(tbl, -1) {
+			got = append(got, m[1]+"|"+m[2]+"|"+m[3])
+		}
+		if strings.Join(got, " ") != strings.Join(costs[:shownN], " ") {
+			t.Errorf("%s: fragility rows %v, not in gbo weak's order %v", label, got, costs[:shownN])
+		}
+	}
+	// 4. "Deep" is rung 3 or more on this page: no "Deep ties" card for rung 4–5.
+	if strings.Contains(page, `card-label">Deep ties<`) || strings.Contains(page, `card-label">Diepe banden<`) {
+		t.Errorf("%s: a 'deep ties' card counting rung 4–5", label)
+	}
+	// 5. Core sectors are the case's own.
+	var sectors []string
+	for _, p := range a["partners"].([]any) {
+		m := p.(map[string]any)
+		if s, _ := m["sector"].(string); m["core"] == true && s != "" && !slices.Contains(sectors, s) {
+			sectors = append(sectors, s)
+		}
+	}
+	for _, s := range []string{"OCMW", "CAW", "DMW"} {
+		if !slices.Contains(sectors, s) && strings.Contains(vis, "("+s) {
+			t.Errorf("%s: core sector %s printed, the case's core partners are in %v", label, s, sectors)
+		}
+	}
+	// 6. Ratings only: no events, half-life or kinds; no people: no pseudonyms.
+	if jnum(inputs["events"]) == 0 && (strings.Contains(vis, "half-life") || strings.Contains(vis, "halveringstijd") || strings.Contains(page, tr2(nl, "Event kind", "Soort gebeurtenis"))) {
+		t.Errorf("%s: a case without events explains events", label)
+	}
+	if (inputs["people"] != true || a["people_unknown"] == true) && (strings.Contains(vis, "under a pseudonym") || strings.Contains(vis, "onder een pseudoniem")) {
+		t.Errorf("%s: pseudonyms explained without people", label)
+	}
+	// 7. Missing core pairs on the first screen and in the suggestions.
+	miss := jlen(a["missing_core_pairs"])
+	if c, ok := a["counts"].(map[string]any); ok {
+		miss = max(miss, int(jnum(c["missing_core_pairs"])))
+	}
+	if first, _, _ := strings.Cut(page, `<section id="sec-depth"`); miss > 0 && (!strings.Contains(first, `data-claim="kf_missing_core`) || !strings.Contains(first, `data-claim="rec_missing"`)) {
+		t.Errorf("%s: %d core pairs without contact not on the first screen", label, miss)
+	}
+	// 8. The weak tables' third column is the other reasons.
+	if strings.Contains(page, `<table class="weak">`) && !strings.Contains(page, tr2(nl, "<th>Also</th>", "<th>Ook</th>")) {
+		t.Errorf("%s: the weak tables' other reasons are not headed Also/Ook", label)
+	}
+	// 9. Words: no command names, one wording for no date, plurals.
+	if strings.Contains(vis, "gbo weak") {
+		t.Errorf("%s: a command name on the steering group's page", label)
+	}
+	if nl {
+		if strings.Contains(vis, "alleen bevraging") || regexp.MustCompile(`\b1 (paren|banden|diepe banden|partners)\b`).MatchString(vis) {
+			t.Errorf("%s: 'alleen bevraging' or a plural after 1", label)
+		}
+		if strings.Contains(page, "<td><code>introduction</code>") || strings.Contains(page, "<td>introduction</td><td>kennismaking") {
+			t.Errorf("%s: event kinds in English in the Dutch table", label)
+		}
+	} else if regexp.MustCompile(`\b1 (pairs|ties|deep ties)\b`).MatchString(vis) {
+		t.Errorf("%s: a plural after 1", label)
+	}
+}
+
+func tr2(nl bool, en, nlText string) string {
+	if nl {
+		return nlText
+	}
+	return en
 }
