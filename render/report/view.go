@@ -377,7 +377,7 @@ func build(r Report) (view, error) {
 		v.NoAsOf = t("no_as_of")
 	}
 	if w := a.Inputs.AsOfWarning; w != nil {
-		v.AsOfWarn = say(lang, &a, "asof_warning", date(lang, w.Date), w.Days, date(lang, w.Before), w.File, w.Line)
+		v.AsOfWarn = say(lang, &a, "asof_warning", date(lang, w.Date), groupDigits(lang, w.Days), date(lang, w.Before), w.File, w.Line)
 	}
 	if r.Since != "" {
 		v.Period = t("period_val", date(lang, r.Since), date(lang, r.AsOf))
@@ -720,7 +720,7 @@ func recs(lang string, a *Analysis, name func(string) string) []claim {
 	// acquaintance to action): such a pair has not even begun the ladder
 	// that suggestion is about; 5 (coordination) speaks to keeping
 	// engagement alive, not to starting it.
-	add(say(lang, a, "rec_missing", count(lang, "n_core_pairs", missingCount(a))))
+	add(say(lang, a, "rec_missing", count(lang, "n_pair_short", missingCount(a))))
 	return out
 }
 
@@ -1084,6 +1084,30 @@ func buildMapData(r Report, lang string, name func(string) string) mapData {
 	}
 	_ = name
 	return d
+}
+
+// groupDigits writes the digits of s (a count of days, as the reader
+// wrote it) grouped by thousands in the reader's way: 6.821 in Dutch,
+// 6,821 in English.
+func groupDigits(lang, s string) string {
+	var d []byte
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			d = append(d, s[i])
+		}
+	}
+	if len(d) == 0 {
+		return s
+	}
+	sep := map[string]string{"en": ",", "nl": "."}[lang]
+	var b strings.Builder
+	for i, c := range d {
+		if i > 0 && (len(d)-i)%3 == 0 {
+			b.WriteString(sep)
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // date writes an ISO date (2025-06-30) the way a reader says it: "30 juni
