@@ -41,6 +41,9 @@ type reportInputs struct {
 	// AsOfWarning is the asof_far_beyond warning, when the case has one:
 	// the report shows it beside the as-of date.
 	AsOfWarning *report.AsOfWarningDoc `json:"as_of_warning,omitempty"`
+	// OneSidedDeep counts the deep ties (rung 3 or more) whose depth rests
+	// on a rating by one side only (tie field one_sided), not on events.
+	OneSidedDeep int `json:"one_sided_deep"`
 }
 
 // coordinatorDoc is the network with and without the coordinator named in
@@ -115,6 +118,10 @@ func reportAnalysis(l *loaded, c *cli.Context) ([]byte, error) {
 		}
 	}
 	for _, t := range l.scored.Ties {
+		if t.Depth >= 3 && t.OneSided != nil && *t.OneSided && t.DepthSurvey != nil && *t.DepthSurvey >= t.Depth &&
+			(t.DepthEvents == nil || *t.DepthEvents < t.Depth) {
+			in.OneSidedDeep++
+		}
 		if t.Depth == 0 {
 			in.Faded++
 		}

@@ -139,6 +139,7 @@ func init() {
 		}
 		return false
 	}
+	c["one_sided_deep"] = func(a map[string]any) bool { return jnum(inputs(a)["one_sided_deep"]) > 0 }
 	c["events"] = func(a map[string]any) bool { return jnum(inputs(a)["events"]) > 0 }
 	c["people"] = func(a map[string]any) bool { return inputs(a)["people"] == true && a["people_unknown"] != true }
 	c["no_as_of"] = func(a map[string]any) bool { return !asOf(a) }
@@ -279,7 +280,7 @@ func edgeCases(t *testing.T) map[string]map[string]string {
 	people := "id,partner,role\np1,ocmw-a,maatschappelijk werker\np2,caw-a,onthaal\np3,dmw-a,sociaal werker\np4,bib-a,bibliothecaris\n"
 	objects := "id,name\no1,Gedeelde vraag\n"
 	chain := "date,from,with,kind,object,people,count\n2024-03-01,ocmw-a,caw-a,referral,,p1|p2,3\n2024-03-02,caw-a,dmw-a,referral,,p2|p3,2\n2024-04-01,dmw-a,bib-a,info_exchange,,p3|p4,1\n"
-	ratings := "from,to,depth\nocmw-a,caw-a,4\ncaw-a,ocmw-a,3\ncaw-a,dmw-a,2\nbib-a,dmw-a,1\n"
+	ratings := "from,to,depth\nocmw-a,caw-a,4\ncaw-a,ocmw-a,3\ncaw-a,dmw-a,2\nbib-a,dmw-a,1\nocmw-a,dmw-a,4\n"
 	return map[string]map[string]string{
 		"no-cut-point": {"partners.csv": partners, "interactions.csv": tri, "people.csv": people, "objects.csv": objects, "case.toml": "name = \"Driehoek\"\ncoordinator = \"ocmw-a\"\n"},
 		"cut-point":    {"partners.csv": partners, "interactions.csv": chain, "people.csv": people},
@@ -341,7 +342,7 @@ func TestReportClaimsHoldForTheirAnalysis(t *testing.T) {
 	// The edge cases reach the other branch of the sentences that the
 	// samples alone never print.
 	for _, k := range []string{"kf_brokers_cut_one", "kf_brokers_nocut", "kf_partners_nocore", "people_unknown", "objects_unknown", "method_survey", "kf_coord_s",
-		"asof_warning", "kf_missing_core", "rec_missing", "frag_person_more"} {
+		"asof_warning", "kf_missing_core", "rec_missing", "frag_person_more", "depth_one_sided_one"} {
 		if !seen[k] {
 			t.Errorf("no case printed %q", k)
 		}

@@ -356,6 +356,8 @@ var statements = map[string]msg{
 	"kf_missing_core":     {"%s have no tie at the level of %s or deeper.", "%s hebben geen band op het niveau van %s of dieper."},
 	"kf_missing_core_one": {"%s has no tie at the level of %s or deeper.", "%s heeft geen band op het niveau van %s of dieper."},
 	"rec_missing":         {"Core partners without a tie between them: %s; see suggestion 7 (from acquaintance to action).", "Kernpartners zonder band met elkaar: %s; zie aanbeveling 7 (van kennismaking naar actie)."},
+	"depth_one_sided":     {"%s at referral or deeper rest on a rating by one side only: the other side did not rate the tie, and no events back it up.", "%s op het niveau van doorverwijzing of dieper steunen alleen op het oordeel van één kant: de andere kant beoordeelde de band niet, en geen gebeurtenis bevestigt hem."},
+	"depth_one_sided_one": {"%s at referral or deeper rests on a rating by one side only: the other side did not rate the tie, and no events back it up.", "%s op het niveau van doorverwijzing of dieper steunt alleen op het oordeel van één kant: de andere kant beoordeelde de band niet, en geen gebeurtenis bevestigt hem."},
 	"n_pair_short":        {"%d pair|%d pairs", "%d paar|%d paren"},
 	"frag_person_more":    {"A person's departure can cost more than their organisation's: a person who leaves takes along the shared events they took part in, while the shared meetings of a partner that leaves still happened between the others who attended them.", "Het vertrek van een persoon kan meer kosten dan dat van zijn organisatie: wie vertrekt, neemt de gedeelde gebeurtenissen mee waaraan hij deelnam, terwijl de gedeelde overleggen van een partner die vertrekt wel plaatsvonden tussen de anderen die erbij waren."},
 	"notes_no_warnings":   {"No file gave a warning.", "Geen enkel bestand gaf een waarschuwing."},
@@ -389,7 +391,7 @@ var needs = map[string]string{
 	"notes_none": "no_notes", "notes_no_warnings": "no_warnings",
 	"method_survey": "ratings",
 	"asof_warning":  "asof_far_beyond", "kf_people_cut": "people_cut", "kf_missing_core": "missing_core_pairs", "kf_missing_core_one": "missing_core_pairs",
-	"rec_missing": "missing_core_pairs", "frag_person_more": "frag_costs_people",
+	"rec_missing": "missing_core_pairs", "depth_one_sided": "one_sided_deep", "depth_one_sided_one": "one_sided_deep", "frag_person_more": "frag_costs_people",
 	"method_evidence": "events", "method_threshold_1": "events", "method_threshold_n": "events", "method_score": "events",
 	"people_pseudonyms": "people", "people_names": "people", "method_as_of": "as_of", "footer": "as_of", "footer_no_date": "no_as_of",
 }

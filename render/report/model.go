@@ -275,6 +275,9 @@ type InputsDoc struct {
 	// AsOfWarning is set when no as_of was given and the latest event lies
 	// far after the others (the reader's asof_far_beyond warning).
 	AsOfWarning *AsOfWarningDoc `json:"as_of_warning,omitempty"`
+	// OneSidedDeep counts the ties at rung 3 or more whose depth rests on
+	// one side's rating only.
+	OneSidedDeep int `json:"one_sided_deep"`
 }
 
 // AsOfWarningDoc is the event that sets a doubtful as-of date: its date,

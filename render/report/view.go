@@ -303,6 +303,8 @@ func holds(cond string, a *Analysis) bool {
 		return a.Inputs.AsOfWarning != nil
 	case "people_cut":
 		return peopleCut(a) > 0
+	case "one_sided_deep":
+		return a.Inputs.OneSidedDeep > 0
 	case "events":
 		return a.Inputs.Events > 0
 	case "people":
@@ -418,6 +420,11 @@ func build(r Report) (view, error) {
 		v.DepthNote = say(lang, &a, "depth_faded", prof[0])
 	}
 
+	if k := a.Inputs.OneSidedDeep; k > 0 {
+		if c := say(lang, &a, map[bool]string{true: "depth_one_sided_one", false: "depth_one_sided"}[k == 1], count(lang, "n_tie", k)); c != nil {
+			v.DepthLines = append(v.DepthLines, *c)
+		}
+	}
 	v.Map, v.MapFallback = mapMarkup(r, lang)
 	v.Data = buildMapData(r, lang, name)
 
