@@ -219,7 +219,8 @@ func (r BrokerReason) Text(lang string) string {
 		return "the only link between " + joinAnd(parts, "and") + " and " + rest
 	case ReasonBetweenness:
 		if nl {
-			return fmt.Sprintf("ligt op veel kortste verbindingen tussen andere partners (betweenness %.2f, hoogste 10%%)", r.Value)
+			return "ligt op veel kortste verbindingen tussen andere partners (tussenpositie " +
+				strings.Replace(fmt.Sprintf("%.2f", r.Value), ".", ",", 1) + ", hoogste 10%)"
 		}
 		return fmt.Sprintf("lies on many shortest links between other partners (betweenness %.2f, top 10%%)", r.Value)
 	case ReasonCrossSector:

@@ -279,12 +279,6 @@ func (e *env) checkOutputDir(lang, dir string) error {
 	if dir == "" {
 		return usageErr(tr(lang, "need_output"))
 	}
-	// A folder named like a file (anon.zip, kopie.xlsx) is a mistake: the
-	// user expects that file, and would get a folder.
-	switch strings.ToLower(filepath.Ext(dir)) {
-	case ".zip", ".xlsx", ".xls", ".csv", ".html", ".htm", ".json", ".gexf", ".graphml", ".svg", ".png", ".pdf", ".txt", ".toml":
-		return usageErr(tr(lang, "out_dir_file_name", dir))
-	}
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		return failErr(err.Error())
@@ -300,7 +294,7 @@ func (e *env) checkOutputDir(lang, dir string) error {
 	}
 	fi, err := os.Lstat(dir)
 	if err != nil {
-		return nil
+		return fileNamedFolder(lang, dir)
 	}
 	if fi.Mode()&os.ModeSymlink != 0 {
 		return usageErr(tr(lang, "out_symlink", dir))
@@ -323,6 +317,16 @@ func (e *env) checkOutputDir(lang, dir string) error {
 	}
 	if len(clash) > 0 {
 		return inputErr(tr(lang, "out_dir_clash", dir, strings.Join(clash, ", ")))
+	}
+	return nil
+}
+
+// fileNamedFolder refuses a new folder output named like a file (anon.zip,
+// kopie.xlsx): the user expects that file, and would get a folder.
+func fileNamedFolder(lang, dir string) error {
+	switch strings.ToLower(filepath.Ext(dir)) {
+	case ".zip", ".xlsx", ".xls", ".csv", ".html", ".htm", ".json", ".gexf", ".graphml", ".svg", ".png", ".pdf", ".txt", ".toml":
+		return usageErr(tr(lang, "out_dir_file_name", dir))
 	}
 	return nil
 }

@@ -241,7 +241,7 @@ var catalogue = map[string]msg{
 	"m_ties":                  {"Ties", "Banden"},
 	"m_density":               {"Density", "Dichtheid"},
 	"m_mean_depth":            {"Mean depth", "Gemiddelde diepte"},
-	"m_deep_share":            {"Share of deep ties (rung 4–5)", "Aandeel diepe banden (trede 4–5)"},
+	"m_deep_share":            {"Share at alignment or integration (rung 4–5)", "Aandeel op afstemming of integratie (trede 4–5)"},
 	"m_align_share":           {"Share at alignment or integration (rung 4–5)", "Aandeel afstemming of integratie (trede 4–5)"},
 	"m_components":            {"Separate parts", "Losse delen"},
 	"m_degree_centralization": {"Centralisation", "Centralisatie"},
