@@ -27,24 +27,9 @@ var reportAnalysisKeys = []struct{ key, from string }{
 
 // reportInputs says what the analysis was made from: the facts on which
 // the report's sentences depend (are there ratings, people, a coordinator).
-type reportInputs struct {
-	Events      int    `json:"events"`
-	Ratings     int    `json:"ratings"`
-	People      bool   `json:"people"`
-	Objects     bool   `json:"objects"`
-	Targets     int    `json:"targets"`
-	Warnings    int    `json:"warnings"`
-	MinDepth    int    `json:"min_depth"`
-	Faded       int    `json:"pairs_below_rung_1"`
-	Coordinator string `json:"coordinator"`
-	Without     string `json:"without,omitempty"`
-	// AsOfWarning is the asof_far_beyond warning, when the case has one:
-	// the report shows it beside the as-of date.
-	AsOfWarning *report.AsOfWarningDoc `json:"as_of_warning,omitempty"`
-	// OneSidedDeep counts the deep ties (rung 3 or more) whose depth rests
-	// on a rating by one side only (tie field one_sided), not on events.
-	OneSidedDeep int `json:"one_sided_deep"`
-}
+// It is the report's own document type, so the page reads exactly what is
+// written here.
+type reportInputs = report.InputsDoc
 
 // coordinatorDoc is the network with and without the coordinator named in
 // case.toml, as `gbo weak --without ID` prints it under "without".
