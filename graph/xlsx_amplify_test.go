@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 )
@@ -83,17 +82,7 @@ func TestWorkbookSharedStringTextIsBoundedAsAWhole(t *testing.T) {
 	if len(data) > 100<<10 {
 		t.Fatalf("generated workbook of %d bytes, want a small one", len(data))
 	}
-	path := filepath.Join(t.TempDir(), "sst.xlsx")
-	os.WriteFile(path, data, 0o600)
-	src, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	c, ps := Read(src, fakeOptions)
-	runtime.ReadMemStats(&after)
+	c, ps, alloc, path := readWorkbookMeasured(t, data)
 	sheet, row, col := overAt(sst, []string{"partners"}, [][][]bcell{partners}, xlsxMaxUnzipped)
 	// The interactions sheet, read after it, is not read either, and says
 	// so at its first cell.
@@ -110,7 +99,6 @@ func TestWorkbookSharedStringTextIsBoundedAsAWhole(t *testing.T) {
 	if len(c.Events) != 0 {
 		t.Errorf("%d events read after the limit", len(c.Events))
 	}
-	alloc := after.TotalAlloc - before.TotalAlloc
 	t.Logf("refusing a %d-byte workbook allocated %d bytes", len(data), alloc)
 	if alloc > 3*xlsxMaxUnzipped {
 		t.Errorf("refusing a %d-byte workbook allocated %d bytes, want at most 3 × %d", len(data), alloc, xlsxMaxUnzipped)
@@ -270,18 +258,11 @@ func TestWorkbookDeepXMLIsRefusedInEveryPart(t *testing.T) {
 			p[i].stored = true // under the ratio limit, as the tester's 17 MB file was
 		}
 		data := buildZip(t, p)
-		path := filepath.Join(t.TempDir(), "deep.xlsx")
-		os.WriteFile(path, data, 0o600)
-		src, _ := Open(path)
-		var before, after runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&before)
-		_, ps := Read(src, fakeOptions)
-		runtime.ReadMemStats(&after)
+		_, ps, alloc, _ := readWorkbookMeasured(t, data)
 		if errs := ps.Errors(); len(errs) != 1 || errs[0].Code != "xlsx_sheet_too_deep" {
 			t.Fatalf("got %v", ps)
 		}
-		if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 2*uint64(len(data))+1<<20 {
+		if alloc > 2*uint64(len(data))+1<<20 {
 			t.Errorf("refusing %d bytes of nested XML allocated %d bytes", len(data), alloc)
 		}
 	})

@@ -441,6 +441,25 @@ func TestWorkbookTooManySharedStrings(t *testing.T) {
 	}
 }
 
+// readWorkbookMeasured writes data as a workbook, reads it, and returns
+// what Read returns with the bytes the read allocated (TotalAlloc) and the
+// workbook's path.
+func readWorkbookMeasured(t testing.TB, data []byte) (*Case, Problems, uint64, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "book.xlsx")
+	os.WriteFile(path, data, 0o600)
+	src, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	c, ps := Read(src, fakeOptions)
+	runtime.ReadMemStats(&after)
+	return c, ps, after.TotalAlloc - before.TotalAlloc, path
+}
+
 // zipBomb is a workbook whose interactions sheet is size bytes of one
 // repeated row, compressed about 1000:1.
 func zipBomb(t testing.TB, size int) []byte {
@@ -459,21 +478,11 @@ func TestWorkbookZipBombIsRefusedInSmallMemory(t *testing.T) {
 	if len(data) > 1<<20 {
 		t.Fatalf("bomb of %d bytes", len(data))
 	}
-	path := filepath.Join(t.TempDir(), "bomb.xlsx")
-	os.WriteFile(path, data, 0o600)
-	src, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	_, ps := Read(src, fakeOptions)
-	runtime.ReadMemStats(&after)
+	_, ps, alloc, _ := readWorkbookMeasured(t, data)
 	if len(ps) != 1 || ps[0].Code != "xlsx_zip_bomb" || ps[0].Args[0] != "xl/worksheets/sheet2.xml" || ps[0].Args[3] != "100" {
 		t.Fatalf("got %v", ps)
 	}
-	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 8*uint64(len(data))+1<<20 {
+	if alloc > 8*uint64(len(data))+1<<20 {
 		t.Errorf("refusing a %d-byte bomb allocated %d bytes", len(data), alloc)
 	}
 }
