@@ -19,7 +19,12 @@ var defaultModelTOML []byte
 // MaxRung is the top of the ladder: integration.
 const MaxRung = 5
 
-// Combine says how the two ratings of one pair become one rung.
+// Combine says how the two ratings of one pair (ties.csv, one row by each
+// side) become one, alike for depth, trust, value and weight: min takes the
+// lower of the two, max the higher, mean their average (for depth, a rung,
+// rounded down). A figure only one side gave is taken as it is. The
+// default (depthmodel.toml) is min: a tie is only as deep, as trusted and
+// as valued as both sides say.
 type Combine string
 
 const (

@@ -44,6 +44,10 @@ type Tie struct {
 	// rung ≥ max(depth_events, 1); nil where the case names no people.
 	Carriers Sides    `json:"carriers"`
 	Flags    []string `json:"flags"`
+	// Ratings are the ratings each side gave the tie, by the id of the
+	// partner that rated (at most two keys: A and B); nil (JSON null) for a
+	// tie nobody rated.
+	Ratings map[string]TieRating `json:"ratings"`
 	// Evidence[r] is E_r, the decayed weight of events at rung ≥ r (r=1..5).
 	Evidence [MaxRung + 1]float64 `json:"-"`
 	// Weight is the tie's strength in the network: the ratings' weight
@@ -497,6 +501,32 @@ func dayNumber(t time.Time) int32 {
 
 func dateOf(d int32) time.Time { return time.Unix(int64(d)*86400, 0).UTC() }
 
+// TieRating is one side's rating of a tie as ties.csv gave it: depth a
+// rung 0..5; trust and value 1..4 and weight > 0, each nil where not given.
+type TieRating struct {
+	Depth  int      `json:"depth"`
+	Trust  *int     `json:"trust"`
+	Value  *int     `json:"value"`
+	Weight *float64 `json:"weight"`
+}
+
+func tieRating(r *graph.Rating) TieRating {
+	tr := TieRating{Depth: r.Depth}
+	if r.Trust > 0 {
+		v := r.Trust
+		tr.Trust = &v
+	}
+	if r.Value > 0 {
+		v := r.Value
+		tr.Value = &v
+	}
+	if r.Weight > 0 {
+		v := r.Weight
+		tr.Weight = &v
+	}
+	return tr
+}
+
 // ratingPair holds the ratings of one pair: [0] by A of B, [1] by B of A.
 type ratingPair [2]*graph.Rating
 
@@ -538,19 +568,32 @@ func (t *Tie) finish(s *Scored, rp ratingPair) {
 		if len(t.events) == 0 || sv > depthEv {
 			t.Depth, t.DepthScore = sv, float64(sv)
 		}
-		t.Trust, t.Value = meanScore(rp, func(r *graph.Rating) int { return r.Trust }),
-			meanScore(rp, func(r *graph.Rating) int { return r.Value })
+		t.Trust = combineScore(m.Combine, rp, func(r *graph.Rating) float64 { return float64(r.Trust) })
+		t.Value = combineScore(m.Combine, rp, func(r *graph.Rating) float64 { return float64(r.Value) })
+		t.Ratings = make(map[string]TieRating, 2)
+		for _, r := range rp {
+			if r != nil {
+				t.Ratings[r.From] = tieRating(r)
+			}
+		}
 	}
 	t.Weight = t.DepthScore
-	if w := meanWeight(rp); w > 0 {
-		t.Weight = w
+	if w := combineScore(m.Combine, rp, func(r *graph.Rating) float64 { return r.Weight }); w != nil {
+		t.Weight = *w
 	}
 }
 
-// combineRatings: depth_survey is the lower of the two ratings by default
-// (min; or max, or mean rounded down: a tie is only as deep as both sides
-// say), gap the absolute difference; a pair rated by one side takes that
-// rating and is one-sided.
+// The rule for combining the two ratings of one pair is one, and applies
+// alike to depth, trust, value and weight: the model's combine setting
+// (depthmodel.toml, default min) takes the lower of the two (min), the
+// higher (max) or their average (mean; for depth, a rung, rounded down).
+// Where only one side gave a figure, that figure is taken as it is; where
+// neither did, there is none (trust and value nil, weight the tie's
+// depth_score). The gap is the absolute difference of the two rungs.
+
+// combineRatings combines the two rungs of a pair by the rule above; it
+// returns the rung, the gap (nil unless both sides rated) and whether only
+// one side rated.
 func combineRatings(how Combine, rp ratingPair) (int, *int, bool) {
 	if rp[0] == nil || rp[1] == nil {
 		r := rp[0]
@@ -576,33 +619,30 @@ func combineRatings(how Combine, rp ratingPair) (int, *int, bool) {
 	return v, &gap, false
 }
 
-func meanScore(rp ratingPair, get func(*graph.Rating) int) *float64 {
-	sum, n := 0, 0
+// combineScore combines one figure (trust, value or weight; > 0 where
+// given) of the two ratings by the rule above; nil where neither gave it.
+func combineScore(how Combine, rp ratingPair, get func(*graph.Rating) float64) *float64 {
+	var xs []float64
 	for _, r := range rp {
 		if r != nil && get(r) > 0 {
-			sum += get(r)
-			n++
+			xs = append(xs, get(r))
 		}
 	}
-	if n == 0 {
+	if len(xs) == 0 {
 		return nil
 	}
-	v := float64(sum) / float64(n)
-	return &v
-}
-
-func meanWeight(rp ratingPair) float64 {
-	sum, n := 0.0, 0
-	for _, r := range rp {
-		if r != nil && r.Weight > 0 {
-			sum += r.Weight
-			n++
+	v := xs[0]
+	if len(xs) == 2 {
+		switch how {
+		case CombineMax:
+			v = max(xs[0], xs[1])
+		case CombineMean:
+			v = (xs[0] + xs[1]) / 2
+		default:
+			v = min(xs[0], xs[1])
 		}
 	}
-	if n == 0 {
-		return 0
-	}
-	return sum / float64(n)
+	return &v
 }
 
 // collect gathers, in one pass over the tie's events, its distinct objects

@@ -153,8 +153,9 @@ func TestRatingsAndBothSources(t *testing.T) {
 	if ab.Depth != 3 || *ab.DepthEvents != 3 || *ab.DepthSurvey != 2 || *ab.Gap != 2 || *ab.OneSided {
 		t.Errorf("a-b: %+v", ab)
 	}
-	if *ab.Trust != 3.5 {
-		t.Errorf("a-b trust %v, want 3.5", *ab.Trust)
+	// trust combines as depth does (default min): min(3, 4) = 3
+	if *ab.Trust != 3 {
+		t.Errorf("a-b trust %v, want 3", *ab.Trust)
 	}
 	cd, _ := s.Tie("d", "c")
 	if cd.Depth != 3 || cd.DepthScore != 3 || cd.DepthEvents != nil || !*cd.OneSided || cd.Gap != nil || cd.Events != 0 || cd.First != nil {

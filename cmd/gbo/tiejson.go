@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 	"math"
+	"sort"
 	"strconv"
 
 	"gbo/metrics"
@@ -89,7 +90,52 @@ func appendTie(b []byte, t *metrics.Tie) []byte {
 	b = appendCounts(b, t.Carriers)
 	b = appendKey(b, "flags", false)
 	b = appendStrings(b, t.Flags)
+	b = appendKey(b, "ratings", false)
+	b = appendRatings(b, t.Ratings)
 	return append(b, "\n    }"...)
+}
+
+// appendRatings writes a tie's ratings as encoding/json indents the map:
+// the raters' ids in sorted order, each rating's fields in struct order.
+func appendRatings(b []byte, rs map[string]metrics.TieRating) []byte {
+	if rs == nil {
+		return append(b, "null"...)
+	}
+	if len(rs) == 0 {
+		return append(b, "{}"...)
+	}
+	ids := make([]string, 0, len(rs))
+	for id := range rs {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	const inner = "\n          "
+	b = append(b, '{')
+	for i, id := range ids {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		r := rs[id]
+		b = append(b, itemIndent...)
+		b = appendJSONString(b, id)
+		b = append(b, ": {"...)
+		b = append(b, inner+`"depth": `...)
+		b = strconv.AppendInt(b, int64(r.Depth), 10)
+		b = append(b, ","+inner+`"trust": `...)
+		b = appendIntPtr(b, r.Trust)
+		b = append(b, ","+inner+`"value": `...)
+		b = appendIntPtr(b, r.Value)
+		b = append(b, ","+inner+`"weight": `...)
+		if r.Weight == nil {
+			b = append(b, "null"...)
+		} else {
+			b = appendJSONFloat(b, *r.Weight)
+		}
+		b = append(b, itemIndent...)
+		b = append(b, '}')
+	}
+	b = append(b, closeIndent...)
+	return append(b, '}')
 }
 
 func appendKey(b []byte, k string, first bool) []byte {

@@ -20,6 +20,12 @@ func FuzzTieJSONMatchesEncodingJSON(f *testing.F) {
 			tie.Gap = &n
 			tie.Carriers = metrics.Sides{Known: true, A: a, B: b}
 			tie.DepthScore = small
+			// ratings: one full, one with figures left out; hostile ids
+			w := score
+			tie.Ratings = map[string]metrics.TieRating{
+				a: {Depth: n % 6, Trust: &n, Value: &n, Weight: &w},
+				b: {Depth: 1},
+			}
 		}
 		want, err := json.MarshalIndent(&tie, "    ", "  ")
 		if err != nil {
