@@ -41,6 +41,12 @@ func init() {
 			"kolom %[1]s is verborgen in Excel; ze wordt gelezen"},
 		"xlsx_hidden_columns": {"column %[1]s is hidden in Excel, and %[2]s more columns of this sheet; hidden columns are read",
 			"kolom %[1]s is verborgen in Excel, en nog %[2]s kolommen van dit blad; verborgen kolommen worden gelezen"},
+		"missing_sheet": {"the workbook has no sheet of partners (named one of %[1]s, in any case); the sheets found are %[2]s",
+			"het werkboek met de gegevens heeft geen blad met de partners (met als naam een van %[1]s, in hoofd- of kleine letters); de gevonden bladen zijn %[2]s"},
+		"missing_event_sheets": {"the workbook needs a sheet of interactions (named one of %[1]s) or of ties (named one of %[2]s), or both; the sheets found are %[3]s",
+			"het werkboek met de gegevens heeft een blad met de interacties (met als naam een van %[1]s) of met de banden (met als naam een van %[2]s) nodig, of beide; de gevonden bladen zijn %[3]s"},
+		"xlsx_date_id": {"the id in column %[1]s is a date cell (shown as %[2]s); an id is text: format the column as Text (@) and type the id again",
+			"de id in kolom %[1]s is een datumcel (getoond als %[2]s); een id is tekst: geef de kolom de celopmaak Tekst (@) en typ de id opnieuw"},
 	} {
 		messages[code] = m
 	}

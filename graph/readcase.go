@@ -78,7 +78,13 @@ func (r *reader) readFolder() {
 			return nil, ok
 		}
 		return r.newCSVTable(file, data), true
-	}, func(name string) Pos { return Pos{File: r.src.posName(name + ".csv")} })
+	}, func(name string) {
+		if name == "partners" {
+			r.fail(Pos{File: r.src.posName("partners.csv")}, "missing_file", "partners.csv")
+		} else {
+			r.fail(Pos{File: r.src.posName("interactions.csv")}, "missing_events")
+		}
+	})
 }
 
 // readBook reads a case from an .xlsx workbook.
@@ -113,13 +119,22 @@ func (r *reader) readBook() {
 			return nil, false
 		}
 		return r.newSheetTable(wb, sheet), true
-	}, func(name string) Pos { return Pos{File: book + ":" + name} })
+	}, func(name string) {
+		found := sheetList(wb.order)
+		if name == "partners" {
+			r.fail(Pos{File: book}, "missing_sheet", sheetNames("partners"), found)
+		} else {
+			r.fail(Pos{File: book}, "missing_event_sheets", sheetNames("interactions"), sheetNames("ties"), found)
+		}
+	})
 }
 
 // readTables reads the tables of a case in dependency order: partners
 // first (every other table names them), then objects and people, then
 // interactions and ties, then targets; and makes the checks that need all.
-func (r *reader) readTables(casePos Pos, open tableOpener, missing func(string) Pos) {
+// missing reports a table the case must have and lacks: "partners", or
+// "interactions" when neither interactions nor ties is there.
+func (r *reader) readTables(casePos Pos, open tableOpener, missing func(name string)) {
 	depthPos := casePos
 	if p, ok := r.caseKeys["depth"]; ok {
 		depthPos = p
@@ -132,7 +147,7 @@ func (r *reader) readTables(casePos Pos, open tableOpener, missing func(string) 
 
 	pt, ok := open("partners")
 	if !ok {
-		r.fail(missing("partners"), "missing_file", "partners.csv")
+		missing("partners")
 	}
 	if pt != nil {
 		r.readPartners(pt)
@@ -152,7 +167,7 @@ func (r *reader) readTables(casePos Pos, open tableOpener, missing func(string) 
 		r.readTies(tt)
 	}
 	if !iok && !tok {
-		r.fail(missing("interactions"), "missing_events")
+		missing("interactions")
 	}
 	if t, _ := open("targets"); t != nil {
 		r.readTargets(t)

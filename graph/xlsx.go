@@ -24,13 +24,14 @@ import (
 // an error at the row where it stopped, and memory holds the shared strings,
 // the styles and one row.
 
-// workbook is an opened .xlsx case: its sheets by lower-cased name (with a
-// ".csv" suffix dropped, so a sheet may be called "partners" or
-// "partners.csv").
+// workbook is an opened .xlsx case: its sheets by the table they hold
+// (sheetKey: "Interacties", " partners.csv " and "interactions" all hold
+// "interactions" or "partners"); the first sheet of a table is read.
 type workbook struct {
 	path      string
 	parts     map[string]*zip.File // lower-cased part name -> entry
-	sheets    map[string]string    // key -> sheet name
+	sheets    map[string]string    // table base name (sheetKey) -> sheet name
+	order     []string             // every sheet's name, in workbook order
 	sheetPart map[string]string    // sheet name -> lower-cased part name
 	hidden    map[string]bool      // sheet name -> hidden or veryHidden
 	date1904  bool
@@ -303,7 +304,8 @@ func (wb *workbook) readStructure() *bookProblem {
 		if !ok {
 			continue // a chart sheet, or a sheet without data
 		}
-		key := strings.TrimSuffix(strings.ToLower(strings.TrimSpace(s.Name)), ".csv")
+		wb.order = append(wb.order, s.Name)
+		key := sheetKey(s.Name)
 		if _, dup := wb.sheets[key]; dup {
 			continue
 		}
