@@ -1,9 +1,37 @@
 package export
 
 import (
-	"gbo/graph"
+	"errors"
 	"io"
+	"strings"
+
+	"gbo/graph"
 )
+
+// CSVOptions shape a CSV table for a spreadsheet's locale. The zero value
+// is the default: comma-separated, numbers with a decimal point.
+type CSVOptions struct {
+	// Sep is the separator: 0 or ',' (default), ';' or '\t'. A field
+	// holding it is quoted.
+	Sep byte
+	// DecimalComma writes numbers with a decimal comma (0,25); only with
+	// Sep ';', as a comma-separated file would split such a number.
+	DecimalComma bool
+}
+
+// check refuses a separator other than ',', ';' or tab, and a decimal
+// comma without ';'.
+func (o CSVOptions) check() error {
+	switch o.Sep {
+	case 0, ',', ';', '\t':
+	default:
+		return errors.New("export: csv separator must be ',', ';' or tab")
+	}
+	if o.DecimalComma && o.Sep != ';' {
+		return errors.New("export: a decimal comma needs the separator ';'")
+	}
+	return nil
+}
 
 // CSV writes the edges of d as one comma-separated table with a header row:
 // source, target, then one column per edge attribute in the order the keys
@@ -16,7 +44,35 @@ func CSV(w io.Writer, d Data) error {
 	if err != nil {
 		return err
 	}
-	return writeCSV(w, []string{"source", "target"}, p.edgeCols, p.edges, 2)
+	return writeCSV(w, []string{"source", "target"}, p.edgeCols, p.edges, 2, CSVOptions{})
+}
+
+// CSVWith is CSV with the separator and decimal mark of o; with the zero
+// CSVOptions it writes exactly what CSV writes. An o that check refuses
+// (a separator other than ',', ';' or tab; a decimal comma without ';')
+// is an error and nothing is written.
+func CSVWith(w io.Writer, d Data, o CSVOptions) error {
+	if err := o.check(); err != nil {
+		return err
+	}
+	p, err := prepare(d)
+	if err != nil {
+		return err
+	}
+	return writeCSV(w, []string{"source", "target"}, p.edgeCols, p.edges, 2, o)
+}
+
+// NodesCSVWith is NodesCSV with the separator and decimal mark of o, as
+// CSVWith.
+func NodesCSVWith(w io.Writer, d Data, o CSVOptions) error {
+	if err := o.check(); err != nil {
+		return err
+	}
+	p, err := prepare(d)
+	if err != nil {
+		return err
+	}
+	return writeCSV(w, []string{"id"}, p.nodeCols, p.nodes, 1, o)
 }
 
 // NodesCSV writes the nodes of d as one comma-separated table with a header
@@ -26,11 +82,18 @@ func NodesCSV(w io.Writer, d Data) error {
 	if err != nil {
 		return err
 	}
-	return writeCSV(w, []string{"id"}, p.nodeCols, p.nodes, 1)
+	return writeCSV(w, []string{"id"}, p.nodeCols, p.nodes, 1, CSVOptions{})
 }
 
-func writeCSV(w io.Writer, head []string, cols []column, rows []row, ends int) error {
-	cw := graph.NewCSVWriter(w)
+func writeCSV(w io.Writer, head []string, cols []column, rows []row, ends int, o CSVOptions) error {
+	sep := o.Sep
+	if sep == 0 {
+		sep = ','
+	}
+	cw, err := graph.NewCSVWriterSep(w, sep)
+	if err != nil {
+		return err
+	}
 	rec := make([]string, 0, len(head)+len(cols))
 	rec = append(rec, head...)
 	for _, c := range cols {
@@ -49,7 +112,11 @@ func writeCSV(w io.Writer, head []string, cols []column, rows []row, ends int) e
 			} else if v.k == kindNone {
 				rec = append(rec, "")
 			} else {
-				rec = append(rec, v.text(cols[i].kind))
+				t := v.text(cols[i].kind)
+				if o.DecimalComma && (v.k == kindInt || v.k == kindFloat) {
+					t = strings.Replace(t, ".", ",", 1)
+				}
+				rec = append(rec, t)
 			}
 		}
 		cw.Write(rec)
