@@ -109,7 +109,7 @@ func (r *reader) readBook() {
 	casePos := Pos{File: book + ":case"}
 	if sheet, ok := wb.sheets["case"]; ok {
 		casePos.File = book + ":" + sheet
-		if t := r.newSheetTable(wb, sheet); t != nil {
+		if t := r.newSheetTable(wb, sheet, "case"); t != nil {
 			r.readCaseSheet(t)
 		}
 	}
@@ -118,7 +118,7 @@ func (r *reader) readBook() {
 		if !ok {
 			return nil, false
 		}
-		return r.newSheetTable(wb, sheet), true
+		return r.newSheetTable(wb, sheet, name), true
 	}, func(name string) {
 		found := sheetList(wb.order)
 		if name == "partners" {

@@ -10,6 +10,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html/charset"
 )
@@ -36,6 +37,7 @@ type workbook struct {
 	hidden    map[string]bool      // sheet name -> hidden or veryHidden
 	date1904  bool
 	dateXf    []bool   // cell style (xf) index -> has a date number format
+	numFmt    []string // cell style (xf) index -> its number format code ("" for General)
 	sst       []string // shared strings
 	runMax    int64    // xlsxTextRunFactor × the field limit
 	textMax   int64    // bytes of cell text the sheets may hold together
@@ -324,6 +326,7 @@ func (wb *workbook) readStructure() *bookProblem {
 		}
 	}
 	wb.dateXf = make([]bool, len(st.Xfs))
+	wb.numFmt = make([]string, len(st.Xfs))
 	for i, x := range st.Xfs {
 		id, err := strconv.Atoi(strings.TrimSpace(x.NumFmtID))
 		if err != nil {
@@ -331,6 +334,10 @@ func (wb *workbook) readStructure() *bookProblem {
 		}
 		code, ok := custom[id]
 		wb.dateXf[i] = isDateFormat(id, code, ok)
+		if !ok {
+			code = builtinNumFmts[id]
+		}
+		wb.numFmt[i] = code
 	}
 	return wb.readSharedStrings(strs)
 }
@@ -551,6 +558,11 @@ type sheetRows struct {
 	done   bool
 	failed bool
 
+	// idCols holds, for a table whose header is read, the header of each
+	// column of ids ("" for the others): their number cells are read as
+	// their number format shows them (formatID).
+	idCols []string
+
 	hiddenRows, firstHidden int
 	hiddenCols, firstHidCol int
 	text                    []byte
@@ -755,6 +767,12 @@ func (s *sheetRows) readRow(t xml.StartElement) bool {
 			if !ok {
 				return false
 			}
+			style, _ := strconv.Atoi(attr(t, "s"))
+			if keep && col <= len(s.idCols) && s.idCols[col-1] != "" {
+				if typ := attr(t, "t"); typ == "" || typ == "n" {
+					v = s.idText(v, style, col)
+				}
+			}
 			// Counted as produced: a shared string costs at every use.
 			if s.wb.textUsed += int64(len(v)); s.wb.textUsed > s.wb.textMax {
 				s.fail(col, "xlsx_too_much_text", sizeText(s.wb.textMax))
@@ -765,7 +783,6 @@ func (s *sheetRows) readRow(t xml.StartElement) bool {
 					s.rec = append(s.rec, "")
 					s.styles = append(s.styles, 0)
 				}
-				style, _ := strconv.Atoi(attr(t, "s"))
 				s.rec = append(s.rec, v)
 				s.styles = append(s.styles, int32(min(max(style, 0), 1<<30)))
 			}
@@ -870,6 +887,25 @@ func (s *sheetRows) readCell(c xml.StartElement) (v string, keep, ok bool) {
 	}
 }
 
+// idText is the number cell v of an id column, with cell style style, as
+// its number format shows it. A date cell is an error at the cell, and
+// reads as the ISO date it shows, so the rows that name the same date
+// are not reported again as naming an unknown id.
+func (s *sheetRows) idText(v string, style, col int) string {
+	if style < 0 || style >= len(s.wb.numFmt) {
+		return v
+	}
+	if s.wb.dateXf[style] {
+		shown := v
+		if d, ok := excelSerialDate(v, s.wb.date1904); ok {
+			shown = d.Format(time.DateOnly)
+		}
+		s.r.fail(Pos{File: s.file, Line: s.n, Col: col}, "xlsx_date_id", strconv.Quote(s.idCols[col-1]), shown)
+		return shown
+	}
+	return formatID(v, s.wb.numFmt[style])
+}
+
 // charText appends the text of the element just started, up to its end.
 func charText(d *xmlTokens, buf []byte) ([]byte, error) {
 	depth := 1
@@ -892,9 +928,11 @@ func charText(d *xmlTokens, buf []byte) ([]byte, error) {
 	return buf, nil
 }
 
-// newSheetTable reads the header of a sheet. File names the sheet in
-// problems as "book.xlsx:sheet". A hidden sheet is read with a warning.
-func (r *reader) newSheetTable(wb *workbook, sheet string) *table {
+// newSheetTable reads the header of a sheet that holds table base
+// ("partners"). File names the sheet in problems as "book.xlsx:sheet". A
+// hidden sheet is read with a warning. The number cells of the id columns
+// of base (idColumns) are read as their number format shows them.
+func (r *reader) newSheetTable(wb *workbook, sheet, base string) *table {
 	file := wb.path + ":" + sheet
 	if wb.hidden[sheet] {
 		r.warn(Pos{File: file}, "xlsx_hidden_sheet", sheet)
@@ -922,6 +960,7 @@ func (r *reader) newSheetTable(wb *workbook, sheet string) *table {
 		}
 		t.header = append([]string(nil), rec...)
 		t.headerLine = t.rows.line(0)
+		rows.idCols = idColumns(base, t.header)
 		return t
 	}
 }
