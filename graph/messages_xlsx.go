@@ -47,6 +47,11 @@ func init() {
 			"het werkboek met de gegevens heeft een blad met de interacties (met als naam een van %[1]s) of met de banden (met als naam een van %[2]s) nodig, of beide; de gevonden bladen zijn %[3]s"},
 		"xlsx_date_id": {"the id in column %[1]s is a date cell (shown as %[2]s); an id is text: format the column as Text (@) and type the id again",
 			"de id in kolom %[1]s is een datumcel (getoond als %[2]s); een id is tekst: geef de kolom de celopmaak Tekst (@) en typ de id opnieuw"},
+		// Replaces messages.go's shorter text: the kinds of the model, by
+		// rung (kindsByRung: args 2-7), and how to add one (arg 8, the
+		// kind as a TOML key).
+		"unknown_kind": {"unknown kind %[1]q; the kinds of the depth model, by rung: %[2]s%[3]s%[4]s%[5]s%[6]s%[7]s; to add a kind, give it a rung in case.toml, under [depth.kinds]: %[8]s = { rung = 3 }",
+			"onbekende soort %[1]q; de soorten van het dieptemodel, per trede: %[2]s%[3]s%[4]s%[5]s%[6]s%[7]s; om een soort toe te voegen, geef haar een trede in case.toml, onder [depth.kinds]: %[8]s = { rung = 3 }"},
 	} {
 		messages[code] = m
 	}

@@ -256,12 +256,17 @@ func (r *reader) dateCell(t *table, rec []string, f int) (time.Time, bool) {
 	return d, ok
 }
 
-// unknownKind reports an unknown event kind with the closest known name.
+// unknownKind reports an unknown event kind with the closest known name,
+// the kinds of the model by rung (kindsByRung) and how to add one.
 func (r *reader) unknownKind(pos Pos, s string) {
-	p := Problem{Pos: pos, Severity: Error, Code: "unknown_kind", Args: []string{s}}
-	if !r.full(pos.File, p.Code) {
-		p.Suggest = suggest(s, r.vocab.Names())
+	p := Problem{Pos: pos, Severity: Error, Code: "unknown_kind"}
+	if r.full(pos.File, p.Code) {
+		r.add(p) // counted, not kept
+		return
 	}
+	p.Suggest = suggest(s, r.vocab.Names())
+	k := kindsByRung(r.vocab)
+	p.Args = []string{s, k[0], k[1], k[2], k[3], k[4], k[5], strconv.Quote(strings.TrimSpace(s))}
 	r.add(p)
 }
 
