@@ -24,11 +24,22 @@ sector, core flag, attributes and every measure; every tie its depth, score, evi
 
 Examples:
    gbo export sample:grensobject -o netwerk.gexf
-   gbo export ./mijn-case -o netwerk.graphml --min-depth 2`,
-		Flags: append(caseFlags(),
+   gbo export ./mijn-case -o netwerk.graphml --min-depth 2
+   gbo export ./mijn-case -o netwerk.csv --csv-sep ';' --decimal-comma`,
+		Flags: append(append(caseFlags(),
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "the file: .gexf, .graphml, .json or .csv"},
-		),
+		), csvFlags()...),
 		Action: func(c *cli.Context) error {
+			// The CSV flags are checked before any work; a non-CSV output
+			// with them is refused there.
+			isCSV := false
+			if f, ok := export.FormatForPath(c.String("output")); ok && f == export.FormatCSV {
+				isCSV = true
+			}
+			csvOpt, err := csvOptions(c, langOf(c, nil), isCSV)
+			if err != nil {
+				return err
+			}
 			l, err := loadCase(c, e)
 			if err != nil {
 				return err
@@ -55,7 +66,8 @@ Examples:
 			d := exportData(l, c.Int("min-depth"))
 			files[0].write = func(w io.Writer) error { return export.Write(w, f, d) }
 			if len(files) == 2 {
-				files[1].write = func(w io.Writer) error { return export.NodesCSV(w, d) }
+				files[0].write = func(w io.Writer) error { return export.CSVWith(w, d, csvOpt) }
+				files[1].write = func(w io.Writer) error { return export.NodesCSVWith(w, d, csvOpt) }
 			}
 			if err := e.writeOutputs(l.lang, outExport, files); err != nil {
 				return err

@@ -8,6 +8,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"gbo/metrics"
+	"gbo/render/export"
 )
 
 func tiesCommand(e *env) *cli.Command {
@@ -22,21 +23,28 @@ carriers (people per side) and weak-link flags.
 Examples:
    gbo ties sample:grensobject
    gbo ties ./mijn-case --format json > ties.json
+   gbo ties ./mijn-case --format csv --csv-sep ';' --decimal-comma > banden.csv
    gbo ties mijn-case.xlsx --as-of 2025-06-30 --since 2024-07-01
    gbo ties sample:grensobject --explain caw-scheldemeersen,wm-scheldemeersen`,
-		Flags: append(caseFlags(),
+		Flags: append(append(caseFlags(),
 			&cli.StringFlag{Name: "explain", Usage: "A,B: list the evidence behind the tie of partners A and B"},
-		),
+		), csvFlags()...),
 		Action: func(c *cli.Context) error {
+			csvOpt, err := csvOptions(c, langOf(c, nil), c.String("format") == "csv")
+			if err != nil {
+				return err
+			}
 			l, err := loadCase(c, e)
 			if err != nil {
 				return err
 			}
 			l.scored.FlagTies(c.Int("min-depth"))
 			if x := c.String("explain"); x != "" {
-				return explainTie(e, l, x)
+				return explainTie(e, l, x, csvOpt)
 			}
-			return e.print(l.format, tiesOutput(l, c.IsSet("min-depth"), c.Int("min-depth")))
+			out := tiesOutput(l, c.IsSet("min-depth"), c.Int("min-depth"))
+			out.CSV = csvOpt
+			return e.print(l.format, out)
 		},
 	}
 }
@@ -136,7 +144,7 @@ type explainDoc struct {
 	Events    []metrics.EvidenceRow `json:"events"`
 }
 
-func explainTie(e *env, l *loaded, arg string) error {
+func explainTie(e *env, l *loaded, arg string, csvOpt export.CSVOptions) error {
 	lang := l.lang
 	a, b, ok := strings.Cut(arg, ",")
 	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
@@ -205,7 +213,7 @@ func explainTie(e *env, l *loaded, arg string) error {
 		}
 		fmt.Fprintln(e.stdout)
 	}
-	return e.print(l.format, Output{JSON: doc, Table: t})
+	return e.print(l.format, Output{JSON: doc, Table: t, CSV: csvOpt})
 }
 
 // ratingNotes says, for the table format, which events or ratings a tie

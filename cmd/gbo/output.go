@@ -13,7 +13,10 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/urfave/cli/v2"
+
 	"gbo/graph"
+	"gbo/render/export"
 )
 
 // Col is one column of a printed table: Key is its stable name (CSV header,
@@ -40,6 +43,65 @@ type Output struct {
 	// cell has a decimal comma (0,84). CSV and JSON stay as machines
 	// read them (0.84).
 	Lang string
+	// CSV is the separator and decimal mark of the csv format (--csv-sep,
+	// --decimal-comma); the zero value is ',' and a decimal point.
+	CSV export.CSVOptions
+}
+
+// csvFlags are the flags that shape a CSV for a spreadsheet's locale, for
+// a command with --format csv or a .csv output; csvOptions reads them.
+func csvFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "csv-sep", Value: ",", Usage: "separator of a CSV: ',' (default), ';' (Excel in Belgium and the Netherlands) or tab"},
+		&cli.BoolFlag{Name: "decimal-comma", Usage: "write numbers in a CSV with a decimal comma (0,25); only with --csv-sep ';'"},
+	}
+}
+
+func init() {
+	flagNL["csv-sep"] = "scheidingsteken van een CSV: ',' (standaard), ';' (Excel in België en Nederland) of tab"
+	flagNL["decimal-comma"] = "getallen in een CSV met een decimale komma (0,25); alleen met --csv-sep ';'"
+}
+
+// csvOptions reads --csv-sep (',', ';', or tab as "tab" or a tab
+// character) and --decimal-comma, before any work; csv says whether the
+// command writes a CSV at all. A separator other than these, a decimal
+// comma without ';', or either flag where no CSV is written is a usage
+// error (exit 2) in lang.
+func csvOptions(c *cli.Context, lang string, csv bool) (export.CSVOptions, error) {
+	var o export.CSVOptions
+	nl := lang == "nl"
+	msg := func(en, du string) error {
+		if nl {
+			return usageErr(du)
+		}
+		return usageErr(en)
+	}
+	if !csv && (c.IsSet("csv-sep") || c.IsSet("decimal-comma")) {
+		return o, msg("--csv-sep and --decimal-comma shape a CSV: use them with --format csv (export: -o FILE.csv)",
+			"--csv-sep en --decimal-comma gelden voor een CSV: gebruik ze met --format csv (export: -o BESTAND.csv)")
+	}
+	switch v := c.String("csv-sep"); strings.ToLower(v) {
+	case ",", "":
+		o.Sep = ','
+	case ";":
+		o.Sep = ';'
+	case "tab", "\t":
+		o.Sep = '\t'
+	default:
+		return o, msg(fmt.Sprintf("--csv-sep %q: the separator must be ',', ';' or tab", v),
+			fmt.Sprintf("--csv-sep %q: het scheidingsteken moet ',', ';' of tab zijn", v))
+	}
+	if c.Bool("decimal-comma") {
+		if o.Sep != ';' {
+			return o, msg("--decimal-comma needs --csv-sep ';': with a comma or a tab between the fields a spreadsheet would split 0,25 or read it as text",
+				"--decimal-comma vraagt --csv-sep ';': met een komma of tab tussen de velden zou een rekenblad 0,25 splitsen of als tekst lezen")
+		}
+		o.DecimalComma = true
+	}
+	if o.Sep == ',' {
+		o.Sep = 0 // the default, byte for byte
+	}
+	return o, nil
 }
 
 // localNumber writes a number cell ("0.835", "-1.5") with a decimal comma
@@ -83,7 +145,17 @@ func printOutput(w io.Writer, format string, o Output) error {
 		_, err = w.Write(b)
 		return err
 	case "csv":
-		cw := graph.NewCSVWriter(w)
+		sep := o.CSV.Sep
+		if sep == 0 {
+			sep = ','
+		}
+		cw, err := graph.NewCSVWriterSep(w, sep)
+		if err != nil {
+			return err
+		}
+		if o.CSV.DecimalComma && sep != ';' {
+			return errors.New("a decimal comma needs the separator ';'")
+		}
 		head := make([]string, len(o.Table.Cols))
 		for i, c := range o.Table.Cols {
 			head[i] = CSVSafe(c.Key)
@@ -93,6 +165,11 @@ func printOutput(w io.Writer, format string, o Output) error {
 			safe := make([]string, len(r))
 			for i, cell := range r {
 				safe[i] = CSVSafe(cell)
+				// a number (which CSVSafe leaves as it is) takes its comma
+				// after the check, which knows numbers with a point
+				if o.CSV.DecimalComma && decimalCell.MatchString(cell) {
+					safe[i] = strings.Replace(cell, ".", ",", 1)
+				}
 			}
 			cw.Write(safe)
 		}
