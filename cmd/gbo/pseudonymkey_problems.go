@@ -29,12 +29,14 @@ var personArgs = map[string][]int{
 // is in the people table (people.csv or the people sheet).
 var peopleFileArgs = map[string][]int{
 	"duplicate_key": {0},
+	"xlsx_date_id":  {0},
 }
 
 // noPersonArgs are the codes whose args never hold a person: a partner,
 // object or kind id, a column or key name, a number, a date, a limit, a
 // path or a reader's error text (which quotes no cell).
 var noPersonArgs = []string{
+	"missing_sheet", "missing_event_sheets",
 	"depth_kind_is_alias", "depth_alias_taken", "depth_alias_is_kind", "depth_kind_twice",
 	"xlsx_part_too_deep", "xlsx_sheet_too_deep", "xlsx_too_much_text",
 	"bad_bool", "bad_count", "bad_csv", "bad_date", "bad_depth", "bad_depth_model", "bad_language",
