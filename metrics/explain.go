@@ -89,16 +89,8 @@ func (s *Scored) ratingsOf(a, b string) []RatingRow {
 		if r == nil {
 			continue
 		}
-		row := RatingRow{From: r.From, To: r.To, Depth: r.Depth, Line: r.Pos.Line}
-		if r.Trust > 0 {
-			v := r.Trust
-			row.Trust = &v
-		}
-		if r.Value > 0 {
-			v := r.Value
-			row.Value = &v
-		}
-		out = append(out, row)
+		tr := tieRating(r)
+		out = append(out, RatingRow{From: r.From, To: r.To, Depth: r.Depth, Trust: tr.Trust, Value: tr.Value, Line: r.Pos.Line})
 	}
 	return out
 }
