@@ -109,6 +109,7 @@ Examples:
 			compareCommand(e),
 			anonymiseCommand(e),
 			sampleCommand(e),
+			templateCommand(e),
 			generateCommand(e),
 		},
 	}

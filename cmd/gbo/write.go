@@ -134,6 +134,7 @@ const (
 	outHTML   outKind = iota // report, compare: one HTML page
 	outMap                   // map: SVG, PNG or Graphviz DOT
 	outExport                // export: GEXF, GraphML, node-link JSON or CSV
+	outWorkbook              // template, sample NAME FILE.xlsx: an Excel workbook
 )
 
 // exts are the file name extensions an output of the kind may have.
@@ -143,6 +144,8 @@ func (k outKind) exts() []string {
 		return []string{".html", ".htm"}
 	case outMap:
 		return []string{".svg", ".png", ".dot", ".gv"}
+	case outWorkbook:
+		return []string{".xlsx"}
 	default:
 		return []string{".gexf", ".graphml", ".json", ".csv"}
 	}
@@ -266,6 +269,8 @@ func extAdvice(lang string, kind outKind, path string) string {
 		return tr(lang, "out_ext_html", path)
 	case outMap:
 		return tr(lang, "out_ext_map", path)
+	case outWorkbook:
+		return tr(lang, "out_ext_workbook", path)
 	}
 	return tr(lang, "out_ext_export", path)
 }

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/urfave/cli/v2"
+
+	"gbo/metrics"
+	"gbo/render/workbook"
+)
+
+func templateCommand(e *env) *cli.Command {
+	flags := []cli.Flag{
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "the workbook to write (.xlsx)"},
+		&cli.StringFlag{Name: "from", Usage: "CASE: fill the workbook with this case (sample:NAME, a folder or a workbook)"},
+	}
+	for _, f := range caseFlags() {
+		if f.Names()[0] != "format" && f.Names()[0] != "without" {
+			flags = append(flags, f)
+		}
+	}
+	return &cli.Command{
+		Name:      "template",
+		Usage:     "write an Excel workbook to fill in: a sheet per case file, dropdown lists, instructions",
+		ArgsUsage: " ",
+		Description: `The workbook has a first sheet of instructions, then one sheet per case file (in
+English, or in Dutch with --lang nl), with the header row frozen and explained in a comment,
+and dropdown lists for kinds, rungs, partner ids, sectors and yes/no. gbo reads the filled
+workbook as a case. With --from it is filled with an existing case; names of people are
+never written (people keep their codes).
+
+Examples:
+   gbo template -o gegevens.xlsx --lang nl
+   gbo template --from sample:grensobject -o grensobject.xlsx
+   gbo template --from ./mijn-case -o mijn-case.xlsx`,
+		Flags: flags,
+		Action: func(c *cli.Context) error {
+			if err := checkLang(c); err != nil {
+				return err
+			}
+			lang := langOf(c, nil)
+			if c.Args().Len() > 0 {
+				return usageErr(tr(lang, "too_many_args", c.Args().Len(), c.Args().Slice()))
+			}
+			out := c.String("output")
+			if err := e.checkOutput(lang, outWorkbook, out); err != nil {
+				return err
+			}
+			opt := workbook.Options{Lang: lang, Kinds: metrics.DefaultModel().Kinds()}
+			var l *loaded
+			if from := c.String("from"); from != "" {
+				var err error
+				if l, err = loadFrom(c, e, from, lang); err != nil {
+					return err
+				}
+				opt.Case, opt.Kinds = l.c, l.model.Kinds()
+				e.noteCase(c, l)
+			}
+			return e.writeWorkbook(lang, out, opt, l)
+		},
+	}
+}
+
+// writeWorkbook builds the workbook of opt in memory, then writes it whole
+// to out (checked as an outWorkbook output).
+func (e *env) writeWorkbook(lang, out string, opt workbook.Options, l *loaded) error {
+	var buf bytes.Buffer
+	if err := workbook.Template(&buf, opt); err != nil {
+		if errors.Is(err, workbook.ErrTooManyRows) {
+			return inputErr(tr(lang, "template_too_many_rows", err.Error()))
+		}
+		return failErr(err.Error())
+	}
+	if err := e.writeOutputs(lang, outWorkbook, []outFile{{out, func(w io.Writer) error {
+		_, err := w.Write(buf.Bytes())
+		return err
+	}}}); err != nil {
+		return err
+	}
+	if l == nil {
+		fmt.Fprintln(e.stdout, tr(lang, "template_written_empty", plainCell(out)))
+	} else {
+		fmt.Fprintln(e.stdout, tr(lang, "template_written", plainCell(out), plainCell(l.label)))
+	}
+	return nil
+}
+
+// loadFrom reads the case of --from as loadCase reads the case argument:
+// problems printed, status 2 on any error, nothing written.
+func loadFrom(c *cli.Context, e *env, from, lang string) (*loaded, error) {
+	tuneMemory(from)
+	l, problems, err := readCase(c, from, lang)
+	if err != nil {
+		return nil, err
+	}
+	problems.Sort()
+	e.noteKey(l)
+	if err := e.printProblems(l, problems); err != nil {
+		return nil, err
+	}
+	if problems.HasErrors() {
+		return nil, inputErr(tr(lang, "errors_found", len(problems.Errors()), l.label))
+	}
+	return l, nil
+}
+
+func init() {
+	usageNL["template"] = "een Excel-werkmap schrijven om in te vullen: een blad per gegevensbestand, keuzelijsten, instructies"
+	flagNL["from"] = "GEGEVENS: vul de werkmap met deze gegevens (sample:NAAM, een map of een werkmap)"
+	texts["template_written"] = [2]string{"workbook %s written (filled from %s)", "werkmap %s geschreven (gevuld met %s)"}
+	texts["template_written_empty"] = [2]string{"workbook %s written, ready to fill in", "werkmap %s geschreven, klaar om in te vullen"}
+	texts["template_too_many_rows"] = [2]string{"the case does not fit in a workbook: %s; nothing was written (keep it as CSV files)",
+		"de gegevens passen niet in een werkmap: %s; er is niets geschreven (houd ze als CSV-bestanden)"}
+	texts["out_ext_workbook"] = [2]string{"-o %s: gbo writes an Excel workbook; give a name ending in .xlsx",
+		"-o %s: gbo schrijft een Excel-werkmap; geef een naam die op .xlsx eindigt"}
+}
