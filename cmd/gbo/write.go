@@ -131,10 +131,10 @@ func sameFile(a, b string) bool {
 type outKind int
 
 const (
-	outHTML   outKind = iota // report, compare: one HTML page
-	outMap                   // map: SVG, PNG or Graphviz DOT
-	outExport                // export: GEXF, GraphML, node-link JSON or CSV
-	outWorkbook              // template, sample NAME FILE.xlsx: an Excel workbook
+	outHTML     outKind = iota // report, compare: one HTML page
+	outMap                     // map: SVG, PNG or Graphviz DOT
+	outExport                  // export: GEXF, GraphML, node-link JSON or CSV
+	outWorkbook                // template, sample NAME FILE.xlsx: an Excel workbook
 )
 
 // exts are the file name extensions an output of the kind may have.
