@@ -2,7 +2,9 @@ package main
 
 import (
 	"fmt"
+	"path/filepath"
 	"strconv"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -14,12 +16,13 @@ func sampleCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "sample",
 		Usage:     "list the bundled samples, or write one to a folder as a template",
-		ArgsUsage: "[NAME [DIR]]",
+		ArgsUsage: "[NAME [DIR|FILE.xlsx]]",
 		Description: `The samples are fictional partnerships; use one as sample:NAME wherever a case goes.
 
 Examples:
    gbo sample
    gbo sample grensobject ./mijn-case      (then edit the CSV files there)
+   gbo sample grensobject mijn-case.xlsx   (a workbook to edit in Excel)
    gbo ties sample:grensobject`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: table, csv, json or md"},
@@ -40,6 +43,10 @@ Examples:
 						names = append(names, s.Name)
 					}
 					return inputErr(tr(lang, "unknown_sample", args[0], fmt.Sprint(names)))
+				}
+				if strings.EqualFold(filepath.Ext(args[1]), ".xlsx") {
+					// A workbook to fill in; any other name is a folder.
+					return e.writeSampleWorkbook(lang, args[0], args[1])
 				}
 				if err := e.checkOutputDir(lang, args[1]); err != nil {
 					return err

@@ -8,6 +8,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"gbo/graph"
 	"gbo/metrics"
 	"gbo/render/workbook"
 )
@@ -116,4 +117,28 @@ func init() {
 		"de gegevens passen niet in een werkmap: %s; er is niets geschreven (houd ze als CSV-bestanden)"}
 	texts["out_ext_workbook"] = [2]string{"-o %s: gbo writes an Excel workbook; give a name ending in .xlsx",
 		"-o %s: gbo schrijft een Excel-werkmap; geef een naam die op .xlsx eindigt"}
+}
+
+// writeSampleWorkbook writes the bundled sample name as a workbook (gbo
+// sample NAME FILE.xlsx), with the kinds of the sample's own depth model.
+func (e *env) writeSampleWorkbook(lang, name, out string) error {
+	if err := e.checkOutput(lang, outWorkbook, out); err != nil {
+		return err
+	}
+	src, err := openSource("sample:"+name, lang)
+	if err != nil {
+		return err
+	}
+	model := metrics.DefaultModel()
+	cs, problems := graph.Read(src, graph.Options{Vocabulary: func(d graph.DepthConfig) (graph.Vocabulary, error) {
+		m, err := metrics.NewModel(d)
+		if err == nil {
+			model = m
+		}
+		return model, err
+	}})
+	if problems.HasErrors() { // a bundled sample is valid; this is a bug
+		return failErr(problems.Errors()[0].Message(lang))
+	}
+	return e.writeWorkbook(lang, out, workbook.Options{Lang: lang, Case: cs, Kinds: model.Kinds()}, &loaded{label: src.Label()})
 }

@@ -163,7 +163,18 @@ overal waar gegevens gevraagd worden.
 Voorbeelden:
    gbo sample
    gbo sample grensobject ./mijn-gegevens      (vul daarna de CSV-bestanden daar in)
+   gbo sample grensobject mijn-gegevens.xlsx   (een werkmap om in Excel in te vullen)
    gbo ties sample:grensobject`,
+	"template": `De werkmap heeft een eerste blad met instructies, dan één blad per gegevensbestand
+(in het Engels, of in het Nederlands met --lang nl), met de kopregel vastgezet en uitgelegd in
+een opmerking, en keuzelijsten voor soorten, treden, partner-id's, sectoren en ja/nee. gbo leest
+de ingevulde werkmap als gegevens. Met --from wordt ze gevuld met bestaande gegevens; namen van
+personen worden nooit geschreven (personen houden hun code).
+
+Voorbeelden:
+   gbo template -o gegevens.xlsx --lang nl
+   gbo template --from sample:grensobject -o grensobject.xlsx
+   gbo template --from ./mijn-gegevens -o mijn-gegevens.xlsx`,
 	"generate": `Voorbeelden:
    gbo generate --partners 40 --events 2000 ./proef
    gbo generate --partners 2000 --events 1000000 --seed 7 ./groot`,
