@@ -128,7 +128,7 @@ func Template(w io.Writer, opt Options) error {
 		}
 		return en
 	}
-	rows := tableRows(opt.Case, nl)
+	rows := tableRows(opt.Case, opt.Kinds, nl)
 	for _, s := range append(sheets, caseSheet) {
 		if n := len(rows[s.base]); n > MaxRows {
 			return fmt.Errorf("%s: %d rows: %w", pick(s.en, s.nl), n, ErrTooManyRows)
@@ -428,9 +428,10 @@ func writeInstructions(f *excelize.File, name string, opt Options, nl bool) erro
 }
 
 // tableRows are the data rows of each sheet from c (none when c is nil),
+// kinds named as the dropdown offers them,
 // by the reader's base name. A cell is a string, a number, a time.Time or
 // nil (empty).
-func tableRows(c *graph.Case, nl bool) map[string][][]any {
+func tableRows(c *graph.Case, kinds []metrics.KindRow, nl bool) map[string][][]any {
 	out := map[string][][]any{}
 	if c == nil {
 		return out
@@ -468,8 +469,16 @@ func tableRows(c *graph.Case, nl bool) map[string][][]any {
 		}
 		out["partners"] = append(out["partners"], []any{txt(p.ID), txt(p.Name), txt(p.Sector), core, txt(p.Municipality)})
 	}
+	kindOf := map[string]string{}
+	for _, k := range kinds {
+		kindOf[k.Kind] = kindName(k, nl)
+	}
 	for _, e := range c.Events {
-		out["interactions"] = append(out["interactions"], []any{e.Date, txt(e.From), list(e.With), txt(e.Kind), txt(e.Object), list(e.People), max(e.Count, 1)})
+		kind := e.Kind
+		if k, ok := kindOf[kind]; ok {
+			kind = k // as the dropdown offers it
+		}
+		out["interactions"] = append(out["interactions"], []any{e.Date, txt(e.From), list(e.With), txt(kind), txt(e.Object), list(e.People), max(e.Count, 1)})
 	}
 	for _, r := range c.Ratings {
 		var w any
