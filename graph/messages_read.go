@@ -21,6 +21,8 @@ func init() {
 			"het dieptemodel is geen gewoon bestand (een map, een named pipe of een apparaat); geweigerd"},
 
 		// Limits.
+		"no_partners": {"no partners: the table has a header but no rows; enter one row per partner organisation (id, sector, name)",
+			"geen partners: de tabel heeft een kopregel maar geen rijen; vul één rij per partnerorganisatie in (id, sector, naam)"},
 		"file_too_large": {"file is larger than %[1]s, the most a case file may be (raise it with --max-file-mb)",
 			"bestand is groter dan %[1]s, het maximum voor een gegevensbestand (verhoog het met --max-file-mb)"},
 		"toml_too_large": {"file is larger than %[1]s, the most case.toml or a depth model may be",

@@ -83,6 +83,11 @@ func (r *reader) readPartners(t *table) {
 	})
 	r.used = make([]bool, len(r.c.Partners))
 	r.partialPartners = t.readPartly()
+	// A partners table with a header and no rows (an empty template) is a
+	// case of nobody: say so, rather than analyse nothing.
+	if len(r.c.Partners) == 0 && len(r.brokenPartners) == 0 && !r.partialPartners {
+		r.fail(Pos{File: t.file, Line: 2, Col: 1}, "no_partners")
+	}
 }
 
 // cellText is the text of a kept attribute cell; a workbook's date cell

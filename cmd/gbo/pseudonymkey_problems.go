@@ -36,6 +36,7 @@ var peopleFileArgs = map[string][]int{
 // object or kind id, a column or key name, a number, a date, a limit, a
 // path or a reader's error text (which quotes no cell).
 var noPersonArgs = []string{
+	"no_partners",
 	"missing_sheet", "missing_event_sheets",
 	"depth_kind_is_alias", "depth_alias_taken", "depth_alias_is_kind", "depth_kind_twice",
 	"xlsx_part_too_deep", "xlsx_sheet_too_deep", "xlsx_too_much_text",
