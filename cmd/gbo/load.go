@@ -284,13 +284,6 @@ func (l *loaded) header() caseHeader {
 	return h
 }
 
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
-}
-
 // nameFromPath names a case without a name in case.toml after its folder or
 // workbook ("." becomes the folder's own name).
 func nameFromPath(label string) string {
