@@ -538,7 +538,7 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 		if nl && c.String("format") != "csv" {
 			measure = strings.ToLower(report.MeasureName("betweenness", lang))
 		}
-		num := func(v float64) string { return localNumber(strconv.FormatFloat(v, 'f', 3, 64), lang) }
+		num := func(v float64) string { return localNumber(f3(v), lang) }
 		for _, g := range d.Gained {
 			notes = append(notes, fmt.Sprintf("  + %s: %s %s → %s", g.ID, measure, num(g.BetweennessBefore), num(g.BetweennessAfter)))
 		}

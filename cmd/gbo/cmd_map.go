@@ -170,9 +170,9 @@ func mapData(l *loaded, c *cli.Context, have *analysis) (mapview.Data, error) {
 		// rung and then depth score, and say so in the picture.
 		d.Ties = deepestTies(d.Ties, maxMapTies)
 		if lang == "nl" {
-			d.Subtitle += fmt.Sprintf("; de %s diepste van %s banden", dutchThousands(maxMapTies), dutchThousands(n))
+			d.Subtitle += fmt.Sprintf("; de %s diepste van %s banden", thousandsIn(lang, maxMapTies), thousandsIn(lang, n))
 		} else {
-			d.Subtitle += fmt.Sprintf("; the %s deepest of %s ties", thousandsEN(maxMapTies), thousandsEN(n))
+			d.Subtitle += fmt.Sprintf("; the %s deepest of %s ties", thousandsIn(lang, maxMapTies), thousandsIn(lang, n))
 		}
 	}
 	if c.Bool("two-mode") {
@@ -210,11 +210,15 @@ func deepestTies(ts []mapview.Tie, k int) []mapview.Tie {
 	return out
 }
 
-// thousandsEN writes n with thousands separated by commas (5,000).
-func thousandsEN(n int) string { return graph.Thousands(int64(n)) }
-
-// dutchThousands writes n with thousands separated by points (5.000).
-func dutchThousands(n int) string { return strings.ReplaceAll(thousandsEN(n), ",", ".") }
+// thousandsIn writes n with its thousands grouped as lang does: 5,000 in
+// English, 5.000 in Dutch.
+func thousandsIn(lang string, n int) string {
+	s := graph.Thousands(int64(n))
+	if lang == "nl" {
+		return strings.ReplaceAll(s, ",", ".")
+	}
+	return s
+}
 
 func partnerFigures(p metrics.PartnerFigures, lang string) [][2]string {
 	nl := lang == "nl"
@@ -224,7 +228,7 @@ func partnerFigures(p metrics.PartnerFigures, lang string) [][2]string {
 		}
 		return en
 	}
-	num := func(v float64) string { return decimalIn(lang, f3(v)) }
+	num := func(v float64) string { return localNumber(f3(v), lang) }
 	rows := [][2]string{
 		{pick("sector", "sector"), p.Sector},
 		{pick("ties", "banden"), fmt.Sprint(p.Degree)},

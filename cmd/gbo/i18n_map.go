@@ -31,15 +31,6 @@ const maxWarnedNames = 10
 // printMapWarnings writes the warnings Draw returned for the map written to
 // out, one line each, on w. Names are quoted (%q), so no character of theirs
 // can steer the terminal, and at most maxWarnedNames are listed.
-// decimalIn writes the number text s (as strconv writes it) with a decimal
-// comma in Dutch.
-func decimalIn(lang, s string) string {
-	if lang == "nl" {
-		return strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
-
 func printMapWarnings(w io.Writer, lang string, ws []mapview.Warning, out string) {
 	for _, wn := range ws {
 		switch wn.Code {

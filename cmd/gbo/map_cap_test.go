@@ -44,7 +44,7 @@ func TestMapDrawsAtMostMaxMapTies(t *testing.T) {
 		t.Errorf("the map draws %d ties, want %d", edges, maxMapTies)
 	}
 	total := n * (n - 1) / 2
-	if want := fmt.Sprintf("the %s deepest of %s ties", thousandsEN(maxMapTies), thousandsEN(total)); !strings.Contains(string(dot), want) {
+	if want := fmt.Sprintf("the %s deepest of %s ties", thousandsIn("en", maxMapTies), thousandsIn("en", total)); !strings.Contains(string(dot), want) {
 		t.Errorf("the subtitle does not say %q", want)
 	}
 }

@@ -65,12 +65,11 @@ func checkSizes(c *cli.Context, l *loaded) error {
 			limit = c.Uint64(x.flag)
 		}
 		if uint64(x.n) > limit {
-			f := thousandsEN
 			what := x.what[0]
 			if l.lang == "nl" {
-				f, what = dutchThousands, x.what[1]
+				what = x.what[1]
 			}
-			return inputErr(tr(l.lang, "too_many_things", f(x.n), what, f(int(min(limit, 1<<62))), x.flag))
+			return inputErr(tr(l.lang, "too_many_things", thousandsIn(l.lang, x.n), what, thousandsIn(l.lang, int(min(limit, 1<<62))), x.flag))
 		}
 	}
 	return nil
@@ -89,11 +88,7 @@ func checkTies(c *cli.Context, l *loaded) error {
 	if n <= limit {
 		return nil
 	}
-	f := thousandsEN
-	if l.lang == "nl" {
-		f = dutchThousands
-	}
-	return inputErr(tr(l.lang, key, f(int(min(n, 1<<62))), f(int(min(limit, 1<<62)))))
+	return inputErr(tr(l.lang, key, thousandsIn(l.lang, int(min(n, 1<<62))), thousandsIn(l.lang, int(min(limit, 1<<62)))))
 }
 
 func init() {
