@@ -16,11 +16,12 @@ import (
 // cell. Quoted, the field stays one cell in every spreadsheet.
 type CSVWriter struct {
 	w   *bufio.Writer
+	sep byte // ',' unless made by NewCSVWriterSep
 	err error
 }
 
 // NewCSVWriter returns a CSVWriter writing to w; call Flush at the end.
-func NewCSVWriter(w io.Writer) *CSVWriter { return &CSVWriter{w: bufio.NewWriter(w)} }
+func NewCSVWriter(w io.Writer) *CSVWriter { return &CSVWriter{w: bufio.NewWriter(w), sep: ','} }
 
 // Write writes one record. Errors are kept and returned by Error.
 func (c *CSVWriter) Write(rec []string) error {
@@ -29,7 +30,7 @@ func (c *CSVWriter) Write(rec []string) error {
 	}
 	for i, f := range rec {
 		if i > 0 {
-			c.w.WriteByte(',')
+			c.w.WriteByte(c.sep)
 		}
 		if !csvNeedsQuotes(f) {
 			c.w.WriteString(f)
