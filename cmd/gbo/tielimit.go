@@ -36,17 +36,16 @@ func checkSizes(c *cli.Context, l *loaded) error {
 	for _, o := range l.c.Objects {
 		objects[o.ID] = true
 	}
-	for i := range l.c.Events {
-		if o := l.c.Events[i].Object; o != "" {
-			objects[o] = true
-		}
-	}
 	people := map[string]bool{}
 	for _, p := range l.c.People {
 		people[p.ID] = true
 	}
 	for i := range l.c.Events {
-		for _, p := range l.c.Events[i].People {
+		ev := &l.c.Events[i]
+		if ev.Object != "" {
+			objects[ev.Object] = true
+		}
+		for _, p := range ev.People {
 			people[p] = true
 		}
 	}
