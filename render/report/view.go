@@ -792,9 +792,6 @@ func weakFamilies(lang string, a *Analysis, name func(string) string) ([]familyV
 }
 
 func reasonName(lang, code string) string {
-	if code == "single_carrier" {
-		return tr(lang, "reason_single_carrier_deep")
-	}
 	if _, ok := catalogue["reason_"+code]; ok {
 		return tr(lang, "reason_"+code)
 	}
