@@ -43,8 +43,6 @@ type Options struct {
 }
 
 const (
-	defaultMaxFile  = DefaultMaxFileBytes
-	defaultMaxField = DefaultMaxFieldBytes
 	// problemCap is how many problems of one code one file reports; the
 	// rest are counted in one "more_problems" problem, so a million bad
 	// rows do not make a million lines.
@@ -53,15 +51,13 @@ const (
 
 // reader holds the state of one Read.
 type reader struct {
-	src      *Source
-	opt      Options
-	maxFile  int64 // lim.file, for the workbook reader
-	maxField int   // lim.field
-	lim      limits
-	vocab    Vocabulary
-	c        *Case
-	probs    Problems
-	counts   map[capKey]int
+	src    *Source
+	opt    Options
+	lim    limits
+	vocab  Vocabulary
+	c      *Case
+	probs  Problems
+	counts map[capKey]int
 
 	partners     map[string]int32 // id -> index in c.Partners
 	havePartners bool
@@ -136,8 +132,6 @@ func Read(src *Source, opt Options) (*Case, Problems) {
 	r := &reader{
 		src:       src,
 		opt:       opt,
-		maxFile:   opt.MaxFileBytes,
-		maxField:  opt.MaxFieldBytes,
 		c:         &Case{Label: src.Label()},
 		counts:    map[capKey]int{},
 		partners:  map[string]int32{},
@@ -153,7 +147,6 @@ func Read(src *Source, opt Options) (*Case, Problems) {
 		lim:       newLimits(opt),
 	}
 	r.brokenPartners, r.brokenObjects, r.brokenPeople = map[string]bool{}, map[string]bool{}, map[string]bool{}
-	r.maxFile, r.maxField = r.lim.file, r.lim.field
 	if src == nil {
 		r.fail(Pos{}, "case_not_found", "")
 		return r.finish()

@@ -91,16 +91,16 @@ func (r *reader) readFolder() {
 func (r *reader) readBook() {
 	book := r.src.book
 	r.c.Inputs = append(r.c.Inputs, r.src.abs)
-	data, err := readFileLimited(book, r.maxFile)
+	data, err := readFileLimited(book, r.lim.file)
 	if errors.Is(err, errTooLarge) {
-		r.fail(Pos{File: book}, "file_too_large", sizeText(r.maxFile))
+		r.fail(Pos{File: book}, "file_too_large", sizeText(r.lim.file))
 		return
 	}
 	if err != nil {
 		r.fail(Pos{File: book}, "unreadable", err.Error())
 		return
 	}
-	wb, p := openWorkbook(book, data, r.maxFile, r.maxField)
+	wb, p := openWorkbook(book, data, r.lim.file, r.lim.field)
 	if p != nil {
 		r.fail(Pos{File: book}, p.code, p.args...)
 		return

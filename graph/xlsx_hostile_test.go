@@ -390,7 +390,7 @@ func TestWorkbookLimitsAreRefusedFirst(t *testing.T) {
 			return miniBook([]msheet{{name: "partners", data: `<row>` + wide + `</row>`}, interactions}, nil, "", false)
 		}, "xlsx_too_many_columns", func(b string) Pos { return Pos{File: b + ":partners", Line: 1, Col: 1001} }, []string{"ALM (1,001)", "1,000"}},
 		{"text run", func() []zpart {
-			big := strings.Repeat("x", xlsxTextRunFactor*defaultMaxField+1)
+			big := strings.Repeat("x", xlsxTextRunFactor*DefaultMaxFieldBytes+1)
 			p := miniBook([]msheet{okPartners, {name: "interactions", data: inlineRows([]string{"date", "from", "with", "kind"}, []string{"2024-01-01", "A", "B", big})}}, nil, "", false)
 			for i := range p {
 				p[i].stored = true

@@ -40,7 +40,7 @@ const (
 	xlsxMaxMetaPart = 32 << 20
 	// xlsxMaxColumns bounds the column of any cell a sheet holds (Excel
 	// allows 16,384); a row is padded up to its last cell.
-	xlsxMaxColumns = 1000
+	xlsxMaxColumns = maxColumns
 	// xlsxMaxRows is Excel's own row limit; a larger row number is damage.
 	xlsxMaxRows = 1 << 20
 	// xlsxMaxSharedStrings bounds the entries of the shared strings table,
