@@ -237,23 +237,6 @@ var reasonLabelsNL = map[string]string{
 	ReasonBelowTarget:   "onder-doel",
 }
 
-// FamilyText says what a family of reasons means, in lang.
-func FamilyText(family, lang string) string {
-	t, ok := familyTexts[family]
-	if !ok {
-		return family
-	}
-	if lang == "nl" {
-		return t[1]
-	}
-	return t[0]
-}
-
-var familyTexts = map[string][2]string{
-	FamilyFragile: {"fragile: the tie may vanish", "kwetsbaar: de band kan wegvallen"},
-	FamilyThin:    {"thin: the tie is shallower than it should be", "dun: de band is minder diep dan hij zou moeten zijn"},
-}
-
 // ReasonText says a weak-link reason in plain words, in lang.
 func ReasonText(code, lang string) string {
 	t, ok := reasonTexts[code]
