@@ -363,11 +363,11 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 	var values []map[string]float64
 	var maps []string
 	for _, l := range cases {
-		m := metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: minDepth})
+		an := analyse(l, minDepth)
 		h := l.header()
-		cf := caseFigures{Name: h.Name, AsOf: h.AsOf, Since: h.Since, Network: m.Network, Warnings: []string{}}
+		cf := caseFigures{Name: h.Name, AsOf: h.AsOf, Since: h.Since, Network: an.m.Network, Warnings: []string{}}
 		// The same analysis gbo report embeds for this case.
-		ra, err := reportAnalysis(l, c)
+		ra, _, err := reportAnalysis(l, c, an)
 		if err != nil {
 			return err
 		}
@@ -385,7 +385,7 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 		t.Cols = append(t.Cols, Col{Key: h.Name, Label: h.Name})
 		values = append(values, networkValues(cf.Network))
 		if c.String("output") != "" {
-			maps = append(maps, compareMap(l, c))
+			maps = append(maps, compareMap(l, c, an))
 		}
 	}
 	// The page shows the document, nothing else: every number on it is
@@ -460,8 +460,8 @@ func fmtValue(v float64) string {
 
 // compareMap draws a small map for the compare page; a map that fails is
 // left out rather than failing the comparison.
-func compareMap(l *loaded, c *cli.Context) string {
-	d, err := mapData(l, c, nil)
+func compareMap(l *loaded, c *cli.Context, an *analysis) string {
+	d, err := mapData(l, c, an)
 	if err != nil {
 		return ""
 	}

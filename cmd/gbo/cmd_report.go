@@ -70,7 +70,7 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 	s := l.scored
 	an := analyse(l, minDepth)
 	m := an.m
-	analysisJSON, err := reportAnalysis(l, c)
+	analysisJSON, singles, err := reportAnalysis(l, c, an)
 	if err != nil {
 		return report.Report{}, err
 	}
@@ -129,7 +129,7 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 	if r.DataNotes, err = dataNotes(l); err != nil {
 		return r, err
 	}
-	if n := singledOutReport(analysisJSON); n > 0 {
+	if n := singles; n > 0 {
 		r.DataNotes = append(r.DataNotes, fmt.Sprintf(map[bool]string{
 			false: "%d figures concern a single person (pseudonymised). In a small team a pseudonym or a tie carried by one person can still point to someone: check before you publish.",
 			true:  "%d cijfers gaan over één persoon (met pseudoniem). In een klein team kan een pseudoniem of een band die op één persoon rust toch naar iemand wijzen: kijk dat na voor je publiceert."}[lang == "nl"], n))

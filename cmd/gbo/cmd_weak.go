@@ -42,7 +42,7 @@ Examples:
 			if _, err := l.pseudonyms(); err != nil { // the key, checked before any work
 				return err
 			}
-			out := weakOutput(l, c)
+			out := weakOutput(l, c, fragility.WeakLinks(l.scored, max(c.Int("min-depth"), 1)))
 			if n := singledOut(out.JSON.(weakDoc)); n > 0 {
 				fmt.Fprintln(e.stderr, tr(l.lang, "singles_out", n))
 			}
@@ -98,10 +98,11 @@ func weakCount(n int64, one, many string) string {
 	return strconv.FormatInt(n, 10) + " " + many
 }
 
-func weakOutput(l *loaded, c *cli.Context) Output {
+// weakOutput is gbo weak's document and table; wr is the case's weak links
+// at --min-depth (fragility.WeakLinks).
+func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 	lang := l.lang
 	minDepth := max(c.Int("min-depth"), 1)
-	wr := fragility.WeakLinks(l.scored, minDepth)
 	costs := fragility.Fragility(l.scored, minDepth, fragility.Options{DropSharedEvents: c.Bool("drop-shared-events")})
 	pn, _ := l.pseudonyms() // read and checked by the command
 	names := partnerNames(l)

@@ -45,28 +45,30 @@ type coordinatorDoc struct {
 // case and flags (made by the same functions those commands call, so the
 // values are the same bytes), then "inputs" and "coordinator". A key a
 // command does not print (missing_core_pairs before gbo weak has it) is
-// null. The result is compact and deterministic.
-func reportAnalysis(l *loaded, c *cli.Context) ([]byte, error) {
+// null. The result is compact and deterministic. an is the analysis of
+// the case at --min-depth (analyse). singles counts the figures that
+// concern one person, as gbo weak counts them for its notice (singledOut).
+func reportAnalysis(l *loaded, c *cli.Context, an *analysis) (b []byte, singles int, err error) {
 	if _, err := l.pseudonyms(); err != nil { // the key, checked before any work (as gbo weak does)
-		return nil, err
+		return nil, 0, err
 	}
-	minDepth := c.Int("min-depth")
-	m := metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: minDepth})
+	minDepth := an.minDepth
+	weak := weakOutput(l, c, an.weak).JSON.(weakDoc)
 	docs := map[string]any{
-		"metrics": metricsOutput(l, m, "network").JSON,
-		"weak":    weakOutput(l, c).JSON,
-		"brokers": brokersOutput(l, metrics.Brokers(l.scored, m)).JSON,
+		"metrics": metricsOutput(l, an.m, "network").JSON,
+		"weak":    weak,
+		"brokers": brokersOutput(l, an.brokers).JSON,
 		"objects": objectsOutput(l, boundary.Objects(l.scored)).JSON,
 	}
 	fields := map[string]map[string]json.RawMessage{}
 	for name, d := range docs {
 		b, err := marshalJSON(d)
 		if err != nil {
-			return nil, failErr(err.Error())
+			return nil, 0, failErr(err.Error())
 		}
 		var f map[string]json.RawMessage
 		if err := json.Unmarshal(b, &f); err != nil {
-			return nil, failErr(err.Error())
+			return nil, 0, failErr(err.Error())
 		}
 		fields[name] = f
 	}
@@ -90,12 +92,12 @@ func reportAnalysis(l *loaded, c *cli.Context) ([]byte, error) {
 			v = []byte("null")
 		}
 		if err := put(k.key, v); err != nil {
-			return nil, failErr(err.Error())
+			return nil, 0, failErr(err.Error())
 		}
 	}
 	in := reportInputs{Events: len(l.c.Events), Ratings: len(l.c.Ratings), People: l.c.HasPeople,
 		Objects: len(l.c.Objects) > 0 || objectsNamed(l), Targets: len(l.c.Targets), Warnings: len(l.warnings),
-		MinDepth: max(minDepth, 1), Coordinator: l.c.Coordinator, Without: l.without}
+		MinDepth: minDepth, Coordinator: l.c.Coordinator, Without: l.without}
 	for _, w := range l.warnings {
 		if w.Code == "asof_far_beyond" && len(w.Args) >= 3 && in.AsOfWarning == nil {
 			in.AsOfWarning = &report.AsOfWarningDoc{Date: w.Args[0], Days: w.Args[1], Before: w.Args[2],
@@ -114,18 +116,18 @@ func reportAnalysis(l *loaded, c *cli.Context) ([]byte, error) {
 	extra := []struct {
 		key string
 		v   any
-	}{{"inputs", in}, {"coordinator", coordinatorFigures(l, minDepth)}}
+	}{{"inputs", in}, {"coordinator", coordinatorFigures(l, an)}}
 	for _, e := range extra {
 		b, err := marshalJSON(e.v)
 		if err != nil {
-			return nil, failErr(err.Error())
+			return nil, 0, failErr(err.Error())
 		}
 		if err := put(e.key, b); err != nil {
-			return nil, failErr(err.Error())
+			return nil, 0, failErr(err.Error())
 		}
 	}
 	buf.WriteByte('}')
-	return buf.Bytes(), nil
+	return buf.Bytes(), singledOut(weak), nil
 }
 
 // objectsNamed reports whether any event names an object.
@@ -141,7 +143,7 @@ func objectsNamed(l *loaded) bool {
 // coordinatorFigures is the network with and without the coordinator of
 // case.toml, or nil when no coordinator is named, it is not a partner of
 // the case, or the report already leaves a partner out (--without).
-func coordinatorFigures(l *loaded, minDepth int) *coordinatorDoc {
+func coordinatorFigures(l *loaded, an *analysis) *coordinatorDoc {
 	id := l.c.Coordinator
 	if id == "" || l.original != nil {
 		return nil
@@ -151,30 +153,6 @@ func coordinatorFigures(l *loaded, minDepth int) *coordinatorDoc {
 		return nil
 	}
 	return &coordinatorDoc{ID: id, Name: partnerNames(l)[id],
-		With:    metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: minDepth}).Network,
-		Without: metrics.Measure(w, metrics.MeasureOptions{MinDepth: minDepth}).Network}
-}
-
-// singledOutReport counts the figures of the analysis that concern one
-// person, as gbo weak counts them for its notice: people whose leaving
-// costs something, and ties flagged single_carrier.
-func singledOutReport(analysisJSON []byte) int {
-	var a report.Analysis
-	if json.Unmarshal(analysisJSON, &a) != nil {
-		return 0
-	}
-	n := 0
-	for _, f := range a.Fragility {
-		if f.Kind == fragility.KindPerson && f.DeepTiesLost+f.TiesWeakened+f.PairsDisconnected > 0 {
-			n++
-		}
-	}
-	for _, w := range a.Weak {
-		for _, r := range w.Reasons {
-			if r == metrics.ReasonSingleCarrier {
-				n++
-			}
-		}
-	}
-	return n
+		With:    an.m.Network,
+		Without: metrics.Measure(w, metrics.MeasureOptions{MinDepth: an.minDepth}).Network}
 }
