@@ -327,6 +327,15 @@ func say(lang string, a *Analysis, key string, args ...any) *claim {
 	return &claim{Key: key, Text: tr(lang, key, args...)}
 }
 
+// sayn is say for a sentence about n things: it takes key + "_one" when n
+// is 1 and the catalogue has that form, as trn does.
+func sayn(lang string, a *Analysis, key string, n int, args ...any) *claim {
+	if _, ok := catalogue[key+"_one"]; ok && n == 1 {
+		key += "_one"
+	}
+	return say(lang, a, key, args...)
+}
+
 // first is the first claim that holds among several alternatives.
 func first(cs ...*claim) claim {
 	for _, c := range cs {
@@ -414,14 +423,10 @@ func build(r Report) (view, error) {
 	} else if c := say(lang, &a, "depth_empty"); c != nil {
 		v.DepthLines = append(v.DepthLines, *c)
 	}
-	if prof[0] == 1 {
-		v.DepthNote = say(lang, &a, "depth_faded_one", prof[0])
-	} else {
-		v.DepthNote = say(lang, &a, "depth_faded", prof[0])
-	}
+	v.DepthNote = sayn(lang, &a, "depth_faded", prof[0], prof[0])
 
 	if k := a.Inputs.OneSidedDeep; k > 0 {
-		if c := say(lang, &a, map[bool]string{true: "depth_one_sided_one", false: "depth_one_sided"}[k == 1], count(lang, "n_tie", k)); c != nil {
+		if c := sayn(lang, &a, "depth_one_sided", k, count(lang, "n_tie", k)); c != nil {
 			v.DepthLines = append(v.DepthLines, *c)
 		}
 	}
@@ -626,11 +631,7 @@ func cards(lang string, a *Analysis, name func(string) string) []card {
 			}
 		}
 		themes := count(lang, "n_theme", len(a.Objects))
-		s := say(lang, a, "kf_objects_some", bo, themes)
-		if bo == 1 {
-			s = say(lang, a, "kf_objects_some_one", bo, themes)
-		}
-		cs = append(cs, card{Value: fmt.Sprint(bo), Label: t("kf_objects"), Sentence: first(s, say(lang, a, "kf_objects_nobo", themes))})
+		cs = append(cs, card{Value: fmt.Sprint(bo), Label: t("kf_objects"), Sentence: first(sayn(lang, a, "kf_objects_some", bo, bo, themes), say(lang, a, "kf_objects_nobo", themes))})
 	}
 	if n.Ties > 0 || len(a.Weak) > 0 {
 		fr, th := familyCounts(a)
@@ -638,19 +639,11 @@ func cards(lang string, a *Analysis, name func(string) string) []card {
 		if a.Counts != nil {
 			nWeak = a.Counts.Weak
 		}
-		weakKey := "kf_weak_some"
-		if nWeak == 1 {
-			weakKey = "kf_weak_some_one"
-		}
 		miss := missingCount(a)
-		missKey := "kf_missing_core"
-		if miss == 1 {
-			missKey = "kf_missing_core_one"
-		}
 		cs = append(cs, card{Value: fmt.Sprint(nWeak), Label: t("kf_weak"), Sentence: first(
-			say(lang, a, weakKey, count(lang, "n_pair", nWeak), fr, th),
+			sayn(lang, a, "kf_weak_some", nWeak, count(lang, "n_pair", nWeak), fr, th),
 			say(lang, a, "kf_weak_zero", count(lang, "n_tie", n.Ties))),
-			Extra: say(lang, a, missKey, count(lang, "n_core_pairs", miss), minRung)})
+			Extra: sayn(lang, a, "kf_missing_core", miss, count(lang, "n_core_pairs", miss), minRung)})
 	}
 	if id := a.Inputs.Coordinator; id != "" {
 		cs = append(cs, card{Value: "✓", Label: t("kf_coordinator"), Sentence: first(
