@@ -90,14 +90,6 @@ type weakDoc struct {
 // the table format prints; JSON and CSV have them all.
 const weakTableRows = 15
 
-// weakCount writes n with the singular or plural noun.
-func weakCount(n int64, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.FormatInt(n, 10) + " " + many
-}
-
 // weakOutput is gbo weak's document and table; wr is the case's weak links
 // at --min-depth (fragility.WeakLinks).
 func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
@@ -178,7 +170,7 @@ func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 		shown := min(int64(len(wr.MissingCorePairs)), weakTableRows)
 		out.Notes = append(out.Notes, fmt.Sprintf(pick("Core partners without a tie at rung %d or more: %s (%d of %d shown, worst first):",
 			"Kernpartners zonder band van trede %d of hoger: %s (%d van %d getoond, ergste eerst):"), minDepth,
-			weakCount(n, pick("pair", "paar"), pick("pairs", "paren")), shown, n))
+			plural(n, pick("pair", "paar"), pick("pairs", "paren")), shown, n))
 		for _, m := range wr.MissingCorePairs[:shown] {
 			last := pick("no contact on record", "geen contact bekend")
 			if m.LastContact != nil {
@@ -230,9 +222,9 @@ func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 		}
 		kind := map[string][2]string{fragility.KindPartner: {"partner", "partner"}, fragility.KindPerson: {"person", "persoon"}}[cd.Kind]
 		out.Notes = append(out.Notes, fmt.Sprintf("  %-8s %-50s %s, %s, %s", pick(kind[0], kind[1]), who,
-			weakCount(int64(cd.DeepTiesLost), pick("deep tie lost", "diepe band weg"), pick("deep ties lost", "diepe banden weg")),
-			weakCount(int64(cd.TiesWeakened), pick("weakened", "verzwakt"), pick("weakened", "verzwakt")),
-			weakCount(cd.PairsDisconnected, pick("pair cut off", "paar afgesneden"), pick("pairs cut off", "paren afgesneden"))))
+			plural(int64(cd.DeepTiesLost), pick("deep tie lost", "diepe band weg"), pick("deep ties lost", "diepe banden weg")),
+			plural(int64(cd.TiesWeakened), pick("weakened", "verzwakt"), pick("weakened", "verzwakt")),
+			plural(cd.PairsDisconnected, pick("pair cut off", "paar afgesneden"), pick("pairs cut off", "paren afgesneden"))))
 	}
 	if doc.PeopleUnknown {
 		out.Notes = append(out.Notes, pick("  Person-dependence cannot be judged: the case names no people (people.csv or a people column).",

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 )
 
 // texts holds every message the CLI itself prints, in English and Dutch.
@@ -48,9 +49,12 @@ func plurals(s string) string {
 }
 
 // plural is n and the form of a noun that goes with it: plural(1, "fout",
-// "fouten") is "1 fout", plural(2, …) "2 fouten".
-func plural(n int, one, many string) string {
-	return plurals(fmt.Sprintf("%d {%s|%s}", n, one, many))
+// "fouten") is "1 fout", plural(2, …) "2 fouten" (the rule of plurals).
+func plural(n int64, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.FormatInt(n, 10) + " " + many
 }
 
 func tr(lang, key string, args ...any) string {
