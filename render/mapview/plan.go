@@ -396,19 +396,17 @@ func (p *plan) addObjectLinks(links []ObjectLink, index, oindex map[string]int) 
 // decimal writes x with the given number of decimals, with a decimal comma
 // on a Dutch map (for text people read, never for coordinates).
 func (p *plan) decimal(x float64, prec int) string {
-	s := strconv.FormatFloat(x, 'f', prec, 64)
-	if p.d.Lang.words().dutch {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
+	return p.comma(strconv.FormatFloat(x, 'f', prec, 64))
 }
 
 // figure writes x as num does (at most 2 decimals, no trailing zeros), with
 // a decimal comma on a Dutch map.
-func (p *plan) figure(x float64) string {
-	s := num(x)
+func (p *plan) figure(x float64) string { return p.comma(num(x)) }
+
+// comma puts a Dutch map's decimal comma in a formatted number.
+func (p *plan) comma(s string) string {
 	if p.d.Lang.words().dutch {
-		s = strings.Replace(s, ".", ",", 1)
+		return strings.Replace(s, ".", ",", 1)
 	}
 	return s
 }
