@@ -147,7 +147,7 @@ func (r *reader) newCSVTable(file string, data []byte) *table {
 	if mixed {
 		data = out
 	}
-	data = decodeText(data)
+	data = decodeWhole(data) // strayBytes is done
 	if mixed {
 		// decodeText drops the BOM and keeps every other offset (a lone
 		// CR becomes LF).
@@ -159,9 +159,10 @@ func (r *reader) newCSVTable(file string, data []byte) *table {
 		if bom {
 			code = "not_utf8_bom"
 		}
-		as := string(charmap.Windows1252.DecodeByte(c))
-		if !unicode.IsPrint(charmap.Windows1252.DecodeByte(c)) {
-			as = fmt.Sprintf("U+%04X", charmap.Windows1252.DecodeByte(c))
+		dec := charmap.Windows1252.DecodeByte(c)
+		as := string(dec)
+		if !unicode.IsPrint(dec) {
+			as = fmt.Sprintf("U+%04X", dec)
 		}
 		r.warn(Pos{File: file, Line: line, Col: field}, code, fmt.Sprintf("0x%02X", c), as, Thousands(int64(n)))
 	}

@@ -22,6 +22,12 @@ func decodeText(b []byte) []byte {
 	if out, _, _, _, _, found := strayBytes(b); found {
 		b = out
 	}
+	return decodeWhole(b)
+}
+
+// decodeWhole is decodeText after strayBytes: it reads b by its byte-order
+// mark, else as UTF-8 when valid, else as Windows-1252.
+func decodeWhole(b []byte) []byte {
 	switch {
 	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
 		b = b[3:]
