@@ -39,13 +39,7 @@ func (o CSVOptions) check() error {
 // spreadsheet import reads it as an edge table (columns Source and Target are
 // matched case-insensitively). Node attributes are not in this table: write
 // them with NodesCSV. The graph name and date are not written.
-func CSV(w io.Writer, d Data) error {
-	p, err := prepare(d)
-	if err != nil {
-		return err
-	}
-	return writeCSV(w, []string{"source", "target"}, p.edgeCols, p.edges, 2, CSVOptions{})
-}
+func CSV(w io.Writer, d Data) error { return CSVWith(w, d, CSVOptions{}) }
 
 // CSVWith is CSV with the separator and decimal mark of o; with the zero
 // CSVOptions it writes exactly what CSV writes. An o that check refuses
@@ -77,13 +71,7 @@ func NodesCSVWith(w io.Writer, d Data, o CSVOptions) error {
 
 // NodesCSV writes the nodes of d as one comma-separated table with a header
 // row: id, then one column per node attribute. Gephi reads it as a node table.
-func NodesCSV(w io.Writer, d Data) error {
-	p, err := prepare(d)
-	if err != nil {
-		return err
-	}
-	return writeCSV(w, []string{"id"}, p.nodeCols, p.nodes, 1, CSVOptions{})
-}
+func NodesCSV(w io.Writer, d Data) error { return NodesCSVWith(w, d, CSVOptions{}) }
 
 func writeCSV(w io.Writer, head []string, cols []column, rows []row, ends int, o CSVOptions) error {
 	sep := o.Sep
