@@ -63,7 +63,7 @@ Examples:
 			if l.scored.AsOf.IsZero() {
 				fmt.Fprintln(e.stdout, tr(lang, "valid_ties_no_as_of", len(l.scored.Ties), strings.Join(parts, ", ")))
 			} else {
-				fmt.Fprintln(e.stdout, tr(lang, "valid_ties", len(l.scored.Ties), asOfText(l.scored, lang), strings.Join(parts, ", ")))
+				fmt.Fprintln(e.stdout, tr(lang, "valid_ties", len(l.scored.Ties), metrics.ISODate(l.scored.AsOf), strings.Join(parts, ", ")))
 			}
 			return nil
 		},
@@ -73,20 +73,7 @@ Examples:
 func init() {
 	// The as-of checks (graph/asof.go) quote dates and counts, never a person.
 	noPersonArgs = append(noPersonArgs, "asof_far_beyond", "event_after_today", "events_after_today")
-	texts["no_as_of"] = [2]string{"no as-of date (ratings only)", "geen peildatum (alleen beoordelingen)"}
 	texts["valid_ties_no_as_of"] = [2]string{"%d ties scored, no as-of date (ratings only): %s", "%d banden gescoord, geen peildatum (alleen beoordelingen): %s"}
-}
-
-// asOfText is the as-of date of a scored case as printed: its ISO date, or
-// for a case without any date (ratings only, no as_of) the words saying so
-// (never a blank or "-").
-func asOfText(s *metrics.Scored, lang string) string {
-	if s != nil {
-		if d := metrics.ISODate(s.AsOf); d != "" {
-			return d
-		}
-	}
-	return tr(lang, "no_as_of")
 }
 
 func countEvents(l *loaded) int {
