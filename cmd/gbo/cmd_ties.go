@@ -193,8 +193,8 @@ func explainTie(e *env, l *loaded, arg string, csvOpt export.CSVOptions) error {
 		x.A, x.B, x.Depth, metrics.RungName(x.Depth, lang), x.Score, x.Threshold, x.HalfLife, x.AsOf)
 	if lang == "nl" {
 		head = fmt.Sprintf("%s – %s: trede %d (%s), dieptescore %s; drempel %s, halveringstijd %.0f dagen, peildatum %s",
-			x.A, x.B, x.Depth, metrics.RungName(x.Depth, lang), strings.Replace(fmt.Sprintf("%.3f", x.Score), ".", ",", 1),
-			strings.Replace(fmt.Sprintf("%.2f", x.Threshold), ".", ",", 1), x.HalfLife, x.AsOf)
+			x.A, x.B, x.Depth, metrics.RungName(x.Depth, lang), localNumber(fmt.Sprintf("%.3f", x.Score), lang),
+			localNumber(fmt.Sprintf("%.2f", x.Threshold), lang), x.HalfLife, x.AsOf)
 	}
 	t := Table{Cols: cols(lang, "date", "date", "datum", "kind", "kind", "soort", "rung", "rung", "trede",
 		"count", "count", "aantal", "age_days", "age (days)", "leeftijd (dagen)", "weight", "weight left", "resterend gewicht",
