@@ -565,7 +565,7 @@ type sheetRows struct {
 
 	hiddenRows, firstHidden int
 	hiddenCols, firstHidCol int
-	text                    []byte
+	text, val               []byte // buffers of readCell, reused cell to cell
 }
 
 // openSheet starts reading the sheet named sheet.
@@ -767,7 +767,10 @@ func (s *sheetRows) readRow(t xml.StartElement) bool {
 			if !ok {
 				return false
 			}
-			style, _ := strconv.Atoi(attr(t, "s"))
+			style := 0
+			if sv := attr(t, "s"); sv != "" { // Atoi("") allocates its error
+				style, _ = strconv.Atoi(sv)
+			}
 			if keep && col <= len(s.idCols) && s.idCols[col-1] != "" {
 				if typ := attr(t, "t"); typ == "" || typ == "n" {
 					v = s.idText(v, style, col)
@@ -834,7 +837,8 @@ func refColumn(ref string) (int, bool) {
 // formula.
 func (s *sheetRows) readCell(c xml.StartElement) (v string, keep, ok bool) {
 	typ := attr(c, "t")
-	var val []byte
+	val := s.val[:0]
+	defer func() { s.val = val }()
 	hasV, hasIS, hasF := false, false, false
 	inline := ""
 	for {
