@@ -67,16 +67,10 @@ Examples:
 				if err != nil {
 					return err
 				}
-				problems.Sort()
-				e.noteKey(l)
-				if err := e.printProblems(l, problems); err != nil {
+				// A warning that depends on today's date goes to standard
+				// error only; the page and the JSON carry the others.
+				if err := e.checkProblems(l, problems, l.lang); err != nil {
 					return err
-				}
-				// A warning that depends on today's date went to standard
-				// error above; the page and the JSON carry only the others.
-				l.warnings = problems.WithoutClock()
-				if problems.HasErrors() {
-					return inputErr(tr(l.lang, "errors_found", len(problems.Errors()), l.label))
 				}
 				cases = append(cases, l)
 				e.noteCase(c, l)

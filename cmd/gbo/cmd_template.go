@@ -97,13 +97,8 @@ func loadFrom(c *cli.Context, e *env, from, lang string) (*loaded, error) {
 	if err != nil {
 		return nil, err
 	}
-	problems.Sort()
-	e.noteKey(l)
-	if err := e.printProblems(l, problems); err != nil {
+	if err := e.checkProblems(l, problems, lang); err != nil {
 		return nil, err
-	}
-	if problems.HasErrors() {
-		return nil, inputErr(tr(lang, "errors_found", len(problems.Errors()), l.label))
 	}
 	return l, nil
 }

@@ -159,16 +159,28 @@ func loadCase(c *cli.Context, e *env) (*loaded, error) {
 	}
 	lang = l.lang
 	e.lang = lang
+	if err := e.checkProblems(l, problems, lang); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// checkProblems prints the problems of the case l read, in order (after
+// noting its pseudonym key), and fails with status 2, the errors counted
+// in lang, if any is an error: nothing is written then. The warnings the
+// outputs carry are kept in l.warnings; the clock warning goes to stderr
+// only, so outputs stay free of today's date.
+func (e *env) checkProblems(l *loaded, problems graph.Problems, lang string) error {
 	problems.Sort()
 	e.noteKey(l)
 	if err := e.printProblems(l, problems); err != nil {
-		return nil, err
+		return err
 	}
 	if problems.HasErrors() {
-		return nil, inputErr(tr(lang, "errors_found", len(problems.Errors()), l.label))
+		return inputErr(tr(lang, "errors_found", len(problems.Errors()), l.label))
 	}
-	l.warnings = problems.WithoutClock() // the clock warning goes to stderr only: outputs stay free of the date
-	return l, nil
+	l.warnings = problems.WithoutClock()
+	return nil
 }
 
 // readCase reads and scores a case without printing anything.
