@@ -148,8 +148,9 @@ type skipped struct{ code string }
 
 func (e *skipped) Error() string { return e.code }
 
-// skipFor names what a file of the given mode is, as a skip code.
-func skipFor(m fs.FileMode) *skipped {
+// skipFor names what a file of the given mode is, as a skip code (a
+// *skipped).
+func skipFor(m fs.FileMode) error {
 	switch {
 	case m.IsDir():
 		return &skipped{"skip_folder"}
@@ -168,15 +169,13 @@ func skipFor(m fs.FileMode) *skipped {
 // checked again once open, so a file swapped for a pipe in between is still
 // refused at once.
 func (f *folder) read(name string, max int64) ([]byte, error) {
-	if f.root == nil {
-		st, err := fs.Stat(f.fsys, name)
+	if f.root == nil { // embedded files: opening one cannot block
+		file, err := f.fsys.Open(path.Clean(name))
 		if err != nil {
 			return nil, err
 		}
-		if !st.Mode().IsRegular() {
-			return nil, skipFor(st.Mode())
-		}
-		return readAll(f.fsys, name, max)
+		defer file.Close()
+		return readOpened(file, max, skipFor)
 	}
 	st, err := f.root.Lstat(name)
 	if err != nil {
@@ -207,7 +206,7 @@ func (f *folder) read(name string, max int64) ([]byte, error) {
 		return nil, err
 	}
 	defer file.Close()
-	return readOpened(file, max, func(m fs.FileMode) error { return skipFor(m) })
+	return readOpened(file, max, skipFor)
 }
 
 // readOpened reads an open file whole, after checking through the open file
@@ -235,17 +234,6 @@ func readOpened(f fs.File, max int64, notRegular func(fs.FileMode) error) ([]byt
 		return nil, errTooLarge
 	}
 	return b, nil
-}
-
-// readAll reads a whole file of an fs.FS, refusing files over max bytes
-// (errTooLarge) and files that are not regular.
-func readAll(fsys fs.FS, name string, max int64) ([]byte, error) {
-	f, err := fsys.Open(path.Clean(name))
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return readOpened(f, max, func(fs.FileMode) error { return errNotRegular })
 }
 
 // readFileLimited reads a file the user named (the workbook, a depth
