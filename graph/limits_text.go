@@ -200,40 +200,77 @@ func strayBytes(b []byte) (out []byte, first int, c byte, n int, bom, found bool
 	return append(out, b[start:]...), first, c, n, bom, true
 }
 
+// csvCursor walks CSV text as encoding/csv reads it with separator sep:
+// a quote at the start of a field opens a quoted field, which may hold
+// separators, newlines and "" (an escaped quote). Line and ls are the line
+// (1-based) of byte i and the offset where that line starts.
+type csvCursor struct {
+	b              []byte
+	sep            rune
+	i, line, ls    int
+	quoted, fstart bool
+}
+
+// What csvCursor.step passed over.
+const (
+	csvByte    = iota // a byte of a field (or an escaped "")
+	csvSep            // a separator outside quotes
+	csvNewline        // a newline outside quotes: the record ends
+	csvOpen           // the quote that opens a quoted field
+)
+
+// newCSVCursor starts a csvCursor at offset i, the start of line line.
+func newCSVCursor(b []byte, sep rune, i, line int) *csvCursor {
+	return &csvCursor{b: b, sep: sep, i: i, line: line, ls: i, fstart: true}
+}
+
+// step passes over the byte at c.i (two for an escaped "") and says what
+// it was.
+func (c *csvCursor) step() int {
+	ch := c.b[c.i]
+	c.i++
+	if c.quoted {
+		switch {
+		case ch == '"' && c.i < len(c.b) && c.b[c.i] == '"':
+			c.i++
+		case ch == '"':
+			c.quoted = false
+		case ch == '\n':
+			c.line, c.ls = c.line+1, c.i
+		}
+		return csvByte
+	}
+	switch {
+	case ch == '\n':
+		c.line, c.ls, c.fstart = c.line+1, c.i, true
+		return csvNewline
+	case rune(ch) == c.sep:
+		c.fstart = true
+		return csvSep
+	case ch == '"' && c.fstart:
+		c.quoted, c.fstart = true, false
+		return csvOpen
+	}
+	c.fstart = false
+	return csvByte
+}
+
 // csvFieldAt returns the field (1-based) of the CSV text b that holds byte
 // off, and the line where that field starts, as encoding/csv reads b with
-// separator sep: quoted fields may hold separators, newlines and "".
+// separator sep.
 func csvFieldAt(b []byte, sep rune, off int) (line, field int) {
-	line, fieldLine, field := 1, 1, 1
-	fieldStart, quoted := true, false
-	for i := 0; i < off && i < len(b); i++ {
-		c := b[i]
-		if quoted {
-			switch {
-			case c == '"' && i+1 < len(b) && b[i+1] == '"':
-				i++
-			case c == '"':
-				quoted = false
-			case c == '\n':
-				line++
-			}
-			continue
-		}
-		switch {
-		case c == '\n':
-			line++
-			fieldLine, field, fieldStart = line, 1, true
-			continue
-		case rune(c) == sep:
-			fieldLine, fieldStart = line, true
+	c := newCSVCursor(b, sep, 0, 1)
+	line, field = 1, 1
+	for c.i < off && c.i < len(b) {
+		switch c.step() {
+		case csvNewline:
+			line, field = c.line, 1
+		case csvSep:
+			line = c.line
 			field++
-			continue
-		case c == '"' && fieldStart:
-			quoted = true
 		}
-		fieldStart = false
 	}
-	return fieldLine, field
+	return line, field
 }
 
 // longLine is a line of a CSV file longer than the limit: its byte span
@@ -291,36 +328,17 @@ func lineStart(b []byte, n int) int {
 // file: its line and column (characters). ok is false when the record has
 // no such quote (its error is elsewhere).
 func openQuote(b []byte, sep rune, startLine int) (line, col int, ok bool) {
-	off := lineStart(b, startLine)
-	line, ls := startLine, off
-	fieldStart, quoted := true, false
-	qLine, qCol := 0, 0
-	for i := off; i < len(b); i++ {
-		c := b[i]
-		if quoted {
-			switch {
-			case c == '"' && i+1 < len(b) && b[i+1] == '"':
-				i++
-			case c == '"':
-				quoted = false
-			case c == '\n':
-				line, ls = line+1, i+1
-			}
-			continue
-		}
-		switch {
-		case fieldStart && c == '"':
-			quoted = true
-			qLine, qCol = line, utf8.RuneCount(b[ls:i])+1
-		case rune(c) == sep:
-			fieldStart = true
-			continue
-		case c == '\n':
+	c := newCSVCursor(b, sep, lineStart(b, startLine), startLine)
+	for c.i < len(b) {
+		at := c.i
+		switch c.step() {
+		case csvOpen:
+			line, col = c.line, utf8.RuneCount(b[c.ls:at])+1
+		case csvNewline:
 			return 0, 0, false
 		}
-		fieldStart = false
 	}
-	return qLine, qCol, quoted
+	return line, col, c.quoted
 }
 
 // unclosedQuote looks for a quote that opens a CSV field and is never
