@@ -331,15 +331,12 @@ func FillFolder(dir string, fill func(tmp string) error) (err error) {
 	return renameAll(temps, dsts)
 }
 
-// caseFileNames are the names a case folder is read from (lower case).
-var caseFileNames = []string{"partners.csv", "interactions.csv", "ties.csv", "objects.csv", "people.csv", "targets.csv", "case.toml"}
-
 // IsCaseFileName reports whether a file of this name in a case folder is
 // read as part of the case (names compare without case, as the reader
 // compares them).
 func IsCaseFileName(name string) bool {
 	low := strings.ToLower(name)
-	for _, n := range caseFileNames {
+	for _, n := range caseFiles {
 		if low == n {
 			return true
 		}

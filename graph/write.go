@@ -14,7 +14,8 @@ import (
 	"github.com/BurntSushi/toml"
 )
 
-// caseFiles are the files WriteCase may write, in the order it writes them.
+// caseFiles are the files a case folder is read from (lower case), and
+// those WriteCase may write, in the order it writes them.
 var caseFiles = []string{"partners.csv", "interactions.csv", "ties.csv", "objects.csv", "people.csv", "targets.csv", "case.toml"}
 
 // WriteCase writes a case as a folder of UTF-8 CSV files with English
