@@ -46,8 +46,14 @@ func writeBigCase(tb testing.TB, dir string, rows int) {
 
 // BenchmarkReadInteractions reads a 200,000-row interactions.csv.
 func BenchmarkReadInteractions(b *testing.B) {
+	benchReadEvents(b, 200_000, func(dir string) { writeBigCase(b, dir, 200_000) })
+}
+
+// benchReadEvents reads the case write makes in a folder, whose
+// interactions.csv has rows events.
+func benchReadEvents(b *testing.B, rows int, write func(dir string)) {
 	dir := b.TempDir()
-	writeBigCase(b, dir, 200_000)
+	write(dir)
 	st, _ := os.Stat(filepath.Join(dir, "interactions.csv"))
 	b.SetBytes(st.Size())
 	src, err := Open(dir)
@@ -58,7 +64,7 @@ func BenchmarkReadInteractions(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		c, ps := Read(src, fakeOptions)
-		if ps.HasErrors() || len(c.Events) != 200_000 {
+		if ps.HasErrors() || len(c.Events) != rows {
 			b.Fatalf("%d events, %v", len(c.Events), ps.Errors())
 		}
 	}
@@ -66,17 +72,5 @@ func BenchmarkReadInteractions(b *testing.B) {
 
 // BenchmarkReadMillion is issue 7's size: run with -bench ReadMillion.
 func BenchmarkReadMillion(b *testing.B) {
-	dir := b.TempDir()
-	writeBigCase(b, dir, 1_000_000)
-	st, _ := os.Stat(filepath.Join(dir, "interactions.csv"))
-	b.SetBytes(st.Size())
-	src, _ := Open(dir)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		c, ps := Read(src, fakeOptions)
-		if ps.HasErrors() || len(c.Events) != 1_000_000 {
-			b.Fatalf("%d events, %v", len(c.Events), ps.Errors())
-		}
-	}
+	benchReadEvents(b, 1_000_000, func(dir string) { writeBigCase(b, dir, 1_000_000) })
 }

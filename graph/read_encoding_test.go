@@ -175,22 +175,7 @@ func writeEncodedCase(tb testing.TB, dir string, rows int, cp1252, stray bool) {
 }
 
 func benchEncoded(b *testing.B, cp1252, stray bool) {
-	dir := b.TempDir()
-	writeEncodedCase(b, dir, 200_000, cp1252, stray)
-	st, _ := os.Stat(filepath.Join(dir, "interactions.csv"))
-	b.SetBytes(st.Size())
-	src, err := Open(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		c, ps := Read(src, fakeOptions)
-		if ps.HasErrors() || len(c.Events) != 200_000 {
-			b.Fatalf("%d events, %v", len(c.Events), ps.Errors())
-		}
-	}
+	benchReadEvents(b, 200_000, func(dir string) { writeEncodedCase(b, dir, 200_000, cp1252, stray) })
 }
 
 // BenchmarkReadUTF8StrayByte reads a 200,000-row UTF-8 file with one
