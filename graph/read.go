@@ -277,9 +277,6 @@ func (r *reader) partner(id string, t *table, f int) (string, int32, bool) {
 	if i, ok := r.partners[id]; ok {
 		return r.c.Partners[i].ID, i, true
 	}
-	if r.partialPartners || r.brokenPartners[id] {
-		return "", -1, false // its own row has the error
-	}
 	return r.unknownPartner(id, t.cell(f))
 }
 
@@ -291,13 +288,15 @@ func (r *reader) partnerAt(id string, pos Pos) (string, int32, bool) {
 	if i, ok := r.partners[id]; ok {
 		return r.c.Partners[i].ID, i, true
 	}
-	if r.partialPartners || r.brokenPartners[id] {
-		return "", -1, false
-	}
 	return r.unknownPartner(id, pos)
 }
 
+// unknownPartner reports an id partners.csv does not hold at pos, unless
+// its own row had the error (or the table was read only in part).
 func (r *reader) unknownPartner(id string, pos Pos) (string, int32, bool) {
+	if r.partialPartners || r.brokenPartners[id] {
+		return "", -1, false
+	}
 	if !r.full(pos.File, "unknown_partner") {
 		r.add(Problem{Pos: pos, Severity: Error, Code: "unknown_partner", Args: []string{id},
 			Suggest: r.suggestPartner(id)})
