@@ -58,11 +58,13 @@ type latestDates struct {
 	future       int       // events dated after today
 	futureFirst  time.Time // the latest of them (its first cell)
 	futureAt     Pos
+	today        time.Time // what "today" is for this file (reader.today)
 }
 
-// add notes one event's date, read at pos; today is zero when the clock
+// add notes one event's date, read at pos; l.today is zero when the clock
 // is not checked.
-func (l *latestDates) add(d time.Time, pos Pos, today time.Time) {
+func (l *latestDates) add(d time.Time, pos Pos) {
+	today := l.today
 	switch {
 	case l.last.IsZero() || d.After(l.last):
 		if !l.last.IsZero() {
@@ -99,7 +101,7 @@ func (r *reader) checkAsOf(l *latestDates) {
 	if l.future > 0 && !(gap && l.futureAt == l.lastAt) {
 		// Not through warn: this one never reaches Case.Warnings.
 		p := Problem{Pos: l.futureAt, Severity: Warning, Code: "event_after_today",
-			Args: []string{l.futureFirst.Format(time.DateOnly), r.today().Format(time.DateOnly), l.last.Format(time.DateOnly)}}
+			Args: []string{l.futureFirst.Format(time.DateOnly), l.today.Format(time.DateOnly), l.last.Format(time.DateOnly)}}
 		if l.future > 1 {
 			p.Code = "events_after_today"
 			p.Args = append([]string{strconv.Itoa(l.future)}, p.Args...)

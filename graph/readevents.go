@@ -33,8 +33,8 @@ func (r *reader) readInteractions(t *table) {
 	}
 	var (
 		late       afterAsOf
-		dates      latestDates // for checkAsOf
-		today      = r.today()
+		dates      = latestDates{today: r.today()} // for checkAsOf
+		today      = dates.today
 		scratch    []string
 		people     []string
 		badObjects = map[string]bool{}
@@ -147,7 +147,7 @@ func (r *reader) readInteractions(t *table) {
 			late.n++
 		}
 		if r.c.AsOf.IsZero() && (date.After(dates.before) || date.After(today)) {
-			dates.add(date, t.cell(dateCol), today)
+			dates.add(date, t.cell(dateCol))
 		}
 		r.c.Events = append(r.c.Events, Event{
 			Date: date, From: from, With: r.list(scratch), Kind: kh.name, Rung: kh.rung,
