@@ -629,7 +629,7 @@ func (s *sheetRows) finish() {
 	case s.hiddenRows == 1:
 		s.r.warn(Pos{File: s.file, Line: s.firstHidden}, "xlsx_hidden_row")
 	case s.hiddenRows > 1:
-		s.r.warn(Pos{File: s.file, Line: s.firstHidden}, "xlsx_hidden_rows", Thousands(int64(s.hiddenRows-1)))
+		s.r.warn(Pos{File: s.file, Line: s.firstHidden}, "xlsx_hidden_rows", Thousands(int64(s.hiddenRows)))
 	}
 }
 

@@ -340,7 +340,7 @@ func TestWorkbookHiddenSheetsRowsAndColumnsAreReadWithAWarning(t *testing.T) {
 	}
 	want := map[string]Problem{
 		"xlsx_hidden_sheet":  {Pos: Pos{File: path + ":interactions"}, Args: []string{"interactions"}},
-		"xlsx_hidden_rows":   {Pos: Pos{File: path + ":partners", Line: 3}, Args: []string{"2"}},
+		"xlsx_hidden_rows":   {Pos: Pos{File: path + ":partners", Line: 3}, Args: []string{"3"}},
 		"xlsx_hidden_column": {Pos: Pos{File: path + ":partners"}, Args: []string{"C"}},
 	}
 	for code, w := range want {
