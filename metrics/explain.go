@@ -36,27 +36,51 @@ type Explanation struct {
 	Events   []EvidenceRow
 	Survey   *int
 	Gap      *int
+	// DepthEvents is the rung the events alone give (nil: no events in
+	// the window); the tie takes the deeper of it and Survey.
+	DepthEvents *int
 	// Ratings are the ratings behind Survey: A's of B first, then B's of
 	// A; empty where the tie was not rated.
 	Ratings []RatingRow
+	// Combined is what the model's combine rule (Model.Combine) makes of
+	// Ratings; nil where the tie was not rated.
+	Combined *CombinedRating
+	// Weight is the tie's strength in the network (Tie.Weight): the
+	// combined rating weight where a rating gave one, else the depth score.
+	Weight float64
 }
 
 // RatingRow is one partner's rating of its tie with another (ties.csv):
-// depth 0–5, trust and value 1–4 (nil where not given), and its line.
+// depth 0–5, trust and value 1–4 and weight > 0 (each nil where not
+// given), and its line.
 type RatingRow struct {
-	From  string `json:"from"`
-	To    string `json:"to"`
-	Depth int    `json:"depth"`
-	Trust *int   `json:"trust"`
-	Value *int   `json:"value"`
-	Line  int    `json:"line"`
+	From   string   `json:"from"`
+	To     string   `json:"to"`
+	Depth  int      `json:"depth"`
+	Trust  *int     `json:"trust"`
+	Value  *int     `json:"value"`
+	Weight *float64 `json:"weight"`
+	Line   int      `json:"line"`
+}
+
+// CombinedRating is the two ratings of a pair made one by the combine
+// rule (min, max or mean; see combineRatings and combineScore): Depth a
+// rung 0–5 (a mean rounded down), Trust and Value 1–4 and Weight > 0 (a
+// mean may fall between two whole values), each nil where neither side
+// gave it. A figure only one side gave is taken as it is.
+type CombinedRating struct {
+	Rule   Combine  `json:"rule"`
+	Depth  int      `json:"depth"`
+	Trust  *float64 `json:"trust"`
+	Value  *float64 `json:"value"`
+	Weight *float64 `json:"weight"`
 }
 
 // Explain lists the evidence behind a tie, newest event first.
 func (s *Scored) Explain(t *Tie) Explanation {
 	x := Explanation{A: t.A, B: t.B, Depth: t.Depth, Score: t.DepthScore, Threshold: s.Model.Threshold,
 		HalfLife: s.Model.HalfLife, AsOf: ISODate(s.AsOf), Evidence: t.Evidence,
-		Survey: t.DepthSurvey, Gap: t.Gap}
+		Survey: t.DepthSurvey, Gap: t.Gap, DepthEvents: t.DepthEvents, Weight: t.Weight}
 	for k := len(t.events) - 1; k >= 0; k-- {
 		e := &s.Case.Events[t.events[k]]
 		age := s.AsOf.Sub(e.Date).Hours() / 24
@@ -67,14 +91,27 @@ func (s *Scored) Explain(t *Tie) Explanation {
 		})
 	}
 	sortRowsNewestFirst(x.Events)
-	x.Ratings = s.ratingsOf(t.A, t.B)
+	var rp ratingPair
+	x.Ratings, rp = s.ratingsOf(t.A, t.B)
+	if rp[0] != nil || rp[1] != nil {
+		rule := s.Model.Combine
+		if rule == "" {
+			rule = CombineMin // the default rule
+		}
+		depth, _, _ := combineRatings(rule, rp)
+		x.Combined = &CombinedRating{Rule: rule, Depth: depth,
+			Trust:  combineScore(rule, rp, func(r *graph.Rating) float64 { return float64(r.Trust) }),
+			Value:  combineScore(rule, rp, func(r *graph.Rating) float64 { return float64(r.Value) }),
+			Weight: combineScore(rule, rp, func(r *graph.Rating) float64 { return r.Weight })}
+	}
 	return x
 }
 
 // ratingsOf lists the ratings of the pair a-b that scoring used: per
-// direction the last row wins, as in Score; A's rating of B first.
-func (s *Scored) ratingsOf(a, b string) []RatingRow {
-	var by [2]*graph.Rating
+// direction the last row wins, as in Score; A's rating of B first. It
+// returns them as rows and as the pair Score combined.
+func (s *Scored) ratingsOf(a, b string) ([]RatingRow, ratingPair) {
+	var by ratingPair
 	for i := range s.Case.Ratings {
 		r := &s.Case.Ratings[i]
 		switch {
@@ -90,9 +127,10 @@ func (s *Scored) ratingsOf(a, b string) []RatingRow {
 			continue
 		}
 		tr := tieRating(r)
-		out = append(out, RatingRow{From: r.From, To: r.To, Depth: r.Depth, Trust: tr.Trust, Value: tr.Value, Line: r.Pos.Line})
+		out = append(out, RatingRow{From: r.From, To: r.To, Depth: r.Depth, Trust: tr.Trust, Value: tr.Value,
+			Weight: tr.Weight, Line: r.Pos.Line})
 	}
-	return out
+	return out, by
 }
 
 func sortRowsNewestFirst(rows []EvidenceRow) {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -128,20 +129,26 @@ func intp(i *int) string {
 }
 
 type explainDoc struct {
-	Case      caseHeader            `json:"case"`
-	A         string                `json:"a"`
-	B         string                `json:"b"`
-	Depth     int                   `json:"depth"`
-	Score     float64               `json:"depth_score"`
-	Threshold float64               `json:"threshold"`
-	HalfLife  float64               `json:"half_life"`
-	Evidence  map[string]float64    `json:"evidence"`
-	Survey    *int                  `json:"depth_survey"`
-	Gap       *int                  `json:"gap"`
-	OneSided  *bool                 `json:"one_sided"`
-	Combine   string                `json:"combine"`
-	Ratings   []metrics.RatingRow   `json:"ratings"`
-	Events    []metrics.EvidenceRow `json:"events"`
+	Case      caseHeader          `json:"case"`
+	A         string              `json:"a"`
+	B         string              `json:"b"`
+	Depth     int                 `json:"depth"`
+	Score     float64             `json:"depth_score"`
+	Threshold float64             `json:"threshold"`
+	HalfLife  float64             `json:"half_life"`
+	Evidence  map[string]float64  `json:"evidence"`
+	Survey    *int                `json:"depth_survey"`
+	Gap       *int                `json:"gap"`
+	OneSided  *bool               `json:"one_sided"`
+	Combine   string              `json:"combine"`
+	Ratings   []metrics.RatingRow `json:"ratings"`
+	// Combined is the two ratings made one by the combine rule (null
+	// where nobody rated the tie); DepthEvents the rung of the events
+	// alone (null without events); Weight the tie's weight in the network.
+	Combined    *metrics.CombinedRating `json:"combined"`
+	DepthEvents *int                    `json:"depth_events"`
+	Weight      float64                 `json:"weight"`
+	Events      []metrics.EvidenceRow   `json:"events"`
 }
 
 func explainTie(e *env, l *loaded, arg string, csvOpt export.CSVOptions) error {
@@ -170,7 +177,8 @@ func explainTie(e *env, l *loaded, arg string, csvOpt export.CSVOptions) error {
 	}
 	doc := explainDoc{Case: l.header(), A: x.A, B: x.B, Depth: x.Depth, Score: x.Score, Threshold: x.Threshold,
 		HalfLife: x.HalfLife, Evidence: map[string]float64{}, Survey: x.Survey, Gap: x.Gap, OneSided: tie.OneSided,
-		Combine: string(l.scored.Model.Combine), Ratings: x.Ratings, Events: x.Events}
+		Combine: string(l.scored.Model.Combine), Ratings: x.Ratings, Combined: x.Combined, DepthEvents: x.DepthEvents,
+		Weight: x.Weight, Events: x.Events}
 	if doc.Events == nil {
 		doc.Events = []metrics.EvidenceRow{}
 	}
@@ -185,7 +193,8 @@ func explainTie(e *env, l *loaded, arg string, csvOpt export.CSVOptions) error {
 			mark = "✓"
 		}
 		if len(x.Events) > 0 {
-			notes = append(notes, fmt.Sprintf("  %s E%d %-18s %.3f", mark, r, metrics.RungName(r, lang), x.Evidence[r]))
+			notes = append(notes, fmt.Sprintf("  %s E%d %-18s %s", mark, r, metrics.RungName(r, lang),
+				localNumber(fmt.Sprintf("%.3f", x.Evidence[r]), lang)))
 		}
 	}
 	notes = append(notes, ratingNotes(lang, &doc)...)
@@ -217,8 +226,9 @@ func explainTie(e *env, l *loaded, arg string, csvOpt export.CSVOptions) error {
 }
 
 // ratingNotes says, for the table format, which events or ratings a tie
-// rests on: each rating (who rated whom, at which rung, trust and value,
-// file line), and how the two combine.
+// rests on: each rating (who rated whom: rung, trust, value and weight,
+// file line), what the combine rule makes of them, how the survey's rung
+// and the events' rung give the tie's rung, and the tie's weight.
 func ratingNotes(lang string, d *explainDoc) []string {
 	nl := lang == "nl"
 	pick := func(en, du string) string {
@@ -232,7 +242,7 @@ func ratingNotes(lang string, d *explainDoc) []string {
 		out = append(out, pick("  no events in the window: the depth comes from the ratings (ties.csv)",
 			"  geen gebeurtenissen in de periode: de diepte komt uit de beoordelingen (ties.csv)"))
 	}
-	if len(d.Ratings) == 0 {
+	if len(d.Ratings) == 0 || d.Combined == nil {
 		return out
 	}
 	score := func(v *int) string {
@@ -241,25 +251,55 @@ func ratingNotes(lang string, d *explainDoc) []string {
 		}
 		return strconv.Itoa(*v)
 	}
-	for _, r := range d.Ratings {
-		out = append(out, fmt.Sprintf(pick("  %s rates %s: rung %d (%s), trust %s, value %s (ties.csv line %d)",
-			"  %s beoordeelt %s: trede %d (%s), vertrouwen %s, waarde %s (ties.csv regel %d)"),
-			r.From, r.To, r.Depth, metrics.RungName(r.Depth, lang), score(r.Trust), score(r.Value), r.Line))
-	}
-	if d.Survey != nil {
-		how := map[string][2]string{"min": {"the lower of the two", "de laagste van de twee"},
-			"max":  {"the higher of the two", "de hoogste van de twee"},
-			"mean": {"their mean, rounded down", "hun gemiddelde, naar beneden afgerond"}}[d.Combine]
-		line := fmt.Sprintf(pick("  survey depth %d (%s)", "  diepte volgens de bevraging %d (%s)"), *d.Survey, metrics.RungName(*d.Survey, lang))
-		switch {
-		case d.OneSided != nil && *d.OneSided:
-			line += pick(": rated by one side only", ": door één kant beoordeeld")
-		case d.Gap != nil && how[0] != "":
-			line += fmt.Sprintf(pick(": %s; the ratings are %d apart", ": %s; de beoordelingen liggen %d uit elkaar"), pick(how[0], how[1]), *d.Gap)
+	num := func(v *float64) string {
+		if v == nil {
+			return "–"
 		}
-		out = append(out, line)
+		return localNumber(explainNumber(*v), lang)
+	}
+	for _, r := range d.Ratings {
+		out = append(out, fmt.Sprintf(pick("  %s rates %s: rung %d (%s), trust %s, value %s (ties.csv line %d), weight %s",
+			"  %s beoordeelt %s: trede %d (%s), vertrouwen %s, waarde %s (ties.csv regel %d), gewicht %s"),
+			r.From, r.To, r.Depth, metrics.RungName(r.Depth, lang), score(r.Trust), score(r.Value), r.Line, num(r.Weight)))
+	}
+	cb := d.Combined
+	how := map[metrics.Combine][2]string{
+		metrics.CombineMin:  {"the lower of the two", "de laagste van de twee"},
+		metrics.CombineMax:  {"the higher of the two", "de hoogste van de twee"},
+		metrics.CombineMean: {"their mean, a rung rounded down", "hun gemiddelde, een trede naar beneden afgerond"}}[cb.Rule]
+	line := fmt.Sprintf(pick("  survey depth %d (%s), trust %s, value %s, weight %s",
+		"  diepte volgens de bevraging %d (%s), vertrouwen %s, waarde %s, gewicht %s"),
+		cb.Depth, metrics.RungName(cb.Depth, lang), num(cb.Trust), num(cb.Value), num(cb.Weight))
+	if len(d.Ratings) == 1 {
+		line += pick(": rated by one side only, taken as it is", ": door één kant beoordeeld, zo overgenomen")
+	} else {
+		line += fmt.Sprintf(pick(": combine = %s, %s", ": combine = %s, %s"), cb.Rule, pick(how[0], how[1]))
+		if d.Gap != nil {
+			line += fmt.Sprintf(pick("; the rungs are %d apart", "; de treden liggen %d uit elkaar"), *d.Gap)
+		}
+	}
+	out = append(out, line)
+	if d.DepthEvents != nil {
+		out = append(out, fmt.Sprintf(pick("  the events give rung %d, the ratings rung %d: the tie takes the deeper, rung %d",
+			"  de gebeurtenissen geven trede %d, de beoordelingen trede %d: de band neemt de diepste, trede %d"),
+			*d.DepthEvents, cb.Depth, d.Depth))
+	}
+	if cb.Weight != nil {
+		out = append(out, fmt.Sprintf(pick("  weight in the network: %s (the ratings' weight, combined)",
+			"  gewicht in het netwerk: %s (het gewicht van de beoordelingen, samengenomen)"), num(&d.Weight)))
+	} else {
+		out = append(out, fmt.Sprintf(pick("  weight in the network: %s (no rating gives a weight: the depth score)",
+			"  gewicht in het netwerk: %s (geen beoordeling geeft een gewicht: de dieptescore)"),
+			localNumber(fmt.Sprintf("%.3f", d.Weight), lang)))
 	}
 	return out
+}
+
+// explainNumber writes a rating's trust, value or weight as ties.csv
+// would (3, 0.8), and a mean as far as it goes, to at most six decimals
+// (2.5, 0.55; never 0.55000000000000004).
+func explainNumber(v float64) string {
+	return strconv.FormatFloat(math.Round(v*1e6)/1e6, 'f', -1, 64)
 }
 
 func hasPartner(l *loaded, id string) bool {
