@@ -73,6 +73,7 @@ var catalogue = map[string]msg{
 	"sec_notes":    {"Notes on the data", "Opmerkingen bij de gegevens"},
 	"sec_method":   {"How the figures were made", "Hoe de cijfers tot stand kwamen"},
 	"sec_partners": {"All partners", "Alle partners"},
+	"sec_survey":   {"Survey: who answered", "Bevraging: wie antwoordde"},
 
 	// Key figures.
 	"kf_partners":           {"Partners", "Partners"},
@@ -345,6 +346,32 @@ var statements = map[string]msg{
 	"frag_person_more":    {"A person's departure can cost more than their organisation's: a person who leaves takes along the shared events they took part in, while the shared meetings of a partner that leaves still happened between the others who attended them.", "Het vertrek van een persoon kan meer kosten dan dat van zijn organisatie: wie vertrekt, neemt de gedeelde gebeurtenissen mee waaraan hij deelnam, terwijl de gedeelde overleggen van een partner die vertrekt wel plaatsvonden tussen de anderen die erbij waren."},
 	"notes_no_warnings":   {"No file gave a warning.", "Geen enkel bestand gaf een waarschuwing."},
 	"footer_no_date":      {"Made with gbo from the data (no as-of date: ratings only). This report holds no client data and loads nothing from the internet.", "Gemaakt met gbo op basis van de gegevens (geen peildatum: alleen beoordelingen). Dit rapport bevat geen cliëntgegevens en laadt niets van het internet."},
+
+	// The survey (issue 12): who answered, and where the two sides of a
+	// pair rate their tie differently.
+	"survey_answered":              {"%d of the %d partners answered the survey (%s).", "%d van de %d partners beantwoordden de bevraging (%s)."},
+	"survey_answered_one":          {"%d of the %d partners answered the survey (%s).", "%d van de %d partners beantwoordde de bevraging (%s)."},
+	"survey_answered_all":          {"All %d partners answered the survey.", "Alle %d partners beantwoordden de bevraging."},
+	"survey_silent":                {"%s did not answer:", "%s antwoordden niet:"},
+	"survey_silent_one":            {"%s did not answer:", "%s antwoordde niet:"},
+	"survey_one_side_some":         {"%s were rated by one side only, %d of them because the other partner did not answer.", "%s werden maar door één kant beoordeeld, %d ervan omdat de andere partner niet antwoordde."},
+	"survey_one_side_silent":       {"%s were rated by one side only, all because the other partner did not answer.", "%s werden maar door één kant beoordeeld, allemaal omdat de andere partner niet antwoordde."},
+	"survey_one_side_silent_one":   {"%s was rated by one side only, because the other partner did not answer.", "%s werd maar door één kant beoordeeld, omdat de andere partner niet antwoordde."},
+	"survey_one_side_answered":     {"%s were rated by one side only, though both partners answered the survey.", "%s werden maar door één kant beoordeeld, hoewel beide partners de bevraging beantwoordden."},
+	"survey_one_side_answered_one": {"%s was rated by one side only, though both partners answered the survey.", "%s werd maar door één kant beoordeeld, hoewel beide partners de bevraging beantwoordden."},
+	"survey_no_one_side":           {"Every pair that was rated was rated by both sides.", "Elk beoordeeld paar werd door beide kanten beoordeeld."},
+	"survey_gap":                   {"%s were rated by both sides; on average their two ratings lie %s rungs apart.", "%s werden door beide kanten beoordeeld; gemiddeld liggen beide oordelen %s treden uit elkaar."},
+	"survey_gap_one":               {"%s was rated by both sides; its two ratings lie %s rungs apart.", "%s werd door beide kanten beoordeeld; beide oordelen liggen %s treden uit elkaar."},
+	"survey_differ":                {"For %s the two ratings differ in depth, trust or value; the largest differences come first.", "Bij %s verschillen beide oordelen in diepte, vertrouwen of waarde; de grootste verschillen staan eerst."},
+	"survey_agree":                 {"Where both sides rated a pair, they gave the same depth, and the same trust and value wherever both gave them.", "Waar beide kanten een paar beoordeelden, gaven ze dezelfde diepte, en hetzelfde vertrouwen en dezelfde waarde waar beide die gaven."},
+	"survey_differ_title":          {"Where the two sides see their tie differently", "Waar beide kanten hun band anders zien"},
+	"survey_scale":                 {"Trust and value run from 1 (low) to 4 (high); a dash means the partner left it blank.", "Vertrouwen en waarde lopen van 1 (laag) tot 4 (hoog); een streepje betekent dat de partner het openliet."},
+	"col_view_a":                   {"A's rating of B", "Oordeel van A over B"},
+	"col_view_b":                   {"B's rating of A", "Oordeel van B over A"},
+	"col_partner_a":                {"Partner A", "Partner A"},
+	"col_partner_b":                {"Partner B", "Partner B"},
+	"col_trust":                    {"Trust", "Vertrouwen"},
+	"col_value":                    {"Value", "Waarde"},
 }
 
 // needs names, for each statement about the data, the fact that must hold
@@ -377,6 +404,12 @@ var needs = map[string]string{
 	"rec_missing": "missing_core_pairs", "depth_one_sided": "one_sided_deep", "depth_one_sided_one": "one_sided_deep", "frag_person_more": "frag_costs_people",
 	"method_evidence": "events", "method_threshold_1": "events", "method_threshold_n": "events", "method_score": "events",
 	"people_pseudonyms": "people", "people_names": "people", "method_as_of": "as_of", "footer": "as_of", "footer_no_date": "no_as_of",
+	"survey_answered": "survey_some_silent", "survey_answered_one": "survey_some_silent", "survey_answered_all": "survey_all",
+	"survey_silent": "survey_some_silent", "survey_silent_one": "survey_some_silent",
+	"survey_one_side_some": "survey_one_side_some", "survey_one_side_silent": "survey_one_side_silent", "survey_one_side_silent_one": "survey_one_side_silent",
+	"survey_one_side_answered": "survey_one_side_answered", "survey_one_side_answered_one": "survey_one_side_answered",
+	"survey_no_one_side": "survey_no_one_side", "survey_gap": "survey_both", "survey_gap_one": "survey_both",
+	"survey_differ": "survey_differ", "survey_agree": "survey_agree",
 }
 
 func init() {

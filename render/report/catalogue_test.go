@@ -41,7 +41,7 @@ func TestEveryGuardedSentenceHasItsMessageAndACondition(t *testing.T) {
 	// reachable by the sample model or one of its variants.
 	base := sampleReport("en")
 	variants := []Report{base}
-	for _, f := range []func(*Report){
+	for _, f := range append([]func(*Report){
 		func(r *Report) { r.Weak, r.Brokers, r.Objects, r.ObjectsKnown, r.Fragility = nil, nil, nil, false, nil },
 		func(r *Report) { r.PeopleUnknown, r.AsOf, r.Generated = true, "", "" },
 		func(r *Report) { r.Figures.Ties, r.DepthProfile = 0, [6]int{} },
@@ -59,7 +59,7 @@ func TestEveryGuardedSentenceHasItsMessageAndACondition(t *testing.T) {
 		},
 		func(r *Report) { r.Figures.Centralization, r.Weak = 0.7, r.Weak[:1] },
 		func(r *Report) { r.Figures.Partners, r.Partners = 1, r.Partners[:1] },
-	} {
+	}, surveyVariants...) {
 		r := sampleReport("en")
 		f(&r)
 		variants = append(variants, r)

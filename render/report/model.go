@@ -32,7 +32,8 @@ type Report struct {
 	Weak              []WeakRow
 	IsolatedExternals []string // partner ids
 	Fragility         []FragilityRow
-	PeopleUnknown     bool // no people data: single carriers and people's fragility cannot be judged
+	PeopleUnknown     bool       // no people data: single carriers and people's fragility cannot be judged
+	Survey            *SurveyDoc // the response to the partner survey, or nil without ratings
 
 	// DataNotes are the warnings and what could not be judged, localised.
 	// The page travels: a note names files within the case (partners.csv,
@@ -164,6 +165,7 @@ type Analysis struct {
 	Objects           []ObjectDoc     `json:"objects"`
 	Inputs            InputsDoc       `json:"inputs"`
 	Coordinator       *CoordinatorDoc `json:"coordinator"`
+	Survey            *SurveyDoc      `json:"survey"` // nil: no ratings
 }
 
 // NetworkDoc is the "network" object of `gbo metrics --format json`.

@@ -131,6 +131,7 @@ func sampleReport(lang string) Report {
 		{ID: "P-07", Kind: "person", DeepTiesLost: 2, TiesWeakened: 3},
 		{ID: "bib", Kind: "partner"},
 	}
+	r.Survey = sampleSurvey()
 	r.DataNotes = []string{
 		fmt.Sprintf("interactions.csv: %d events after the as-of date were left out.", 3),
 		"partners.csv: column \"opmerking\" is not used.",

@@ -125,6 +125,7 @@ type view struct {
 	HasPeopleCols        bool
 	CoordClaim           *claim
 	Coord                []coordRow
+	Survey               *surveyView
 	Notes                []string
 	NotesClaim           *claim
 	Rungs                []rungView
@@ -314,7 +315,7 @@ func holds(cond string, a *Analysis) bool {
 	case "no_as_of":
 		return a.Case.AsOf == nil || *a.Case.AsOf == ""
 	}
-	return false
+	return surveyHolds(cond, a)
 }
 
 // say returns the claim of key when its condition holds, else nil. Every
@@ -393,8 +394,8 @@ func build(r Report) (view, error) {
 	if r.Since != "" {
 		v.Period = t("period_val", date(lang, r.Since), date(lang, r.AsOf))
 	}
-	for _, id := range []string{"key", "depth", "sectors", "map", "brokers", "objects", "weak", "notes", "method", "partners"} {
-		if id == "partners" && len(r.Partners) == 0 {
+	for _, id := range []string{"key", "depth", "sectors", "map", "brokers", "objects", "weak", "survey", "notes", "method", "partners"} {
+		if id == "partners" && len(r.Partners) == 0 || id == "survey" && a.Survey == nil {
 			continue
 		}
 		v.TOC = append(v.TOC, tocEntry{ID: "sec-" + id, Title: t("sec_" + id)})
@@ -493,6 +494,7 @@ func build(r Report) (view, error) {
 	if v.CoordClaim = say(lang, &a, "coord_s", name(coordID(&a))); v.CoordClaim != nil {
 		v.Coord = coordRows(lang, a.Coordinator)
 	}
+	v.Survey = surveySection(lang, &a, name)
 	if len(v.Notes) == 0 && a.Inputs.Warnings == 0 {
 		v.NotesClaim = &claim{Key: "notes_none", Text: t("notes_none")}
 	} else {
@@ -940,6 +942,7 @@ func analysisFromModel(r Report) Analysis {
 			TiesWeakened: c.TiesWeakened, PairsDisconnected: c.PairsDisconnected})
 	}
 	a.PeopleUnknown = r.PeopleUnknown
+	a.Survey = r.Survey
 	for _, b := range r.Brokers {
 		bd := BrokerDoc{ID: b.ID, Name: b.Name, Sector: b.Sector}
 		for _, t := range b.Reasons {
