@@ -24,6 +24,12 @@ type Problem struct {
 	Args     []string
 	// Suggest is a close match for an unknown id or kind ("did you mean").
 	Suggest string
+	// Count and Lines are set on a fold of follow-on references (codes
+	// ending in _more or _more_one, see fold.go): Count is every reference
+	// it stands for, Lines the first few distinct lines they are on (at
+	// most 5). A fold sorts right after the problem it follows.
+	Count int
+	Lines []int
 }
 
 // Problems is every problem found in one run.
@@ -50,11 +56,25 @@ func (ps Problems) HasErrors() bool {
 	return false
 }
 
-// Sort orders problems by file, line, column and code, so output is stable.
+// Sort orders problems so that root causes come first: within one folder
+// or workbook, the files in the order the case is read (case.toml and
+// files outside the tables, then partners, objects, people, interactions,
+// ties, targets: an error in partners.csv explains errors in the files
+// that name partners, never the other way round), then by file, line,
+// column and code; a fold of follow-on references (fold.go) right after
+// the problem it follows. The order is total, so output is stable.
 func (ps Problems) Sort() {
 	sort.SliceStable(ps, func(i, j int) bool {
 		a, b := ps[i], ps[j]
 		if a.Pos.File != b.Pos.File {
+			da, ra := fileRank(a.Pos.File)
+			db, rb := fileRank(b.Pos.File)
+			if da != db {
+				return da < db
+			}
+			if ra != rb {
+				return ra < rb
+			}
 			return a.Pos.File < b.Pos.File
 		}
 		if a.Pos.Line != b.Pos.Line {
@@ -63,8 +83,44 @@ func (ps Problems) Sort() {
 		if a.Pos.Col != b.Pos.Col {
 			return a.Pos.Col < b.Pos.Col
 		}
-		return a.Code < b.Code
+		ca, fa := sortCode(a)
+		cb, fb := sortCode(b)
+		if ca != cb {
+			return ca < cb
+		}
+		// A fold follows the first reference to its own id.
+		if x, y := firstArg(a), firstArg(b); x != y {
+			return x < y
+		}
+		return !fa && fb
 	})
+}
+
+// sortCode is the code a problem sorts under (a fold under the code it
+// folds) and whether it is a fold.
+func sortCode(p Problem) (string, bool) {
+	if root := foldRoot(p.Code); root != "" {
+		return root, true
+	}
+	return p.Code, false
+}
+
+func firstArg(p Problem) string {
+	if len(p.Args) == 0 {
+		return ""
+	}
+	return p.Args[0]
+}
+
+// tableRank is the place of each case table in reading order.
+var tableRank = map[string]int{"partners": 1, "objects": 2, "people": 3, "interactions": 4, "ties": 5, "targets": 6}
+
+// fileRank splits a problem's file into the folder or workbook it lies in
+// ("case/", "book.xlsx:") and the rank of its table there (0 for
+// case.toml, the case sheet, and anything that is not a table).
+func fileRank(file string) (string, int) {
+	i := strings.LastIndexAny(file, `/\:`) + 1
+	return file[:i], tableRank[sheetKey(file[i:])]
 }
 
 // String renders the problem in English.

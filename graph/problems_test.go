@@ -58,13 +58,14 @@ func TestEveryProblemHasItsPlace(t *testing.T) {
 			"targets.csv":      "a,b,depth\nsector:CAW,OCMW-Gnet,3\n",
 			"case.toml":        "name = \"x\"\n\ncoordinator = \"OCMW-gent\"\n",
 		}, fakeOptions, []at{
+			// Files in reading order (Problems.Sort): root causes first.
 			{"unknown_partner", "case.toml", 3, 15, "OCMW-Gent"},
+			{"unknown_partner", "people.csv", 2, 2, "OCMW-Gent"},
 			{"unknown_partner", "interactions.csv", 2, 2, "OCMW-Gent"},
 			{"unknown_partner", "interactions.csv", 3, 3, "caw-oost"},
-			{"unknown_partner", "people.csv", 2, 2, "OCMW-Gent"},
-			{"unknown_partner", "targets.csv", 2, 2, "OCMW-Gent"},
 			{"unknown_partner", "ties.csv", 2, 2, "caw-oost"},
 			{"unknown_partner", "ties.csv", 3, 1, "Buurtwerk 't Punt"},
+			{"unknown_partner", "targets.csv", 2, 2, "OCMW-Gent"},
 		}},
 		{"an unknown kind suggests a close one", with(m, "interactions.csv", "date,from,with,kind\n2024-01-10,A,B,doorverwijsing\n2024-01-10,A,B,koffie\n"), fakeOptions,
 			[]at{{"unknown_kind", "interactions.csv", 2, 4, "doorverwijzing"}, {"unknown_kind", "interactions.csv", 3, 4, ""}}},
@@ -127,7 +128,7 @@ func TestEveryProblemHasItsPlace(t *testing.T) {
 		{"a self-tie in an event, a rating and a target", with(with(with(m, "interactions.csv", "date,from,with,kind\n2024-01-10,A,A|B,1\n2024-01-10,C,C,1\n"),
 			"ties.csv", "from,to,depth\nB,B,3\n"), "targets.csv", "a,b,depth\nA,A,3\nsector:CAW,sector:caw,2\n"), fakeOptions,
 			[]at{{code: "self_tie", file: "interactions.csv", line: 2, col: 3}, {code: "self_tie", file: "interactions.csv", line: 3, col: 3},
-				{code: "self_tie", file: "targets.csv", line: 2, col: 2}, {code: "self_tie", file: "ties.csv", line: 2, col: 2}}},
+				{code: "self_tie", file: "ties.csv", line: 2, col: 2}, {code: "self_tie", file: "targets.csv", line: 2, col: 2}}},
 		{"an unused partner", with(m, "partners.csv", "id,sector\nA,CAW\nB,OCMW\nC,x\nD,y\n"), fakeOptions,
 			[]at{{code: "unused_partner", file: "partners.csv", line: 5, col: 1}}},
 		{"an unknown column, once per column", with(m, "interactions.csv", "date,from,with,kind,kleur\n2024-01-10,A,B,1,rood\n2024-01-10,A,C,1,rood\n"), fakeOptions,
@@ -165,6 +166,10 @@ func TestEveryProblemHasItsPlace(t *testing.T) {
 			}
 			// Nothing else may be wrong with these cases than the one mistake.
 			for _, p := range ps {
+				// A fold of later references (fold.go) goes with its first.
+				if root := foldRoot(p.Code); root == code || root == "unknown_partner" {
+					continue
+				}
 				if p.Code != code && p.Code != "unused_partner" && p.Code != "unknown_partner" {
 					t.Errorf("unexpected %v", p)
 				}
@@ -184,7 +189,8 @@ func TestManyProblemsAreCapped(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("date,from,with,kind\n")
 	for i := 0; i < 250; i++ {
-		b.WriteString("2024-01-01,A,Zed,1\n")
+		// 250 different ids: references to one id fold (fold_test.go).
+		fmt.Fprintf(&b, "2024-01-01,A,Zed%d,1\n", i)
 	}
 	_, ps := readMap(with(minimal(), "interactions.csv", b.String()), fakeOptions)
 	if n := len(only(ps, "unknown_partner")); n != problemCap {

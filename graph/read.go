@@ -82,6 +82,7 @@ type reader struct {
 	coordinator string
 
 	hostile map[string]*hostileNote // characters dropped, per file
+	folds   map[foldKey]*fold       // follow-on references, see fold.go
 	pairs   int64                   // pair incidences of the events so far
 
 	// Ids of partners, objects (ids and lower-cased names) and people
@@ -162,6 +163,7 @@ func Read(src *Source, opt Options) (*Case, Problems) {
 // finish adds the summaries of capped problems, sorts, and fills Warnings.
 func (r *reader) finish() (*Case, Problems) {
 	r.reportHostile()
+	r.probs = append(r.probs, r.foldProblems()...)
 	for k, n := range r.counts {
 		if n > problemCap {
 			sev := Error
@@ -297,9 +299,14 @@ func (r *reader) unknownPartner(id string, pos Pos) (string, int32, bool) {
 	if r.partialPartners || r.brokenPartners[id] {
 		return "", -1, false
 	}
+	if r.followOn(pos, "unknown_partner", id) {
+		return "", -1, false
+	}
 	if !r.full(pos.File, "unknown_partner") {
-		r.add(Problem{Pos: pos, Severity: Error, Code: "unknown_partner", Args: []string{id},
-			Suggest: r.suggestPartner(id)})
+		p := Problem{Pos: pos, Severity: Error, Code: "unknown_partner", Args: []string{id},
+			Suggest: r.suggestPartner(id)}
+		r.add(p)
+		r.firstRef(p, id)
 	} else {
 		r.counts[capKey{pos.File, "unknown_partner"}]++
 	}

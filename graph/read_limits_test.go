@@ -194,9 +194,10 @@ func TestEveryLimitIsAProblemWithItsPlace(t *testing.T) {
 		for _, p := range only(ps, "too_many_chars") {
 			got = append(got, fmt.Sprintf("%s:%d:%d:%s", baseFile(p.Pos), p.Pos.Line, p.Pos.Col, p.Args[0]))
 		}
-		// A cell's column is named as the header writes it.
-		want := "case.toml:1:8:name interactions.csv:2:5:object interactions.csv:3:6:people objects.csv:2:1:id " +
-			"partners.csv:2:1:id partners.csv:4:2:name partners.csv:5:3:sector people.csv:2:3:role"
+		// A cell's column is named as the header writes it; files in
+		// reading order (Problems.Sort).
+		want := "case.toml:1:8:name partners.csv:2:1:id partners.csv:4:2:name partners.csv:5:3:sector objects.csv:2:1:id " +
+			"people.csv:2:3:role interactions.csv:2:5:object interactions.csv:3:6:people"
 		if strings.Join(got, " ") != want {
 			t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
 		}
@@ -348,7 +349,7 @@ func TestHostileCharactersAreDropped(t *testing.T) {
 			for _, p := range only(ps, "hostile_chars") {
 				got = append(got, fmt.Sprintf("%s:%d:%d", baseFile(p.Pos), p.Pos.Line, p.Pos.Col))
 			}
-			if want := "case.toml:1:8 interactions.csv:2:5 objects.csv:2:3 partners.csv:1:4"; strings.Join(got, " ") != want {
+			if want := "case.toml:1:8 partners.csv:1:4 objects.csv:2:3 interactions.csv:2:5"; strings.Join(got, " ") != want {
 				t.Errorf("warnings at %v, want %s", got, want)
 			}
 		})

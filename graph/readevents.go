@@ -32,13 +32,11 @@ func (r *reader) readInteractions(t *table) {
 		r.c.Events = make([]Event, 0, min(t.rowsHint, 1<<22))
 	}
 	var (
-		late       afterAsOf
-		dates      = latestDates{today: r.today()} // for checkAsOf
-		today      = dates.today
-		scratch    []string
-		people     []string
-		badObjects = map[string]bool{}
-		badPeople  = map[string]bool{}
+		late    afterAsOf
+		dates   = latestDates{today: r.today()} // for checkAsOf
+		today   = dates.today
+		scratch []string
+		people  []string
 	)
 	var (
 		fromCol, withCol, kindCol = lay.at[iFrom], lay.at[iWith], lay.at[iKind]
@@ -107,7 +105,7 @@ func (r *reader) readInteractions(t *table) {
 		object := field(rec, objectCol)
 		if object != "" {
 			if r.checkChars(t.cell(objectCol), object, maxNameChars, t.colName(objectCol, "object")) {
-				object = r.object(object, t, objectCol, badObjects)
+				object = r.object(object, t, objectCol)
 			} else {
 				ok = false
 			}
@@ -120,9 +118,8 @@ func (r *reader) readInteractions(t *table) {
 			}
 			id := r.intern(item)
 			if r.havePeople && !r.partialPeople && !r.brokenPeople[id] {
-				if _, known := r.people[id]; !known && !badPeople[id] {
-					badPeople[id] = true
-					r.warn(t.cell(peopleCol), "unknown_person", id)
+				if _, known := r.people[id]; !known {
+					r.unknownRef(t.cell(peopleCol), "unknown_person", id)
 				}
 			}
 			if !r.seenBefore(people, id) {
@@ -260,6 +257,9 @@ func (r *reader) dateCell(t *table, rec []string, f int) (time.Time, bool) {
 // the kinds of the model by rung (kindsByRung) and how to add one.
 func (r *reader) unknownKind(pos Pos, s string) {
 	p := Problem{Pos: pos, Severity: Error, Code: "unknown_kind"}
+	if r.followOn(pos, p.Code, strings.TrimSpace(s)) {
+		return
+	}
 	if r.full(pos.File, p.Code) {
 		r.add(p) // counted, not kept
 		return
@@ -268,12 +268,14 @@ func (r *reader) unknownKind(pos Pos, s string) {
 	k := kindsByRung(r.vocab)
 	p.Args = []string{s, k[0], k[1], k[2], k[3], k[4], k[5], strconv.Quote(strings.TrimSpace(s))}
 	r.add(p)
+	r.firstRef(p, strings.TrimSpace(s))
 }
 
 // object resolves an event's object to the id of a row of objects.csv (by
 // id, or by its unambiguous name). An object objects.csv lacks is kept as a
-// free name and, when objects.csv exists, warned about once.
-func (r *reader) object(s string, t *table, f int, warned map[string]bool) string {
+// free name and, when objects.csv exists, warned about (its later rows
+// folded into that warning, see fold.go).
+func (r *reader) object(s string, t *table, f int) string {
 	if id, ok := r.objects[s]; ok {
 		return id
 	}
@@ -281,9 +283,8 @@ func (r *reader) object(s string, t *table, f int, warned map[string]bool) strin
 		return id
 	}
 	s = r.intern(s)
-	if r.haveObjects && !r.partialObjects && !warned[s] && !r.brokenObjects[s] && !r.brokenObjects[strings.ToLower(s)] {
-		warned[s] = true
-		r.warn(t.cell(f), "unknown_object", s)
+	if r.haveObjects && !r.partialObjects && !r.brokenObjects[s] && !r.brokenObjects[strings.ToLower(s)] {
+		r.unknownRef(t.cell(f), "unknown_object", s)
 	}
 	return s
 }

@@ -61,7 +61,7 @@ func TestWorkbookDateIDIsAnError(t *testing.T) {
 	for i, w := range []struct {
 		sheet    string
 		row, col int
-	}{{"interactions", 2, 3}, {"partners", 3, 1}} {
+	}{{"partners", 3, 1}, {"interactions", 2, 3}} { // reading order (Problems.Sort)
 		p := errs[i]
 		if p.Code != "xlsx_date_id" || p.Pos.File != path+":"+w.sheet || p.Pos.Line != w.row || p.Pos.Col != w.col {
 			t.Errorf("problem %d = %+v", i, p)

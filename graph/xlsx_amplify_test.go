@@ -87,7 +87,7 @@ func TestWorkbookSharedStringTextIsBoundedAsAWhole(t *testing.T) {
 	// The interactions sheet, read after it, is not read either, and says
 	// so at its first cell.
 	errs := ps.Errors()
-	want := []Pos{{File: path + ":interactions", Line: 1, Col: 1}, {File: path + ":" + sheet, Line: row, Col: col}}
+	want := []Pos{{File: path + ":" + sheet, Line: row, Col: col}, {File: path + ":interactions", Line: 1, Col: 1}}
 	if len(errs) != 2 || sheet != "partners" {
 		t.Fatalf("got %v, want xlsx_too_much_text at %v", ps, want)
 	}

@@ -23,6 +23,8 @@ import (
 // fails on a new code until it is marked here.
 var personArgs = map[string][]int{
 	"unknown_person": {0},
+	// folds of later references (graph/fold.go): the id is arg 0
+	"unknown_person_more": {0}, "unknown_person_more_one": {0},
 }
 
 // peopleFileArgs are codes whose args hold a person id where the problem
@@ -57,6 +59,9 @@ var noPersonArgs = []string{
 	"xlsx_zip_bomb", "xlsx_sheet_broken", "xlsx_too_many_columns", "xlsx_text_too_long", "xlsx_too_many_strings",
 	"xlsx_bad_string_index", "xlsx_hidden_sheet", "xlsx_hidden_rows", "xlsx_hidden_row", "xlsx_hidden_column",
 	"xlsx_hidden_columns",
+	// folds of later references (graph/fold.go): a partner, object or kind
+	"unknown_partner_more", "unknown_partner_more_one", "unknown_object_more", "unknown_object_more_one",
+	"unknown_kind_more", "unknown_kind_more_one",
 }
 
 // isPeopleFile reports whether a problem's file is the people table:
