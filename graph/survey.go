@@ -1,0 +1,210 @@
+package graph
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"slices"
+	"strconv"
+)
+
+// A survey form is the workbook `gbo survey make` writes for one partner
+// (render/workbook.SurveyForm) and `gbo survey collect` reads back
+// (ReadSurveyForms). Every partner rates its tie with every other partner,
+// as in the PARTNER tool (Varda et al.) and the Levels of Collaboration
+// Scale (Frey et al. 2006): how deep (a rung 0-5), how much trust and how
+// much value (1-4). The layout below is shared by the writer and the
+// reader, so the two cannot drift apart:
+//
+//   - an instructions sheet (SurveyInstructionsSheet), never read;
+//   - the ratings sheet (SurveyRatingsSheet): a header row of
+//     SurveyColumns, then one row per other partner. The reader finds the
+//     columns by their header (English or Dutch, any case) and the rated
+//     partner by the id in its row, so sorted rows still read right; the
+//     comment column is never read;
+//   - a very hidden check sheet (SurveyCheckSheet) of two columns, made by
+//     SurveyCheckRows: the form's tag and version, the respondent's id, the
+//     case name, a fingerprint of the case name and the partner list, the
+//     form's language, and the ids of every partner of the survey. A form
+//     renamed or re-saved still says whose it is and to which survey it
+//     belongs.
+
+const (
+	// SurveyCheckSheet is the name of a form's hidden check sheet.
+	SurveyCheckSheet = "gbo"
+	// SurveyFormTag and SurveyFormVersion are the first row of the check
+	// sheet; a form of another version is refused with a message.
+	SurveyFormTag     = "gbo survey form"
+	SurveyFormVersion = "1"
+	// MaxSurveyPartners bounds the partners of a survey: a form lists every
+	// other partner, and collect holds at most MaxSurveyPartners² ratings.
+	// A partnership has 15 to 40 partners.
+	MaxSurveyPartners = 2000
+	// surveyMaxEntries bounds the entries of the folder of returned forms,
+	// counted while the folder is listed.
+	surveyMaxEntries = 10000
+	// surveyMaxFormBytes bounds one form file: a form of MaxSurveyPartners
+	// partners is well under 1 MiB.
+	surveyMaxFormBytes = 16 << 20
+	// surveyCheckHead is how many rows of the check sheet hold keys; the
+	// partner ids follow, one per row.
+	surveyCheckHead = 6
+)
+
+// SurveyInstructionsSheet and SurveyRatingsSheet name a form's sheets in
+// English and Dutch.
+var (
+	SurveyInstructionsSheet = [2]string{"Instructions", "Instructies"}
+	SurveyRatingsSheet      = [2]string{"Ratings", "Beoordelingen"}
+)
+
+// Columns of the ratings sheet, by index into SurveyColumns.
+const (
+	SurveyColID = iota
+	SurveyColName
+	SurveyColSector
+	SurveyColRung
+	SurveyColTrust
+	SurveyColValue
+	SurveyColComment
+)
+
+// SurveyColumns are the headers of the ratings sheet in English and Dutch.
+var SurveyColumns = [7][2]string{
+	{"id", "id"}, {"name", "naam"}, {"sector", "sector"}, {"rung", "trede"},
+	{"trust", "vertrouwen"}, {"value", "waarde"}, {"comment", "opmerking"},
+}
+
+// SurveyRungNames are the rungs 0-5 as a form's dropdown offers them, in
+// English and Dutch. The reader takes them in either language, the
+// vocabulary's rung names, and the numbers 0-5.
+var SurveyRungNames = [2][6]string{
+	{"no contact", "acquaintance", "knowledge sharing", "referral", "alignment", "integration"},
+	{"geen contact", "kennismaking", "kennisdeling", "doorverwijzing", "afstemming", "integratie"},
+}
+
+// SurveyFingerprint is a short fingerprint (12 hex digits of SHA-256) of
+// a survey: the case name and the set of partner ids, in any order. Two
+// forms of one `gbo survey make` run share it; a form of another case, or
+// of the same case with other partners, does not.
+func SurveyFingerprint(caseName string, ids []string) string {
+	sorted := slices.Clone(ids)
+	slices.Sort(sorted)
+	h := sha256.New()
+	h.Write([]byte("gbo-survey-" + SurveyFormVersion + "\x00" + caseName))
+	for _, id := range sorted {
+		h.Write([]byte{0})
+		h.Write([]byte(id))
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12]
+}
+
+// SurveyCheckRows are the rows (column A, column B) of the check sheet of
+// the form of respondent: the keys of surveyCheckHead rows, then one id of
+// ids per row (column B empty).
+func SurveyCheckRows(respondent, caseName, lang string, ids []string) [][2]string {
+	rows := [][2]string{
+		{SurveyFormTag, SurveyFormVersion},
+		{"respondent", respondent},
+		{"case", caseName},
+		{"fingerprint", SurveyFingerprint(caseName, ids)},
+		{"lang", lang},
+		{"partners", strconv.Itoa(len(ids))},
+	}
+	for _, id := range ids {
+		rows = append(rows, [2]string{id, ""})
+	}
+	return rows
+}
+
+// SurveyForm is one form read by ReadSurveyForms.
+type SurveyForm struct {
+	// File is the form as found in the folder (folder/name.xlsx).
+	File string
+	// Respondent is the partner the form is for, from its check sheet.
+	Respondent string
+	// Rated is how many partners the form rates (rows with a rung).
+	Rated int
+}
+
+// SurveyResult is what the returned forms of one survey hold.
+type SurveyResult struct {
+	// Case is the case name the forms carry; Lang the language they were
+	// made in ("en" or "nl").
+	Case, Lang string
+	// Partners are the ids of every partner of the survey, sorted.
+	Partners []string
+	// Forms are the forms read, sorted by respondent.
+	Forms []SurveyForm
+	// Ratings are the ratings of every form, sorted by From, then To
+	// (byte order). Pos is the rung cell. Weight is 0: a form has none.
+	Ratings []Rating
+	// Inputs are the absolute paths read: the folder and every file in it
+	// that was opened (no output may be written over one).
+	Inputs []string
+}
+
+// SurveyResponse is the response to a survey.
+type SurveyResponse struct {
+	// Partners is the number of partners of the survey.
+	Partners int
+	// Answered are the partners whose form rates at least one partner;
+	// Empty those whose form came back without a rating; Missing those
+	// without a form. Each is sorted; together they are every partner.
+	Answered, Empty, Missing []string
+	// BothSides is the number of pairs rated by both partners; OneSide
+	// the pairs rated by one partner only, of which OneSideUnanswered are
+	// pairs whose other partner did not answer at all (the rest: it
+	// answered but left this partner blank).
+	BothSides, OneSide, OneSideUnanswered int
+}
+
+// Response counts who answered and how many pairs are rated by one side
+// or by both.
+func (s *SurveyResult) Response() SurveyResponse {
+	out := SurveyResponse{Partners: len(s.Partners)}
+	rated := map[string]int{}
+	for _, f := range s.Forms {
+		rated[f.Respondent] = f.Rated
+	}
+	answered := map[string]bool{}
+	for _, id := range s.Partners {
+		n, ok := rated[id]
+		switch {
+		case !ok:
+			out.Missing = append(out.Missing, id)
+		case n == 0:
+			out.Empty = append(out.Empty, id)
+		default:
+			out.Answered = append(out.Answered, id)
+			answered[id] = true
+		}
+	}
+	type pair struct{ a, b string }
+	type seen struct {
+		n     int
+		rater string
+	}
+	sides := map[pair]seen{}
+	for _, r := range s.Ratings {
+		p := pair{r.From, r.To}
+		if p.b < p.a {
+			p.a, p.b = p.b, p.a
+		}
+		sides[p] = seen{sides[p].n + 1, r.From}
+	}
+	for p, x := range sides {
+		if x.n >= 2 {
+			out.BothSides++
+			continue
+		}
+		out.OneSide++
+		other := p.a
+		if x.rater == p.a {
+			other = p.b
+		}
+		if !answered[other] {
+			out.OneSideUnanswered++
+		}
+	}
+	return out
+}
