@@ -110,6 +110,7 @@ Examples:
 			anonymiseCommand(e),
 			sampleCommand(e),
 			templateCommand(e),
+			surveyCommand(e),
 			generateCommand(e),
 		},
 	}

@@ -59,6 +59,11 @@ var noPersonArgs = []string{
 	"xlsx_zip_bomb", "xlsx_sheet_broken", "xlsx_too_many_columns", "xlsx_text_too_long", "xlsx_too_many_strings",
 	"xlsx_bad_string_index", "xlsx_hidden_sheet", "xlsx_hidden_rows", "xlsx_hidden_row", "xlsx_hidden_column",
 	"xlsx_hidden_columns",
+	// the survey forms' reader (graph/messages_survey.go): partner ids, sheet and column names, counts
+	"survey_no_forms", "survey_too_many_files", "survey_not_xlsx", "survey_lock_file", "survey_form_too_large",
+	"survey_no_check", "survey_check_damaged", "survey_version", "survey_too_many_partners", "survey_no_ratings_sheet",
+	"survey_missing_column", "survey_no_id", "survey_self_rating", "survey_unknown_partner", "survey_duplicate_row",
+	"survey_no_rung", "survey_bad_rung", "survey_bad_score", "survey_other_case", "survey_duplicate_respondent",
 	// folds of later references (graph/fold.go): a partner, object or kind
 	"unknown_partner_more", "unknown_partner_more_one", "unknown_object_more", "unknown_object_more_one",
 	"unknown_kind_more", "unknown_kind_more_one",
