@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -10,7 +12,9 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"gbo/metrics"
+	"gbo/metrics/boundary"
 	"gbo/render/export"
+	"gbo/render/workbook"
 )
 
 func exportCommand(e *env) *cli.Command {
@@ -19,24 +23,29 @@ func exportCommand(e *env) *cli.Command {
 		Usage:     "write the scored network for Gephi, networkx, igraph or a spreadsheet",
 		ArgsUsage: "CASE",
 		Description: `The format follows the file name: .gexf (Gephi), .graphml, .json (networkx
-node-link) or .csv (one row per tie in FILE.csv, one per partner in FILE-partners.csv). Every partner carries its
-sector, core flag, attributes and every measure; every tie its depth, score, evidence and flags.
+node-link), .csv (one row per tie in FILE.csv, one per partner in FILE-partners.csv) or .xlsx
+(an Excel workbook: partners and their measures, ties with their depth, evidence, reasons and
+ratings, weak links, boundary objects, and a first sheet that explains every column; numbers,
+dates and yes/no as Excel cells). Every partner carries its sector, core flag, attributes and
+every measure; every tie its depth, score, evidence and flags.
 
 Examples:
    gbo export sample:grensobject -o netwerk.gexf
    gbo export ./mijn-case -o netwerk.graphml --min-depth 2
+   gbo export sample:grensobject -o netwerk.xlsx --lang nl
    gbo export ./mijn-case -o netwerk.csv --csv-sep ';' --decimal-comma`,
 		Flags: append(append(caseFlags(),
-			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "the file: .gexf, .graphml, .json or .csv"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "the file: .gexf, .graphml, .json, .csv or .xlsx"},
 		), csvFlags()...),
 		Action: func(c *cli.Context) error {
-			// The CSV flags are checked before any work; a non-CSV output
-			// with them is refused there.
+			// The CSV flags are checked before any work where --lang gives
+			// the language, else once the case's is known (readCase); a
+			// non-CSV output with them is refused.
 			isCSV := false
 			if f, ok := export.FormatForPath(c.String("output")); ok && f == export.FormatCSV {
 				isCSV = true
 			}
-			csvOpt, err := csvOptions(c, langOf(c, nil), isCSV)
+			csvOpt, err := earlyCSVOptions(c, isCSV)
 			if err != nil {
 				return err
 			}
@@ -44,7 +53,11 @@ Examples:
 			if err != nil {
 				return err
 			}
+			csvOpt = l.csv // checked in the case's language
 			out := c.String("output")
+			if strings.EqualFold(filepath.Ext(out), ".xlsx") {
+				return exportWorkbook(c, e, l, out)
+			}
 			f, ok := export.FormatForPath(out)
 			if !ok {
 				if out == "" {
@@ -78,6 +91,69 @@ Examples:
 			return nil
 		},
 	}
+}
+
+func init() {
+	descNL["export"] = `De vorm volgt uit de bestandsnaam: .gexf (Gephi), .graphml, .json (networkx
+node-link), .csv (één rij per band in BESTAND.csv, één per partner in
+BESTAND-partners.csv) of .xlsx (een Excel-werkmap: partners en hun maten, banden met
+hun diepte, bewijs, redenen en beoordelingen, zwakke schakels, grensobjecten, en een
+eerste blad dat elke kolom uitlegt; getallen, datums en ja/nee als Excel-cellen).
+Elke partner draagt zijn sector, of hij kernpartner is, zijn kenmerken en elke maat;
+elke band zijn diepte, score, bewijs en signalen.
+
+Voorbeelden:
+   gbo export sample:grensobject -o netwerk.gexf
+   gbo export ./mijn-gegevens -o netwerk.graphml --min-depth 2
+   gbo export sample:grensobject -o netwerk.xlsx --lang nl
+   gbo export ./mijn-gegevens -o netwerk.csv --csv-sep ';' --decimal-comma`
+	texts["export_too_many_rows"] = [2]string{
+		"-o %s: %v; export to .csv instead, or raise --min-depth to keep fewer ties",
+		"-o %s: %v; exporteer naar .csv, of verhoog --min-depth om minder banden te houden"}
+}
+
+// exportWorkbook writes the analysis of l as an Excel workbook to out
+// (workbook.NetworkWorkbook): the partners and their measures as `gbo
+// metrics` gives them, the ties as `gbo ties` lists them (only those at
+// --min-depth or deeper when the flag is set, as there), the weak links as
+// `gbo weak` and the boundary objects as `gbo objects`, from one analysis.
+func exportWorkbook(c *cli.Context, e *env, l *loaded, out string) error {
+	e.noteCase(c, l)
+	if err := e.checkOutput(l.lang, outWorkbook, out); err != nil {
+		return err
+	}
+	an := analyse(l, c.Int("min-depth")) // also sets each tie's flags
+	n := workbook.Network{Lang: l.lang, Name: l.c.Name, AsOf: metrics.ISODate(l.scored.AsOf), MinDepth: an.minDepth,
+		Partners: an.m.Partners, Bridging: map[string]bool{}, Ties: l.scored.Ties, Measured: an.m.Ties,
+		Weak: an.weak.Weak, Objects: boundary.Objects(l.scored).Objects,
+		Verdict: func(v boundary.Verdict) string { return verdictName(v, l.lang) }}
+	for _, b := range an.brokers {
+		n.Bridging[b.ID] = true
+	}
+	if c.IsSet("min-depth") {
+		n.Ties = nil
+		for _, t := range l.scored.Ties {
+			if t.Depth >= c.Int("min-depth") {
+				n.Ties = append(n.Ties, t)
+			}
+		}
+	}
+	var buf bytes.Buffer
+	if err := workbook.NetworkWorkbook(&buf, n); err != nil {
+		if errors.Is(err, workbook.ErrTooManyRows) {
+			return inputErr(tr(l.lang, "export_too_many_rows", out, err))
+		}
+		return failErr(err.Error())
+	}
+	err := e.writeOutputs(l.lang, outWorkbook, []outFile{{out, func(w io.Writer) error {
+		_, err := buf.WriteTo(w)
+		return err
+	}}})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stderr, tr(l.lang, "wrote", out))
+	return nil
 }
 
 // exportData is the scored network with every measure as attributes.
