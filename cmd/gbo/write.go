@@ -133,7 +133,7 @@ type outKind int
 const (
 	outHTML     outKind = iota // report, compare: one HTML page
 	outMap                     // map: SVG, PNG or Graphviz DOT
-	outExport                  // export: GEXF, GraphML, node-link JSON or CSV
+	outExport                  // export: GEXF, GraphML, node-link JSON, CSV or an Excel workbook
 	outWorkbook                // template, sample NAME FILE.xlsx: an Excel workbook
 )
 
@@ -147,7 +147,7 @@ func (k outKind) exts() []string {
 	case outWorkbook:
 		return []string{".xlsx"}
 	default:
-		return []string{".gexf", ".graphml", ".json", ".csv"}
+		return []string{".gexf", ".graphml", ".json", ".csv", ".xlsx"}
 	}
 }
 
@@ -172,9 +172,9 @@ func init() {
 		"out_ext_map": {"-o %s: the map is .svg, .png or .dot", "-o %s: de kaart is .svg, .png of .dot"},
 		"out_ext_map_pdf": {"-o %s: gbo draws SVG, PNG or DOT, not PDF; write %s, open it in a browser and print it to PDF",
 			"-o %s: gbo tekent SVG, PNG of DOT, geen PDF; schrijf %s, open het in een browser en druk het af als PDF"},
-		"out_ext_export": {"-o %s: export to .gexf, .graphml, .json or .csv", "-o %s: exporteer naar .gexf, .graphml, .json of .csv"},
-		"out_ext_xlsx": {"-o %s: gbo does not write workbooks; export to .csv and open that in the spreadsheet",
-			"-o %s: gbo schrijft geen werkmappen; exporteer naar .csv en open dat in het rekenblad"},
+		"out_ext_export": {"-o %s: export to .gexf, .graphml, .json, .csv or .xlsx", "-o %s: exporteer naar .gexf, .graphml, .json, .csv of .xlsx"},
+		"out_ext_xlsx": {"-o %s: gbo writes Excel workbooks as .xlsx (which Excel and LibreOffice open); give a name ending in .xlsx",
+			"-o %s: gbo schrijft Excel-werkmappen als .xlsx (dat Excel en LibreOffice openen); geef een naam die op .xlsx eindigt"},
 		"out_no_stdout": {"-o -: this output cannot go to standard output; give a file name",
 			"-o -: deze uitvoer kan niet naar de standaarduitvoer; geef een bestandsnaam"},
 		"out_symlink": {"refusing to write %s: it is a symbolic link, and gbo does not write through links; give the path of a regular file",
