@@ -46,6 +46,8 @@ type metricsDoc struct {
 	Network  metrics.NetworkFigures   `json:"network"`
 	Partners []metrics.PartnerFigures `json:"partners"`
 	Ties     []metrics.TieFigures     `json:"ties"`
+	// Survey is the response to the survey (ties.csv); null without ratings.
+	Survey *metrics.Survey `json:"survey"`
 }
 
 func f3(v float64) string { return strconv.FormatFloat(v, 'f', 3, 64) }
@@ -90,7 +92,7 @@ func networkRows(lang string, n metrics.NetworkFigures) [][]string {
 
 func metricsOutput(l *loaded, m *metrics.Measures, level string) Output {
 	lang := l.lang
-	doc := metricsDoc{Case: l.header(), Network: m.Network, Partners: m.Partners, Ties: m.Ties}
+	doc := metricsDoc{Case: l.header(), Network: m.Network, Partners: m.Partners, Ties: m.Ties, Survey: metrics.SurveyOf(l.scored)}
 	out := Output{JSON: doc}
 	switch level {
 	case "network":

@@ -22,7 +22,7 @@ var reportAnalysisKeys = []struct{ key, from string }{
 	{"case", "metrics"}, {"network", "metrics"}, {"partners", "metrics"},
 	{"weak", "weak"}, {"missing_core_pairs", "weak"}, {"isolated_externals", "weak"},
 	{"fragility", "weak"}, {"people_unknown", "weak"}, {"counts", "weak"},
-	{"brokers", "brokers"}, {"objects", "objects"},
+	{"brokers", "brokers"}, {"objects", "objects"}, {"survey", "metrics"},
 }
 
 // reportInputs says what the analysis was made from: the facts on which
