@@ -1,0 +1,178 @@
+package workbook
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gbo/graph"
+)
+
+func surveyCase() *graph.Case {
+	return &graph.Case{Name: "Proef Vlietland", Partners: []graph.Partner{
+		{ID: "caw-oost", Name: "CAW Oost", Sector: "CAW"},
+		{ID: "ocmw-a", Name: "OCMW A", Sector: "OCMW"},
+		{ID: "school-b", Name: "Sint-Jozef", Sector: "onderwijs"},
+	}, People: []graph.Person{{ID: "p1", Partner: "caw-oost", Name: "Jan Peeters"}}}
+}
+
+// readBack runs openpyxl (Debian's python3-openpyxl) on a form and returns
+// what it sees: sheets and their states, the ratings sheet's cells,
+// validations, comments and frozen pane, and the check sheet.
+func readBack(t *testing.T, path string) map[string]any {
+	t.Helper()
+	if _, err := os.Stat("/usr/bin/python3"); err != nil {
+		t.Skip("no /usr/bin/python3")
+	}
+	script := `
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+out = {"sheets": [[ws.title, ws.sheet_state] for ws in wb.worksheets]}
+ws = wb.worksheets[1]
+out["cells"] = [[("" if c.value is None else str(c.value)) for c in row] for row in ws.iter_rows()]
+out["freeze"] = ws.freeze_panes
+out["validations"] = sorted([[str(dv.sqref), dv.type or "", dv.formula1 or ""] for dv in ws.data_validations.dataValidation])
+out["comments"] = [ws.cell(row=1, column=c).comment.text if ws.cell(row=1, column=c).comment else "" for c in range(1, 8)]
+out["check"] = [[("" if c.value is None else str(c.value)) for c in row] for row in wb.worksheets[2].iter_rows()]
+out["instructions"] = "\n".join(str(r[0].value) for r in wb.worksheets[0].iter_rows() if r[0].value)
+print(json.dumps(out))
+`
+	cmd := exec.Command("/usr/bin/python3", "-c", script, path)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	b, err := cmd.Output()
+	if err != nil {
+		if strings.Contains(stderr.String(), "No module named 'openpyxl'") {
+			t.Skip("openpyxl is not installed (apt-get install python3-openpyxl)")
+		}
+		t.Fatalf("openpyxl: %v: %s", err, stderr.String())
+	}
+	var out map[string]any
+	if err := json.Unmarshal(b, &out); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func js(v any) string { b, _ := json.Marshal(v); return string(b) }
+
+// TestSurveyFormReadsBackInOpenpyxl: a second reader sees the sheets in
+// order with the check sheet very hidden, the other partners with name
+// and sector, dropdowns of the rung names and of 1-4, a comment on every
+// header, the header row frozen, and the check rows; the instructions
+// describe every rung and level and forbid client data and names.
+func TestSurveyFormReadsBackInOpenpyxl(t *testing.T) {
+	for _, lang := range []string{"nl", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "form.xlsx")
+			var b bytes.Buffer
+			if err := SurveyForm(&b, SurveyOptions{Lang: lang, Case: surveyCase(), Respondent: "ocmw-a"}); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			got := readBack(t, path)
+			li := map[string]int{"en": 0, "nl": 1}[lang]
+			want := js([][]string{{graph.SurveyInstructionsSheet[li], "visible"}, {graph.SurveyRatingsSheet[li], "visible"}, {"gbo", "veryHidden"}})
+			if js(got["sheets"]) != want {
+				t.Errorf("sheets %s, want %s", js(got["sheets"]), want)
+			}
+			head := make([]string, 7)
+			for i, c := range graph.SurveyColumns {
+				head[i] = c[li]
+			}
+			wantCells := js([][]string{head, {"caw-oost", "CAW Oost", "CAW", "", "", "", ""}, {"school-b", "Sint-Jozef", "onderwijs", "", "", "", ""}})
+			if js(got["cells"]) != wantCells {
+				t.Errorf("cells %s, want %s", js(got["cells"]), wantCells)
+			}
+			if got["freeze"] != "A2" {
+				t.Errorf("freeze %v", got["freeze"])
+			}
+			rungs := `"` + strings.Join(graph.SurveyRungNames[li][:], ",") + `"`
+			wantDV := js([][]string{{"D2:D3", "list", rungs}, {"E2:E3", "list", `"1,2,3,4"`}, {"F2:F3", "list", `"1,2,3,4"`}})
+			if js(got["validations"]) != wantDV {
+				t.Errorf("validations %s, want %s", js(got["validations"]), wantDV)
+			}
+			for i, c := range got["comments"].([]any) {
+				if !strings.Contains(c.(string), surveyHelp[i][li]) {
+					t.Errorf("comment of %s: %q", head[i], c)
+				}
+			}
+			wantCheck := js([][]string{{graph.SurveyFormTag, "1"}, {"respondent", "ocmw-a"}, {"case", "Proef Vlietland"},
+				{"fingerprint", graph.SurveyFingerprint("Proef Vlietland", []string{"school-b", "ocmw-a", "caw-oost"})},
+				{"lang", lang}, {"partners", "3"}, {"caw-oost", ""}, {"ocmw-a", ""}, {"school-b", ""}})
+			if js(got["check"]) != wantCheck {
+				t.Errorf("check %s, want %s", js(got["check"]), wantCheck)
+			}
+			ins := got["instructions"].(string)
+			for _, w := range append(graph.SurveyRungNames[li][:], "OCMW A (ocmw-a)", surveyLevels[0][3][li], surveyLevels[1][0][li],
+				[]string{"Never enter client data, and never names of people.", "Vul nooit cliëntgegevens in, en nooit namen van personen."}[li]) {
+				if !strings.Contains(ins, w) {
+					t.Errorf("instructions lack %q", w)
+				}
+			}
+			if strings.Contains(string(b.Bytes()), "Jan Peeters") || strings.Contains(ins, "Jan Peeters") {
+				t.Error("a person's name is in the form")
+			}
+		})
+	}
+}
+
+// TestSurveyFormIsTheSameBytesTwice: same options, same bytes.
+func TestSurveyFormIsTheSameBytesTwice(t *testing.T) {
+	var a, b bytes.Buffer
+	for _, w := range []*bytes.Buffer{&a, &b} {
+		if err := SurveyForm(w, SurveyOptions{Lang: "nl", Case: surveyCase(), Respondent: "caw-oost"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two forms of the same options differ")
+	}
+}
+
+// TestSurveyFormRefusesWhatItCannotWrite: an unknown respondent and a
+// case beyond graph.MaxSurveyPartners are errors before anything is written.
+func TestSurveyFormRefusesWhatItCannotWrite(t *testing.T) {
+	var b bytes.Buffer
+	if err := SurveyForm(&b, SurveyOptions{Case: surveyCase(), Respondent: "nobody"}); err == nil || b.Len() > 0 {
+		t.Errorf("unknown respondent: %v, %d bytes", err, b.Len())
+	}
+	big := &graph.Case{}
+	for i := 0; i <= graph.MaxSurveyPartners; i++ {
+		big.Partners = append(big.Partners, graph.Partner{ID: "p" + js(i)})
+	}
+	if err := SurveyForm(&b, SurveyOptions{Case: big, Respondent: big.Partners[0].ID}); err == nil || b.Len() > 0 {
+		t.Errorf("too many partners: %v, %d bytes", err, b.Len())
+	}
+}
+
+// TestSurveyFileNamesAreSafeEverywhere: characters and names Windows
+// refuses, ids equal but for case, long ids and leading dots get a safe
+// name each, and every id its own name.
+func TestSurveyFileNamesAreSafeEverywhere(t *testing.T) {
+	ids := []string{"caw-oost", "CON", "nul.backup", "a/b", `x:y*?`, "CAW-OOST", ".verborgen", "~$lock", "com1", "eind. ",
+		strings.Repeat("lang", 40), "Huis van het Kind", "tab\there"}
+	names := SurveyFileNames(ids)
+	seen := map[string]bool{}
+	for i, n := range names {
+		stem := strings.TrimSuffix(n, ".xlsx")
+		low := strings.ToLower(stem)
+		base, _, _ := strings.Cut(low, ".")
+		switch {
+		case !strings.HasSuffix(n, ".xlsx"), strings.ContainsAny(stem, "<>:\"/\\|?*\t"), windowsReserved[base],
+			strings.HasPrefix(stem, "."), strings.HasPrefix(stem, "~"), strings.HasSuffix(stem, "."), strings.HasSuffix(stem, " "),
+			len(stem) > maxFileStem+7, seen[strings.ToLower(n)]:
+			t.Errorf("%q -> %q is not a safe, unique name", ids[i], n)
+		}
+		seen[strings.ToLower(n)] = true
+	}
+	if names[0] != "caw-oost-"+names[0][9:15]+".xlsx" || names[11] != "Huis van het Kind.xlsx" {
+		t.Errorf("names %q", names)
+	}
+}
