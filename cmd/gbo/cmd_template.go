@@ -57,7 +57,7 @@ Examples:
 				if l, err = loadFrom(c, e, from, lang); err != nil {
 					return err
 				}
-				opt.Case, opt.Kinds = l.c, l.model.Kinds()
+				opt.Case, opt.Kinds, opt.Model = l.c, l.model.Kinds(), l.model
 				e.noteCase(c, l)
 			}
 			return e.writeWorkbook(lang, out, opt, l)
@@ -135,5 +135,5 @@ func (e *env) writeSampleWorkbook(lang, name, out string) error {
 	if problems.HasErrors() { // a bundled sample is valid; this is a bug
 		return failErr(problems.Errors()[0].Message(lang))
 	}
-	return e.writeWorkbook(lang, out, workbook.Options{Lang: lang, Case: cs, Kinds: model.Kinds()}, &loaded{label: src.Label()})
+	return e.writeWorkbook(lang, out, workbook.Options{Lang: lang, Case: cs, Kinds: model.Kinds(), Model: model}, &loaded{label: src.Label()})
 }

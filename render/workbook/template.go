@@ -41,8 +41,16 @@ type Options struct {
 	Case *graph.Case
 	// Kinds are the kinds of the depth model in force
 	// (metrics.Model.Kinds()); in Dutch a kind is offered by its first
-	// alias, when it has one.
+	// alias, when it has one. The kinds that differ from the default
+	// model's (a kind of the case's own, a rung or aliases changed, a
+	// default kind dropped) are written to the case sheet as depth.kinds
+	// rows, so the filled workbook reads back with the same model.
 	Kinds []metrics.KindRow
+	// Model is the depth model in force (the case's [depth] table and
+	// --depth-model together), or nil. Its half-life, threshold and
+	// combine rule are written to the case sheet where they differ from
+	// the default model's; without it, the case's own [depth] values are.
+	Model *metrics.Model
 }
 
 // ErrTooManyRows is returned (wrapped, with the sheet and the count) when a
@@ -128,8 +136,16 @@ func Template(w io.Writer, opt Options) error {
 		}
 		return en
 	}
+	attrs := attrNames(opt.Case)
+	book := withAttrColumns(sheets, attrs)
+	if opt.Case != nil && !opt.Case.HasPeople {
+		book = withoutPeople(book)
+	}
 	rows := tableRows(opt.Case, opt.Kinds, nl)
-	for _, s := range append(sheets, caseSheet) {
+	if opt.Case != nil {
+		rows["case"] = append(rows["case"], depthRows(opt, defaultKinds())...)
+	}
+	for _, s := range append(book, caseSheet) {
 		if n := len(rows[s.base]); n > MaxRows {
 			return fmt.Errorf("%s: %d rows: %w", pick(s.en, s.nl), n, ErrTooManyRows)
 		}
@@ -157,13 +173,13 @@ func Template(w io.Writer, opt Options) error {
 		return err
 	}
 	lists := pick("lists", "lijsten")
-	partnersName := pick(sheets[0].en, sheets[0].nl)
+	partnersName := pick(book[0].en, book[0].nl)
 	span := minRows
 	for _, r := range rows {
 		span = max(span, len(r)+minRows)
 	}
 	span = min(span, MaxRows)
-	for _, s := range append(append([]sheet(nil), sheets...), caseSheet) {
+	for _, s := range append(book, caseSheet) {
 		name := pick(s.en, s.nl)
 		if _, err := f.NewSheet(name); err != nil {
 			return err
@@ -412,6 +428,7 @@ func writeInstructions(f *excelize.File, name string, opt Options, nl bool) erro
 		}
 		lines = append(lines, line)
 	}
+	lines = append(lines, ownKindLines(opt, nl)...)
 	for i, l := range lines {
 		if err := f.SetCellStr(name, cellName(1, i+1), l); err != nil {
 			return err
@@ -462,12 +479,17 @@ func tableRows(c *graph.Case, kinds []metrics.KindRow, nl bool) map[string][][]a
 	if nl {
 		yes, no = "ja", "nee"
 	}
+	attrs := attrNames(c)
 	for _, p := range c.Partners {
 		core := no
 		if p.Core {
 			core = yes
 		}
-		out["partners"] = append(out["partners"], []any{txt(p.ID), txt(p.Name), txt(p.Sector), core, txt(p.Municipality)})
+		row := []any{txt(p.ID), txt(p.Name), txt(p.Sector), core, txt(p.Municipality)}
+		for _, a := range attrs {
+			row = append(row, txt(p.Attrs[a]))
+		}
+		out["partners"] = append(out["partners"], row)
 	}
 	kindOf := map[string]string{}
 	for _, k := range kinds {
@@ -478,7 +500,11 @@ func tableRows(c *graph.Case, kinds []metrics.KindRow, nl bool) map[string][][]a
 		if k, ok := kindOf[kind]; ok {
 			kind = k // as the dropdown offers it
 		}
-		out["interactions"] = append(out["interactions"], []any{e.Date, txt(e.From), list(e.With), txt(kind), txt(e.Object), list(e.People), max(e.Count, 1)})
+		row := []any{e.Date, txt(e.From), list(e.With), txt(kind), txt(e.Object), list(e.People), max(e.Count, 1)}
+		if !c.HasPeople { // no people column (withoutPeople)
+			row = append(row[:5], row[6])
+		}
+		out["interactions"] = append(out["interactions"], row)
 	}
 	for _, r := range c.Ratings {
 		var w any
@@ -508,13 +534,5 @@ func tableRows(c *graph.Case, kinds []metrics.KindRow, nl bool) map[string][][]a
 	}
 	kv("language", txt(c.Language))
 	kv("coordinator", txt(c.Coordinator))
-	d := c.Depth
-	if d.HalfLife != nil {
-		kv("depth.half_life", *d.HalfLife)
-	}
-	if d.Threshold != nil {
-		kv("depth.threshold", *d.Threshold)
-	}
-	kv("depth.combine", txt(d.Combine))
 	return out
 }

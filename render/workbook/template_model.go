@@ -1,0 +1,235 @@
+package workbook
+
+// template_model.go carries what a case has beyond the fixed columns into
+// the template: the partners' own attribute columns, and the depth model
+// (kinds of the case's own, half-life, threshold, combine rule) as
+// depth.* rows of the case sheet, which the reader reads as case.toml's
+// [depth] table (graph: readCaseSheet). A workbook filled from a case
+// therefore reads back to the same partners and the same scores.
+
+import (
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"gbo/graph"
+	"gbo/metrics"
+)
+
+// attrNames are the partners' attribute columns (graph.Partner.Attrs), in
+// byte order, as graph.WriteCase orders them.
+func attrNames(c *graph.Case) []string {
+	if c == nil {
+		return nil
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range c.Partners {
+		for k := range p.Attrs {
+			if !seen[k] {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// withAttrColumns is the sheets with the partners sheet (the first) given
+// one more column per attribute, headed by its name as the case writes it.
+func withAttrColumns(base []sheet, attrs []string) []sheet {
+	out := slices.Clone(base)
+	if len(attrs) == 0 {
+		return out
+	}
+	p := out[0]
+	p.cols = slices.Clone(p.cols)
+	for _, a := range attrs {
+		name := graph.SafeText(a, false)
+		p.cols = append(p.cols, col{en: name, nl: name,
+			helpEN: "A column of this partnership's own, kept as text for colouring, filtering and export.",
+			helpNL: "Een eigen kolom van dit samenwerkingsverband, als tekst bewaard om te kleuren, te filteren en te exporteren.",
+			width:  18})
+	}
+	out[0] = p
+	return out
+}
+
+// defaultKinds are the kinds of the default depth model.
+func defaultKinds() []metrics.KindRow { return metrics.DefaultModel().Kinds() }
+
+// ownKinds are the kinds of kinds that the default model (def) lacks or
+// has with another rung or other aliases, in the order of kinds; replace
+// reports that a default kind is missing from kinds, so that the case
+// sheet must replace the default kinds (depth.replace_kinds) and list all.
+func ownKinds(kinds, def []metrics.KindRow) (own []metrics.KindRow, replace bool) {
+	if len(kinds) == 0 {
+		return nil, false
+	}
+	have := map[string]metrics.KindRow{}
+	for _, k := range kinds {
+		have[k.Kind] = k
+	}
+	byName := map[string]metrics.KindRow{}
+	for _, d := range def {
+		byName[d.Kind] = d
+		if _, ok := have[d.Kind]; !ok {
+			replace = true
+		}
+	}
+	for _, k := range kinds {
+		d, ok := byName[k.Kind]
+		if replace || !ok || d.Rung != k.Rung || !slices.Equal(d.Aliases, k.Aliases) {
+			own = append(own, k)
+		}
+	}
+	return own, replace
+}
+
+// depthRows are the case sheet's depth.* rows (key, value) for opt: the
+// model's figures that differ from the default model's, and the kinds of
+// the case's own. A value is a number or the text of a TOML value, as the
+// reader takes it.
+func depthRows(opt Options, def []metrics.KindRow) [][]any {
+	var out [][]any
+	kv := func(k string, v any) { out = append(out, []any{k, v}) }
+	dm := metrics.DefaultModel()
+	if m := opt.Model; m != nil {
+		if m.HalfLife != dm.HalfLife {
+			kv("depth.half_life", m.HalfLife)
+		}
+		if m.Threshold != dm.Threshold {
+			kv("depth.threshold", m.Threshold)
+		}
+		if m.Combine != dm.Combine {
+			kv("depth.combine", string(m.Combine))
+		}
+	} else if c := opt.Case; c != nil {
+		if d := c.Depth; d.HalfLife != nil {
+			kv("depth.half_life", *d.HalfLife)
+		}
+		if d := c.Depth; d.Threshold != nil {
+			kv("depth.threshold", *d.Threshold)
+		}
+		if c.Depth.Combine != "" {
+			kv("depth.combine", graph.SafeText(c.Depth.Combine, false))
+		}
+	}
+	own, replace := ownKinds(opt.Kinds, def)
+	if replace {
+		kv("depth.replace_kinds", "true")
+	}
+	for _, k := range own {
+		kv("depth.kinds."+tomlKey(k.Kind), kindValue(k))
+	}
+	return out
+}
+
+// kindValue is a kind as a TOML value: its rung, or a table with its
+// aliases: { rung = 3, aliases = ["warme overdracht"] }.
+func kindValue(k metrics.KindRow) any {
+	if len(k.Aliases) == 0 {
+		return k.Rung
+	}
+	q := make([]string, len(k.Aliases))
+	for i, a := range k.Aliases {
+		q[i] = tomlString(a)
+	}
+	return "{ rung = " + strconv.Itoa(k.Rung) + ", aliases = [" + strings.Join(q, ", ") + "] }"
+}
+
+var bareKey = regexp.MustCompile(`^[A-Za-z0-9_-]+$`)
+
+// tomlKey writes a kind name as a TOML key: bare when it may be, else
+// quoted.
+func tomlKey(s string) string {
+	if bareKey.MatchString(s) {
+		return s
+	}
+	return tomlString(s)
+}
+
+// tomlString quotes s as a TOML basic string.
+func tomlString(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range graph.SafeText(s, false) {
+		switch {
+		case r == '"' || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r < 0x20 || r == 0x7f:
+			b.WriteString(`\u00`)
+			b.WriteString(strconv.FormatInt(int64(r)>>4, 16))
+			b.WriteString(strconv.FormatInt(int64(r)&15, 16))
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// ownKindLines are the instructions sheet's lines about what the case has
+// of its own, in the language of nl: no people (withoutPeople), and the
+// kinds of its depth model that are not the default ones.
+func ownKindLines(opt Options, nl bool) []string {
+	var lines []string
+	if opt.Case != nil && !opt.Case.HasPeople {
+		if nl {
+			lines = append(lines, "", "Deze gegevens noemen geen basiswerkers: het blad personen en de kolom personen zijn weggelaten. Voeg ze toe (met codes, nooit namen) om te zien of een band op één persoon rust.")
+		} else {
+			lines = append(lines, "", "This case names no social workers: the people sheet and the people column are left out. Add them (with codes, never names) to see whether a tie rests on one person.")
+		}
+	}
+	own, replace := ownKinds(opt.Kinds, defaultKinds())
+	if len(own) == 0 {
+		return lines
+	}
+	names := make([]string, len(own))
+	for i, k := range own {
+		names[i] = kindName(k, nl) + " (" + strconv.Itoa(k.Rung) + ")"
+	}
+	if nl {
+		lines = append(lines, "", "Eigen soorten van dit samenwerkingsverband (trede tussen haakjes): "+strings.Join(names, ", ")+".",
+			"Ze staan op het blad instellingen, in de rijen depth.kinds…; gbo leest ze daar, zoals uit case.toml [depth.kinds]. Een nieuwe soort voegt u daar toe: sleutel depth.kinds.huisbezoek, waarde 3.")
+		if replace {
+			lines = append(lines, "Dit dieptemodel vervangt de standaardsoorten (rij depth.replace_kinds): alleen de soorten van de lijst gelden.")
+		}
+	} else {
+		lines = append(lines, "", "Kinds of this partnership's own (rung in brackets): "+strings.Join(names, ", ")+".",
+			"They are on the case sheet, in the rows depth.kinds…; gbo reads them there, as from case.toml [depth.kinds]. Add a new kind there: key depth.kinds.home_visit, value 3.")
+		if replace {
+			lines = append(lines, "This depth model replaces the default kinds (row depth.replace_kinds): only the kinds of the list count.")
+		}
+	}
+	return lines
+}
+
+// withoutPeople is the sheets without the people sheet and the people
+// column of interactions, for a case that names no people: the reader
+// takes a people sheet or column, even an empty one, to mean that the
+// case names its people (graph.Case.HasPeople), and a tie carried by no
+// one named would then read as carried by nobody.
+func withoutPeople(base []sheet) []sheet {
+	var out []sheet
+	for _, s := range base {
+		switch s.base {
+		case "people":
+			continue
+		case "interactions":
+			var cols []col
+			for _, c := range s.cols {
+				if c.en != "people" {
+					cols = append(cols, c)
+				}
+			}
+			s.cols = cols
+		}
+		out = append(out, s)
+	}
+	return out
+}
