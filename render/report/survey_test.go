@@ -148,3 +148,22 @@ func TestSurveySectionSaysWhatTheFiguresSay(t *testing.T) {
 		t.Error("a survey section without a survey")
 	}
 }
+
+// A survey object the report did not make (hand-written, or from another
+// version) cannot break the page: missing ratings, rungs out of range,
+// null lists and counts that disagree with the lists are shown as given.
+func TestSurveySectionTakesAnyAnalysis(t *testing.T) {
+	for _, sv := range []string{
+		`{"partners":0,"respondents":null,"non_respondents":null,"response_rate":7,"pairs_both":0,"pairs_one_side":0,"mean_gap":null,"pairs_differ":3,"differ_most":[{"a":"x","b":"y","gap":9,"ratings":null}]}`,
+		`{"partners":2,"respondents":["a"],"non_respondents":["<b>"],"pairs_both":1,"mean_gap":-1,"pairs_differ":0,"differ_most":[{"a":"a","b":"<b>","ratings":{"a":{"depth":-4,"trust":99},"<b>":{"depth":12}}}]}`,
+		`{}`,
+	} {
+		r := sampleReport("nl")
+		r.Analysis = []byte(`{"network":{"partners":2},"inputs":{"ratings":1},"survey":` + sv + `}`)
+		page := render(t, r)
+		checkBalanced(t, page)
+		if strings.Contains(page, "<b>") || missingMessage.MatchString(page) || !strings.Contains(page, `id="sec-survey"`) {
+			t.Errorf("survey %s: markup from the data, a missing message, or no section", sv)
+		}
+	}
+}
