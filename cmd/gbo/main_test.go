@@ -185,21 +185,30 @@ func goldenJSON(t *testing.T, name, got string) {
 }
 
 func jsonDiff(a, b any, at string) string {
+	where := at
+	if where == "" {
+		// The root: a difference here must not read as "no difference".
+		where = "."
+	}
 	switch x := a.(type) {
 	case map[string]any:
 		y, ok := b.(map[string]any)
 		if !ok || len(x) != len(y) {
-			return at
+			return where
 		}
 		for k, v := range x {
-			if d := jsonDiff(v, y[k], at+"."+k); d != "" {
+			w, ok := y[k]
+			if !ok {
+				return at + "." + k + " (missing)"
+			}
+			if d := jsonDiff(v, w, at+"."+k); d != "" {
 				return d
 			}
 		}
 	case []any:
 		y, ok := b.([]any)
 		if !ok || len(x) != len(y) {
-			return at
+			return where
 		}
 		for i := range x {
 			if d := jsonDiff(x[i], y[i], fmt.Sprintf("%s[%d]", at, i)); d != "" {
@@ -209,11 +218,11 @@ func jsonDiff(a, b any, at string) string {
 	case float64:
 		y, ok := b.(float64)
 		if !ok || math.Abs(x-y) > 1e-12*math.Max(1, math.Abs(x)) {
-			return fmt.Sprintf("%s (%v, got %v)", at, x, b)
+			return fmt.Sprintf("%s (%v, got %v)", where, x, b)
 		}
 	default:
 		if a != b {
-			return fmt.Sprintf("%s (%v, got %v)", at, a, b)
+			return fmt.Sprintf("%s (%v, got %v)", where, a, b)
 		}
 	}
 	return ""

@@ -201,8 +201,8 @@ func TestOutputExtensionMustFit(t *testing.T) {
 		{"cmp.xlsx", ".html", []string{"compare", "sample:golf-2024", "sample:golf-2025"}},
 		{"kaart.pdf", "print it to PDF", []string{"map", "sample:kennismaking"}},
 		{"kaart.jpg", ".svg, .png or .dot", []string{"map", "sample:kennismaking"}},
-		{"net.xlsx", "export to .csv", []string{"export", "sample:kennismaking"}},
-		{"net.html", ".gexf, .graphml, .json or .csv", []string{"export", "sample:kennismaking"}},
+		{"net.xlsm", "give a name ending in .xlsx", []string{"export", "sample:kennismaking"}},
+		{"net.html", ".gexf, .graphml, .json, .csv or .xlsx", []string{"export", "sample:kennismaking"}},
 	} {
 		path := filepath.Join(dir, c.file)
 		refused(t, path, c.want, append(c.args, "-o", path)...)
