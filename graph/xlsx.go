@@ -562,6 +562,9 @@ type sheetRows struct {
 	// column of ids ("" for the others): their number cells are read as
 	// their number format shows them (formatID).
 	idCols []string
+	// caseSheet is set for the key/value case sheet, whose coordinator
+	// value is an id too.
+	caseSheet bool
 
 	hiddenRows, firstHidden int
 	hiddenCols, firstHidCol int
@@ -771,9 +774,14 @@ func (s *sheetRows) readRow(t xml.StartElement) bool {
 			if sv := attr(t, "s"); sv != "" { // Atoi("") allocates its error
 				style, _ = strconv.Atoi(sv)
 			}
-			if keep && col <= len(s.idCols) && s.idCols[col-1] != "" {
-				if typ := attr(t, "t"); typ == "" || typ == "n" {
-					v = s.idText(v, style, col)
+			if keep {
+				if h := s.idHeader(col); h != "" {
+					switch attr(t, "t") {
+					case "", "n":
+						v = s.idText(v, style, col, h)
+					case "d": // an ISO date cell, already read as its date
+						s.r.fail(Pos{File: s.file, Line: s.n, Col: col}, "xlsx_date_id", strconv.Quote(h), v)
+					}
 				}
 			}
 			// Counted as produced: a shared string costs at every use.
@@ -834,7 +842,12 @@ func refColumn(ref string) (int, bool) {
 // readCell reads one <c> as excelize does with RawCellValue: the stored
 // value (a number or date serial as written), the shared or inline string,
 // or a formula's cached value. keep is false for an empty cell without a
-// formula.
+// formula. Besides, as other programs than Excel write them: an ISO 8601
+// date cell (t="d", Strict OOXML and some libraries) reads as its date,
+// 2024-03-01, as a date serial's cell does where a date is expected; a
+// formula error (t="e", #N/A) is an error at the cell, read as shown; a
+// formula without a saved result (written by a library, never calculated)
+// is an error at the cell, read as empty.
 func (s *sheetRows) readCell(c xml.StartElement) (v string, keep, ok bool) {
 	typ := attr(c, "t")
 	val := s.val[:0]
@@ -883,6 +896,13 @@ func (s *sheetRows) readCell(c xml.StartElement) (v string, keep, ok bool) {
 				v = s.wb.sst[i]
 			case typ == "inlineStr" && hasIS:
 				v = inline
+			case hasF && !hasV:
+				s.r.fail(Pos{File: s.file, Line: s.n, Col: s.col}, "xlsx_formula_no_value", s.sheet)
+			case typ == "d":
+				v = isoDateCell(string(val))
+			case typ == "e":
+				v = string(bytes.TrimSpace(val))
+				s.r.fail(Pos{File: s.file, Line: s.n, Col: s.col}, "xlsx_formula_error", v)
 			default:
 				v = string(val)
 			}
@@ -891,11 +911,38 @@ func (s *sheetRows) readCell(c xml.StartElement) (v string, keep, ok bool) {
 	}
 }
 
-// idText is the number cell v of an id column, with cell style style, as
-// its number format shows it. A date cell is an error at the cell, and
-// reads as the ISO date it shows, so the rows that name the same date
-// are not reported again as naming an unknown id.
-func (s *sheetRows) idText(v string, style, col int) string {
+// isoDateCell is the value of an ISO 8601 date cell (t="d"): its date,
+// 2024-03-01, when it has one (a time of day is dropped, as from a date
+// serial), else the text as stored.
+func isoDateCell(v string) string {
+	v = strings.TrimSpace(v)
+	day, _, _ := strings.Cut(v, "T")
+	if d, ok := parseDate(day); ok && len(day) == len("2006-01-02") {
+		return d.Format(time.DateOnly)
+	}
+	return v
+}
+
+// idHeader names the id that cell col of the row being read holds: the
+// header of an id column (idCols), or the key of the case sheet's
+// coordinator row for its value; "" for any other cell.
+func (s *sheetRows) idHeader(col int) string {
+	if col <= len(s.idCols) && s.idCols[col-1] != "" {
+		return s.idCols[col-1]
+	}
+	if s.caseSheet && col == 2 && len(s.rec) > 0 {
+		if key := strings.TrimSpace(s.rec[0]); caseKeyNames[strings.ToLower(key)] == "coordinator" {
+			return key
+		}
+	}
+	return ""
+}
+
+// idText is the number cell v of an id column (or key) named header, with
+// cell style style, as its number format shows it. A date cell is an error
+// at the cell, and reads as the ISO date it shows, so the rows that name
+// the same date are not reported again as naming an unknown id.
+func (s *sheetRows) idText(v string, style, col int, header string) string {
 	if style < 0 || style >= len(s.wb.numFmt) {
 		return v
 	}
@@ -904,7 +951,7 @@ func (s *sheetRows) idText(v string, style, col int) string {
 		if d, ok := excelSerialDate(v, s.wb.date1904); ok {
 			shown = d.Format(time.DateOnly)
 		}
-		s.r.fail(Pos{File: s.file, Line: s.n, Col: col}, "xlsx_date_id", strconv.Quote(s.idCols[col-1]), shown)
+		s.r.fail(Pos{File: s.file, Line: s.n, Col: col}, "xlsx_date_id", strconv.Quote(header), shown)
 		return shown
 	}
 	return formatID(v, s.wb.numFmt[style])
@@ -946,6 +993,7 @@ func (r *reader) newSheetTable(wb *workbook, sheet, base string) *table {
 		r.fail(Pos{File: file}, p.code, p.args...)
 		return nil
 	}
+	rows.caseSheet = base == "case"
 	t := &table{file: file, rows: rows, book: true, date1904: wb.date1904, wb: wb, sheet: sheet}
 	for {
 		rec, err := t.rows.next()
