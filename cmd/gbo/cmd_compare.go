@@ -33,10 +33,10 @@ Examples:
    gbo compare sample:golf-2024 sample:golf-2025
    gbo compare sample:kennismaking sample:grensobject sample:sleutelfiguren sample:intersectoraal -o vergelijking.html
    gbo compare sample:grensobject --periods 2023-01-01..2023-12-31,2024-01-01..2024-12-31 --format json`,
-		Flags: append(caseFlags(),
+		Flags: append(append(caseFlags(),
 			&cli.StringFlag{Name: "periods", Usage: "START..END,START..END,...: one case over time; 2 to 24 periods, in time order, not overlapping"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "also write an HTML page (.html)"},
-		),
+		), csvFlags()...),
 		Action: func(c *cli.Context) error {
 			if err := checkLang(c); err != nil {
 				return err
@@ -84,6 +84,7 @@ Examples:
 			if c.String("lang") == "" {
 				lang = cases[0].lang
 			}
+			e.csv = cases[0].csv // checked in the first case's language, as lang
 			if periods != nil {
 				return comparePeriods(e, c, cases[0], periods, lang)
 			}
@@ -354,6 +355,7 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 		doc.Relation = "waves"
 	}
 	t := Table{Cols: []Col{{Key: "measure", Label: map[bool]string{false: "measure", true: "maat"}[lang == "nl"]}}}
+	t.TextCell = measureColumn // the other columns, named after cases or periods, hold numbers
 	var values []map[string]float64
 	var maps []string
 	for _, l := range cases {
@@ -496,6 +498,7 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 	}{Case: l.header(), Relation: "periods", Warnings: []string{}}
 	nl := lang == "nl"
 	t := Table{Cols: []Col{{Key: "measure", Label: map[bool]string{false: "measure", true: "maat"}[nl]}}}
+	t.TextCell = measureColumn // the other columns, named after cases or periods, hold numbers
 	var values []map[string]float64
 	page := report.Compare{Lang: lang, Title: l.c.Name, Generated: metrics.ISODate(l.scored.AsOf), Trend: true, Shared: math.NaN()}
 	for _, p := range ps {

@@ -24,10 +24,10 @@ Examples:
    gbo metrics sample:intersectoraal
    gbo metrics sample:intersectoraal --level ties --format csv > ties.csv
    gbo metrics ./mijn-case --min-depth 3 --format json`,
-		Flags: append(caseFlags(),
+		Flags: append(append(caseFlags(),
 			&cli.StringFlag{Name: "level", Value: "partners", Usage: "what the table shows: network, partners or ties (json shows all)"},
 			&cli.BoolFlag{Name: "directed", Usage: "brokerage on who initiated or rated, not on each tie both ways"},
-		),
+		), csvFlags()...),
 		Action: func(c *cli.Context) error {
 			l, err := loadCase(c, e)
 			if err != nil {
@@ -98,6 +98,9 @@ func metricsOutput(l *loaded, m *metrics.Measures, level string) Output {
 	case "network":
 		out.Table = Table{Cols: cols(lang, "measure", "measure", "maat", "label", "", "", "value", "value", "waarde")}
 		out.Table.Rows = networkRows(lang, m.Network)
+		rows := out.Table.Rows
+		// the measure, its label, and the cut points' partner ids
+		out.Table.TextCell = func(r, c int) bool { return c < 2 || rows[r][0] == "articulation_points" }
 	case "ties":
 		out.Table = Table{Cols: cols(lang, "a", "A", "A", "b", "B", "B", "depth", "depth", "diepte", "weight", "weight", "gewicht",
 			"bridge", "bridge", "brug", "local_bridge", "local bridge", "lokale brug", "span", "span", "span",
@@ -151,9 +154,9 @@ partners and the rest), or in the top 10% by betweenness, or by brokerage across
 Examples:
    gbo brokers sample:sleutelfiguren
    gbo --lang nl brokers sample:intersectoraal --format md`,
-		Flags: append(caseFlags(),
+		Flags: append(append(caseFlags(),
 			&cli.BoolFlag{Name: "directed", Usage: "brokerage on who initiated or rated, not on each tie both ways"},
-		),
+		), csvFlags()...),
 		Action: func(c *cli.Context) error {
 			l, err := loadCase(c, e)
 			if err != nil {

@@ -22,7 +22,7 @@ spans sectors but stays shallower is a candidate; otherwise it is local, or unus
 Examples:
    gbo objects sample:grensobject
    gbo --lang nl objects sample:grensobject --format md`,
-		Flags: caseFlags(),
+		Flags: append(caseFlags(), csvFlags()...),
 		Action: func(c *cli.Context) error {
 			l, err := loadCase(c, e)
 			if err != nil {

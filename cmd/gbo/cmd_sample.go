@@ -24,18 +24,26 @@ Examples:
    gbo sample grensobject ./mijn-case      (then edit the CSV files there)
    gbo sample grensobject mijn-case.xlsx   (a workbook to edit in Excel)
    gbo ties sample:grensobject`,
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: table, csv, json or md"},
-		},
+		}, csvFlags()...),
 		Action: func(c *cli.Context) error {
 			if err := checkLang(c); err != nil {
 				return err
 			}
 			lang := langOf(c, nil)
 			args := c.Args().Slice()
+			// The list is the only CSV sample prints; no case, so --lang
+			// alone gives the language.
+			csvOpt, err := csvOptions(c, lang, len(args) == 0 && c.String("format") == "csv")
+			if err != nil {
+				return err
+			}
 			switch len(args) {
 			case 0:
-				return e.print(c.String("format"), samplesOutput(lang))
+				out := samplesOutput(lang)
+				out.CSV = csvOpt
+				return e.print(c.String("format"), out)
 			case 2:
 				if _, ok := samples.FS(args[0]); !ok {
 					var names []string

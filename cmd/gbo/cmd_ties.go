@@ -9,7 +9,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"gbo/metrics"
-	"gbo/render/export"
 )
 
 func tiesCommand(e *env) *cli.Command {
@@ -31,21 +30,15 @@ Examples:
 			&cli.StringFlag{Name: "explain", Usage: "A,B: list the evidence behind the tie of partners A and B"},
 		), csvFlags()...),
 		Action: func(c *cli.Context) error {
-			csvOpt, err := csvOptions(c, langOf(c, nil), c.String("format") == "csv")
-			if err != nil {
-				return err
-			}
 			l, err := loadCase(c, e)
 			if err != nil {
 				return err
 			}
 			l.scored.FlagTies(c.Int("min-depth"))
 			if x := c.String("explain"); x != "" {
-				return explainTie(e, l, x, csvOpt)
+				return explainTie(e, l, x)
 			}
-			out := tiesOutput(l, c.IsSet("min-depth"), c.Int("min-depth"))
-			out.CSV = csvOpt
-			return e.print(l.format, out)
+			return e.print(l.format, tiesOutput(l, c.IsSet("min-depth"), c.Int("min-depth")))
 		},
 	}
 }
@@ -151,7 +144,7 @@ type explainDoc struct {
 	Events      []metrics.EvidenceRow   `json:"events"`
 }
 
-func explainTie(e *env, l *loaded, arg string, csvOpt export.CSVOptions) error {
+func explainTie(e *env, l *loaded, arg string) error {
 	lang := l.lang
 	a, b, ok := strings.Cut(arg, ",")
 	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
@@ -222,7 +215,7 @@ func explainTie(e *env, l *loaded, arg string, csvOpt export.CSVOptions) error {
 		}
 		fmt.Fprintln(e.stdout)
 	}
-	return e.print(l.format, Output{JSON: doc, Table: t, CSV: csvOpt})
+	return e.print(l.format, Output{JSON: doc, Table: t})
 }
 
 // ratingNotes says, for the table format, which events or ratings a tie

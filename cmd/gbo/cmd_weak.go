@@ -28,10 +28,10 @@ Examples:
    gbo weak sample:sleutelfiguren
    gbo weak sample:kennismaking --without regie-kempenrand     (the network without the coordinator)
    gbo weak sample:intersectoraal --key-players 3 --format json`,
-		Flags: append(caseFlags(),
+		Flags: append(append(caseFlags(),
 			&cli.IntFlag{Name: "key-players", Usage: "K: the set of K partners whose leaving fragments the network most (Borgatti 2006)"},
 			&cli.BoolFlag{Name: "drop-shared-events", Usage: "a leaving partner takes the events it shared with others too (an upper bound)"},
-		),
+		), csvFlags()...),
 		Action: func(c *cli.Context) error {
 			l, err := loadCase(c, e)
 			if err != nil {

@@ -11,6 +11,7 @@ import (
 	"gbo/graph"
 	"gbo/metrics"
 	"gbo/metrics/fragility"
+	"gbo/render/export"
 	"gbo/samples"
 )
 
@@ -76,6 +77,9 @@ type loaded struct {
 	original *metrics.Scored
 	// warnings were printed when the case was read; the report lists them.
 	warnings graph.Problems
+	// csv is the separator and decimal mark of a CSV output (--csv-sep,
+	// --decimal-comma), checked once the case's language was known.
+	csv export.CSVOptions
 }
 
 // lang is the language of messages: --lang, else the case's, else English.
@@ -158,7 +162,7 @@ func loadCase(c *cli.Context, e *env) (*loaded, error) {
 		return nil, err
 	}
 	lang = l.lang
-	e.lang = lang
+	e.lang, e.csv = lang, l.csv
 	if err := e.checkProblems(l, problems, lang); err != nil {
 		return nil, err
 	}
@@ -199,6 +203,12 @@ func readCase(c *cli.Context, arg, lang string) (*loaded, graph.Problems, error)
 	}
 	if err := checkFlagRanges(c, lang); err != nil {
 		return nil, nil, err
+	}
+	if c.String("lang") != "" {
+		// the language is known: refuse bad CSV flags before reading
+		if _, err := caseCSVOptions(c, nil); err != nil {
+			return nil, nil, err
+		}
 	}
 	src, err := openSource(arg, lang)
 	if err != nil {
@@ -252,6 +262,11 @@ func readCase(c *cli.Context, arg, lang string) (*loaded, graph.Problems, error)
 		keys: newKeySource(c)}
 	if cs.Name == "" {
 		cs.Name = nameFromPath(src.Label())
+	}
+	// The CSV flags, refused in the case's language before its problems
+	// are printed and before any scoring.
+	if l.csv, err = caseCSVOptions(c, cs); err != nil {
+		return nil, nil, err
 	}
 	if !problems.HasErrors() && !since.IsZero() {
 		// Without --as-of, the case gives the date it is seen from.

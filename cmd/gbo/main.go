@@ -12,6 +12,8 @@ import (
 	"strings"
 
 	"github.com/urfave/cli/v2"
+
+	"gbo/render/export"
 )
 
 func main() {
@@ -26,6 +28,9 @@ type env struct {
 	// lang is the language of the case being printed, once loadCase has
 	// read it (the table view's decimal comma follows it).
 	lang string
+	// csv is the CSV shape (--csv-sep, --decimal-comma) loadCase read,
+	// for every Output printed that does not set its own.
+	csv export.CSVOptions
 }
 
 // run executes one command line and returns the exit status of SPEC §4:

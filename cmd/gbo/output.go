@@ -27,6 +27,33 @@ type Col struct{ Key, Label string }
 type Table struct {
 	Cols []Col
 	Rows [][]string
+	// TextCell says which cells hold ids, names, dates or words, whose
+	// cells never take a decimal comma however much they look like a
+	// number (a partner id "1.5"). Nil: the columns whose key is in
+	// textColumns.
+	TextCell func(row, col int) bool
+}
+
+// number says whether cell (row, col) of t is a number that takes a
+// decimal comma where one is asked for: a decimal that is not text.
+func (t *Table) number(row, col int) bool {
+	if t.TextCell != nil {
+		if t.TextCell(row, col) {
+			return false
+		}
+	} else if col < len(t.Cols) && textColumns[t.Cols[col].Key] {
+		return false
+	}
+	return decimalCell.MatchString(t.Rows[row][col])
+}
+
+// localCell is cell (row, col) of t for the table and md views: a number
+// with a decimal comma in Dutch, any other cell as it is.
+func (t *Table) localCell(row, col int, lang string) string {
+	if lang != "nl" || !t.number(row, col) {
+		return t.Rows[row][col]
+	}
+	return strings.Replace(t.Rows[row][col], ".", ",", 1)
 }
 
 // Output is everything one command prints: the JSON document and the table
@@ -63,7 +90,8 @@ func init() {
 }
 
 // csvOptions reads --csv-sep (',', ';', or tab as "tab" or a tab
-// character) and --decimal-comma, before any work; csv says whether the
+// character) and --decimal-comma, before any scoring or output (see
+// caseCSVOptions for when, and in which language); csv says whether the
 // command writes a CSV at all. A separator other than these, a decimal
 // comma without ';', or either flag where no CSV is written is a usage
 // error (exit 2) in lang.
@@ -161,13 +189,14 @@ func printOutput(w io.Writer, format string, o Output) error {
 			head[i] = CSVSafe(c.Key)
 		}
 		cw.Write(head)
-		for _, r := range o.Table.Rows {
+		for ri, r := range o.Table.Rows {
 			safe := make([]string, len(r))
 			for i, cell := range r {
 				safe[i] = CSVSafe(cell)
 				// a number (which CSVSafe leaves as it is) takes its comma
-				// after the check, which knows numbers with a point
-				if o.CSV.DecimalComma && decimalCell.MatchString(cell) {
+				// after the check, which knows numbers with a point; an
+				// id or a word that looks like one stays as it is
+				if o.CSV.DecimalComma && o.Table.number(ri, i) {
 					safe[i] = strings.Replace(cell, ".", ",", 1)
 				}
 			}
@@ -186,10 +215,10 @@ func printOutput(w io.Writer, format string, o Output) error {
 			b.WriteString("---|")
 		}
 		b.WriteString("\n")
-		for _, r := range o.Table.Rows {
+		for ri, r := range o.Table.Rows {
 			b.WriteString("|")
-			for _, cell := range r {
-				b.WriteString(" " + mdCell(localNumber(cell, o.Lang)) + " |")
+			for i := range r {
+				b.WriteString(" " + mdCell(o.Table.localCell(ri, i, o.Lang)) + " |")
 			}
 			b.WriteString("\n")
 		}
@@ -205,10 +234,10 @@ func printOutput(w io.Writer, format string, o Output) error {
 			labels[i] = plainCell(c.Label)
 		}
 		fmt.Fprintln(tw, strings.Join(labels, "\t"))
-		for _, r := range o.Table.Rows {
+		for ri, r := range o.Table.Rows {
 			cells := make([]string, len(r))
-			for i, c := range r {
-				cells[i] = plainCell(localNumber(c, o.Lang))
+			for i := range r {
+				cells[i] = plainCell(o.Table.localCell(ri, i, o.Lang))
 			}
 			fmt.Fprintln(tw, strings.Join(cells, "\t"))
 		}

@@ -6,6 +6,8 @@ import (
 	"os"
 	"sync"
 	"time"
+
+	"gbo/render/export"
 )
 
 // progress shows what a long run is doing, on standard error, only when
@@ -86,6 +88,9 @@ func (e *env) print(format string, o Output) error {
 	e.progress.done()
 	if o.Lang == "" {
 		o.Lang = e.lang
+	}
+	if o.CSV == (export.CSVOptions{}) {
+		o.CSV = e.csv
 	}
 	return printOutput(e.stdout, format, o)
 }
