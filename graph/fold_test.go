@@ -54,6 +54,16 @@ func foldCases() []foldCase {
 			count: 20, lines: []int{3, 4, 5, 6, 7},
 			en: "and 20 more references to this partner (lines 3, 4, 5, 6, 7, …)",
 			nl: "en nog 20 verwijzingen naar deze partner (regels 3, 4, 5, 6, 7, …)"},
+		{name: "partner row refused for a bad cell, named with a typo: the suggestion is that row's id",
+			tables: map[string][][]string{
+				"partners": {{"id", "naam", "sector", "kern"}, {"caw", "CAW", "CAW", ""}, {"ocmw_gent", "OCMW Gent", "OCMW", "misschien"}},
+				"interactions": rows(eventHeader, 20, func(i int) []string {
+					return []string{"2024-01-10", "caw", "ocmw-gent|ocmw_gent", "overleg", "", ""}
+				})},
+			root: "bad_bool", file: "interactions", code: "unknown_partner", id: "ocmw-gent", line: 2, col: 3, sugg: "ocmw_gent",
+			count: 19, lines: []int{3, 4, 5, 6, 7},
+			en: "and 19 more references to this partner (lines 3, 4, 5, 6, 7, …)",
+			nl: "en nog 19 verwijzingen naar deze partner (regels 3, 4, 5, 6, 7, …)"},
 		{name: "partner row refused: empty id",
 			tables: map[string][][]string{
 				"partners": {{"id", "naam", "sector"}, {"caw", "CAW", "CAW"}, {"", "OCMW Gent", "OCMW"}, {"dmw", "DMW", "DMW"}},

@@ -317,11 +317,20 @@ func (r *reader) suggestPartner(id string) string {
 	if s, ok := r.suggested[id]; ok {
 		return s
 	}
-	if len(r.partnerIDs) != len(r.c.Partners) {
-		r.partnerIDs = make([]string, len(r.c.Partners))
-		r.foldedIDs = make([]string, len(r.c.Partners))
-		for i, p := range r.c.Partners {
-			r.partnerIDs[i], r.foldedIDs[i] = p.ID, foldID(p.ID)
+	// The ids of rows refused for an error are candidates too: the user
+	// who typed "ocmw-gent" for a partner whose row has a bad cell is
+	// pointed at "ocmw_gent", whose own error is listed first.
+	if len(r.partnerIDs) != len(r.c.Partners)+len(r.brokenPartners) {
+		r.partnerIDs = make([]string, 0, len(r.c.Partners)+len(r.brokenPartners))
+		for _, p := range r.c.Partners {
+			r.partnerIDs = append(r.partnerIDs, p.ID)
+		}
+		for id := range r.brokenPartners {
+			r.partnerIDs = append(r.partnerIDs, id)
+		}
+		r.foldedIDs = make([]string, len(r.partnerIDs))
+		for i, id := range r.partnerIDs {
+			r.foldedIDs[i] = foldID(id)
 		}
 	}
 	s := suggestFolded(id, r.partnerIDs, r.foldedIDs)
