@@ -258,3 +258,26 @@ func TestCSVFlagErrorsFollowTheCaseLanguage(t *testing.T) {
 		t.Errorf("a broken Dutch case with a bad flag: exit %d, stderr %q", code, errOut)
 	}
 }
+
+// TestDutchViewsKeepNumberLikeIds: the Dutch table and Markdown views give
+// numbers a decimal comma, and ids, names and sectors that look like
+// numbers none (the same cell rule as the CSV's decimal comma).
+func TestDutchViewsKeepNumberLikeIds(t *testing.T) {
+	dir, _ := numberLookingCase(t, "nl")
+	for _, format := range []string{"table", "md"} {
+		out, errOut, code := runGBO(t, "metrics", dir, "--format", format)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", format, code, errOut)
+		}
+		var row string
+		for _, line := range strings.Split(out, "\n") {
+			if f := strings.Fields(strings.Trim(line, "| ")); len(f) > 0 && (f[0] == "1.5" || f[0] == "1,5") {
+				row = line
+			}
+		}
+		// id 1.5, sector 0.5, then the measures: strength 5.500 and on
+		if f := strings.Fields(strings.ReplaceAll(row, "|", " ")); len(f) < 5 || f[0] != "1.5" || f[1] != "0.5" || !strings.Contains(f[3], ",") {
+			t.Errorf("%s: partner 1.5's row %q: want id 1.5 and sector 0.5 as they are, numbers with a decimal comma", format, row)
+		}
+	}
+}
