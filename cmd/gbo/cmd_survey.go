@@ -160,6 +160,13 @@ func (e *env) surveyCollect(c *cli.Context, dir, lang string) error {
 	if _, err := os.Lstat(out); err == nil {
 		return inputErr(tr(lang, "survey_out_exists", plainCell(out)))
 	}
+	// collect reads forms, not a case: flags that shape a case's analysis
+	// would be silently ignored, so they are refused instead.
+	for _, name := range []string{"as-of", "since", "min-depth", "depth-model", "people", "pseudonym-key"} {
+		if c.IsSet(name) {
+			return usageErr(tr(lang, "survey_collect_flag", name))
+		}
+	}
 	if err := checkFlagRanges(c, lang); err != nil {
 		return err
 	}
@@ -268,6 +275,8 @@ Voorbeelden:
 		"survey_made": {"%d survey forms written to %s, one per partner", "%d bevragingsformulieren geschreven in %s, één per partner"},
 		"survey_next": {"send each partner its own form; put the returned forms in one folder and run: gbo survey collect FOLDER -o ties.csv",
 			"stuur elke partner zijn eigen formulier; zet de teruggestuurde formulieren in één map en voer uit: gbo survey collect MAP -o ties.csv"},
+		"survey_collect_flag": {"--%s has no effect on survey collect (it reads forms, not a case); leave it out, and give it to the command that reads the case",
+			"--%s heeft geen effect op survey collect (dat leest formulieren, geen gegevens); laat het weg en geef het aan het commando dat de gegevens leest"},
 		"survey_out_csv": {"-o %s: collect writes ties.csv; give a name ending in .csv", "-o %s: collect schrijft ties.csv; geef een naam die op .csv eindigt"},
 		"survey_out_exists": {"refusing to write %s: the file exists, and collect never overwrites; nothing was written (give a new name, or move the old file)",
 			"%s wordt niet geschreven: het bestand bestaat al, en collect overschrijft nooit; er is niets geschreven (geef een nieuwe naam, of verplaats het oude bestand)"},

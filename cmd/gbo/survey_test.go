@@ -408,3 +408,21 @@ func TestSurveyCollectRefusesBadForms(t *testing.T) {
 		}
 	})
 }
+
+// TestSurveyCollectRefusesFlagsWithoutEffect: collect reads forms, not a
+// case, so a flag that shapes a case's analysis is refused (exit 2, nothing
+// written) rather than silently ignored.
+func TestSurveyCollectRefusesFlagsWithoutEffect(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "ties.csv")
+	for _, flag := range [][]string{{"--depth-model", "model.toml"}, {"--as-of", "2024-01-01"}, {"--min-depth", "2"}, {"--people", "names"}} {
+		args := append([]string{"survey", "collect", dir, "-o", out}, flag...)
+		_, stderr, code := runGBO(t, args...)
+		if code != 2 || !strings.Contains(stderr, flag[0]+" has no effect on survey collect") {
+			t.Errorf("%v: exit %d, stderr %q", flag, code, stderr)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Fatalf("%v: %s was written", flag, out)
+		}
+	}
+}
