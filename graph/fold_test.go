@@ -329,3 +329,19 @@ func TestFoldedReadIsTheSameTwice(t *testing.T) {
 		t.Errorf("want a fold in interactions and one in people:\n%s", list(a))
 	}
 }
+
+// TestCellProblemComesBeforeWhatFollowsFromIt: at one cell, a problem of
+// the cell itself (xlsx_formula_error) is listed before a problem of its
+// value (unknown_partner), whatever the codes' alphabetical order.
+func TestCellProblemComesBeforeWhatFollowsFromIt(t *testing.T) {
+	at := Pos{File: "book.xlsx:interactions", Line: 4, Col: 2}
+	ps := Problems{
+		{Severity: Error, Pos: at, Code: "bad_bool"},
+		{Severity: Error, Pos: at, Code: "unknown_partner", Args: []string{"#N/A"}},
+		{Severity: Error, Pos: at, Code: "xlsx_formula_error", Args: []string{"#N/A"}},
+	}
+	ps.Sort()
+	if ps[0].Code != "xlsx_formula_error" || ps[1].Code != "bad_bool" || ps[2].Code != "unknown_partner" {
+		t.Errorf("order %s, %s, %s; want the xlsx_ cell problem first", ps[0].Code, ps[1].Code, ps[2].Code)
+	}
+}

@@ -85,6 +85,12 @@ func (ps Problems) Sort() {
 		}
 		ca, fa := sortCode(a)
 		cb, fb := sortCode(b)
+		// At one cell, what is wrong with the cell itself (a formula error,
+		// a date where an id goes: the xlsx_ codes) explains what follows
+		// from its value (an unknown partner, a bad yes/no), so it comes first.
+		if xa, xb := strings.HasPrefix(ca, "xlsx_"), strings.HasPrefix(cb, "xlsx_"); xa != xb {
+			return xa
+		}
 		if ca != cb {
 			return ca < cb
 		}
