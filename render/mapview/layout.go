@@ -29,8 +29,8 @@ var gv struct {
 // stores them in p.nodes. Edges are drawn straight, so positions are all the
 // map needs.
 func (p *plan) layout(ctx context.Context) error {
-	if len(p.nodes) == 0 {
-		return nil
+	if len(p.nodes) == 0 || p.pin() {
+		return nil // empty, or pinned to the union of the waves (shared.go)
 	}
 	// Partners without ties are not given to Graphviz: they go on the
 	// shelf anyway, and a thousand disconnected nodes cost sfdp half a

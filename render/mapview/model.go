@@ -84,4 +84,7 @@ type Data struct {
 	ColorBy     string // "sector" (default), "community" or "core"
 	SizeBy      string // name of the measure in Partner.Size, for the legend; "" = one size
 	Engine      string // Graphviz layout engine; "" chooses by size (neato, or sfdp above 150 nodes)
+	// Shared, when set, holds what the maps of one comparison share: one
+	// colour per sector, and for waves one place per partner (shared.go).
+	Shared *Shared
 }

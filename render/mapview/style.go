@@ -94,6 +94,9 @@ type swatch struct {
 // palette decides the fill of every partner and the colour part of the
 // legend, for the colour mode d.ColorBy.
 func palette(d *Data, w words) (fill map[int]string, legendTitle string, legend []swatch) {
+	if f, t, l, ok := sharedPalette(d, w); ok { // one colour per sector across compared maps (shared.go)
+		return f, t, l
+	}
 	fill = make(map[int]string, len(d.Partners))
 	switch d.ColorBy {
 	case "core":
