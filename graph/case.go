@@ -23,6 +23,9 @@ type Case struct {
 	AsOf time.Time
 	// Depth holds the [depth] table of case.toml, if any.
 	Depth DepthConfig
+	// Labels are the case's own words ([labels] of case.toml); the zero
+	// value keeps GBO's.
+	Labels Labels
 
 	Partners []Partner
 	Events   []Event

@@ -21,6 +21,7 @@ var caseKeyNames = map[string]string{
 	"language": "language", "taal": "language",
 	"coordinator": "coordinator", "coördinator": "coordinator", "regie": "coordinator",
 	"depth": "depth", "diepte": "depth",
+	"labels": "labels", "woorden": "labels",
 }
 
 // readCaseTOML reads case.toml: name, region, as_of, language, coordinator
@@ -72,6 +73,10 @@ func (r *reader) readCaseTOML(file string, data []byte) {
 		var v any
 		if err := md.PrimitiveDecode(top[k], &v); err != nil {
 			r.add(tomlProblem(file, "bad_toml", err, keys))
+			continue
+		}
+		if canon == "labels" {
+			r.readLabels(v, labelsAt(keys, k))
 			continue
 		}
 		r.caseValue(canon, v, pos, false)
@@ -133,6 +138,7 @@ func (r *reader) caseValue(key string, v any, pos Pos, book bool) {
 // table, X in TOML's dotted form (depth.kinds.huisbezoek = 3).
 func (r *reader) readCaseSheet(t *table) {
 	var depth strings.Builder
+	var labels labelRows
 	depthKeys := map[int]Pos{} // TOML line -> sheet row
 	handle := func(rec []string, line int) {
 		key := field(rec, 0)
@@ -159,8 +165,11 @@ func (r *reader) readCaseSheet(t *table) {
 			r.caseKeys["depth"] = pos
 			return
 		}
+		if labels.add(key, val, pos) {
+			return
+		}
 		canon := caseKeyNames[low]
-		if canon == "" || canon == "depth" {
+		if canon == "" || canon == "depth" || canon == "labels" {
 			r.warn(Pos{File: t.file, Line: line, Col: 1}, "unknown_key", key)
 			return
 		}
@@ -177,6 +186,7 @@ func (r *reader) readCaseSheet(t *table) {
 			handle(rec, t.rows.line(0))
 		}
 	}
+	r.readLabelRows(&labels)
 	if depth.Len() == 0 {
 		return
 	}

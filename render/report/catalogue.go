@@ -12,7 +12,11 @@ type msg struct{ en, nl string }
 
 // tr returns message key in lang with args filled in. A missing key shows
 // as [[key]], which the tests look for.
-func tr(lang, key string, args ...any) string {
+func tr(lang, key string, args ...any) string { return trw(nil, lang, key, args...) }
+
+// trw is tr with the case's own words (nil: GBO's) in place of the
+// message's placeholders (Words.fill).
+func trw(w *Words, lang, key string, args ...any) string {
 	m, ok := catalogue[key]
 	if !ok {
 		return "[[" + key + "]]"
@@ -21,6 +25,7 @@ func tr(lang, key string, args ...any) string {
 	if lang == "nl" {
 		s = m.nl
 	}
+	s = w.fill(lang, s)
 	if len(args) == 0 && !strings.Contains(s, "%") {
 		return s
 	}
@@ -82,8 +87,8 @@ var catalogue = map[string]msg{
 	"kf_mean":               {"Mean depth", "Gemiddelde diepte"},
 	"kf_mean_between":       {"On average a tie reaches rung %s of 5: between %s and %s.", "Gemiddeld haalt een band trede %s van 5: tussen %s en %s."},
 	"kf_mean_at":            {"On average a tie reaches rung %s of 5: %s.", "Gemiddeld haalt een band trede %s van 5: %s."},
-	"kf_deep":               {"Alignment or integration", "Afstemming of integratie"},
-	"kf_deep_s":             {"%s of the ties reach alignment or integration (rung 4 or 5), where partners adapt their offer to each other.", "%s van de banden bereikt afstemming of integratie (trede 4 of 5), waar partners hun aanbod op elkaar afstemmen."},
+	"kf_deep":               {"{Rung4} or {rung5}", "{Rung4} of {rung5}"},
+	"kf_deep_s":             {"%s of the ties reach {rung4} or {rung5} (rung 4 or 5), where partners adapt their offer to each other.", "%s van de banden bereikt {rung4} of {rung5} (trede 4 of 5), waar partners hun aanbod op elkaar afstemmen."},
 	"kf_parts":              {"Separate parts", "Losse delen"},
 	"kf_parts_one":          {"All partners are connected, directly or through others.", "Alle partners zijn met elkaar verbonden, rechtstreeks of via anderen."},
 	"kf_parts_many":         {"The network falls apart into %d separate parts: some partners cannot reach each other, not even through others.", "Het netwerk valt uiteen in %d losse delen: sommige partners kunnen elkaar niet bereiken, ook niet via anderen."},
@@ -97,8 +102,8 @@ var catalogue = map[string]msg{
 	"kf_coordinator":        {"Coordination", "Regie"},
 	"kf_coordinator_s":      {"%s holds the coordinating role (regie) in the partnership.", "%s neemt de regierol op in het samenwerkingsverband."},
 	"kf_coordinator_v":      {"1 partner", "1 partner"},
-	"depth_intro":           {"Every tie between two partners gets a place on a ladder of five rungs, from getting acquainted to working as one. The chart shows how many ties reach each rung. Not every tie has to reach the top, but between core partners and around shared target groups collaboration should reach at least referral (rung 3) or alignment (rung 4).", "Elke band tussen twee partners krijgt een plaats op een ladder van vijf treden, van kennismaking tot integratie. De grafiek toont hoeveel banden elke trede halen. Niet elke band moet de top halen, maar tussen kernpartners en rond gedeelde doelgroepen hoort de samenwerking minstens doorverwijzing (trede 3) of afstemming (trede 4) te bereiken."},
-	"depth_summary":         {"%s of the ties stay at acquaintance or knowledge sharing (rungs 1–2); %s reach alignment or integration (rungs 4–5).", "%s van de banden blijft bij kennismaking of kennisdeling (trede 1–2); %s bereikt afstemming of integratie (trede 4–5)."},
+	"depth_intro":           {"Every tie between two partners gets a place on a ladder of five rungs, from getting acquainted to working as one. The chart shows how many ties reach each rung. Not every tie has to reach the top, but between {core} and around shared target groups collaboration should reach at least {target_or_next}.", "Elke band tussen twee partners krijgt een plaats op een ladder van vijf treden, van {rung1} tot {rung5}. De grafiek toont hoeveel banden elke trede halen. Niet elke band moet de top halen, maar tussen {core} en rond gedeelde doelgroepen hoort de samenwerking minstens {target_or_next} te bereiken."},
+	"depth_summary":         {"%s of the ties stay at {rung1} or {rung2} (rungs 1–2); %s reach {rung4} or {rung5} (rungs 4–5).", "%s van de banden blijft bij {rung1} of {rung2} (trede 1–2); %s bereikt {rung4} of {rung5} (trede 4–5)."},
 	"depth_faded_one":       {"%d more pair of partners had some contact that has since faded below rung 1; it does not count as a tie.", "Nog %d paar partners had contact dat intussen onder trede 1 is gezakt; dat telt niet als band."},
 	"depth_faded":           {"%d more pairs of partners had some contact that has since faded below rung 1; they do not count as ties.", "Nog %d paren partners hadden contact dat intussen onder trede 1 is gezakt; die tellen niet als band."},
 	"depth_empty":           {"No ties were found in this period.", "Er zijn in deze periode geen banden gevonden."},
@@ -110,7 +115,7 @@ var catalogue = map[string]msg{
 	"map_hint":              {"Click a partner to see its ties.", "Klik op een partner om zijn banden te zien."},
 	"map_panel_ties":        {"Ties of this partner", "Banden van deze partner"},
 	"map_sector":            {"Sector", "Sector"},
-	"map_core":              {"Core partner", "Kernpartner"},
+	"map_core":              {"{Core1}", "{Core1}"},
 	"map_external":          {"External partner", "Externe partner"},
 	"map_degree":            {"Ties", "Banden"},
 	"map_strength":          {"Strength (sum of depth scores)", "Sterkte (som van de dieptescores)"},
@@ -118,7 +123,7 @@ var catalogue = map[string]msg{
 	"map_mean_depth":        {"Mean depth of its ties", "Gemiddelde diepte van zijn banden"},
 	"map_cut":               {"Cut point: without this partner the network falls apart.", "Snijpunt: zonder deze partner valt het netwerk uiteen."},
 	"map_no_ties":           {"No ties.", "Geen banden."},
-	"sectors_intro":         {"Each cell gives the mean depth of the ties between partners of two sectors (1 = acquaintance … 5 = integration), with the number of ties beneath it. A dash means the two sectors have no tie at all: that is where a first acquaintance could begin.", "Elke cel geeft de gemiddelde diepte van de banden tussen partners van twee sectoren (1 = kennismaking … 5 = integratie), met daaronder het aantal banden. Een streepje betekent dat de twee sectoren geen enkele band hebben: daar kan een eerste kennismaking beginnen."},
+	"sectors_intro":         {"Each cell gives the mean depth of the ties between partners of two sectors (1 = {rung1} … 5 = {rung5}), with the number of ties beneath it. A dash means the two sectors have no tie at all: that is where a first acquaintance could begin.", "Elke cel geeft de gemiddelde diepte van de banden tussen partners van twee sectoren (1 = {rung1} … 5 = {rung5}), met daaronder het aantal banden. Een streepje betekent dat de twee sectoren geen enkele band hebben: daar kan een eerste kennismaking beginnen."},
 	"sectors_none":          {"There are not enough sectors to compare.", "Er zijn niet genoeg sectoren om te vergelijken."},
 	"brokers_intro":         {"These partners connect parts of the network that would otherwise hardly meet. They carry much of the alignment between sectors, and if one of them drops out, others lose their way in. Make sure this role does not rest on them alone.", "Deze partners verbinden delen van het netwerk die elkaar anders nauwelijks zouden ontmoeten. Ze dragen veel van de afstemming tussen sectoren, en als één van hen wegvalt, verliezen anderen hun ingang. Zorg dat die rol niet op hen alleen rust."},
 	"brokers_none":          {"No partner stands out as a bridge: the network does not hang on a few partners.", "Geen enkele partner springt eruit als brug: het netwerk hangt niet aan enkele partners vast."},
@@ -130,7 +135,7 @@ var catalogue = map[string]msg{
 	"col_ties":              {"Ties", "Banden"},
 	"col_mean_depth":        {"Mean depth", "Gem. diepte"},
 	"col_betweenness":       {"Betweenness", "Tussenpositie"},
-	"objects_intro":         {"A boundary object is a concrete practice question, target group or shared tool that core and external partners gather around, such as a shared intake for vulnerable tenants. It counts as a boundary object when at least three partners from at least two sectors, core and external alike, work on it at least at the level of referral (rung 3).", "Een grensobject is een concrete praktijkvraag, doelgroep of gedeeld instrument waarrond kernpartners en externe partners samenkomen, zoals een gezamenlijk onthaal voor kwetsbare huurders. Het telt als grensobject wanneer minstens drie partners uit minstens twee sectoren, kern en extern, er minstens op het niveau van doorverwijzing (trede 3) rond samenwerken."},
+	"objects_intro":         {"A boundary object is a concrete practice question, target group or shared tool that core and external partners gather around, such as a shared intake for vulnerable tenants. It counts as a boundary object when at least three partners from at least two sectors, core and external alike, work on it at least at the level of {rung3} (rung 3).", "Een grensobject is een concrete praktijkvraag, doelgroep of gedeeld instrument waarrond {core} en externe partners samenkomen, zoals een gezamenlijk onthaal voor kwetsbare huurders. Het telt als grensobject wanneer minstens drie partners uit minstens twee sectoren, kern en extern, er minstens op het niveau van {rung3} (trede 3) rond samenwerken."},
 	"objects_diversity":     {"Diversity is the chance that two partners picked at random around the object come from different sectors (0 = all from one sector).", "Diversiteit is de kans dat twee willekeurig gekozen partners rond het object uit verschillende sectoren komen (0 = allemaal uit één sector)."},
 	"objects_unknown":       {"The case holds no data on boundary objects: no objects file and no object named on the events.", "De gegevens bevatten niets over grensobjecten: geen objectenbestand en geen object bij de gebeurtenissen."},
 	"objects_none":          {"No shared object was recorded in this period.", "In deze periode is geen gedeeld object geregistreerd."},
@@ -144,23 +149,23 @@ var catalogue = map[string]msg{
 	"verdict_candidate":     {"candidate", "kandidaat"},
 	"verdict_local":         {"local", "lokaal"},
 	"verdict_unused":        {"unused", "niet gebruikt"},
-	"verdicts_explained":    {"A candidate brings sectors together, but not yet at the level of referral. A local object stays within one sector or with a few partners. An unused one saw no event in this period.", "Een kandidaat brengt sectoren samen, maar nog niet op het niveau van doorverwijzing. Een lokaal object blijft binnen één sector of bij enkele partners. Een niet gebruikt object kende in deze periode geen enkele gebeurtenis."},
+	"verdicts_explained":    {"A candidate brings sectors together, but not yet at the level of {rung3}. A local object stays within one sector or with a few partners. An unused one saw no event in this period.", "Een kandidaat brengt sectoren samen, maar nog niet op het niveau van {rung3}. Een lokaal object blijft binnen één sector of bij enkele partners. Een niet gebruikt object kende in deze periode geen enkele gebeurtenis."},
 	"weak_intro":            {"A weak link is a tie the partnership cannot take for granted. Each one is listed with the reasons.", "Een zwakke schakel is een band waar het samenwerkingsverband niet zomaar op kan rekenen. Bij elke band staat waarom."},
 	"weak_none":             {"No weak links were found.", "Er zijn geen zwakke schakels gevonden."},
 	"col_tie":               {"Tie", "Band"},
 	"col_depth":             {"Depth", "Diepte"},
 	"reason_bridge":         {"only link: without it, partners lose every path to each other", "enige verbinding: zonder deze band verliezen partners elke weg naar elkaar"},
-	"reason_shallow_core":   {"two core partners, still only at acquaintance or knowledge sharing", "twee kernpartners, nog maar op het niveau van kennismaking of kennisdeling"},
+	"reason_shallow_core":   {"two {core}, still only at {rung1} or {rung2}", "twee {core}, nog maar op het niveau van {rung1} of {rung2}"},
 	"reason_single_carrier": {"a deep tie that rests on one person on one side", "een diepe band die aan één kant op één persoon rust"},
 	"reason_fading":         {"fading: the last contact is longer ago than the half-life", "vervaagt: het laatste contact is langer geleden dan de halveringstijd"},
 	"reason_one_sided":      {"one-sided: the contact comes from one side, or the two sides rate it very differently", "eenzijdig: het contact komt van één kant, of beide kanten schatten de band heel anders in"},
 	"reason_below_target":   {"below the depth the partnership aims for", "onder de diepte die het samenwerkingsverband nastreeft"},
-	"isolated_title":        {"External partners without a deep tie to the core", "Externe partners zonder diepe band met de kern"},
-	"isolated_s":            {"These external partners have no tie at referral level (rung 3) or deeper with any core partner%s:", "Deze externe partners hebben met geen enkele kernpartner%s een band op het niveau van doorverwijzing (trede 3) of dieper:"},
+	"isolated_title":        {"External partners without a deep tie to the {coregroup}", "Externe partners zonder diepe band met de {coregroup}"},
+	"isolated_s":            {"These external partners have no tie at {target} level (rung {targetN}) or deeper with any {core1}%s:", "Deze externe partners hebben met geen enkele {core1}%s een band op het niveau van {target} (trede {targetN}) of dieper:"},
 	"frag_title":            {"What if a partner or a person drops out?", "Wat als een partner of een persoon wegvalt?"},
-	"frag_intro":            {"For each partner and each social worker: how many deep ties (referral or deeper) would be lost, how many ties would become shallower, and how many pairs of partners would lose every path between them. The most costly come first.", "Voor elke partner en elke basiswerker: hoeveel diepe banden (doorverwijzing of dieper) verloren zouden gaan, hoeveel banden ondieper zouden worden, en hoeveel paren partners elke weg naar elkaar zouden verliezen. De zwaarste staan bovenaan."},
+	"frag_intro":            {"For each partner and each {person1}: how many deep ties ({rung3} or deeper) would be lost, how many ties would become shallower, and how many pairs of partners would lose every path between them. The most costly come first.", "Voor elke partner en elke {person1}: hoeveel diepe banden ({rung3} of dieper) verloren zouden gaan, hoeveel banden ondieper zouden worden, en hoeveel paren partners elke weg naar elkaar zouden verliezen. De zwaarste staan bovenaan."},
 	"frag_none":             {"Nobody's departure would cost a tie.", "Het vertrek van niemand zou een band kosten."},
-	"people_unknown":        {"Cannot be judged: no people data. Whether ties rest on one person, and what the departure of a social worker would cost, needs a list of the social workers who take part (people.csv).", "Niet te beoordelen: geen gegevens over personen. Of banden op één persoon rusten, en wat het vertrek van een basiswerker zou kosten, vraagt een lijst van de basiswerkers die deelnemen (people.csv)."},
+	"people_unknown":        {"Cannot be judged: no people data. Whether ties rest on one person, and what the departure of a {person1} would cost, needs a list of the {person} who take part (people.csv).", "Niet te beoordelen: geen gegevens over personen. Of banden op één persoon rusten, en wat het vertrek van een {person1} zou kosten, vraagt een lijst van de {person} die deelnemen (people.csv)."},
 	"col_who":               {"Who", "Wie"},
 	"col_kind":              {"Kind", "Soort"},
 	"col_deep_lost":         {"Deep ties lost", "Diepe banden weg"},
@@ -195,9 +200,9 @@ var catalogue = map[string]msg{
 	"col_event_kind":     {"Event kind", "Soort gebeurtenis"},
 	"col_aliases":        {"Also written as", "Ook geschreven als"},
 	"method_sources":     {"Files read", "Gelezen bestanden"},
-	"people_pseudonyms":  {"Social workers appear only under a pseudonym, made with a secret key that stays with the maker of this report: a reader cannot tell who is who from it, though in a small team a partner or a role can still point to someone.", "Basiswerkers verschijnen enkel onder een pseudoniem, gemaakt met een geheime sleutel die bij de maker van dit rapport blijft: een lezer kan er niet uit afleiden wie wie is, al kan in een klein team een partner of een rol toch naar iemand wijzen."},
-	"people_names":       {"Social workers appear by name, at the user's request.", "Basiswerkers verschijnen met hun naam, op vraag van de gebruiker."},
-	"people_none":        {"Social workers were left out of the analysis.", "Basiswerkers zijn buiten de analyse gelaten."},
+	"people_pseudonyms":  {"{Person} appear only under a pseudonym, made with a secret key that stays with the maker of this report: a reader cannot tell who is who from it, though in a small team a partner or a role can still point to someone.", "{Person} verschijnen enkel onder een pseudoniem, gemaakt met een geheime sleutel die bij de maker van dit rapport blijft: een lezer kan er niet uit afleiden wie wie is, al kan in een klein team een partner of een rol toch naar iemand wijzen."},
+	"people_names":       {"{Person} appear by name, at the user's request.", "{Person} verschijnen met hun naam, op vraag van de gebruiker."},
+	"people_none":        {"{Person} were left out of the analysis.", "{Person} zijn buiten de analyse gelaten."},
 
 	// Compare page.
 	"cmp_title":         {"Comparison", "Vergelijking"},
@@ -225,12 +230,12 @@ var catalogue = map[string]msg{
 
 	// Measure names (compare page and partner figures).
 	"m_partners":              {"Partners", "Partners"},
-	"m_core_partners":         {"Core partners", "Kernpartners"},
+	"m_core_partners":         {"{Core}", "{Core}"},
 	"m_ties":                  {"Ties", "Banden"},
 	"m_density":               {"Density", "Dichtheid"},
 	"m_mean_depth":            {"Mean depth", "Gemiddelde diepte"},
-	"m_deep_share":            {"Share at alignment or integration (rung 4–5)", "Aandeel op afstemming of integratie (trede 4–5)"},
-	"m_align_share":           {"Share at alignment or integration (rung 4–5)", "Aandeel afstemming of integratie (trede 4–5)"},
+	"m_deep_share":            {"Share at {rung4} or {rung5} (rung 4–5)", "Aandeel op {rung4} of {rung5} (trede 4–5)"},
+	"m_align_share":           {"Share at {rung4} or {rung5} (rung 4–5)", "Aandeel {rung4} of {rung5} (trede 4–5)"},
 	"m_components":            {"Separate parts", "Losse delen"},
 	"m_degree_centralization": {"Centralisation", "Centralisatie"},
 	"m_transitivity":          {"Transitivity (closed triangles)", "Transitiviteit (gesloten driehoeken)"},
@@ -256,14 +261,14 @@ var catalogue = map[string]msg{
 var statements = map[string]msg{
 	// Counted nouns: "one|many" forms, picked by count().
 	"n_org":     {"%d organisation|%d organisations", "%d organisatie|%d organisaties"},
-	"n_core":    {"%d core partner|%d core partners", "%d kernpartner|%d kernpartners"},
+	"n_core":    {"%d {core1}|%d {core}", "%d {core1}|%d {core}"},
 	"n_tie":     {"%d tie|%d ties", "%d band|%d banden"},
 	"n_pair":    {"%d pair of partners|%d pairs of partners", "%d paar partners|%d paren partners"},
 	"n_partner": {"%d partner|%d partners", "%d partner|%d partners"},
 	"n_theme":   {"%d shared theme|%d shared themes", "%d gedeeld thema|%d gedeelde thema's"},
 
 	"kf_partners_core":     {"%s take part, %s among them%s.", "%s nemen deel, waarvan %s%s."},
-	"kf_partners_nocore":   {"%s take part; none of them is a core partner.", "%s nemen deel; geen enkele is kernpartner."},
+	"kf_partners_nocore":   {"%s take part; none of them is a {core1}.", "%s nemen deel; geen enkele is {core1}."},
 	"kf_partners_one":      {"One organisation takes part.", "Eén organisatie neemt deel."},
 	"kf_ties_some":         {"%s work together at least at the level of %s.", "%s werken samen, minstens op het niveau van %s."},
 	"kf_ties_some_one":     {"%s works together at least at the level of %s.", "%s werkt samen, minstens op het niveau van %s."},
@@ -274,12 +279,15 @@ var statements = map[string]msg{
 	"kf_brokers_nocut":     {"%s stand out as links between others, but none is the only link: no single partner's departure cuts partners off from each other.", "%s springen eruit als verbinding tussen anderen, maar geen enkele is de enige verbinding: het vertrek van geen enkele partner snijdt partners van elkaar af."},
 	"kf_brokers_nocut_one": {"One partner stands out as a link between others, but it is not the only link: its departure cuts no partner off.", "Eén partner springt eruit als verbinding tussen anderen, maar is niet de enige verbinding: zijn vertrek snijdt geen partner af."},
 	"kf_brokers_none":      {"No partner stands out as a link between others, and none is the only link between parts of the network.", "Geen enkele partner springt eruit als verbinding tussen anderen, en geen enkele is de enige verbinding tussen delen van het netwerk."},
-	"kf_objects_some":      {"%d of the %s bring core and external partners together at least at the level of referral.", "%d van de %s brengen kernpartners en externe partners samen, minstens op het niveau van doorverwijzing."},
-	"kf_objects_some_one":  {"%d of the %s brings core and external partners together at least at the level of referral.", "%d van de %s brengt kernpartners en externe partners samen, minstens op het niveau van doorverwijzing."},
-	"kf_objects_nobo":      {"None of the %s brings core and external partners together at the level of referral yet.", "Geen van de %s brengt kernpartners en externe partners al samen op het niveau van doorverwijzing."},
+	"kf_objects_some":      {"%d of the %s bring core and external partners together at least at the level of {rung3}.", "%d van de %s brengen {core} en externe partners samen, minstens op het niveau van {rung3}."},
+	"kf_objects_some_one":  {"%d of the %s brings core and external partners together at least at the level of {rung3}.", "%d van de %s brengt {core} en externe partners samen, minstens op het niveau van {rung3}."},
+	"kf_objects_nobo":      {"None of the %s brings core and external partners together at the level of {rung3} yet.", "Geen van de %s brengt {core} en externe partners al samen op het niveau van {rung3}."},
 	"kf_weak_some":         {"%s have a weak link: %d fragile (the tie may vanish), %d thin (shallower than it should be); a link can be both.", "%s hebben een zwakke schakel: %d kwetsbaar (de band kan wegvallen), %d dun (minder diep dan hij zou moeten zijn); een schakel kan beide zijn."},
 	"kf_weak_some_one":     {"%s has a weak link: %d fragile (the tie may vanish), %d thin (shallower than it should be); a link can be both.", "%s heeft een zwakke schakel: %d kwetsbaar (de band kan wegvallen), %d dun (minder diep dan hij zou moeten zijn); een schakel kan beide zijn."},
 	"kf_weak_zero":         {"None of the %s is a weak link.", "Geen van de %s is een zwakke schakel."},
+	"no_core_s":            {"No partner is marked as core, so the findings about the core are left out. Mark core partners with a `core` column.", "Geen enkele partner is als kern aangeduid, dus de bevindingen over de kern blijven weg. Duid kernpartners aan met een kolom `kern`."},
+	"coord_s_own":          {"These figures show what the network would look like if %s were gone.", "Deze cijfers tonen hoe het netwerk eruit zou zien zonder %s."},
+	"method_evidence_own":  {"Every recorded event between two partners is evidence for the rung of its kind. Recent events count fully; older ones count less: an event loses half its weight every %s days (the half-life).", "Elke geregistreerde gebeurtenis tussen twee partners telt als bewijs voor de trede van haar soort. Recente gebeurtenissen tellen volledig, oudere minder: een gebeurtenis verliest elke %s dagen de helft van haar gewicht (de halveringstijd)."},
 	"kf_coord_s":           {"%s holds the coordinating role; the network with and without it is compared below.", "%s neemt de regierol op; het netwerk met en zonder die partner wordt verderop vergeleken."},
 
 	"brokers_intro_cut":   {"These partners connect parts of the network that would otherwise hardly meet. Some of them are the only link for some partners: if such a partner drops out, those partners lose contact with the rest. Make sure this role does not rest on them alone.", "Deze partners verbinden delen van het netwerk die elkaar anders nauwelijks zouden ontmoeten. Sommigen zijn voor sommige partners de enige verbinding: valt zo'n partner weg, dan verliezen die partners het contact met de rest. Zorg dat die rol niet op hen alleen rust."},
@@ -289,7 +297,7 @@ var statements = map[string]msg{
 	"broker_sectors":      {"connects partners of different sectors who have no tie of their own", "verbindt partners uit verschillende sectoren die zelf geen band hebben"},
 	"broker_sectors_tip":  {"brokerage between sectors: %s (representative %s, gatekeeper %s, liaison %s), among the highest 10%%", "makelaarschap tussen sectoren: %s (vertegenwoordiger %s, poortwachter %s, verbinder %s), bij de hoogste 10%%"},
 
-	"weak_families":       {"Weak links come in two families. Fragile ties may vanish: a bridge, a deep tie that rests on one person, contact that comes from one side only, or two sides that rate the tie far apart. Thin ties are shallower than they should be: core partners stuck at acquaintance or knowledge sharing, ties below their target, or fading contact. Under each reason the worst come first.", "Zwakke schakels vallen in twee families. Kwetsbare banden kunnen wegvallen: een brug, een diepe band die op één persoon rust, contact dat maar van één kant komt, of twee kanten die de band heel verschillend inschatten. Dunne banden zijn minder diep dan ze zouden moeten zijn: kernpartners die bij kennismaking of kennisdeling blijven steken, banden onder hun streefwaarde, of wegebbend contact. Per reden staan de ergste bovenaan."},
+	"weak_families":       {"Weak links come in two families. Fragile ties may vanish: a bridge, a deep tie that rests on one person, contact that comes from one side only, or two sides that rate the tie far apart. Thin ties are shallower than they should be: {core} stuck at {rung1} or {rung2}, ties below their target, or fading contact. Under each reason the worst come first.", "Zwakke schakels vallen in twee families. Kwetsbare banden kunnen wegvallen: een brug, een diepe band die op één persoon rust, contact dat maar van één kant komt, of twee kanten die de band heel verschillend inschatten. Dunne banden zijn minder diep dan ze zouden moeten zijn: {core} die bij {rung1} of {rung2} blijven steken, banden onder hun streefwaarde, of wegebbend contact. Per reden staan de ergste bovenaan."},
 	"fam_fragile":         {"Fragile: the tie may vanish", "Kwetsbaar: de band kan wegvallen"},
 	"fam_thin":            {"Thin: shallower than it should be", "Dun: minder diep dan hij zou moeten zijn"},
 	"fam_fragile_s":       {"Weak links in this family: %s.", "Zwakke schakels in deze familie: %s."},
@@ -305,17 +313,17 @@ var statements = map[string]msg{
 	"rows_some_frag":      {"%d of %d with a cost shown (%d in all).", "%d van %d met gevolgen getoond (%d in totaal)."},
 	"rows_frag_all":       {"All %d with a cost shown (%d in all).", "Alle %d met gevolgen getoond (%d in totaal)."},
 	"rows_frag_all_one":   {"%d with a cost shown (%d in all).", "%d met gevolgen getoond (%d in totaal)."},
-	"missing_title":       {"Core partners without contact", "Kernpartners zonder contact"},
-	"missing_s":           {"These pairs of core partners have no tie at the level of %s or deeper:", "Deze paren kernpartners hebben geen band op het niveau van %s of dieper:"},
-	"missing_none":        {"Every pair of core partners has a tie at the level of %s or deeper.", "Elk paar kernpartners heeft een band op het niveau van %s of dieper."},
+	"missing_title":       {"{Core} without contact", "{Core} zonder contact"},
+	"missing_s":           {"These pairs of {core} have no tie at the level of %s or deeper:", "Deze paren {core} hebben geen band op het niveau van %s of dieper:"},
+	"missing_none":        {"Every pair of {core} has a tie at the level of %s or deeper.", "Elk paar {core} heeft een band op het niveau van %s of dieper."},
 	"missing_last":        {"last contact %s", "laatste contact %s"},
 	"missing_never":       {"no contact recorded", "geen contact geregistreerd"},
 	"col_partner_of":      {"Works at", "Werkt bij"},
 	"col_role":            {"Role", "Rol"},
-	"frag_costs":          {"For each partner and each social worker: how many deep ties (referral or deeper) would be lost, how many ties would become shallower, and how many pairs of partners would lose every path between them. The most costly come first.", "Voor elke partner en elke basiswerker: hoeveel diepe banden (doorverwijzing of dieper) verloren zouden gaan, hoeveel banden ondieper zouden worden, en hoeveel paren partners elke weg naar elkaar zouden verliezen. De zwaarste staan bovenaan."},
-	"frag_costs_partners": {"For each partner: how many deep ties (referral or deeper) would be lost, how many ties would become shallower, and how many pairs of partners would lose every path between them. The most costly come first.", "Voor elke partner: hoeveel diepe banden (doorverwijzing of dieper) verloren zouden gaan, hoeveel banden ondieper zouden worden, en hoeveel paren partners elke weg naar elkaar zouden verliezen. De zwaarste staan bovenaan."},
+	"frag_costs":          {"For each partner and each {person1}: how many deep ties ({rung3} or deeper) would be lost, how many ties would become shallower, and how many pairs of partners would lose every path between them. The most costly come first.", "Voor elke partner en elke {person1}: hoeveel diepe banden ({rung3} of dieper) verloren zouden gaan, hoeveel banden ondieper zouden worden, en hoeveel paren partners elke weg naar elkaar zouden verliezen. De zwaarste staan bovenaan."},
+	"frag_costs_partners": {"For each partner: how many deep ties ({rung3} or deeper) would be lost, how many ties would become shallower, and how many pairs of partners would lose every path between them. The most costly come first.", "Voor elke partner: hoeveel diepe banden ({rung3} of dieper) verloren zouden gaan, hoeveel banden ondieper zouden worden, en hoeveel paren partners elke weg naar elkaar zouden verliezen. De zwaarste staan bovenaan."},
 	"frag_nothing":        {"No departure of a partner or a person would cost a tie.", "Het vertrek van geen enkele partner of persoon zou een band kosten."},
-	"isolated_some":       {"These external partners have no tie at referral level (rung 3) or deeper with any core partner%s:", "Deze externe partners hebben met geen enkele kernpartner%s een band op het niveau van doorverwijzing (trede 3) of dieper:"},
+	"isolated_some":       {"These external partners have no tie at {target} level (rung {targetN}) or deeper with any {core1}%s:", "Deze externe partners hebben met geen enkele {core1}%s een band op het niveau van {target} (trede {targetN}) of dieper:"},
 
 	"coord_title": {"The network with and without the coordinator", "Het netwerk met en zonder de regisseur"},
 	"coord_s":     {"The evaluation found that the coordinator keeps partners engaged. These figures show what the network would look like if %s were gone.", "De evaluatie stelde vast dat de regisseur de partners betrokken houdt. Deze cijfers tonen hoe het netwerk eruit zou zien zonder %s."},
@@ -324,8 +332,8 @@ var statements = map[string]msg{
 
 	"recs_title":    {"What the evaluation suggests", "Wat de evaluatie aanraadt"},
 	"recs_intro":    {"The evaluation of GBO ends with nine suggestions; these patterns in this partnership touch on some of them:", "De evaluatie van GBO sluit af met negen aanbevelingen; deze patronen in dit samenwerkingsverband raken aan enkele ervan:"},
-	"rec_acq":       {"Core partners stuck at acquaintance or knowledge sharing: %s; see suggestion 7 (from acquaintance to action).", "Kernpartners die bij kennismaking of kennisdeling blijven steken: %s; zie aanbeveling 7 (van kennismaking naar actie)."},
-	"rec_single":    {"Deep ties that rest on one person: %s; see suggestions 3 (time and room for professionals) and 7 (anchor collaboration beyond one social worker).", "Diepe banden die op één persoon rusten: %s; zie aanbevelingen 3 (tijd en ruimte voor professionals) en 7 (samenwerking verankeren voorbij één basiswerker)."},
+	"rec_acq":       {"{Core} stuck at {rung1} or {rung2}: %s; see suggestion 7 (from acquaintance to action).", "{Core} die bij {rung1} of {rung2} blijven steken: %s; zie aanbeveling 7 (van kennismaking naar actie)."},
+	"rec_single":    {"Deep ties that rest on one person: %s; see suggestions 3 (time and room for professionals) and 7 (anchor collaboration beyond one {person1}).", "Diepe banden die op één persoon rusten: %s; zie aanbevelingen 3 (tijd en ruimte voor professionals) en 7 (samenwerking verankeren voorbij één {person1})."},
 	"rec_candidate": {"Could become a boundary object: %s; see suggestion 6a (put boundary objects at the centre).", "Kan een grensobject worden: %s; zie aanbeveling 6a (grensobjecten centraal zetten)."},
 	"rec_boundary":  {"Already works as a boundary object: %s; see suggestion 6a (put boundary objects at the centre).", "Werkt al als grensobject: %s; zie aanbeveling 6a (grensobjecten centraal zetten)."},
 	"rec_isolated":  {"External partners without a deep tie to the core: %s; see suggestions 6b (join existing initiatives) and 8 (involve the target group).", "Externe partners zonder diepe band met de kern: %s; zie aanbevelingen 6b (aansluiten bij bestaande initiatieven) en 8 (de doelgroep betrekken)."},
@@ -336,12 +344,12 @@ var statements = map[string]msg{
 	"asof_warning":        {"Check this date: it comes from one event far after the others (%s, %s days after the event before it, on %s; %s, line %d). If the year is a typing error, correct it; otherwise set the as-of date (as_of) in case.toml.", "Controleer deze datum: ze komt van één gebeurtenis ver na de andere (%s, %s dagen na de gebeurtenis ervoor, op %s; %s, regel %d). Is het jaartal een tikfout, verbeter het dan; stel anders de peildatum (as_of) in case.toml in."},
 	"kf_people_cut":       {"Yet the departure of %s would cut pairs of partners off from each other (see weak links and fragility).", "Toch zou het vertrek van %s paren partners van elkaar afsnijden (zie zwakke schakels en kwetsbaarheid)."},
 	"n_person":            {"%d person|%d people", "%d persoon|%d personen"},
-	"n_core_pairs":        {"%d pair of core partners|%d pairs of core partners", "%d paar kernpartners|%d paren kernpartners"},
+	"n_core_pairs":        {"%d pair of {core}|%d pairs of {core}", "%d paar {core}|%d paren {core}"},
 	"kf_missing_core":     {"%s have no tie at the level of %s or deeper.", "%s hebben geen band op het niveau van %s of dieper."},
 	"kf_missing_core_one": {"%s has no tie at the level of %s or deeper.", "%s heeft geen band op het niveau van %s of dieper."},
-	"rec_missing":         {"Core partners without a tie between them: %s; see suggestion 7 (from acquaintance to action).", "Kernpartners zonder band met elkaar: %s; zie aanbeveling 7 (van kennismaking naar actie)."},
-	"depth_one_sided":     {"%s at referral or deeper rest on a rating by one side only: the other side did not rate the tie, and no events back it up.", "%s op het niveau van doorverwijzing of dieper steunen alleen op het oordeel van één kant: de andere kant beoordeelde de band niet, en geen gebeurtenis bevestigt hem."},
-	"depth_one_sided_one": {"%s at referral or deeper rests on a rating by one side only: the other side did not rate the tie, and no events back it up.", "%s op het niveau van doorverwijzing of dieper steunt alleen op het oordeel van één kant: de andere kant beoordeelde de band niet, en geen gebeurtenis bevestigt hem."},
+	"rec_missing":         {"{Core} without a tie between them: %s; see suggestion 7 (from acquaintance to action).", "{Core} zonder band met elkaar: %s; zie aanbeveling 7 (van kennismaking naar actie)."},
+	"depth_one_sided":     {"%s at {rung3} or deeper rest on a rating by one side only: the other side did not rate the tie, and no events back it up.", "%s op het niveau van {rung3} of dieper steunen alleen op het oordeel van één kant: de andere kant beoordeelde de band niet, en geen gebeurtenis bevestigt hem."},
+	"depth_one_sided_one": {"%s at {rung3} or deeper rests on a rating by one side only: the other side did not rate the tie, and no events back it up.", "%s op het niveau van {rung3} of dieper steunt alleen op het oordeel van één kant: de andere kant beoordeelde de band niet, en geen gebeurtenis bevestigt hem."},
 	"n_pair_short":        {"%d pair|%d pairs", "%d paar|%d paren"},
 	"frag_person_more":    {"A person's departure can cost more than their organisation's: a person who leaves takes along the shared events they took part in, while the shared meetings of a partner that leaves still happened between the others who attended them.", "Het vertrek van een persoon kan meer kosten dan dat van zijn organisatie: wie vertrekt, neemt de gedeelde gebeurtenissen mee waaraan hij deelnam, terwijl de gedeelde overleggen van een partner die vertrekt wel plaatsvonden tussen de anderen die erbij waren."},
 	"notes_no_warnings":   {"No file gave a warning.", "Geen enkel bestand gaf een waarschuwing."},
@@ -395,7 +403,7 @@ var needs = map[string]string{
 	"missing_s": "missing_core_pairs", "missing_none": "no_missing_core_pairs",
 	"isolated_some":  "isolated",
 	"people_unknown": "people_unknown", "frag_costs": "frag_costs_people", "frag_costs_partners": "frag_costs_no_people", "frag_nothing": "no_frag_costs",
-	"coord_s": "coordinator",
+	"coord_s": "coordinator", "coord_s_own": "coordinator", "method_evidence_own": "events", "no_core_s": "no_core_partners",
 	"rec_acq": "stuck_acquaintance", "rec_single": "single_carrier", "rec_candidate": "candidate_object",
 	"rec_boundary": "boundary_object", "rec_isolated": "isolated", "rec_coord": "coordinator",
 	"notes_none": "no_notes", "notes_no_warnings": "no_warnings",
@@ -423,8 +431,11 @@ func init() {
 
 // count writes n with the noun of key ("%d tie|%d ties") in its singular
 // or plural form.
-func count(lang, key string, n int) string {
-	forms := strings.SplitN(tr(lang, key, n, n), "|", 2)
+func count(lang, key string, n int) string { return countw(nil, lang, key, n) }
+
+// countw is count with the case's own words (nil: GBO's).
+func countw(w *Words, lang, key string, n int) string {
+	forms := strings.SplitN(trw(w, lang, key, n, n), "|", 2)
 	if len(forms) == 2 && n != 1 {
 		return forms[1]
 	}

@@ -15,6 +15,9 @@ type Report struct {
 
 	Figures Figures
 	Extra   []KeyFigure // further key figures, already localised
+	// Words are the case's own words (case.toml [labels]) in Lang; the
+	// zero value keeps GBO's.
+	Words Words
 
 	// DepthProfile[r] is the number of pairs whose depth is rung r; rung 0
 	// counts pairs with some contact that stays below rung 1.
@@ -166,6 +169,10 @@ type Analysis struct {
 	Inputs            InputsDoc       `json:"inputs"`
 	Coordinator       *CoordinatorDoc `json:"coordinator"`
 	Survey            *SurveyDoc      `json:"survey"` // nil: no ratings
+
+	// words are Report.Words (never in the JSON): the sentences of say
+	// use them.
+	words *Words
 }
 
 // NetworkDoc is the "network" object of `gbo metrics --format json`.

@@ -20,9 +20,12 @@ var (
 )
 
 // funcs returns the template functions for one language.
-func funcs(lang string) template.FuncMap {
+func funcs(lang string) template.FuncMap { return funcsw(nil, lang) }
+
+// funcsw is funcs with the case's own words (nil: GBO's).
+func funcsw(w *Words, lang string) template.FuncMap {
 	return template.FuncMap{
-		"t": func(key string, args ...any) string { return tr(lang, key, args...) },
+		"t": func(key string, args ...any) string { return trw(w, lang, key, args...) },
 	}
 }
 
@@ -37,17 +40,22 @@ func Write(w io.Writer, r Report) error {
 	}
 	v.CSS = template.CSS(styleCSS)
 	v.JS = template.JS(mapJS)
-	return execute(w, v.Lang, "report", v)
+	return executew(w, &r.Words, v.Lang, "report", v)
 }
 
 func execute(w io.Writer, lang, name string, data any) error {
+	return executew(w, nil, lang, name, data)
+}
+
+// executew is execute with the case's own words (nil: GBO's).
+func executew(w io.Writer, words *Words, lang, name string, data any) error {
 	t, err := pages.Clone()
 	if err != nil {
 		return err
 	}
 	// Render whole before writing, so a failure leaves no half page.
 	var buf bytes.Buffer
-	if err := t.Funcs(funcs(lang)).ExecuteTemplate(&buf, name, data); err != nil {
+	if err := t.Funcs(funcsw(words, lang)).ExecuteTemplate(&buf, name, data); err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
 	_, err = w.Write(buf.Bytes())

@@ -131,15 +131,15 @@ func surveySection(lang string, a *Analysis, name func(string) string) *surveyVi
 		for _, p := range s.DifferMost {
 			ra, rb := p.Ratings[p.A], p.Ratings[p.B]
 			v.Rows = append(v.Rows, ratedPairView{A: name(p.A), B: name(p.B),
-				DepthA: rungCell(lang, ra.Depth), TrustA: figureCell(ra.Trust), ValueA: figureCell(ra.Value),
-				DepthB: rungCell(lang, rb.Depth), TrustB: figureCell(rb.Trust), ValueB: figureCell(rb.Value)})
+				DepthA: rungCell(a.words, lang, ra.Depth), TrustA: figureCell(ra.Trust), ValueA: figureCell(ra.Value),
+				DepthB: rungCell(a.words, lang, rb.Depth), TrustB: figureCell(rb.Trust), ValueB: figureCell(rb.Value)})
 		}
 		v.Shown = shown(lang, len(v.Rows), s.PairsDiffer, "rows_some_partners")
 	}
 	return v
 }
 
-func rungCell(lang string, r int) string { return fmt.Sprintf("%d %s", r, chart.RungName(r, lang)) }
+func rungCell(w *Words, lang string, r int) string { return fmt.Sprintf("%d %s", r, w.rung(r, lang)) }
 
 // figureCell is a trust or value figure, or a dash where it was left out.
 func figureCell(x *int) string {

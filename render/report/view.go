@@ -93,6 +93,7 @@ type view struct {
 	CaseName, Region     string
 	AsOf, Period         string
 	NoAsOf               string
+	NoCoreClaim          *claim // why the findings about the core are left out
 	AsOfWarn             *claim
 	TOC                  []tocEntry
 	Cards                []card
@@ -279,7 +280,7 @@ func holds(cond string, a *Analysis) bool {
 	case "no_missing_core_pairs":
 		return a.MissingCorePairs != nil && len(a.MissingCorePairs) == 0 && core >= 2
 	case "isolated":
-		return len(a.IsolatedExternals) > 0
+		return len(a.IsolatedExternals) > 0 && core > 0
 	case "people_unknown":
 		return a.PeopleUnknown
 	case "frag_costs_people":
@@ -325,7 +326,7 @@ func say(lang string, a *Analysis, key string, args ...any) *claim {
 	if !ok || !holds(cond, a) {
 		return nil
 	}
-	return &claim{Key: key, Text: tr(lang, key, args...)}
+	return &claim{Key: key, Text: trw(a.words, lang, key, args...)}
 }
 
 // sayn is say for a sentence about n things: it takes key + "_one" when n
@@ -350,7 +351,8 @@ func first(cs ...*claim) claim {
 // build turns the model into the view.
 func build(r Report) (view, error) {
 	lang := normLang(r.Lang)
-	t := func(key string, args ...any) string { return tr(lang, key, args...) }
+	wd := &r.Words
+	t := func(key string, args ...any) string { return trw(wd, lang, key, args...) }
 	raw := r.Analysis
 	if len(raw) == 0 {
 		var err error
@@ -362,6 +364,7 @@ func build(r Report) (view, error) {
 	if err := json.Unmarshal(raw, &a); err != nil {
 		return view{}, fmt.Errorf("report: the analysis is not valid JSON: %w", err)
 	}
+	a.words = wd
 	js, err := scriptJSON(raw)
 	if err != nil {
 		return view{}, err
@@ -401,7 +404,9 @@ func build(r Report) (view, error) {
 		v.TOC = append(v.TOC, tocEntry{ID: "sec-" + id, Title: t("sec_" + id)})
 	}
 	v.Cards = cards(lang, &a, name)
-	v.Recs = recs(lang, &a, name)
+	if !wd.own() { // the GBO evaluation's suggestions speak to GBO partnerships only
+		v.Recs = recs(lang, &a, name)
+	}
 
 	// The depth profile: rung 0 from the inputs, rungs 1..5 from the network.
 	var prof [6]int
@@ -415,7 +420,7 @@ func build(r Report) (view, error) {
 	for k := 1; k <= 5; k++ {
 		total += prof[k]
 	}
-	v.DepthChart = template.HTML(chart.DepthProfile(prof, lang, chart.DepthOptions{}))
+	v.DepthChart = template.HTML(wd.relabelSVG(chart.DepthProfile(prof, lang, chart.DepthOptions{}), lang))
 	if total > 0 {
 		share := func(x, y int) string { return chart.Percent(float64(prof[x]+prof[y])/float64(total), lang) }
 		if c := say(lang, &a, "depth_summary", share(1, 2), share(4, 5)); c != nil {
@@ -436,7 +441,7 @@ func build(r Report) (view, error) {
 
 	if h := r.SectorHeat; len(h.Sectors) >= 2 {
 		v.HasHeat = true
-		v.Heat = template.HTML(chart.Heatmap(h.Sectors, h.Sectors, h.Mean, h.Count, lang))
+		v.Heat = template.HTML(wd.relabelSVG(chart.Heatmap(h.Sectors, h.Sectors, h.Mean, h.Count, lang), lang))
 	}
 	v.BrokersIntro = first(say(lang, &a, "brokers_intro_cut"), say(lang, &a, "brokers_intro_nocut"), say(lang, &a, "brokers_none"))
 	for _, b := range a.Brokers {
@@ -455,7 +460,7 @@ func build(r Report) (view, error) {
 		ov := objectView{
 			Name: cmp.Or(o.Name, o.ID), Verdict: verdict(lang, o.Verdict), VerdictClass: "verdict-" + o.Verdict,
 			Partners: o.Partners, Sectors: len(o.Sectors), Diversity: chart.Number(o.Blau, 2, lang),
-			MaxRung: fmt.Sprintf("%d %s", o.MaxRung, chart.RungName(o.MaxRung, lang)),
+			MaxRung: fmt.Sprintf("%d %s", o.MaxRung, wd.rung(o.MaxRung, lang)),
 		}
 		for _, rs := range o.Reasons {
 			ov.Reasons = append(ov.Reasons, rs.Text)
@@ -464,7 +469,7 @@ func build(r Report) (view, error) {
 	}
 	v.ObjectsShown = shown(lang, len(v.Objects), len(a.Objects), "rows_some")
 	v.WeakFamilies, v.WeakNone = weakFamilies(lang, &a, name)
-	minRung := chart.RungName(max(a.Inputs.MinDepth, 1), lang)
+	minRung := wd.rung(missingRung(&a), lang)
 	if c := say(lang, &a, "missing_s", minRung); c != nil {
 		v.MissingClaim = c
 		total := len(a.MissingCorePairs)
@@ -491,7 +496,12 @@ func build(r Report) (view, error) {
 	v.FragClaim = first(say(lang, &a, "frag_costs"), say(lang, &a, "frag_costs_partners"), say(lang, &a, "frag_nothing"))
 	v.Fragility, v.FragilityShown, v.HasPeopleCols = fragilityRows(lang, &a, name)
 	v.FragPersonMore = say(lang, &a, "frag_person_more")
-	if v.CoordClaim = say(lang, &a, "coord_s", name(coordID(&a))); v.CoordClaim != nil {
+	v.NoCoreClaim = say(lang, &a, "no_core_s")
+	coordKey := "coord_s"
+	if wd.own() {
+		coordKey = "coord_s_own"
+	}
+	if v.CoordClaim = say(lang, &a, coordKey, name(coordID(&a))); v.CoordClaim != nil {
 		v.Coord = coordRows(lang, a.Coordinator)
 	}
 	v.Survey = surveySection(lang, &a, name)
@@ -502,7 +512,11 @@ func build(r Report) (view, error) {
 	}
 	v.Rungs = make([]rungView, 0, 5)
 	for k := 1; k <= 5; k++ {
-		v.Rungs = append(v.Rungs, rungView{Rung: k, Name: chart.RungName(k, lang), Desc: t(fmt.Sprintf("rung_desc_%d", k)), Color: chart.RungColor(k)})
+		desc := t(fmt.Sprintf("rung_desc_%d", k))
+		if wd.ownRungs() { // GBO's descriptions do not fit the case's own rungs
+			desc = ""
+		}
+		v.Rungs = append(v.Rungs, rungView{Rung: k, Name: wd.rung(k, lang), Desc: desc, Color: chart.RungColor(k)})
 	}
 	v.MethodLines = methodLines(lang, r, &a)
 	if holds("events", &a) { // a ratings-only case has no event kinds to explain
@@ -572,7 +586,7 @@ func brokerReason(lang string, r BrokerWhy) reasonView {
 // cards writes the key figures with a sentence each, every number from
 // the analysis.
 func cards(lang string, a *Analysis, name func(string) string) []card {
-	t := func(key string, args ...any) string { return tr(lang, key, args...) }
+	t := func(key string, args ...any) string { return trw(a.words, lang, key, args...) }
 	n := a.Network
 	core := 0
 	for _, p := range a.Partners {
@@ -580,10 +594,11 @@ func cards(lang string, a *Analysis, name func(string) string) []card {
 			core++
 		}
 	}
-	minRung := chart.RungName(max(a.Inputs.MinDepth, 1), lang)
+	minRung := a.words.rung(max(a.Inputs.MinDepth, 1), lang)
+	missRung := a.words.rung(missingRung(a), lang)
 	cs := []card{
 		{Value: fmt.Sprint(n.Partners), Label: t("kf_partners"), Sentence: first(
-			say(lang, a, "kf_partners_core", count(lang, "n_org", n.Partners), count(lang, "n_core", core), coreSectors(a)),
+			say(lang, a, "kf_partners_core", count(lang, "n_org", n.Partners), countw(a.words, lang, "n_core", core), coreSectors(a)),
 			say(lang, a, "kf_partners_nocore", count(lang, "n_org", n.Partners)),
 			say(lang, a, "kf_partners_one"))},
 		{Value: fmt.Sprint(n.Ties), Label: t("kf_ties"), Sentence: first(
@@ -597,9 +612,9 @@ func cards(lang string, a *Analysis, name func(string) string) []card {
 	if n.Ties > 0 {
 		md := chart.Number(n.MeanDepth, 1, lang)
 		lo, hi := int(math.Floor(n.MeanDepth)), int(math.Ceil(n.MeanDepth))
-		s := say(lang, a, "kf_mean_at", md, chart.RungName(int(math.Round(n.MeanDepth)), lang))
+		s := say(lang, a, "kf_mean_at", md, a.words.rung(int(math.Round(n.MeanDepth)), lang))
 		if math.Abs(n.MeanDepth-math.Round(n.MeanDepth)) >= 0.05 && lo >= 0 && hi <= 5 {
-			s = say(lang, a, "kf_mean_between", md, chart.RungName(lo, lang), chart.RungName(hi, lang))
+			s = say(lang, a, "kf_mean_between", md, a.words.rung(lo, lang), a.words.rung(hi, lang))
 		}
 		cs = append(cs, card{Value: md, Label: t("kf_mean"), Sentence: first(s)})
 		deepN := 0
@@ -645,7 +660,7 @@ func cards(lang string, a *Analysis, name func(string) string) []card {
 		cs = append(cs, card{Value: fmt.Sprint(nWeak), Label: t("kf_weak"), Sentence: first(
 			sayn(lang, a, "kf_weak_some", nWeak, count(lang, "n_pair", nWeak), fr, th),
 			say(lang, a, "kf_weak_zero", count(lang, "n_tie", n.Ties))),
-			Extra: sayn(lang, a, "kf_missing_core", miss, count(lang, "n_core_pairs", miss), minRung)})
+			Extra: sayn(lang, a, "kf_missing_core", miss, countw(a.words, lang, "n_core_pairs", miss), missRung)})
 	}
 	if id := a.Inputs.Coordinator; id != "" {
 		cs = append(cs, card{Value: "✓", Label: t("kf_coordinator"), Sentence: first(
@@ -753,7 +768,7 @@ func weakFamilies(lang string, a *Analysis, name func(string) string) ([]familyV
 		fv := familyView{ID: f.id, Title: tr(lang, "fam_"+f.id),
 			Claim: first(say(lang, a, "fam_"+f.id+"_s", count(lang, "n_tie", f.n)), say(lang, a, "fam_"+f.id+"_none"))}
 		for _, code := range f.reasons {
-			g := reasonGroup{Code: code, Name: reasonName(lang, code)}
+			g := reasonGroup{Code: code, Name: reasonName(a.words, lang, code)}
 			for _, w := range a.Weak {
 				if !slices.Contains(w.Reasons, code) {
 					continue
@@ -763,11 +778,11 @@ func weakFamilies(lang string, a *Analysis, name func(string) string) ([]familyV
 					var rs []string
 					for _, other := range w.Reasons {
 						if other != code {
-							rs = append(rs, reasonName(lang, other))
+							rs = append(rs, reasonName(a.words, lang, other))
 						}
 					}
 					g.Rows = append(g.Rows, weakView{A: name(w.A), B: name(w.B),
-						Depth: fmt.Sprintf("%d %s", w.Depth, chart.RungName(w.Depth, lang)), Reasons: rs})
+						Depth: fmt.Sprintf("%d %s", w.Depth, a.words.rung(w.Depth, lang)), Reasons: rs})
 				}
 			}
 			if a.Counts != nil && a.Counts.ByReason != nil {
@@ -786,9 +801,9 @@ func weakFamilies(lang string, a *Analysis, name func(string) string) ([]familyV
 	return out, nil
 }
 
-func reasonName(lang, code string) string {
+func reasonName(w *Words, lang, code string) string {
 	if _, ok := catalogue["reason_"+code]; ok {
-		return tr(lang, "reason_"+code)
+		return trw(w, lang, "reason_"+code)
 	}
 	return code
 }
@@ -985,7 +1000,7 @@ func verdict(lang, code string) string {
 
 // methodLines explain in plain words how depth was scored.
 func methodLines(lang string, r Report, a *Analysis) []claim {
-	t := func(key string, args ...any) claim { return claim{Text: tr(lang, key, args...)} }
+	t := func(key string, args ...any) claim { return claim{Text: trw(a.words, lang, key, args...)} }
 	m := r.Method
 	hl := m.HalfLifeDays
 	if hl <= 0 {
@@ -1002,7 +1017,11 @@ func methodLines(lang string, r Report, a *Analysis) []claim {
 		}
 	}
 	// Events, half-life and thresholds only where there are events.
-	add(say(lang, a, "method_evidence", chart.Number(hl, 0, lang)))
+	evidence := "method_evidence"
+	if a.words.own() { // GBO's example kinds do not fit the case's own words
+		evidence = "method_evidence_own"
+	}
+	add(say(lang, a, evidence, chart.Number(hl, 0, lang)))
 	if th <= 1 {
 		days := hl * math.Log2(1/th)
 		add(say(lang, a, "method_threshold_1", chart.Number(th, 2, lang), chart.Number(days, 0, lang)))
@@ -1016,7 +1035,7 @@ func methodLines(lang string, r Report, a *Analysis) []claim {
 		}
 	}
 	md := max(a.Inputs.MinDepth, 1)
-	lines = append(lines, t("method_min_depth", md, chart.RungName(md, lang)))
+	lines = append(lines, t("method_min_depth", md, a.words.rung(md, lang)))
 	lines = append(lines, t("method_brokers"))
 	if r.AsOf != "" {
 		if s := say(lang, a, "method_as_of", date(lang, r.AsOf)); s != nil {
@@ -1040,7 +1059,7 @@ func methodLines(lang string, r Report, a *Analysis) []claim {
 func mapMarkup(r Report, lang string) (template.HTML, bool) {
 	if s := strings.TrimSpace(r.MapSVG); s != "" {
 		if i := strings.Index(s, "<svg"); i >= 0 {
-			return template.HTML(s[i:]), false
+			return template.HTML(r.Words.relabelSVG(s[i:], lang)), false
 		}
 	}
 	nodes := make([]chart.MapNode, 0, len(r.Partners))
@@ -1055,7 +1074,7 @@ func mapMarkup(r Report, lang string) (template.HTML, bool) {
 }
 
 func buildMapData(r Report, lang string, name func(string) string) mapData {
-	t := func(key string, args ...any) string { return tr(lang, key, args...) }
+	t := func(key string, args ...any) string { return trw(&r.Words, lang, key, args...) }
 	d := mapData{Partners: make(map[string]mapPartner, len(r.Partners)), Ties: make([][3]any, 0, len(r.Ties))}
 	for _, p := range r.Partners {
 		role := t("map_external")
@@ -1077,7 +1096,7 @@ func buildMapData(r Report, lang string, name func(string) string) mapData {
 		d.Ties = append(d.Ties, [3]any{e.A, e.B, e.Depth})
 	}
 	for k := range 6 {
-		d.Rungs = append(d.Rungs, chart.RungName(k, lang))
+		d.Rungs = append(d.Rungs, r.Words.rung(k, lang))
 	}
 	d.Labels = map[string]string{
 		"ties": t("map_panel_ties"), "cut": t("map_cut"), "noTies": t("map_no_ties"), "hint": t("map_hint"),

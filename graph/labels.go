@@ -1,0 +1,384 @@
+package graph
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// DefaultTargetRung is the rung a GBO partnership measures its core ties
+// against: referral (SPEC §2), "should reach at least referral".
+const DefaultTargetRung = 3
+
+// Labels are the case's own words for what the outputs name: the [labels]
+// table of case.toml, or the labels.* keys of a workbook's case sheet. The
+// zero value means GBO's words everywhere (core partners, social workers,
+// the rung names of SPEC §2, target rung 3).
+//
+// In case.toml:
+//
+//	[labels]
+//	core = {en = "responding agency|responding agencies", nl = "hulpdienst|hulpdiensten"}
+//	person = "staff member|staff members"   # the same in every language
+//	target_rung = 2
+//	[labels.rungs]
+//	en = ["none", "aware", "informed", "coordinated", "joint", "merged"]
+//
+// A name is a string "singular|plural" or an array [singular, plural]; a
+// string without "|" is both. Rungs are six names, 0 to 5, as an array or
+// one string split at "|". A value given as a plain string or array holds
+// for every language; a table gives it per language (en, nl). A language
+// the case does not name takes the English words of the case, then the
+// Dutch, and only then GBO's.
+type Labels struct {
+	// Core names the core group, per language ("en", "nl", or "*" for
+	// every language): singular and plural.
+	Core map[string][2]string
+	// Person is the word for a person (a social worker), per language.
+	Person map[string][2]string
+	// Rungs are the names of rungs 0-5, per language.
+	Rungs map[string][6]string
+	// Target is the rung the report measures against, 0-5; nil: GBO's 3.
+	Target *int
+}
+
+// labelLangs are the languages a [labels] value may be given in.
+var labelLangs = []string{"en", "nl"}
+
+// labelKeys are the keys of [labels].
+var labelKeys = []string{"core", "person", "rungs", "target_rung"}
+
+// pick returns m's entry for lang, falling back to every-language ("*"),
+// then English, then Dutch.
+func pick[V any](m map[string]V, lang string) (V, bool) {
+	for _, k := range []string{lang, "*", "en", "nl"} {
+		if v, ok := m[k]; ok {
+			return v, true
+		}
+	}
+	var zero V
+	return zero, false
+}
+
+// CoreName is the case's name for one member of the core group and for the
+// group (plural) in lang; ok is false when the case keeps GBO's words.
+func (l Labels) CoreName(lang string) (one, many string, ok bool) {
+	v, ok := pick(l.Core, lang)
+	return v[0], v[1], ok
+}
+
+// PersonName is the case's word for a person, singular and plural, in
+// lang; ok is false when the case keeps GBO's "social worker".
+func (l Labels) PersonName(lang string) (one, many string, ok bool) {
+	v, ok := pick(l.Person, lang)
+	return v[0], v[1], ok
+}
+
+// RungName is the case's name of rung r (0-5) in lang; ok is false when
+// the case keeps the names of SPEC §2 or r is not a rung.
+func (l Labels) RungName(r int, lang string) (string, bool) {
+	if r < 0 || r > 5 {
+		return "", false
+	}
+	v, ok := pick(l.Rungs, lang)
+	return v[r], ok
+}
+
+// TargetRung is the rung the report measures against: the case's, or
+// DefaultTargetRung.
+func (l Labels) TargetRung() int {
+	if l.Target != nil {
+		return *l.Target
+	}
+	return DefaultTargetRung
+}
+
+// IsDefault reports whether the case keeps all of GBO's words.
+func (l Labels) IsDefault() bool {
+	return len(l.Core) == 0 && len(l.Person) == 0 && len(l.Rungs) == 0 && l.Target == nil
+}
+
+// readLabels reads the decoded [labels] table v into the case. at places a
+// dotted key within the table ("rungs.en"); every problem names it.
+func (r *reader) readLabels(v any, at func(key string) Pos) {
+	tab, ok := v.(map[string]any)
+	if !ok {
+		r.fail(at(""), "labels_not_table")
+		return
+	}
+	var l Labels
+	for _, k := range sortedKeys(tab) {
+		switch strings.ToLower(k) {
+		case "core":
+			l.Core = r.labelNames(tab[k], "core", at)
+		case "person":
+			l.Person = r.labelNames(tab[k], "person", at)
+		case "rungs":
+			l.Rungs = r.labelRungs(tab[k], at)
+		case "target_rung":
+			l.Target = r.labelTarget(tab[k], at("target_rung"))
+		default:
+			r.unknownLabel(at(k), "labels."+k, k, labelKeys)
+		}
+	}
+	r.c.Labels = l
+}
+
+// unknownLabel warns of an unknown key, with the closest known one.
+func (r *reader) unknownLabel(pos Pos, shown, key string, known []string) {
+	r.add(Problem{Pos: pos, Severity: Warning, Code: "unknown_key", Args: []string{shown}, Suggest: suggest(key, known)})
+}
+
+// perLanguage splits a value given for every language or per language (a
+// table with keys en, nl) into language -> value; unknown languages are
+// warned of and dropped.
+func (r *reader) perLanguage(v any, key string, at func(string) Pos) map[string]any {
+	tab, ok := v.(map[string]any)
+	if !ok {
+		return map[string]any{"*": v}
+	}
+	out := map[string]any{}
+	for _, k := range sortedKeys(tab) {
+		lang := strings.ToLower(k)
+		if lang != "en" && lang != "nl" {
+			r.unknownLabel(at(key+"."+k), "labels."+key+"."+k, lang, labelLangs)
+			continue
+		}
+		out[lang] = tab[k]
+	}
+	return out
+}
+
+// labelText is one name: cleaned, not empty, at most maxNameChars.
+func (r *reader) labelText(pos Pos, key string, v any) (string, bool) {
+	s, ok := v.(string)
+	if !ok {
+		r.fail(pos, "labels_not_text", key, fmt.Sprint(v))
+		return "", false
+	}
+	s = strings.TrimSpace(r.clean(pos, s))
+	if s == "" {
+		r.fail(pos, "labels_empty", key)
+		return "", false
+	}
+	return s, r.checkChars(pos, s, maxNameChars, key)
+}
+
+// labelList is a value given as an array, or as a string split at "|".
+func labelList(v any) ([]any, bool) {
+	switch x := v.(type) {
+	case []any:
+		return x, true
+	case string:
+		parts := strings.Split(x, "|")
+		out := make([]any, len(parts))
+		for i, p := range parts {
+			out[i] = p
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// labelNames reads core or person: per language, a name or a
+// [singular, plural] pair.
+func (r *reader) labelNames(v any, key string, at func(string) Pos) map[string][2]string {
+	out := map[string][2]string{}
+	for lang, x := range r.perLanguage(v, key, at) {
+		sub := key
+		if lang != "*" {
+			sub = key + "." + lang
+		}
+		pos := at(sub)
+		list, ok := labelList(x)
+		if !ok || len(list) < 1 || len(list) > 2 {
+			r.fail(pos, "labels_bad_name", "labels."+sub)
+			continue
+		}
+		var pair [2]string
+		good := true
+		for i, e := range list {
+			s, ok := r.labelText(pos, "labels."+sub, e)
+			good = good && ok
+			pair[i] = s
+		}
+		if len(list) == 1 {
+			pair[1] = pair[0]
+		}
+		if good {
+			out[lang] = pair
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// labelRungs reads rungs: per language, six distinct names for rungs 0-5.
+func (r *reader) labelRungs(v any, at func(string) Pos) map[string][6]string {
+	out := map[string][6]string{}
+	for lang, x := range r.perLanguage(v, "rungs", at) {
+		sub := "rungs"
+		if lang != "*" {
+			sub += "." + lang
+		}
+		pos := at(sub)
+		list, ok := labelList(x)
+		if !ok {
+			r.fail(pos, "labels_bad_rungs", "labels."+sub)
+			continue
+		}
+		if len(list) != 6 {
+			r.fail(pos, "labels_rung_count", "labels."+sub, strconv.Itoa(len(list)))
+			continue
+		}
+		var names [6]string
+		good := true
+		seen := map[string]int{}
+		for i, e := range list {
+			s, ok := r.labelText(pos, "labels."+sub, e)
+			if !ok {
+				good = false
+				continue
+			}
+			if j, dup := seen[strings.ToLower(s)]; dup {
+				r.fail(pos, "labels_rung_twice", "labels."+sub, s, strconv.Itoa(j), strconv.Itoa(i))
+				good = false
+				continue
+			}
+			seen[strings.ToLower(s)] = i
+			names[i] = s
+		}
+		if good {
+			out[lang] = names
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// labelTarget reads target_rung: a whole number 0-5 (a workbook cell's
+// text "3" too).
+func (r *reader) labelTarget(v any, pos Pos) *int {
+	var n int64
+	switch x := v.(type) {
+	case int64:
+		n = x
+	case string:
+		i, err := strconv.ParseInt(strings.TrimSpace(x), 10, 64)
+		if err != nil {
+			r.fail(pos, "labels_target", strings.TrimSpace(x))
+			return nil
+		}
+		n = i
+	default:
+		r.fail(pos, "labels_target", fmt.Sprint(v))
+		return nil
+	}
+	if n < 0 || n > 5 {
+		r.fail(pos, "labels_target", strconv.FormatInt(n, 10))
+		return nil
+	}
+	t := int(n)
+	return &t
+}
+
+func sortedKeys(m map[string]any) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+// labelRows gathers the labels.* rows of a workbook's case sheet, as the
+// TOML text of a [labels] table, and where each row is.
+type labelRows struct {
+	text  strings.Builder
+	rows  map[int]Pos    // TOML line -> sheet cell
+	keys  map[string]Pos // dotted key within [labels] -> sheet cell
+	first Pos
+}
+
+// add takes one row: key is "labels.X" (X dotted: core, core.nl,
+// rungs.en), val the cell's text. It returns false when the key is not a
+// labels key.
+func (lr *labelRows) add(key, val string, pos Pos) bool {
+	low := strings.ToLower(key)
+	if !strings.HasPrefix(low, "labels.") || strings.ContainsAny(key, "\r\n") {
+		return false
+	}
+	if lr.rows == nil {
+		lr.rows, lr.keys, lr.first = map[int]Pos{}, map[string]Pos{}, pos
+	}
+	sub := joinKey(key[len("labels."):])
+	lr.rows[strings.Count(lr.text.String(), "\n")+1] = pos
+	if _, ok := lr.keys[sub]; !ok {
+		lr.keys[sub] = pos
+	}
+	fmt.Fprintf(&lr.text, "%s = %s\n", sub, tomlLiteral(val))
+	return true
+}
+
+// readLabelRows reads what add gathered (nothing when it gathered none).
+func (r *reader) readLabelRows(lr *labelRows) {
+	if lr.rows == nil {
+		return
+	}
+	text := lr.text.String()
+	if _, _, deep := tomlTooDeep(text, maxTOMLDepth); deep {
+		r.fail(lr.first, "toml_too_deep", strconv.Itoa(maxTOMLDepth))
+		return
+	}
+	var v map[string]any
+	if _, err := toml.Decode(text, &v); err != nil {
+		var pe toml.ParseError
+		pos := lr.first
+		if errors.As(err, &pe) {
+			if p, ok := lr.rows[pe.Position.Line]; ok {
+				pos = p
+			}
+			err = errors.New(pe.Message)
+		}
+		r.fail(pos, "bad_toml", err.Error())
+		return
+	}
+	r.readLabels(v, func(key string) Pos { return nearestKey(lr.keys, key, lr.first) })
+}
+
+// nearestKey is the position of key in keys, or of its nearest parent
+// that is there, or else def.
+func nearestKey(keys map[string]Pos, key string, def Pos) Pos {
+	for key != "" {
+		if p, ok := keys[key]; ok {
+			return p
+		}
+		i := strings.LastIndexByte(key, '.')
+		if i < 0 {
+			break
+		}
+		key = key[:i]
+	}
+	return def
+}
+
+// labelsAt places a key of the [labels] table of case.toml (named k in the
+// file, "labels" or a case variant of it): at the key's own line where the
+// scanner found it (an inline table's keys share their parent's line).
+func labelsAt(keys keyPositions, k string) func(string) Pos {
+	return func(key string) Pos {
+		full := k
+		if key != "" {
+			full += "." + key
+		}
+		return nearestKey(keys.at_, joinKey(full), keys.at(k))
+	}
+}

@@ -1,0 +1,183 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"gbo/render/chart"
+)
+
+// Words are the case's own words for what the report names (case.toml
+// [labels]), already in Report.Lang. A zero field keeps GBO's word: core
+// partners, social workers, the rung names of SPEC §2, target rung 3.
+type Words struct {
+	CoreOne, Core     string    // one member of the core group, and the group ("public agency", "public agencies")
+	PersonOne, Person string    // a person, and people ("staff member", "staff members")
+	Rungs             [6]string // names of rungs 0-5; "" keeps SPEC §2's name
+	// Target is the rung the report measures against ("should reach at
+	// least …"), 0-5; nil keeps 3 (referral).
+	Target *int
+}
+
+// own reports whether the case set any word of its own: the report then
+// leaves out what speaks of the GBO evaluation itself (its suggestions,
+// its findings) and GBO's example kinds.
+func (w *Words) own() bool {
+	return w != nil && (w.Core != "" || w.CoreOne != "" || w.Person != "" || w.PersonOne != "" ||
+		w.Rungs != [6]string{} || w.Target != nil)
+}
+
+// ownRungs reports whether the case names its rungs itself.
+func (w *Words) ownRungs() bool { return w != nil && w.Rungs != [6]string{} }
+
+// defaultWords are GBO's: [singular, plural] per language.
+var defaultWords = map[string]map[string][2]string{
+	"en": {"core": {"core partner", "core partners"}, "person": {"social worker", "social workers"}},
+	"nl": {"core": {"kernpartner", "kernpartners"}, "person": {"basiswerker", "basiswerkers"}},
+}
+
+// rung is the name of rung r in lang: the case's, or SPEC §2's.
+func (w *Words) rung(r int, lang string) string {
+	if w != nil && r >= 0 && r <= 5 && w.Rungs[r] != "" {
+		return w.Rungs[r]
+	}
+	return chart.RungName(r, lang)
+}
+
+// target is the rung the report measures against.
+func (w *Words) target() int {
+	if w != nil && w.Target != nil {
+		return *w.Target
+	}
+	return 3
+}
+
+// word is one of the case's words or GBO's.
+func (w *Words) word(lang, what string, plural bool) string {
+	i := 0
+	if plural {
+		i = 1
+	}
+	var own [2]string
+	if w != nil {
+		switch what {
+		case "core":
+			own = [2]string{w.CoreOne, w.Core}
+		case "person":
+			own = [2]string{w.PersonOne, w.Person}
+		}
+	}
+	if own[i] != "" {
+		return own[i]
+	}
+	if own[1-i] != "" {
+		return own[1-i]
+	}
+	return defaultWords[lang][what][i]
+}
+
+// fill replaces the placeholders of a catalogue message by the case's
+// words (or GBO's):
+//
+//	{core} {core1}      the core group, one member of it ({Core}, {Core1}: capitalised)
+//	{person} {person1}  people, a person ({Person}, {Person1}: capitalised)
+//	{rungN}             the name of rung N (0-5)
+//	{target}            the name of the target rung; {targetN} its number
+//	{RungN}             the same, capitalised
+//	{coregroup}         the core as a group: "core", "kern", or the case's plural
+//	{target_or_next}    "referral (rung 3) or alignment (rung 4)": the target and the rung above
+//
+// Only the message's own text is filled, never its arguments, so a
+// partner named "{core}" stays as it is.
+func (w *Words) fill(lang, s string) string {
+	if !strings.Contains(s, "{") {
+		return s
+	}
+	rungWord := map[string]string{"en": "rung", "nl": "trede"}[lang]
+	or := map[string]string{"en": "or", "nl": "of"}[lang]
+	t := w.target()
+	targetOrNext := fmt.Sprintf("%s (%s %d)", w.rung(t, lang), rungWord, t)
+	if t < 5 {
+		targetOrNext += fmt.Sprintf(" %s %s (%s %d)", or, w.rung(t+1, lang), rungWord, t+1)
+	}
+	pairs := []string{
+		"{core}", w.word(lang, "core", true), "{core1}", w.word(lang, "core", false),
+		"{Core}", capital(w.word(lang, "core", true)), "{Core1}", capital(w.word(lang, "core", false)),
+		"{person}", w.word(lang, "person", true), "{person1}", w.word(lang, "person", false),
+		"{Person}", capital(w.word(lang, "person", true)), "{Person1}", capital(w.word(lang, "person", false)),
+		"{target}", w.rung(t, lang), "{targetN}", fmt.Sprint(t), "{target_or_next}", targetOrNext,
+	}
+	for r := range 6 {
+		pairs = append(pairs, fmt.Sprintf("{rung%d}", r), w.rung(r, lang), fmt.Sprintf("{Rung%d}", r), capital(w.rung(r, lang)))
+	}
+	group := map[string]string{"en": "core", "nl": "kern"}[lang]
+	if w != nil && (w.Core != "" || w.CoreOne != "") {
+		group = w.word(lang, "core", true)
+	}
+	pairs = append(pairs, "{coregroup}", group)
+	return strings.NewReplacer(pairs...).Replace(s)
+}
+
+// capital writes s with its first letter upper case.
+func capital(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// relabelSVG puts the case's rung names into a chart of package chart,
+// which writes SPEC §2's names: in text nodes (">referral<") and in
+// tooltips ("3 referral:", "3 referral<"). Without rung names of the case
+// it returns svg unchanged.
+func (w *Words) relabelSVG(svg, lang string) string {
+	if !w.ownRungs() {
+		return svg
+	}
+	var pairs []string
+	for r := 5; r >= 0; r-- {
+		def := chart.RungName(r, lang)
+		own := w.rung(r, lang)
+		if def == own {
+			continue
+		}
+		d, o := htmlEsc(def), htmlEsc(own)
+		pairs = append(pairs,
+			">"+d+"<", ">"+o+"<",
+			fmt.Sprintf(">%d %s", r, d), fmt.Sprintf(">%d %s", r, o),
+			fmt.Sprintf("%d %s:", r, d), fmt.Sprintf("%d %s:", r, o),
+			fmt.Sprintf("%d %s<", r, d), fmt.Sprintf("%d %s<", r, o),
+			fmt.Sprintf("\"%s\"", d), fmt.Sprintf("\"%s\"", o),
+			fmt.Sprintf("(%s)", d), fmt.Sprintf("(%s)", o))
+	}
+	return strings.NewReplacer(pairs...).Replace(svg)
+}
+
+func htmlEsc(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;").Replace(s)
+}
+
+// hasCore reports whether any partner of the analysis is core.
+func hasCore(a *Analysis) bool {
+	for _, p := range a.Partners {
+		if p.Core {
+			return true
+		}
+	}
+	return false
+}
+
+// missingRung is the rung below which a pair of core partners counts as
+// without contact: the tie threshold (Inputs.MinDepth, at least 1), or
+// the case's target rung when it sets one and that is higher. The command
+// line computes missing_core_pairs the same way.
+func missingRung(a *Analysis) int {
+	r := max(a.Inputs.MinDepth, 1)
+	if a.words != nil && a.words.Target != nil {
+		r = max(r, *a.words.Target)
+	}
+	return r
+}
