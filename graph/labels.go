@@ -128,9 +128,16 @@ func (r *reader) readLabels(v any, at func(key string) Pos) {
 	r.c.Labels = l
 }
 
-// unknownLabel warns of an unknown key, with the closest known one.
+// unknownLabel warns of an unknown key, with the closest known one (by
+// edit distance, or the one it begins).
 func (r *reader) unknownLabel(pos Pos, shown, key string, known []string) {
-	r.add(Problem{Pos: pos, Severity: Warning, Code: "unknown_key", Args: []string{shown}, Suggest: suggest(key, known)})
+	hint := suggest(key, known)
+	for _, k := range known { // "target" for target_rung
+		if hint == "" && len(key) >= 3 && strings.HasPrefix(k, strings.ToLower(key)) {
+			hint = k
+		}
+	}
+	r.add(Problem{Pos: pos, Severity: Warning, Code: "unknown_key", Args: []string{shown}, Suggest: hint})
 }
 
 // perLanguage splits a value given for every language or per language (a

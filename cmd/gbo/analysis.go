@@ -17,5 +17,5 @@ type analysis struct {
 func analyse(l *loaded, minDepth int) *analysis {
 	minDepth = max(minDepth, 1)
 	m := metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: minDepth})
-	return &analysis{minDepth: minDepth, m: m, weak: fragility.WeakLinks(l.scored, minDepth), brokers: metrics.Brokers(l.scored, m)}
+	return &analysis{minDepth: minDepth, m: m, weak: weakLinks(l.scored, minDepth), brokers: metrics.Brokers(l.scored, m)}
 }

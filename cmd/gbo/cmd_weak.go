@@ -42,7 +42,7 @@ Examples:
 			if _, err := l.pseudonyms(); err != nil { // the key, checked before any work
 				return err
 			}
-			out := weakOutput(l, c, fragility.WeakLinks(l.scored, max(c.Int("min-depth"), 1)))
+			out := weakOutput(l, c, weakLinks(l.scored, max(c.Int("min-depth"), 1)))
 			if n := singledOut(out.JSON.(weakDoc)); n > 0 {
 				fmt.Fprintln(e.stderr, tr(l.lang, "singles_out", n))
 			}
@@ -84,6 +84,10 @@ type weakDoc struct {
 	PeopleUnknown     bool                    `json:"people_unknown"`
 	KeyPlayers        []fragility.KeyPlayer   `json:"key_players,omitempty"`
 	Without           *withoutDoc             `json:"without,omitempty"`
+	// Notes are codes that qualify the lists: "no_core" when no partner
+	// is core (missing_core_pairs and isolated_externals are then empty
+	// because those findings are left out).
+	Notes []string `json:"notes,omitempty"`
 }
 
 // weakTableRows is how many rows of missing core pairs and of departures
@@ -105,6 +109,9 @@ func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 	}
 	if doc.MissingCorePairs == nil {
 		doc.MissingCorePairs = []fragility.MissingPair{}
+	}
+	if !hasCore(l.c) {
+		doc.Notes = []string{noteNoCore}
 	}
 	nl := lang == "nl"
 	pick := func(en, du string) string {
@@ -163,13 +170,20 @@ func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 	}
 	// Core partners without a tie.
 	out.Notes = append(out.Notes, "")
-	if n := wr.Counts.MissingCorePairs; n == 0 {
+	missRung := minDepth
+	if t := l.c.Labels.Target; t != nil {
+		missRung = max(minDepth, *t)
+	}
+	if !hasCore(l.c) {
+		out.Notes = append(out.Notes, pick("No partner is marked as core, so the findings about the core are left out. Mark core partners with a `core` column.",
+			"Geen enkele partner is als kern aangeduid, dus de bevindingen over de kern blijven weg. Duid kernpartners aan met een kolom `kern`."))
+	} else if n := wr.Counts.MissingCorePairs; n == 0 {
 		out.Notes = append(out.Notes, fmt.Sprintf(pick("Every pair of core partners has a tie at rung %d or more.",
-			"Elk paar kernpartners heeft een band van trede %d of hoger."), minDepth))
+			"Elk paar kernpartners heeft een band van trede %d of hoger."), missRung))
 	} else {
 		shown := min(int64(len(wr.MissingCorePairs)), weakTableRows)
 		out.Notes = append(out.Notes, fmt.Sprintf(pick("Core partners without a tie at rung %d or more: %s (%d of %d shown, worst first):",
-			"Kernpartners zonder band van trede %d of hoger: %s (%d van %d getoond, ergste eerst):"), minDepth,
+			"Kernpartners zonder band van trede %d of hoger: %s (%d van %d getoond, ergste eerst):"), missRung,
 			plural(n, pick("pair", "paar"), pick("pairs", "paren")), shown, n))
 		for _, m := range wr.MissingCorePairs[:shown] {
 			last := pick("no contact on record", "geen contact bekend")
@@ -177,12 +191,13 @@ func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 				last = pick("last contact ", "laatste contact ") + *m.LastContact
 			}
 			out.Notes = append(out.Notes, fmt.Sprintf("  %-30s %-30s %s %d (%s), %s", m.A, m.B, pick("rung", "trede"), m.Depth,
-				metrics.RungName(m.Depth, lang), last))
+				rungName(l.c, m.Depth, lang), last))
 		}
 	}
 	if len(doc.IsolatedExternals) > 0 {
-		out.Notes = append(out.Notes, "", pick("External partners with no tie of rung 3 (referral) or more to any core partner: ",
-			"Externe partners zonder band van trede 3 (doorverwijzing) of hoger met een kernpartner: ")+strings.Join(doc.IsolatedExternals, ", "))
+		t := l.c.Labels.TargetRung()
+		out.Notes = append(out.Notes, "", fmt.Sprintf(pick("External partners with no tie of rung %d (%s) or more to any core partner: ",
+			"Externe partners zonder band van trede %d (%s) of hoger met een kernpartner: "), t, rungName(l.c, t, lang))+strings.Join(doc.IsolatedExternals, ", "))
 	}
 	withCost := 0
 	for i := range doc.Fragility {
