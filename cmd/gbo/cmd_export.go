@@ -8,9 +8,11 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
+	"gbo/graph"
 	"gbo/metrics"
 	"gbo/metrics/boundary"
 	"gbo/render/export"
@@ -33,11 +35,21 @@ Examples:
    gbo export sample:grensobject -o netwerk.gexf
    gbo export ./mijn-case -o netwerk.graphml --min-depth 2
    gbo export sample:grensobject -o netwerk.xlsx --lang nl
-   gbo export ./mijn-case -o netwerk.csv --csv-sep ';' --decimal-comma`,
+   gbo export ./mijn-case -o netwerk.csv --csv-sep ';' --decimal-comma
+
+Over time, for Gephi's timeline (a dynamic GEXF: partners and ties with
+spells, their figures per period or wave as dynamic attributes):
+   gbo export sample:grensobject --periods 2023-01-01..2023-12-31,2024-01-01..2024-12-31 -o netwerk.gexf
+   gbo export sample:golf-2024 sample:golf-2025 --waves -o golven.gexf`,
 		Flags: append(append(caseFlags(),
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "the file: .gexf, .graphml, .json, .csv or .xlsx"},
+			&cli.StringFlag{Name: "periods", Usage: "START..END,START..END,...: a dynamic GEXF of one case over 2 to 24 periods, in time order, not overlapping (-o NAME.gexf)"},
+			&cli.BoolFlag{Name: "waves", Usage: "the cases are waves of one partnership, in as-of order: a dynamic GEXF over them (-o NAME.gexf)"},
 		), csvFlags()...),
 		Action: func(c *cli.Context) error {
+			if c.IsSet("periods") || c.Bool("waves") {
+				return exportDynamic(c, e)
+			}
 			// The CSV flags are checked before any work where --lang gives
 			// the language, else once the case's is known (readCase); a
 			// non-CSV output with them is refused.
@@ -106,7 +118,12 @@ Voorbeelden:
    gbo export sample:grensobject -o netwerk.gexf
    gbo export ./mijn-gegevens -o netwerk.graphml --min-depth 2
    gbo export sample:grensobject -o netwerk.xlsx --lang nl
-   gbo export ./mijn-gegevens -o netwerk.csv --csv-sep ';' --decimal-comma`
+   gbo export ./mijn-gegevens -o netwerk.csv --csv-sep ';' --decimal-comma
+
+Over de tijd, voor de tijdlijn van Gephi (een dynamische GEXF: partners en banden
+met hun tijdvakken, hun cijfers per periode of golf als dynamische kenmerken):
+   gbo export sample:grensobject --periods 2023-01-01..2023-12-31,2024-01-01..2024-12-31 -o netwerk.gexf
+   gbo export sample:golf-2024 sample:golf-2025 --waves -o golven.gexf`
 	texts["export_too_many_rows"] = [2]string{
 		"-o %s: %v; export to .csv instead, or raise --min-depth to keep fewer ties",
 		"-o %s: %v; exporteer naar .csv, of verhoog --min-depth om minder banden te houden"}
@@ -228,4 +245,259 @@ func strOrNil(v *string) any {
 		return nil
 	}
 	return *v
+}
+
+// maxDynamicElements bounds a dynamic GEXF: the partners and ties summed
+// over the periods or waves (a partner in three periods counts three
+// times). Every one of them is held in memory with all its figures (about
+// 2 KiB each) before the file is written.
+// (A variable so that a test can lower it.)
+var maxDynamicElements = 200_000
+
+func init() {
+	flagNL["waves"] = "de samenwerkingsverbanden zijn golven van één partnerschap, in volgorde van peildatum: een dynamische GEXF over die golven (-o NAAM.gexf)"
+	for k, v := range map[string][2]string{
+		"export_dynamic_gexf": {"%[1]s writes a dynamic GEXF for Gephi's timeline, not %[2]q: give -o NAME.gexf, or leave out %[1]s and export each period with --since and --as-of",
+			"%[1]s schrijft een dynamische GEXF voor de tijdlijn van Gephi, geen %[2]q: geef -o NAAM.gexf, of laat %[1]s weg en exporteer elke periode met --since en --as-of"},
+		"export_periods_and_waves": {"--periods (one case over time) and --waves (several cases as waves) exclude each other: give one",
+			"--periods (één samenwerkingsverband over de tijd) en --waves (meerdere als golven) sluiten elkaar uit: geef er één"},
+		"export_periods_window": {"--periods sets the window of each period: leave out --%s",
+			"--periods bepaalt het venster van elke periode: laat --%s weg"},
+		"export_periods_one_case": {"--periods exports one case over time; give one case, or several with --waves",
+			"--periods exporteert één samenwerkingsverband over de tijd; geef er één, of meerdere met --waves"},
+		"export_waves_count": {"--waves needs 2 to %[2]d cases, got %[1]d",
+			"--waves verwacht 2 tot %[2]d samenwerkingsverbanden, %[1]d gekregen"},
+		"export_waves_as_of": {"--waves: each wave is analysed as of its own date; leave out --as-of (give each case its as_of in case.toml)",
+			"--waves: elke golf wordt op haar eigen peildatum geanalyseerd; laat --as-of weg (geef elk samenwerkingsverband zijn as_of in case.toml)"},
+		"export_wave_no_date": {"%s: a wave needs a date to stand on the timeline, and this case has none (no as_of in case.toml, no dated event): set as_of in its case.toml",
+			"%s: een golf heeft een datum nodig op de tijdlijn, en dit samenwerkingsverband heeft er geen (geen as_of in case.toml, geen gedateerde gebeurtenis): zet as_of in zijn case.toml"},
+		"export_waves_order": {"--waves: %[2]s (as of %[4]s) is not later than %[1]s (as of %[3]s): give the waves in the order of their as-of dates, one per date",
+			"--waves: %[2]s (peildatum %[4]s) is niet later dan %[1]s (peildatum %[3]s): geef de golven in volgorde van hun peildatum, één per datum"},
+		"export_dynamic_too_big": {"-o %[1]s: the partners and ties of all periods or waves together number %[2]d, more than the %[3]d a dynamic GEXF holds: give fewer periods or waves, or raise --min-depth to keep fewer ties",
+			"-o %[1]s: de partners en banden van alle periodes of golven samen tellen %[2]d, meer dan de %[3]d die een dynamische GEXF houdt: geef minder periodes of golven, of verhoog --min-depth om minder banden te houden"},
+	} {
+		texts[k] = v
+	}
+}
+
+// exportDynamic writes a dynamic GEXF (export.DynamicGEXF): one case over
+// --periods, each period scored as `gbo compare --periods` scores it
+// (metrics.ScorePeriods: its own events, decay from its end, a tie at
+// max(--min-depth, 1) or deeper), or several cases as --waves, each as of
+// its own date. Each snapshot is what `gbo export` writes for that period
+// (--since START --as-of END) or wave, plus the rung's name of each tie.
+func exportDynamic(c *cli.Context, e *env) error {
+	if err := checkLang(c); err != nil {
+		return err
+	}
+	lang := langOf(c, nil)
+	flag := "--periods"
+	if c.Bool("waves") {
+		if c.IsSet("periods") {
+			return usageErr(tr(lang, "export_periods_and_waves"))
+		}
+		flag = "--waves"
+	}
+	// Everything a flag decides is refused before any case is read.
+	out := c.String("output")
+	if out == "" {
+		return usageErr(tr(lang, "need_output"))
+	}
+	if f, ok := export.FormatForPath(out); !ok || f != export.FormatGEXF {
+		return usageErr(tr(lang, "export_dynamic_gexf", flag, clipArg(filepath.Base(out))))
+	}
+	if _, err := earlyCSVOptions(c, false); err != nil {
+		return err
+	}
+	args := c.Args().Slice()
+	if len(args) == 0 {
+		return usageErr(tr(lang, "no_case"))
+	}
+	minDepth := max(c.Int("min-depth"), 1)
+	var snaps []export.Snapshot
+	var first *loaded
+	if flag == "--periods" {
+		for _, name := range []string{"as-of", "since"} {
+			if c.IsSet(name) {
+				return usageErr(tr(lang, "export_periods_window", name))
+			}
+		}
+		if len(args) != 1 {
+			return usageErr(tr(lang, "export_periods_one_case"))
+		}
+		periods, err := parsePeriods(c.String("periods"), lang)
+		if err != nil {
+			return err
+		}
+		l, err := loadCase(c, e)
+		if err != nil {
+			return err
+		}
+		first = l
+		if err := checkDynamicOutput(c, e, []*loaded{l}, out); err != nil {
+			return err
+		}
+		ps := metrics.ScorePeriods(l.scored, periods, minDepth)
+		scored := make([]*metrics.Scored, len(ps))
+		for i, p := range ps {
+			scored[i] = p.Scored
+		}
+		if err := checkDynamicSize(l.lang, out, scored, minDepth); err != nil {
+			return err
+		}
+		for _, p := range ps {
+			// Each period analysed as the static export analyses a case
+			// (analyse measures the period again: the figures are those of
+			// `gbo export --since START --as-of END`, flags included).
+			lp := *l
+			lp.scored = p.Scored
+			snaps = append(snaps, export.Snapshot{Start: metrics.ISODate(p.Period.Start), End: metrics.ISODate(p.Period.End),
+				Data: withRungNames(exportData(&lp, minDepth), l.lang)})
+		}
+	} else {
+		if c.IsSet("as-of") {
+			return usageErr(tr(lang, "export_waves_as_of"))
+		}
+		if len(args) < 2 || len(args) > maxCompareCases {
+			return usageErr(tr(lang, "export_waves_count", len(args), maxCompareCases))
+		}
+		cases, err := readWaves(c, e, args, lang)
+		if err != nil {
+			return err
+		}
+		first = cases[0]
+		if err := checkDynamicOutput(c, e, cases, out); err != nil {
+			return err
+		}
+		scored := make([]*metrics.Scored, len(cases))
+		for i, l := range cases {
+			scored[i] = l.scored
+		}
+		if err := checkDynamicSize(first.lang, out, scored, minDepth); err != nil {
+			return err
+		}
+		for i, l := range cases {
+			start := waveStart(l)
+			if i > 0 {
+				start = cases[i-1].scored.AsOf.AddDate(0, 0, 1)
+			}
+			snaps = append(snaps, export.Snapshot{Start: metrics.ISODate(start), End: metrics.ISODate(l.scored.AsOf),
+				Label: map[bool]string{false: "as of ", true: "peildatum "}[l.lang == "nl"] + metrics.ISODate(l.scored.AsOf), Data: withRungNames(exportData(l, minDepth), l.lang)})
+		}
+	}
+	t := export.Timeline{Name: snaps[len(snaps)-1].Data.Name, Snapshots: snaps, Static: staticKeys(snaps)}
+	if err := e.writeOutputs(first.lang, outExport, []outFile{{out, func(w io.Writer) error { return export.DynamicGEXF(w, t) }}}); err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stderr, tr(first.lang, "wrote", out))
+	return nil
+}
+
+// readWaves reads the cases of --waves as compare reads its cases, each
+// with its own as-of date, and checks that every wave has a date and that
+// the dates rise in the order given.
+func readWaves(c *cli.Context, e *env, args []string, lang string) ([]*loaded, error) {
+	var cases []*loaded
+	for _, a := range args {
+		tuneMemory(a)
+		l, problems, err := readCase(c, a, lang)
+		if err != nil {
+			return nil, err
+		}
+		if err := e.checkProblems(l, problems, l.lang); err != nil {
+			return nil, err
+		}
+		e.noteCase(c, l)
+		if l.scored.AsOf.IsZero() {
+			return nil, inputErr(tr(l.lang, "export_wave_no_date", l.label))
+		}
+		if n := len(cases); n > 0 && !l.scored.AsOf.After(cases[n-1].scored.AsOf) {
+			p := cases[n-1]
+			return nil, usageErr(tr(lang, "export_waves_order", p.label, l.label, metrics.ISODate(p.scored.AsOf), metrics.ISODate(l.scored.AsOf)))
+		}
+		cases = append(cases, l)
+	}
+	return cases, nil
+}
+
+// waveStart is where the first wave begins on the timeline: its --since,
+// else its earliest evidence (the first event of any tie), else its as-of
+// date. A later wave begins the day after the wave before it.
+func waveStart(l *loaded) time.Time {
+	start := l.scored.AsOf
+	if !l.scored.Since.IsZero() {
+		return l.scored.Since
+	}
+	for _, t := range l.scored.Ties {
+		if t.First == nil {
+			continue
+		}
+		if d, ok := graph.ParseDate(*t.First); ok && d.Before(start) {
+			start = d
+		}
+	}
+	return start
+}
+
+// checkDynamicOutput notes every case as read and checks -o against them,
+// before the periods are scored.
+func checkDynamicOutput(c *cli.Context, e *env, cases []*loaded, out string) error {
+	for _, l := range cases {
+		e.noteCase(c, l)
+	}
+	return e.checkOutput(cases[0].lang, outExport, out)
+}
+
+// checkDynamicSize refuses a timeline of more than maxDynamicElements
+// partners and ties summed over its snapshots, before their figures are
+// gathered.
+func checkDynamicSize(lang, out string, scored []*metrics.Scored, minDepth int) error {
+	n := 0
+	for _, s := range scored {
+		n += len(s.Case.Partners)
+		for _, t := range s.Ties {
+			if t.Depth >= minDepth {
+				n++
+			}
+		}
+	}
+	if n > maxDynamicElements {
+		return inputErr(tr(lang, "export_dynamic_too_big", out, n, maxDynamicElements))
+	}
+	return nil
+}
+
+// withRungNames adds "rung", the name of each tie's depth in lang, after
+// its depth.
+func withRungNames(d export.Data, lang string) export.Data {
+	for i, e := range d.Edges {
+		attrs := make([]export.Attr, 0, len(e.Attrs)+1)
+		for _, a := range e.Attrs {
+			attrs = append(attrs, a)
+			if depth, ok := a.Value.(int); ok && a.Key == "depth" {
+				attrs = append(attrs, export.Attr{Key: "rung", Value: metrics.RungName(depth, lang)})
+			}
+		}
+		d.Edges[i].Attrs = attrs
+	}
+	return d
+}
+
+// staticKeys are the partner attributes that say what a partner is (name,
+// sector, core, municipality and the case's own columns), written once;
+// every figure is dynamic.
+func staticKeys(snaps []export.Snapshot) []string {
+	keys := []string{"label", "sector", "core", "municipality"}
+	seen := map[string]bool{}
+	for _, s := range snaps {
+		for _, n := range s.Data.Nodes {
+			for _, a := range n.Attrs {
+				if strings.HasPrefix(a.Key, "attr_") && !seen[a.Key] {
+					seen[a.Key] = true
+					keys = append(keys, a.Key)
+				}
+			}
+		}
+	}
+	return keys
 }
