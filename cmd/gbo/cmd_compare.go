@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -15,7 +14,6 @@ import (
 
 	"gbo/graph"
 	"gbo/metrics"
-	"gbo/render/mapview"
 	"gbo/render/report"
 )
 
@@ -35,6 +33,7 @@ Examples:
    gbo compare sample:grensobject --periods 2023-01-01..2023-12-31,2024-01-01..2024-12-31 --format json`,
 		Flags: append(append(caseFlags(),
 			&cli.StringFlag{Name: "periods", Usage: "START..END,START..END,...: one case over time; 2 to 24 periods, in time order, not overlapping"},
+			&cli.BoolFlag{Name: "waves", Usage: "the cases are waves of one partnership, in the order given (without it: waves when they share most partners)"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "also write an HTML page (.html)"},
 		), csvFlags()...),
 		Action: func(c *cli.Context) error {
@@ -175,6 +174,9 @@ type caseFigures struct {
 	// once, the report's). Report is that object as read back.
 	report []byte
 	Report map[string]any `json:"-"`
+	// figures are the figures compare adds (compare_figures.go), written
+	// after the report's keys.
+	figures []cmpFigure
 }
 
 // MarshalJSON writes the case as one object: the report's analysis of it,
@@ -190,6 +192,9 @@ func (f caseFigures) MarshalJSON() ([]byte, error) {
 		if b := r.Bytes(); len(b) > 2 && b[0] == '{' {
 			buf.Write(b[1 : len(b)-1])
 		}
+	}
+	if err := writeFigures(&buf, f.figures); err != nil {
+		return nil, err
 	}
 	own := []struct {
 		key string
@@ -238,6 +243,9 @@ type waveChange struct {
 	// the later wave but not the earlier, and the other way round.
 	WeakAppeared int `json:"weak_links_appeared"`
 	WeakVanished int `json:"weak_links_disappeared"`
+	// Transitions[i][j] counts the pairs with evidence in either wave at
+	// rung i in the earlier and rung j in the later (as --periods).
+	Transitions [metrics.MaxRung + 1][metrics.MaxRung + 1]int `json:"rung_transitions"`
 }
 
 // compareDoc is what `gbo compare CASE CASE...` prints with --format json
@@ -249,6 +257,9 @@ type compareDoc struct {
 	// smaller case's partner ids, and the page draws a trend) or
 	// "cross_section" (different partnerships side by side, no trend).
 	Relation string `json:"relation"`
+	// RelationSource says what made the relation: "flag" (--waves) or
+	// "shared_partners".
+	RelationSource string `json:"relation_source"`
 	// SharedPartners is the lowest, over consecutive cases, share of the
 	// smaller case's partner ids that the two cases both hold (0..1).
 	SharedPartners float64 `json:"shared_partners"`
@@ -354,10 +365,11 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 	if doc.SharedPartners >= report.WavesShare {
 		doc.Relation = "waves"
 	}
+	wavesFlag(c, &doc)
 	t := Table{Cols: []Col{{Key: "measure", Label: map[bool]string{false: "measure", true: "maat"}[lang == "nl"]}}}
 	t.TextCell = measureColumn // the other columns, named after cases or periods, hold numbers
 	var values []map[string]float64
-	var maps []string
+	var ans []*analysis // each case's analysis, for its map and the wave transitions (compare_maps.go)
 	for _, l := range cases {
 		an := analyse(l, minDepth)
 		h := l.header()
@@ -368,6 +380,9 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 			return err
 		}
 		cf.report = ra
+		if cf.figures, err = figuresOf(l, an, ra); err != nil {
+			return err
+		}
 		for _, tie := range l.scored.Ties {
 			cf.DepthProfile[tie.Depth]++
 		}
@@ -380,9 +395,7 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 		doc.Cases = append(doc.Cases, cf)
 		t.Cols = append(t.Cols, Col{Key: h.Name, Label: h.Name})
 		values = append(values, networkValues(cf.Network))
-		if c.String("output") != "" {
-			maps = append(maps, compareMap(l, c, an))
-		}
+		ans = append(ans, an)
 	}
 	// The page shows the document, nothing else: every number on it is
 	// taken from doc.
@@ -397,17 +410,16 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 		page.Changes = append(page.Changes, report.WaveChange{From: ch.From, To: ch.To, Joined: ch.Joined, Left: ch.Left,
 			WeakAppeared: ch.WeakAppeared, WeakVanished: ch.WeakVanished})
 	}
-	for i, cf := range doc.Cases {
+	for _, cf := range doc.Cases {
 		col := report.CaseColumn{Name: cf.Name, DepthProfile: cf.DepthProfile, Notes: cf.Warnings}
 		if cf.AsOf != nil {
 			col.AsOf = *cf.AsOf
 		}
-		if i < len(maps) {
-			col.MapSVG = maps[i]
-		}
 		page.Cases = append(page.Cases, col)
 	}
+	compareCaseMaps(c, cases, ans, &doc, &page) // maps with shared colours and places; wave transitions
 	addMeasureRows(&t, &page, values, lang, c.String("format"))
+	figNotes := addFigureRows(&t, &page, caseFigureLists(doc), lang, c.String("format"))
 	if doc.Changes != nil {
 		nl := lang == "nl" && c.String("format") != "csv"
 		for _, r := range []struct {
@@ -441,7 +453,7 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 		}
 		fmt.Fprintln(e.stderr, tr(lang, "wrote", out))
 	}
-	return e.print(c.String("format"), Output{JSON: doc, Table: t, Lang: lang})
+	return e.print(c.String("format"), compareOutput(doc, t, figNotes, lang, c.String("format")))
 }
 
 func fmtValue(v float64) string {
@@ -452,20 +464,6 @@ func fmtValue(v float64) string {
 		return strconv.FormatFloat(v, 'f', 0, 64)
 	}
 	return f3(v)
-}
-
-// compareMap draws a small map for the compare page; a map that fails is
-// left out rather than failing the comparison.
-func compareMap(l *loaded, c *cli.Context, an *analysis) string {
-	d, err := mapData(l, c, an)
-	if err != nil {
-		return ""
-	}
-	var b strings.Builder
-	if err := mapview.Render(context.Background(), d, mapview.SVG, &b); err != nil {
-		return ""
-	}
-	return b.String()
 }
 
 type periodDoc struct {
@@ -513,6 +511,7 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 		page.Cases = append(page.Cases, col)
 	}
 	addMeasureRows(&t, &page, values, lang, c.String("format"))
+	comparePeriodMaps(c, l, ps, minDepth, lang, &page) // one place per partner over the periods (compare_maps.go)
 	warnings, err := l.sharedNotes(false)
 	if err != nil {
 		return err

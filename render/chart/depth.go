@@ -117,7 +117,7 @@ func depthProfile(b *strings.Builder, counts [6]int, lang string, o DepthOptions
 // one shared scale of shares so that cases of different sizes compare.
 // names[i] titles profiles[i].
 func SmallMultiples(names []string, profiles [][6]int, lang string) string {
-	const cellW, cellH, titleH = 200.0, 140.0, 22.0
+	const cellW, cellH, titleH, titleFS = 200.0, 140.0, 38.0, 13.0
 	cols := min(max(len(profiles), 1), 4)
 	rows := (len(profiles) + cols - 1) / cols
 	w, h := cellW*float64(cols), (cellH+titleH)*float64(max(rows, 1))
@@ -141,7 +141,14 @@ func SmallMultiples(names []string, profiles [][6]int, lang string) string {
 			name = names[i]
 		}
 		fmt.Fprintf(&b, `<g class="multiple">`)
-		text(&b, x+cellW/2, y+15, 13, "middle", "#1a1a1a", truncate(name, 28), ` font-weight="600"`)
+		// The name in at most two lines of the cell's width (cut with "…"
+		// after that), the whole name in the title: no name runs into the next.
+		fmt.Fprintf(&b, `<text class="multiple-title" x="%s" y="%s" font-size="%s" text-anchor="middle" fill="#1a1a1a" font-weight="600"><title>%s</title>`,
+			num(x+cellW/2), num(y+14), num(titleFS), esc(name))
+		for k, line := range wrapText(name, titleFS*1.12, cellW-12, 2) { // bold, and fonts wider than the estimate
+			fmt.Fprintf(&b, `<tspan x="%s" dy="%s">%s</tspan>`, num(x+cellW/2), num(float64(min(k, 1))*titleFS*1.2), esc(line))
+		}
+		b.WriteString(`</text>`)
 		depthProfile(&b, p, lang, DepthOptions{Width: cellW - 16, Height: cellH, Compact: true, Scale: scale}, x+8, y+titleH, false)
 		b.WriteString(`</g>`)
 	}
@@ -191,4 +198,42 @@ func Sparkline(values []float64, w, h float64) string {
 	}
 	b.WriteString(`</svg>`)
 	return b.String()
+}
+
+// wrapText breaks s at spaces into at most maxLines lines no wider than
+// maxW (textWidth at size); a word wider than a line is cut, and text left
+// over after the last line ends it with "…".
+func wrapText(s string, size, maxW float64, maxLines int) []string {
+	perLine := max(int(maxW/(size*0.56)), 2)
+	var lines []string
+	cur := ""
+	words := strings.Fields(s)
+	for i, w := range words {
+		next := w
+		if cur != "" {
+			next = cur + " " + w
+		}
+		if textWidth(next, size) <= maxW {
+			cur = next
+			continue
+		}
+		if cur != "" {
+			lines = append(lines, cur)
+		}
+		cur = w
+		if len(lines) == maxLines-1 {
+			cur = strings.Join(words[i:], " ")
+			break
+		}
+	}
+	if cur != "" {
+		lines = append(lines, cur)
+	}
+	for i, l := range lines {
+		lines[i] = truncate(l, perLine)
+	}
+	if len(lines) > maxLines {
+		lines = lines[:maxLines]
+	}
+	return lines
 }

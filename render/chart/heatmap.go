@@ -23,10 +23,11 @@ func Heatmap(rows, cols []string, values [][]float64, counts [][]int, lang strin
 		colLab = max(colLab, textWidth(truncate(c, 24), fs))
 	}
 	top := colLab*math.Sin(40*math.Pi/180) + 18
-	legendH := 54.0
 	w := left + cellW*float64(len(cols)) + colLab*math.Cos(40*math.Pi/180)*0.5 + 10
-	h := top + cellH*float64(len(rows)) + legendH
 	w = max(w, 540)
+	// The legend wraps to the chart's width, and the chart is as tall as it.
+	legendH := 16 + legend(&strings.Builder{}, 0, 0, w, lang) + 6
+	h := top + cellH*float64(len(rows)) + legendH
 	var b strings.Builder
 	open(&b, w, h, "chart heatmap", word(lang, "Mean depth of ties between sectors", "Gemiddelde diepte van de banden tussen sectoren"))
 	for j, c := range cols {
@@ -71,23 +72,33 @@ func Heatmap(rows, cols []string, values [][]float64, counts [][]int, lang strin
 			b.WriteString(`</g>`)
 		}
 	}
-	legend(&b, 0, top+cellH*float64(len(rows))+16, lang)
+	legend(&b, 0, top+cellH*float64(len(rows))+16, w, lang)
 	b.WriteString(`</svg>`)
 	return b.String()
 }
 
-// legend draws the rung swatches 1..5 and "no ties" in one row at (x, y).
-func legend(b *strings.Builder, x, y float64, lang string) {
+// legend draws the rung swatches 1..5 and "no ties" in rows from (x, y),
+// starting a new row before an entry that would pass width, and returns
+// its height.
+func legend(b *strings.Builder, x, y, width float64, lang string) float64 {
+	const row = 20.0
 	b.WriteString(`<g class="legend">`)
-	for r := 1; r <= 5; r++ {
-		fmt.Fprintf(b, `<rect x="%s" y="%s" width="14" height="14" fill="%s"/>`, num(x), num(y), RungColor(r))
-		label := fmt.Sprintf("%d %s", r, RungName(r, lang))
+	x0, y0 := x, y
+	entry := func(fill, stroke, label string) {
+		ew := 18 + 1.15*textWidth(label, 11) // room for fonts wider than the estimate
+		if x > x0 && x+ew > width-4 {
+			x, y = x0, y+row
+		}
+		fmt.Fprintf(b, `<rect x="%s" y="%s" width="14" height="14" fill="%s"%s/>`, num(x), num(y), fill, stroke)
 		text(b, x+18, y+11, 11, "start", "#333333", label, "")
-		x += 24 + textWidth(label, 11)
+		x += ew + 6
 	}
-	fmt.Fprintf(b, `<rect x="%s" y="%s" width="14" height="14" fill="%s" stroke="#cccccc"/>`, num(x), num(y), DepthColor(math.NaN()))
-	text(b, x+18, y+11, 11, "start", "#333333", word(lang, "– no ties", "– geen banden"), "")
+	for r := 1; r <= 5; r++ {
+		entry(RungColor(r), "", fmt.Sprintf("%d %s", r, RungName(r, lang)))
+	}
+	entry(DepthColor(math.NaN()), ` stroke="#cccccc"`, word(lang, "– no ties", "– geen banden"))
 	b.WriteString(`</g>`)
+	return y - y0 + 14
 }
 
 func plural(n int, one, many string) string {

@@ -107,6 +107,8 @@ func SectorColours(counts map[string]int) (map[string]string, []SectorSwatch) {
 			g := *byFamily[f]
 			if len(g.sectors) > 1 {
 				g.name += " …"
+			} else {
+				g.name = cmp.Or(g.sectors[0], "?")
 			}
 			groups = append(groups, g)
 		}
@@ -248,7 +250,7 @@ func PinWaves(ctx context.Context, ds []Data) error {
 		wide := pa
 		wide.Label = "+ " + cmp.Or(pa.Label, pa.ID)
 		nd := p.partnerNode(wide, 0.35)
-		p.nodes[i].w, p.nodes[i].h, p.nodes[i].font = nd.w, nd.h, nd.font
+		p.nodes[i].w, p.nodes[i].h, p.nodes[i].font, p.nodes[i].lines = nd.w, nd.h, nd.font, nd.lines
 	}
 	if err := ctx.Err(); err != nil {
 		return err
@@ -327,11 +329,16 @@ func (p *plan) pin() (ok bool) {
 		here[n.id] = true
 		shelved = shelved || sh.isolated[n.id]
 		n.x, n.y, n.w, n.h, n.font = u.x, u.y, u.w, u.h, u.font
+		// Lines no wider than the union's node holds (see partnerNode).
+		room := min(maxW, (u.w-8)/1.15)
+		if u.shape == shapeBox {
+			room = min(maxW, u.w-14)
+		}
 		if sh.newIDs[n.id] {
-			n.lines = wrap("+ "+n.label, n.font, maxW, 3)
+			n.lines = wrap("+ "+n.label, n.font, room, 3)
 			n.tooltip = capRunes(n.tooltip+"\n"+ws[0], maxTip, "…")
 		} else {
-			n.lines = wrap(n.label, n.font, maxW, 3)
+			n.lines = wrap(n.label, n.font, room, 3)
 		}
 	}
 	ids := make([]string, 0, len(sh.union))
@@ -345,10 +352,19 @@ func (p *plan) pin() (ok bool) {
 		u := sh.union[id]
 		g := node{name: u.name, id: u.id, shape: u.shape, label: u.label, font: u.font, w: u.w, h: u.h,
 			x: u.x, y: u.y, fill: ghostFill, tooltip: capRunes(u.label+"\n"+ws[1], maxTip, "…")}
-		g.lines = wrap("("+u.label+")", u.font, maxW, 3)
+		g.lines = u.lines // as the union drew it: "+ name", within its node
+		if len(g.lines) > 0 {
+			g.lines = wrap("("+u.label+")", u.font, textBlockWidth(u.lines, u.font), 3)
+		}
 		p.nodes = append(p.nodes, g)
 	}
 	p.hasShelf = sh.hasShelf && shelved
 	p.shelfTop, p.shelfLeft = sh.shelf[0], sh.shelf[1]
 	return true
+}
+
+// textBlockWidth is the width of the widest of lines at font.
+func textBlockWidth(lines []string, font float64) float64 {
+	w, _ := textBlock(lines, font)
+	return w
 }

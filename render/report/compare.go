@@ -50,6 +50,22 @@ type Compare struct {
 	// Analysis is the JSON document the page shows (gbo compare --format
 	// json); it must be valid JSON and is embedded escaped for HTML.
 	Analysis []byte
+	// Sectors is the one colour legend of all the maps on the page (the
+	// maps share it: mapview.SectorColours); none is shown when empty.
+	Sectors []SectorKey
+	// Pinned is true when the maps are waves or periods laid out once
+	// (mapview.PinWaves): a partner has one place in every map, a new one
+	// is marked "+", and the others' partners are faint, in brackets.
+	Pinned bool
+}
+
+// SectorKey is one colour of the maps' shared legend: Colour ("#RRGGBB")
+// for Sectors (one sector, a family shown as Name "word …", or with Other
+// the smallest sharing grey).
+type SectorKey struct {
+	Name, Colour string
+	Sectors      []string
+	Other        bool
 }
 
 // WavesShare is the share of the smaller case's partner ids two cases
@@ -70,28 +86,36 @@ type CaseColumn struct {
 
 func init() {
 	for k, m := range map[string]msg{
-		"cmpx_as_of":       {"As of", "Peildatum"},
-		"cmpx_no_as_of":    {"no as-of date (ratings only)", "geen peildatum (alleen beoordelingen)"},
-		"cmpx_warnings":    {"Warnings", "Waarschuwingen"},
-		"cmpx_notes_n":     {"%s warnings while reading the files of this case:", "%s waarschuwingen bij het lezen van de bestanden van dit samenwerkingsverband:"},
-		"cmpx_notes_n_one": {"1 warning while reading the files of this case:", "1 waarschuwing bij het lezen van de bestanden van dit samenwerkingsverband:"},
-		"cmpx_notes_none":  {"No remarks: every file of this case was read without warnings.", "Geen opmerkingen: alle bestanden van dit samenwerkingsverband zijn zonder waarschuwingen gelezen."},
-		"cmpx_waves":       {"These cases are read as waves of one partnership: consecutive cases share %s of the smaller case's partners (at least %s), so the last column draws the trend.", "Deze gegevens worden gelezen als metingen van één samenwerkingsverband: opeenvolgende metingen delen %s van de partners van de kleinste (minstens %s), dus de laatste kolom tekent het verloop."},
-		"cmpx_cross_none":  {"These partnerships share no partners, so they are compared side by side, without a trend.", "Deze samenwerkingsverbanden hebben geen partners gemeen, dus worden ze naast elkaar gezet, zonder verloop."},
-		"cmpx_cross":       {"These partnerships share few partners (as few as %s of the smaller one's; waves of one partnership share at least %s), so they are compared side by side, without a trend.", "Deze samenwerkingsverbanden hebben weinig partners gemeen (soms maar %s van de partners van het kleinste; metingen van één samenwerkingsverband delen er minstens %s), dus worden ze naast elkaar gezet, zonder verloop."},
-		"cmpx_joined":      {"Partners joined", "Partners bijgekomen"},
-		"cmpx_left":        {"Partners left", "Partners vertrokken"},
-		"cmpx_weak_new":    {"Weak links appeared", "Zwakke schakels bijgekomen"},
-		"cmpx_weak_gone":   {"Weak links disappeared", "Zwakke schakels verdwenen"},
-		"cmpx_changes":     {"Who joined and who left", "Wie erbij kwam en wie vertrok"},
-		"cmpx_change_head": {"From %s to %s", "Van %s naar %s"},
-		"cmpx_joined_ids":  {"Joined: %s.", "Bijgekomen: %s."},
-		"cmpx_left_ids":    {"Left: %s.", "Vertrokken: %s."},
-		"cmpx_no_change":   {"The same partners in both waves.", "Dezelfde partners in beide metingen."},
-		"cmpx_weak_change": {"Weak links: %s appeared, %s disappeared.", "Zwakke schakels: %s bijgekomen, %s verdwenen."},
-		"cmpx_periods":     {"The columns are periods of one partnership, so the last column draws the trend.", "De kolommen zijn periodes van één samenwerkingsverband, dus de laatste kolom tekent het verloop."},
-		"cmpx_footer_one":  {"Made with gbo from the data as of %s. This page holds no client data and loads nothing from the internet.", "Gemaakt met gbo op basis van de gegevens op peildatum %s. Deze pagina bevat geen cliëntgegevens en laadt niets van het internet."},
-		"cmpx_footer":      {"Made with gbo from the data of each case as of its own date: %s. This page holds no client data and loads nothing from the internet.", "Gemaakt met gbo op basis van de gegevens van elk samenwerkingsverband op zijn eigen peildatum: %s. Deze pagina bevat geen cliëntgegevens en laadt niets van het internet."},
+		"cmpx_as_of":        {"As of", "Peildatum"},
+		"cmpx_no_as_of":     {"no as-of date (ratings only)", "geen peildatum (alleen beoordelingen)"},
+		"cmpx_warnings":     {"Warnings", "Waarschuwingen"},
+		"cmpx_notes_n":      {"%s warnings while reading the files of this case:", "%s waarschuwingen bij het lezen van de bestanden van dit samenwerkingsverband:"},
+		"cmpx_notes_n_one":  {"1 warning while reading the files of this case:", "1 waarschuwing bij het lezen van de bestanden van dit samenwerkingsverband:"},
+		"cmpx_notes_none":   {"No remarks: every file of this case was read without warnings.", "Geen opmerkingen: alle bestanden van dit samenwerkingsverband zijn zonder waarschuwingen gelezen."},
+		"cmpx_waves":        {"These cases are read as waves of one partnership: consecutive cases share %s of the smaller case's partners (at least %s), so the last column draws the trend.", "Deze gegevens worden gelezen als metingen van één samenwerkingsverband: opeenvolgende metingen delen %s van de partners van de kleinste (minstens %s), dus de laatste kolom tekent het verloop."},
+		"cmpx_cross_none":   {"These partnerships share no partners, so they are compared side by side, without a trend.", "Deze samenwerkingsverbanden hebben geen partners gemeen, dus worden ze naast elkaar gezet, zonder verloop."},
+		"cmpx_cross":        {"These partnerships share few partners (as few as %s of the smaller one's; waves of one partnership share at least %s), so they are compared side by side, without a trend.", "Deze samenwerkingsverbanden hebben weinig partners gemeen (soms maar %s van de partners van het kleinste; metingen van één samenwerkingsverband delen er minstens %s), dus worden ze naast elkaar gezet, zonder verloop."},
+		"cmpx_joined":       {"Partners joined", "Partners bijgekomen"},
+		"cmpx_left":         {"Partners left", "Partners vertrokken"},
+		"cmpx_weak_new":     {"Weak links appeared", "Zwakke schakels bijgekomen"},
+		"cmpx_weak_gone":    {"Weak links disappeared", "Zwakke schakels verdwenen"},
+		"cmpx_changes":      {"Who joined and who left", "Wie erbij kwam en wie vertrok"},
+		"cmpx_change_head":  {"From %s to %s", "Van %s naar %s"},
+		"cmpx_joined_ids":   {"Joined: %s.", "Bijgekomen: %s."},
+		"cmpx_left_ids":     {"Left: %s.", "Vertrokken: %s."},
+		"cmpx_no_change":    {"The same partners in both waves.", "Dezelfde partners in beide metingen."},
+		"cmpx_weak_change":  {"Weak links: %s appeared, %s disappeared.", "Zwakke schakels: %s bijgekomen, %s verdwenen."},
+		"cmpx_periods":      {"The columns are periods of one partnership, so the last column draws the trend.", "De kolommen zijn periodes van één samenwerkingsverband, dus de laatste kolom tekent het verloop."},
+		"cmpx_footer_one":   {"Made with gbo from the data as of %s. This page holds no client data and loads nothing from the internet.", "Gemaakt met gbo op basis van de gegevens op peildatum %s. Deze pagina bevat geen cliëntgegevens en laadt niets van het internet."},
+		"cmpx_maps_colours": {"Each sector has one colour in every map:", "Elke sector heeft in elke kaart dezelfde kleur:"},
+		"cmpx_maps_other":   {"other sectors", "overige sectoren"},
+		"cmpx_maps_pinned":  {"Every partner keeps its place in every map, laid out once for all of them: a name marked + is new since the map before; faint names in brackets are partners of another map, not of this one (they left, or join later).", "Elke partner staat in elke kaart op dezelfde plaats, één keer geschikt voor alle kaarten: een naam met + is nieuw sinds de kaart ervoor; vage namen tussen haakjes zijn partners van een andere kaart, niet van deze (ze vertrokken, of komen later)."},
+		"cmpx_maps_open":    {"Enlarge", "Vergroten"},
+		"cmpx_maps_open_l":  {"Enlarge the map of %s", "De kaart van %s vergroten"},
+		"cmpx_maps_close":   {"Close", "Sluiten"},
+		"cmpx_flows":        {"How ties moved between rungs", "Hoe banden tussen treden verschoven"},
+		"cmpx_flows_s":      {"Each band runs from a rung in the earlier wave (left) to a rung in the later (right); its thickness is the number of pairs, blue where the tie deepened, orange where it weakened, grey where it stayed. Rung 0 holds the pairs without a tie at that time.", "Elke band loopt van een trede in de vorige meting (links) naar een trede in de volgende (rechts); de dikte is het aantal paren: blauw waar de band verdiepte, oranje waar hij verzwakte, grijs waar hij bleef. Trede 0 zijn de paren zonder band op dat moment."},
+		"cmpx_footer":       {"Made with gbo from the data of each case as of its own date: %s. This page holds no client data and loads nothing from the internet.", "Gemaakt met gbo op basis van de gegevens van elk samenwerkingsverband op zijn eigen peildatum: %s. Deze pagina bevat geen cliëntgegevens en laadt niets van het internet."},
 	} {
 		catalogue[k] = m
 	}
@@ -105,6 +129,9 @@ type WaveChange struct {
 	From, To                   string   // case names
 	Joined, Left               []string // partner ids, sorted
 	WeakAppeared, WeakVanished int
+	// Transitions[i][j], when set, counts the pairs with evidence in
+	// either wave at rung i in From and rung j in To; the page draws them.
+	Transitions *[6][6]int
 }
 
 // MeasureName is the name of a network measure of SPEC §3 (density,
@@ -182,7 +209,16 @@ type changeList struct {
 type centralView struct{ Name, Measure, Before, After, Change string }
 
 type mapView struct {
-	Name string
+	ID, Name, AsOf string // ID: the panel's anchor, "map-1", ...
+	SVG            template.HTML
+}
+
+// sectorView is one entry of the maps' shared legend.
+type sectorView struct{ Name, Colour, Members string }
+
+// flowView is one rung-transition picture, from a wave to the next.
+type flowView struct {
+	Head string
 	SVG  template.HTML
 }
 
@@ -194,6 +230,10 @@ type compareView struct {
 	HasTrend                                  bool
 	Profiles                                  template.HTML
 	Maps                                      []mapView
+	Sectors                                   []sectorView
+	MapsNote                                  string
+	Flows                                     []flowView
+	PeriodFlow                                template.HTML
 	HasPeriods                                bool
 	PeriodTitle                               string
 	Transitions                               template.HTML
@@ -261,7 +301,8 @@ func WriteCompare(w io.Writer, c Compare) error {
 		profiles[i] = k.DepthProfile
 		if s := strings.TrimSpace(k.MapSVG); s != "" {
 			if j := strings.Index(s, "<svg"); j >= 0 {
-				v.Maps = append(v.Maps, mapView{Name: k.Name, SVG: template.HTML(s[j:])})
+				v.Maps = append(v.Maps, mapView{ID: fmt.Sprintf("map-%d", len(v.Maps)+1), Name: k.Name,
+					AsOf: asOfWords(lang, k.AsOf), SVG: template.HTML(s[j:])})
 			}
 		}
 		if c.Periods == nil && len(c.Cases) >= 2 {
@@ -337,6 +378,9 @@ func WriteCompare(w io.Writer, c Compare) error {
 				w.Joined = t("cmpx_no_change")
 			}
 			v.Changes = append(v.Changes, w)
+			if ch.Transitions != nil {
+				v.Flows = append(v.Flows, flowView{Head: w.Head, SVG: template.HTML(chart.TransitionFlow(*ch.Transitions, lang, ch.From, ch.To))})
+			}
 		}
 		v.WaveRows = rows
 	}
@@ -347,6 +391,7 @@ func WriteCompare(w io.Writer, c Compare) error {
 		v.HasPeriods = true
 		v.PeriodTitle = t("per_title", p.Before, p.After)
 		v.Transitions = template.HTML(chart.TransitionMatrix(p.Transitions, lang, p.Before, p.After))
+		v.PeriodFlow = template.HTML(chart.TransitionFlow(p.Transitions, lang, p.Before, p.After))
 		name := partnerNamer(p.Names)
 		for _, l := range []struct {
 			key  string
@@ -379,7 +424,46 @@ func WriteCompare(w io.Writer, c Compare) error {
 				Change: sign + formatMeasure(ch.Measure, math.Abs(d), lang)})
 		}
 	}
+	if len(v.Maps) > 0 {
+		v.Sectors, v.MapsNote = mapLegend(lang, c.Sectors, c.Pinned)
+	}
 	return execute(w, lang, "compare", v)
+}
+
+// mapLegend is the maps' shared colour legend, and what the page says of
+// the maps; a colour that is not "#" and six hex digits is left out.
+func mapLegend(lang string, keys []SectorKey, pinned bool) ([]sectorView, string) {
+	var out []sectorView
+	for _, k := range keys {
+		if !hexColour(k.Colour) {
+			continue
+		}
+		sv := sectorView{Name: k.Name, Colour: k.Colour}
+		if k.Other {
+			sv.Name = tr(lang, "cmpx_maps_other")
+		}
+		if k.Other || len(k.Sectors) > 1 || (len(k.Sectors) == 1 && k.Sectors[0] != k.Name) {
+			sv.Members = strings.Join(k.Sectors, ", ")
+		}
+		out = append(out, sv)
+	}
+	note := ""
+	if pinned {
+		note = tr(lang, "cmpx_maps_pinned")
+	}
+	return out, note
+}
+
+func hexColour(s string) bool {
+	if len(s) != 7 || s[0] != '#' {
+		return false
+	}
+	for _, r := range s[1:] {
+		if !strings.ContainsRune("0123456789abcdefABCDEF", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // asOfWords writes an as-of date as a reader says it, and a missing one
