@@ -58,7 +58,7 @@ var noPersonArgs = []string{
 	"xlsx_not_zip", "xlsx_bad_part", "xlsx_too_many_parts", "xlsx_too_many_sheets", "xlsx_too_large_unzipped",
 	"xlsx_zip_bomb", "xlsx_sheet_broken", "xlsx_too_many_columns", "xlsx_text_too_long", "xlsx_too_many_strings",
 	"xlsx_bad_string_index", "xlsx_hidden_sheet", "xlsx_hidden_rows", "xlsx_hidden_row", "xlsx_hidden_column",
-	"xlsx_hidden_columns",
+	"xlsx_hidden_columns", "xlsx_formula_error", "xlsx_formula_no_value",
 	// the survey forms' reader (graph/messages_survey.go): partner ids, sheet and column names, counts
 	"survey_no_forms", "survey_too_many_files", "survey_not_xlsx", "survey_lock_file", "survey_form_too_large",
 	"survey_no_check", "survey_check_damaged", "survey_version", "survey_too_many_partners", "survey_no_ratings_sheet",
