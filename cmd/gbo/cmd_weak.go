@@ -175,8 +175,8 @@ func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 		missRung = max(minDepth, *t)
 	}
 	if !hasCore(l.c) {
-		out.Notes = append(out.Notes, pick("No partner is marked as core, so the findings about the core are left out. Mark core partners with a `core` column.",
-			"Geen enkele partner is als kern aangeduid, dus de bevindingen over de kern blijven weg. Duid kernpartners aan met een kolom `kern`."))
+		out.Notes = append(out.Notes, pick("No partner is marked as core, so the findings about the core are left out. Mark core partners with a ‘core’ column.",
+			"Geen enkele partner is als kern aangeduid, dus de bevindingen over de kern blijven weg. Duid kernpartners aan met een kolom ‘kern’."))
 	} else if n := wr.Counts.MissingCorePairs; n == 0 {
 		out.Notes = append(out.Notes, fmt.Sprintf(pick("Every pair of core partners has a tie at rung %d or more.",
 			"Elk paar kernpartners heeft een band van trede %d of hoger."), missRung))

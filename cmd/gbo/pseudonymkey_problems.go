@@ -40,6 +40,8 @@ var peopleFileArgs = map[string][]int{
 var noPersonArgs = []string{
 	"no_partners",
 	"missing_sheet", "missing_event_sheets",
+	"labels_not_table", "labels_not_text", "labels_empty", "labels_bad_name", "labels_bad_rungs",
+	"labels_rung_count", "labels_rung_twice", "labels_target",
 	"depth_kind_is_alias", "depth_alias_taken", "depth_alias_is_kind", "depth_kind_twice",
 	"xlsx_part_too_deep", "xlsx_sheet_too_deep", "xlsx_too_much_text",
 	"bad_bool", "bad_count", "bad_csv", "bad_date", "bad_depth", "bad_depth_model", "bad_language",

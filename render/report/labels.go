@@ -117,6 +117,11 @@ func (w *Words) fill(lang, s string) string {
 		group = w.word(lang, "core", true)
 	}
 	pairs = append(pairs, "{coregroup}", group)
+	first := map[string]string{"en": "a first acquaintance", "nl": "een eerste kennismaking"}[lang]
+	if w.ownRungs() {
+		first = map[string]string{"en": "a first contact", "nl": "een eerste contact"}[lang]
+	}
+	pairs = append(pairs, "{first_contact}", first)
 	return strings.NewReplacer(pairs...).Replace(s)
 }
 
@@ -180,4 +185,15 @@ func missingRung(a *Analysis) int {
 		r = max(r, *a.words.Target)
 	}
 	return r
+}
+
+// coreInText puts the case's name of the core group into a text the
+// command line wrote with GBO's ("the core partners": metrics.Brokers).
+func (w *Words) coreInText(s, lang string) string {
+	if w == nil || (w.Core == "" && w.CoreOne == "") {
+		return s
+	}
+	def := map[string]string{"en": "the core partners", "nl": "de kernpartners"}[lang]
+	the := map[string]string{"en": "the ", "nl": "de "}[lang]
+	return strings.ReplaceAll(s, def, the+w.word(lang, "core", true))
 }

@@ -447,7 +447,9 @@ func build(r Report) (view, error) {
 	for _, b := range a.Brokers {
 		bv := brokerView{Name: cmp.Or(b.Name, name(b.ID)), Sector: b.Sector}
 		for _, rs := range b.Reasons {
-			bv.Reasons = append(bv.Reasons, brokerReason(lang, rs))
+			br := brokerReason(lang, rs)
+			br.Text = wd.coreInText(br.Text, lang)
+			bv.Reasons = append(bv.Reasons, br)
 		}
 		v.Brokers = append(v.Brokers, bv)
 	}
