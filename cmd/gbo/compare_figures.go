@@ -1,0 +1,381 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"gbo/metrics"
+	"gbo/render/report"
+)
+
+// The figures `gbo compare` adds to the network figures of each case
+// (compareMeasures): every one is read from the analysis `gbo report`
+// embeds for the case (reportAnalysis: the documents of gbo metrics, weak
+// and objects), or computed by package metrics on the same network where
+// no command computed it before (largest component, reciprocity of
+// initiative, depth shares, core pairs at the target rung). A figure that
+// does not apply to a case is null in the JSON, empty in the tidy CSV and
+// "—" with a footnote in the table, never 0.
+
+// compareFigureKeys are the added figures, in the order of the table, the
+// JSON case object and the tidy CSV (after compareMeasures).
+var compareFigureKeys = []string{
+	"largest_component", "largest_component_share",
+	"depth_share_1", "depth_share_2", "depth_share_3", "depth_share_4", "depth_share_5",
+	"target_rung", "core_pairs_at_target", "reciprocity_initiative",
+	"weak_links", "weak_fragile", "weak_thin", "boundary_objects", "isolated_externals_count",
+	"reciprocity_ratings", "response_rate", "mean_rating_gap",
+}
+
+// waveChangeKeys are the rows of the tidy CSV for the steps between waves
+// (relation "waves" only): the value of case i is the change from case i−1
+// (compareDoc.Changes[i−1]); the first case has none.
+var waveChangeKeys = []string{"partners_joined", "partners_left", "weak_links_appeared", "weak_links_disappeared"}
+
+// cmpFigure is one added figure of one case: Value is nil where it does not
+// apply, and Why then says why (a key of figureWhy).
+type cmpFigure struct {
+	Key   string
+	Value *float64
+	Why   string
+}
+
+// figureWhy are the reasons a figure does not apply, as the table's
+// footnotes and the JSON's "not_applicable" give them.
+var figureWhy = map[string][2]string{
+	"no_partners":   {"the case has no partners", "het samenwerkingsverband heeft geen partners"},
+	"no_ties":       {"no tie in the network (at --min-depth)", "geen band in het netwerk (vanaf --min-depth)"},
+	"no_core":       {"no core partner", "geen kernpartner"},
+	"one_core":      {"one core partner: no pair of core partners", "één kernpartner: geen paar kernpartners"},
+	"no_initiative": {"no tie with a known initiator (no events)", "geen band met een gekende initiatiefnemer (geen gebeurtenissen)"},
+	"no_ratings":    {"no ratings in this case", "geen beoordelingen in dit samenwerkingsverband"},
+	"no_pairs_both": {"no pair rated by both sides", "geen paar door beide kanten beoordeeld"},
+	"no_objects":    {"the case names no objects", "het samenwerkingsverband noemt geen objecten"},
+	"first_wave":    {"the first wave: nothing before it", "de eerste meting: niets ervoor"},
+}
+
+// figureLabels name the added figures for a person (the table and md in
+// Dutch, and the page in either language); English tables keep the key,
+// as they do for the network figures.
+var figureLabels = map[string][2]string{
+	"largest_component":        {"Largest component (partners)", "Grootste component (partners)"},
+	"largest_component_share":  {"Largest component (share of partners)", "Grootste component (aandeel partners)"},
+	"depth_share_1":            {"Share of ties at rung 1", "Aandeel banden op trede 1"},
+	"depth_share_2":            {"Share of ties at rung 2", "Aandeel banden op trede 2"},
+	"depth_share_3":            {"Share of ties at rung 3", "Aandeel banden op trede 3"},
+	"depth_share_4":            {"Share of ties at rung 4", "Aandeel banden op trede 4"},
+	"depth_share_5":            {"Share of ties at rung 5", "Aandeel banden op trede 5"},
+	"target_rung":              {"Target rung", "Doeltrede"},
+	"core_pairs_at_target":     {"Share of core pairs at the target rung or deeper", "Aandeel kernparen op de doeltrede of dieper"},
+	"reciprocity_initiative":   {"Reciprocity of initiative", "Wederkerigheid van initiatief"},
+	"weak_links":               {"Weak links", "Zwakke schakels"},
+	"weak_fragile":             {"Weak links: fragile", "Zwakke schakels: kwetsbaar"},
+	"weak_thin":                {"Weak links: thin", "Zwakke schakels: dun"},
+	"boundary_objects":         {"Boundary objects", "Grensobjecten"},
+	"isolated_externals_count": {"Isolated external partners", "Geïsoleerde externe partners"},
+	"reciprocity_ratings":      {"Reciprocity of ratings", "Wederkerigheid van beoordelingen"},
+	"response_rate":            {"Response rate", "Responsgraad"},
+	"mean_rating_gap":          {"Mean rating gap (rungs)", "Gemiddeld verschil in beoordeling (treden)"},
+}
+
+func pickLang(v [2]string, lang string) string {
+	if lang == "nl" {
+		return v[1]
+	}
+	return v[0]
+}
+
+// targetRung is the rung core pairs are measured against: the case's
+// [labels] target_rung, else graph.DefaultTargetRung (3, referral).
+func targetRung(l *loaded) int {
+	return l.c.Labels.TargetRung()
+}
+
+// figuresOf makes the added figures of one case from ra, the analysis
+// reportAnalysis made of it (the same bytes gbo report embeds), and an,
+// the analysis of its network at --min-depth.
+func figuresOf(l *loaded, an *analysis, ra []byte) ([]cmpFigure, error) {
+	var doc struct {
+		Network metrics.NetworkFigures `json:"network"`
+		Counts  *struct {
+			Weak    int `json:"weak"`
+			Fragile int `json:"fragile"`
+			Thin    int `json:"thin"`
+		} `json:"counts"`
+		Objects []struct {
+			Verdict string `json:"verdict"`
+		} `json:"objects"`
+		IsolatedExternals []string        `json:"isolated_externals"`
+		Survey            *metrics.Survey `json:"survey"`
+		Inputs            struct {
+			Objects bool `json:"objects"`
+		} `json:"inputs"`
+	}
+	if err := json.Unmarshal(ra, &doc); err != nil {
+		return nil, failErr(err.Error())
+	}
+	out := make([]cmpFigure, 0, len(compareFigureKeys))
+	put := func(key string, v float64, ok bool, why string) {
+		f := cmpFigure{Key: key}
+		if ok {
+			f.Value = &v
+		} else {
+			f.Why = why
+		}
+		out = append(out, f)
+	}
+	n := doc.Network
+	lc := metrics.LargestComponent(an.m.Net)
+	put("largest_component", float64(lc), n.Partners > 0, "no_partners")
+	put("largest_component_share", float64(lc)/float64(max(n.Partners, 1)), n.Partners > 0, "no_partners")
+	shares, ok := metrics.DepthShares(n)
+	for r := range shares {
+		put(fmt.Sprintf("depth_share_%d", r+1), shares[r], ok, "no_ties")
+	}
+	target := targetRung(l)
+	put("target_rung", float64(target), true, "")
+	cp := metrics.CorePairsAt(an.m, target)
+	v, ok := cp.Share()
+	put("core_pairs_at_target", v, ok, map[bool]string{true: "no_core", false: "one_core"}[cp.Core == 0])
+	v, ok = metrics.InitiativeReciprocity(l.scored, an.m).Value()
+	put("reciprocity_initiative", v, ok, map[bool]string{true: "no_ties", false: "no_initiative"}[n.Ties == 0])
+	if doc.Counts == nil {
+		return nil, failErr("compare: the analysis has no weak-link counts")
+	}
+	put("weak_links", float64(doc.Counts.Weak), true, "")
+	put("weak_fragile", float64(doc.Counts.Fragile), true, "")
+	put("weak_thin", float64(doc.Counts.Thin), true, "")
+	bo := 0
+	for _, o := range doc.Objects {
+		if o.Verdict == "boundary_object" {
+			bo++
+		}
+	}
+	put("boundary_objects", float64(bo), doc.Inputs.Objects, "no_objects")
+	// Without a core partner every external partner lacks a tie to the
+	// core: the count says nothing, so it does not apply.
+	put("isolated_externals_count", float64(len(doc.IsolatedExternals)), cp.Core > 0, "no_core")
+	sv := doc.Survey
+	rated, both := 0, 0
+	if sv != nil {
+		rated, both = sv.PairsBoth+sv.PairsOneSide, sv.PairsBoth
+	}
+	put("reciprocity_ratings", float64(both)/float64(max(rated, 1)), rated > 0, "no_ratings")
+	rr := 0.0
+	if sv != nil {
+		rr = sv.ResponseRate
+	}
+	put("response_rate", rr, sv != nil, "no_ratings")
+	switch {
+	case sv == nil:
+		put("mean_rating_gap", 0, false, "no_ratings")
+	case sv.MeanGap == nil:
+		put("mean_rating_gap", 0, false, "no_pairs_both")
+	default:
+		put("mean_rating_gap", *sv.MeanGap, true, "")
+	}
+	return out, nil
+}
+
+// figuresJSON is the added figures of a case as the fields of its JSON
+// object: each key with its value or null, then "not_applicable", the
+// reason (a code of figureWhy) of each null one. Compact.
+func figuresJSON(fs []cmpFigure) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	why := map[string]string{}
+	for _, f := range fs {
+		fmt.Fprintf(&b, "%q:", f.Key)
+		if f.Value == nil {
+			b.WriteString("null")
+			why[f.Key] = f.Why
+		} else {
+			v, err := json.Marshal(*f.Value)
+			if err != nil {
+				return nil, err
+			}
+			b.Write(v)
+		}
+		b.WriteByte(',')
+	}
+	w, err := json.Marshal(why)
+	if err != nil {
+		return nil, err
+	}
+	b.WriteString(`"not_applicable":`)
+	b.Write(w)
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
+
+// footnotes numbers the reasons of the cells that do not apply, in the
+// order they are first met: the table shows "—¹" and, under it, "¹ no
+// ratings in this case".
+type footnotes struct {
+	order []string
+	lang  string
+}
+
+var superscripts = []string{"¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"}
+
+func (n *footnotes) mark(why string) string {
+	i := -1
+	for k, w := range n.order {
+		if w == why {
+			i = k
+		}
+	}
+	if i < 0 {
+		n.order = append(n.order, why)
+		i = len(n.order) - 1
+	}
+	return "—" + superscript(i+1)
+}
+
+func superscript(i int) string {
+	if i <= len(superscripts) {
+		return superscripts[i-1]
+	}
+	return "(" + strconv.Itoa(i) + ")"
+}
+
+func (n *footnotes) lines() []string {
+	var out []string
+	for i, w := range n.order {
+		out = append(out, superscript(i+1)+" "+pickLang(figureWhy[w], n.lang))
+	}
+	return out
+}
+
+// addFigureRows adds a row per added figure to the table (cases in
+// columns; "—" and a footnote where a figure does not apply) and to the
+// page (NaN where it does not apply; the page names the row by Label).
+// It returns the footnotes for under the table.
+func addFigureRows(t *Table, page *report.Compare, figs [][]cmpFigure, lang, format string) []string {
+	notes := &footnotes{lang: lang}
+	for k, key := range compareFigureKeys {
+		label := key
+		if lang == "nl" && format != "csv" && format != "json" {
+			label = strings.ToLower(pickLang(figureLabels[key], lang))
+		}
+		row := []string{label}
+		mr := report.MeasureRow{Code: key, Label: pickLang(figureLabels[key], lang)}
+		for _, fs := range figs {
+			f := fs[k]
+			if f.Value == nil {
+				row = append(row, notes.mark(f.Why))
+				mr.Values = append(mr.Values, math.NaN())
+				continue
+			}
+			row = append(row, fmtValue(*f.Value))
+			mr.Values = append(mr.Values, *f.Value)
+		}
+		t.Rows = append(t.Rows, row)
+		page.Measures = append(page.Measures, mr)
+	}
+	return notes.lines()
+}
+
+// mdFootnotes gives the md view its footnotes, which only the table view
+// prints under the table: as rows of their own, after the figures.
+func mdFootnotes(t *Table, notes []string) {
+	for _, n := range notes {
+		row := make([]string, len(t.Cols))
+		row[0] = n
+		t.Rows = append(t.Rows, row)
+	}
+}
+
+// tidyCSV is the compare document as a tidy table: case,measure,value, a
+// row per figure per case, cases in the order given, the measures in the
+// order compareMeasures, compareFigureKeys, and (waves only)
+// waveChangeKeys. Values have full precision (strconv 'f', -1: the
+// shortest decimal that reads back as the same float64, never an
+// exponent); a figure that does not apply is empty.
+func tidyCSV(doc compareDoc, figs [][]cmpFigure) Table {
+	t := Table{Cols: []Col{{Key: "case", Label: "case"}, {Key: "measure", Label: "measure"}, {Key: "value", Label: "value"}},
+		TextCell: func(_, col int) bool { return col < 2 }}
+	num := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+	for i, cf := range doc.Cases {
+		vals := networkValues(cf.Network)
+		for _, key := range compareMeasures {
+			t.Rows = append(t.Rows, []string{cf.Name, key, num(vals[key])})
+		}
+		for _, f := range figs[i] {
+			cell := ""
+			if f.Value != nil {
+				cell = num(*f.Value)
+			}
+			t.Rows = append(t.Rows, []string{cf.Name, f.Key, cell})
+		}
+		if doc.Relation == "waves" {
+			var w *waveChange
+			if i > 0 && i-1 < len(doc.Changes) {
+				w = &doc.Changes[i-1]
+			}
+			for _, key := range waveChangeKeys {
+				cell := ""
+				if w != nil {
+					cell = strconv.Itoa(map[string]int{"partners_joined": len(w.Joined), "partners_left": len(w.Left),
+						"weak_links_appeared": w.WeakAppeared, "weak_links_disappeared": w.WeakVanished}[key])
+				}
+				t.Rows = append(t.Rows, []string{cf.Name, key, cell})
+			}
+		}
+	}
+	return t
+}
+
+// wavesFlag reads --waves into doc: the user says the cases are waves of
+// one partnership, whatever partners they share.
+func wavesFlag(c interface{ Bool(string) bool }, doc *compareDoc) {
+	doc.RelationSource = "shared_partners"
+	if c.Bool("waves") {
+		doc.Relation, doc.RelationSource = "waves", "flag"
+	}
+}
+
+// caseFigureLists are the added figures of each case of doc.
+func caseFigureLists(doc compareDoc) [][]cmpFigure {
+	out := make([][]cmpFigure, len(doc.Cases))
+	for i, cf := range doc.Cases {
+		out[i] = cf.figures
+	}
+	return out
+}
+
+// writeFigures adds the figures' fields to the JSON object being written
+// in buf (which holds "{" and perhaps fields already).
+func writeFigures(buf *bytes.Buffer, fs []cmpFigure) error {
+	if fs == nil {
+		return nil
+	}
+	b, err := figuresJSON(fs)
+	if err != nil {
+		return err
+	}
+	if buf.Len() > 1 {
+		buf.WriteByte(',')
+	}
+	buf.Write(b[1 : len(b)-1])
+	return nil
+}
+
+// compareOutput is what compare prints for several cases: the tidy table
+// for --format csv, else the table with cases in columns and the
+// footnotes of the figures that do not apply (under the table; in md as
+// rows of their own).
+func compareOutput(doc compareDoc, t Table, notes []string, lang, format string) Output {
+	switch format {
+	case "csv":
+		t = tidyCSV(doc, caseFigureLists(doc))
+	case "md":
+		mdFootnotes(&t, notes)
+		notes = nil
+	}
+	return Output{JSON: doc, Table: t, Notes: notes, Lang: lang}
+}
