@@ -78,10 +78,10 @@ func TestComparePageMapsOpenLargeInHeadlessChromium(t *testing.T) {
 		}
 	}
 	state := func(id string) (s struct {
-		Position     string
+		Position      string
 		Width, Height float64
-		Hash         string
-		Ghost        float64
+		Hash          string
+		Ghost         float64
 	}) {
 		b.eval(fmt.Sprintf(`(function () {
 			var f = document.getElementById(%q), r = f.getBoundingClientRect();
