@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -58,6 +59,9 @@ type cmpAlone struct {
 	Objects struct {
 		Objects []struct{ Verdict string } `json:"objects"`
 	}
+	// Target is the case's [labels] target_rung, read from its case.toml
+	// here; 3 (referral) when it sets none.
+	Target int
 }
 
 func cmpAloneOf(t *testing.T, c string) cmpAlone {
@@ -65,6 +69,12 @@ func cmpAloneOf(t *testing.T, c string) cmpAlone {
 	cmpRun(t, &a.Metrics, "metrics", c, "--format", "json", "--lang", "en")
 	cmpRun(t, &a.Weak, "weak", c, "--format", "json", "--lang", "en")
 	cmpRun(t, &a.Objects, "objects", c, "--format", "json", "--lang", "en")
+	a.Target = 3
+	if b, err := os.ReadFile(filepath.Join(c, "case.toml")); err == nil {
+		if m := regexp.MustCompile(`(?m)^target_rung\s*=\s*(\d)`).FindSubmatch(b); m != nil {
+			a.Target = int(m[1][0] - '0')
+		}
+	}
 	return a
 }
 
@@ -121,7 +131,7 @@ func (a cmpAlone) want(t *testing.T, key string) *float64 {
 		r := int(key[len(key)-1] - '1')
 		return f(a.Metrics.Network["depth_profile"].([]any)[r].(float64) / ties)
 	case "target_rung":
-		return f(3)
+		return f(float64(a.Target))
 	case "core_pairs_at_target":
 		k := len(core)
 		if k < 2 {
@@ -129,7 +139,7 @@ func (a cmpAlone) want(t *testing.T, key string) *float64 {
 		}
 		n := 0
 		for _, e := range a.Metrics.Ties {
-			if core[e.A] && core[e.B] && e.Depth >= 3 {
+			if core[e.A] && core[e.B] && e.Depth >= a.Target {
 				n++
 			}
 		}
@@ -201,6 +211,8 @@ func TestCompareFiguresAreTheCommands(t *testing.T) {
 	}{
 		{[]string{"sample:kennismaking", "sample:grensobject", "sample:golf-2024"}, nil, "cross_section", "shared_partners"},
 		{[]string{"sample:golf-2024", "sample:golf-2025"}, []string{"--waves"}, "waves", "flag"},
+		// a case with its own words and [labels] target_rung = 2
+		{[]string{filepath.Join("testdata", "labels-response"), "sample:golf-2024"}, nil, "cross_section", "shared_partners"},
 	} {
 		var doc cmpDoc
 		cmpRun(t, &doc, append(append(append([]string{"compare"}, tc.cases...), tc.flags...), "--format", "json", "--lang", "en")...)
@@ -248,8 +260,9 @@ func TestCompareFiguresAreTheCommands(t *testing.T) {
 			}
 		}
 	}
-	// Each kind of case the samples hold is among those checked: no
-	// ratings (kennismaking), objects (grensobject), none (golf).
+	// Each kind of case is among those checked: no ratings
+	// (kennismaking), objects (grensobject), ratings and no objects (golf),
+	// a target rung of its own (labels-response).
 }
 
 // TestCompareWavesFlag: --waves makes waves of any cases, in the order
