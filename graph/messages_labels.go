@@ -4,7 +4,7 @@ package graph
 // workbook's case sheet (labels.go).
 func init() {
 	for k, m := range map[string]message{
-		"labels_not_table":  {"[labels] must be a table (core, person, rungs, target_rung)", "[labels] moet een tabel zijn (core, person, rungs, target_rung)"},
+		"labels_not_table":  {"[labels] must be a table (see the README: case.toml [labels])", "[labels] moet een tabel zijn (zie de README: case.toml [labels])"},
 		"labels_not_text":   {"%[1]s: %[2]q is not text", "%[1]s: %[2]q is geen tekst"},
 		"labels_empty":      {"%[1]s: a name is empty", "%[1]s: een naam is leeg"},
 		"labels_bad_name":   {"%[1]s must be a name, \"singular|plural\" or [singular, plural]", "%[1]s moet een naam zijn, \"enkelvoud|meervoud\" of [enkelvoud, meervoud]"},
