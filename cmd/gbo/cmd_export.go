@@ -255,10 +255,14 @@ func strOrNil(v *string) any {
 var maxDynamicElements = 200_000
 
 func init() {
-	flagNL["waves"] = "de samenwerkingsverbanden zijn golven van één partnerschap, in volgorde van peildatum: een dynamische GEXF over die golven (-o NAAM.gexf)"
+	if _, ok := flagNL["waves"]; !ok { // compare may have its own --waves
+		flagNL["waves"] = "de samenwerkingsverbanden zijn golven van één partnerschap, in volgorde van peildatum: een dynamische GEXF over die golven (-o NAAM.gexf)"
+	}
 	for k, v := range map[string][2]string{
-		"export_dynamic_gexf": {"%[1]s writes a dynamic GEXF for Gephi's timeline, not %[2]q: give -o NAME.gexf, or leave out %[1]s and export each period with --since and --as-of",
-			"%[1]s schrijft een dynamische GEXF voor de tijdlijn van Gephi, geen %[2]q: geef -o NAAM.gexf, of laat %[1]s weg en exporteer elke periode met --since en --as-of"},
+		"export_dynamic_gexf": {"--periods writes a dynamic GEXF for Gephi's timeline, not %[1]q: give -o NAME.gexf, or leave out --periods and export each period with --since and --as-of",
+			"--periods schrijft een dynamische GEXF voor de tijdlijn van Gephi, geen %[1]q: geef -o NAAM.gexf, of laat --periods weg en exporteer elke periode met --since en --as-of"},
+		"export_waves_gexf": {"--waves writes a dynamic GEXF for Gephi's timeline, not %[1]q: give -o NAME.gexf, or leave out --waves and export each case on its own",
+			"--waves schrijft een dynamische GEXF voor de tijdlijn van Gephi, geen %[1]q: geef -o NAAM.gexf, of laat --waves weg en exporteer elk samenwerkingsverband apart"},
 		"export_periods_and_waves": {"--periods (one case over time) and --waves (several cases as waves) exclude each other: give one",
 			"--periods (één samenwerkingsverband over de tijd) en --waves (meerdere als golven) sluiten elkaar uit: geef er één"},
 		"export_periods_window": {"--periods sets the window of each period: leave out --%s",
@@ -304,7 +308,8 @@ func exportDynamic(c *cli.Context, e *env) error {
 		return usageErr(tr(lang, "need_output"))
 	}
 	if f, ok := export.FormatForPath(out); !ok || f != export.FormatGEXF {
-		return usageErr(tr(lang, "export_dynamic_gexf", flag, clipArg(filepath.Base(out))))
+		key := map[string]string{"--periods": "export_dynamic_gexf", "--waves": "export_waves_gexf"}[flag]
+		return usageErr(tr(lang, key, clipArg(filepath.Base(out))))
 	}
 	if _, err := earlyCSVOptions(c, false); err != nil {
 		return err

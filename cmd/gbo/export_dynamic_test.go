@@ -413,7 +413,7 @@ func TestDynamicExportRefusals(t *testing.T) {
 		args            []string
 	}{
 		{"periods to graphml", "n.graphml", "-o NAME.gexf", []string{"sample:grensobject", "--periods", two}},
-		{"waves to csv", "n.csv", "-o NAME.gexf", []string{"sample:golf-2024", "sample:golf-2025", "--waves"}},
+		{"waves to csv", "n.csv", "leave out --waves and export each case on its own", []string{"sample:golf-2024", "sample:golf-2025", "--waves"}},
 		{"periods to xlsx", "n.xlsx", "--periods writes a dynamic GEXF", []string{"sample:grensobject", "--periods", two}},
 		{"one period", "n.gexf", "2 to 24 periods", []string{"sample:grensobject", "--periods", "2023-01-01..2023-12-31"}},
 		{"25 periods", "n.gexf", "at most 24", []string{"sample:grensobject", "--periods", strings.Join(many, ",")}},
