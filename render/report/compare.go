@@ -114,7 +114,7 @@ func init() {
 		"cmpx_maps_open_l":  {"Enlarge the map of %s", "De kaart van %s vergroten"},
 		"cmpx_maps_close":   {"Close", "Sluiten"},
 		"cmpx_flows":        {"How ties moved between rungs", "Hoe banden tussen treden verschoven"},
-		"cmpx_flows_s":      {"Each band runs from a rung in the earlier wave (left) to a rung in the later (right); its thickness is the number of pairs, blue where the tie deepened, orange where it weakened, grey where it stayed. Rung 0 holds the pairs without a tie at that time.", "Elke band loopt van een trede in de vorige meting (links) naar een trede in de volgende (rechts); de dikte is het aantal paren: blauw waar de band verdiepte, oranje waar hij verzwakte, grijs waar hij bleef. Trede 0 zijn de paren zonder band op dat moment."},
+		"cmpx_flows_s":      {"Each band runs from a rung at the earlier time (left) to a rung at the later (right); its thickness is the number of pairs, blue where the tie deepened, orange where it weakened, grey where it stayed. Rung 0 holds the pairs without a tie at that time.", "Elke band loopt van een trede op het vroegere moment (links) naar een trede op het latere (rechts); de dikte is het aantal paren: blauw waar de band verdiepte, oranje waar hij verzwakte, grijs waar hij bleef. Trede 0 zijn de paren zonder band op dat moment."},
 		"cmpx_footer":       {"Made with gbo from the data of each case as of its own date: %s. This page holds no client data and loads nothing from the internet.", "Gemaakt met gbo op basis van de gegevens van elk samenwerkingsverband op zijn eigen peildatum: %s. Deze pagina bevat geen cliëntgegevens en laadt niets van het internet."},
 	} {
 		catalogue[k] = m
