@@ -556,6 +556,9 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 		}
 		fmt.Fprintln(e.stderr, tr(lang, "wrote", out))
 	}
+	if c.String("format") == "csv" {
+		t = tidyPeriodsCSV(doc.Periods, doc.Changes) // case,measure,value (compare_figures.go)
+	}
 	return e.print(c.String("format"), Output{JSON: doc, Table: t, Notes: notes, Lang: lang})
 }
 

@@ -379,3 +379,32 @@ func compareOutput(doc compareDoc, t Table, notes []string, lang, format string)
 	}
 	return Output{JSON: doc, Table: t, Notes: notes, Lang: lang}
 }
+
+// periodChangeKeys are the rows of the tidy CSV of a comparison of
+// periods for the ties that changed from the period before (the first
+// period has none): the counts of compare --periods' changes.
+var periodChangeKeys = []string{"ties_new", "ties_lost", "ties_deepened", "ties_weakened"}
+
+// tidyPeriodsCSV is compare --periods as a tidy table, as tidyCSV: the
+// period (START..END) in the case column, compareMeasures then
+// periodChangeKeys, full precision, empty where nothing applies.
+func tidyPeriodsCSV(periods []periodDoc, changes []changeDoc) Table {
+	t := Table{Cols: []Col{{Key: "case", Label: "case"}, {Key: "measure", Label: "measure"}, {Key: "value", Label: "value"}},
+		TextCell: func(_, col int) bool { return col < 2 }}
+	for i, p := range periods {
+		label := p.Start + ".." + p.End
+		vals := networkValues(p.Network)
+		for _, key := range compareMeasures {
+			t.Rows = append(t.Rows, []string{label, key, strconv.FormatFloat(vals[key], 'f', -1, 64)})
+		}
+		for k, key := range periodChangeKeys {
+			cell := ""
+			if i > 0 && i-1 < len(changes) {
+				d := changes[i-1].Delta
+				cell = strconv.Itoa([]int{len(d.New), len(d.Lost), len(d.Deepened), len(d.Weakened)}[k])
+			}
+			t.Rows = append(t.Rows, []string{label, key, cell})
+		}
+	}
+	return t
+}

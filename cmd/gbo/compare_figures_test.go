@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/csv"
 	"encoding/json"
 	"math"
 	"os"
@@ -545,6 +546,64 @@ func TestCompareFigureDoesNotApply(t *testing.T) {
 		}
 		if len(notes) != 1 || !strings.ContainsAny(notes[0], "¹²³⁴") {
 			t.Errorf("%s %s: footnote %q missing in\n%s", tc.lang, tc.format, tc.note, out)
+		}
+	}
+}
+
+// TestCompareTidyPeriodsCSV: compare --periods prints the same tidy shape,
+// the period in the case column: per period the network figures, then the
+// ties new, lost, deepened and weakened since the period before (empty for
+// the first), equal to the JSON.
+func TestCompareTidyPeriodsCSV(t *testing.T) {
+	args := []string{"compare", "sample:grensobject", "--periods", "2023-01-01..2023-06-30,2023-07-01..2023-12-31,2024-01-01..2024-12-31"}
+	var doc struct {
+		Periods []struct {
+			Start, End string
+			Network    map[string]any
+		}
+		Changes []struct{ New, Lost, Deepened, Weakened []any }
+	}
+	cmpRun(t, &doc, append(args, "--format", "json")...)
+	rows, err := csv.NewReader(strings.NewReader(cmpRun(t, nil, append(args, "--format", "csv")...))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	order := append(append([]string{}, compareMeasures...), periodChangeKeys...)
+	if len(rows) != 1+len(doc.Periods)*len(order) || strings.Join(rows[0], ",") != "case,measure,value" {
+		t.Fatalf("%d rows, header %v; want 1+%d×%d", len(rows), rows[0], len(doc.Periods), len(order))
+	}
+	k := 1
+	for i, p := range doc.Periods {
+		for _, m := range order {
+			r := rows[k]
+			k++
+			if r[0] != p.Start+".."+p.End || r[1] != m {
+				t.Fatalf("row %d %v: want %s..%s %s", k, r, p.Start, p.End, m)
+			}
+			var want *float64
+			switch v := p.Network[m].(type) {
+			case float64:
+				want = &v
+			case []any:
+				n := float64(len(v))
+				want = &n
+			}
+			if i > 0 {
+				ch := doc.Changes[i-1]
+				if j := slices.Index(periodChangeKeys, m); j >= 0 {
+					n := float64(len([][]any{ch.New, ch.Lost, ch.Deepened, ch.Weakened}[j]))
+					want = &n
+				}
+			}
+			if want == nil {
+				if r[2] != "" {
+					t.Errorf("%v: want empty", r)
+				}
+				continue
+			}
+			if got, err := strconv.ParseFloat(r[2], 64); err != nil || got != *want {
+				t.Errorf("%v: want %v", r, *want)
+			}
 		}
 	}
 }
