@@ -408,3 +408,7 @@ func tidyPeriodsCSV(periods []periodDoc, changes []changeDoc) Table {
 	}
 	return t
 }
+
+func init() {
+	flagNL["waves"] = "de samenwerkingsverbanden zijn metingen van één samenwerkingsverband, in de gegeven volgorde (zonder deze vlag: metingen als ze de meeste partners delen)"
+}
