@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
 )
 
 // Heatmap draws a rows × cols grid of mean depths: values[i][j] is the mean
@@ -15,12 +16,12 @@ func Heatmap(rows, cols []string, values [][]float64, counts [][]int, lang strin
 	const cellW, cellH, fs = 66.0, 44.0, 13.0
 	left := 0.0
 	for _, r := range rows {
-		left = max(left, textWidth(truncate(r, 30), fs))
+		left = max(left, labelWidth(truncate(r, 30), fs))
 	}
-	left = math.Min(left, 30*fs*0.56) + 14
+	left = math.Min(left, 30*fs*0.7) + 14
 	colLab := 0.0
 	for _, c := range cols {
-		colLab = max(colLab, textWidth(truncate(c, 24), fs))
+		colLab = max(colLab, labelWidth(truncate(c, 24), fs))
 	}
 	top := colLab*math.Sin(40*math.Pi/180) + 18
 	w := left + cellW*float64(len(cols)) + colLab*math.Cos(40*math.Pi/180)*0.5 + 10
@@ -172,3 +173,18 @@ func TransitionMatrix(counts [6][6]int, lang, from, to string) string {
 
 // mix blends channel c with white: a = 1 gives c, a = 0 gives white.
 func mix(c, a float64) int { return int(math.Round(255 - a*(255-c))) }
+
+// labelWidth estimates a label's width generously, for room that must
+// not clip: capitals and wide letters (sector names are often acronyms:
+// OCMW, CAW) at 0.75 of the size, other characters at 0.6.
+func labelWidth(s string, size float64) float64 {
+	w := 0.0
+	for _, r := range s {
+		if unicode.IsUpper(r) || r == 'm' || r == 'w' {
+			w += 0.75 * size
+		} else {
+			w += 0.6 * size
+		}
+	}
+	return w
+}
