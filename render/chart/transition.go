@@ -16,8 +16,9 @@ import (
 // count in its <title>, and carries its count in the picture when it is
 // thick enough to hold it; the rung boxes carry their totals. from and to
 // name the two columns (cut to fit; whole in the title). The picture is
-// 680 × 420 pixels (more when rung labels are long); without any pair it
-// says so.
+// 404 pixels high (more when thin rungs push their labels apart) and 390
+// pixels plus twice the longest rung label wide; without any pair it says
+// so.
 func TransitionFlow(counts [6][6]int, lang, from, to string) string {
 	const fs, boxW, top, plotH, gap = 12.0, 16.0, 40.0, 340.0, 8.0
 	var out, in [6]int
