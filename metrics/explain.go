@@ -61,6 +61,9 @@ type RatingRow struct {
 	Value  *int     `json:"value"`
 	Weight *float64 `json:"weight"`
 	Line   int      `json:"line"`
+	// File is where the row is: ties.csv, or the ratings sheet of a
+	// workbook as the case names it (banden); the problem position's file.
+	File string `json:"-"`
 }
 
 // CombinedRating is the two ratings of a pair made one by the combine
@@ -128,9 +131,24 @@ func (s *Scored) ratingsOf(a, b string) ([]RatingRow, ratingPair) {
 		}
 		tr := tieRating(r)
 		out = append(out, RatingRow{From: r.From, To: r.To, Depth: r.Depth, Trust: tr.Trust, Value: tr.Value,
-			Weight: tr.Weight, Line: r.Pos.Line})
+			Weight: tr.Weight, Line: r.Pos.Line, File: r.Pos.File})
 	}
 	return out, by
+}
+
+// KindName is kind (a kind of the model, as events carry it) as a run in
+// lang shows it: in Dutch ("nl") the kind's first alias, which is its
+// Dutch name in the default model (case_consultation: casusoverleg), as
+// the workbook's dropdowns offer it; otherwise, or for a kind without
+// aliases, the kind itself.
+func (m *Model) KindName(kind, lang string) string {
+	if lang != "nl" {
+		return kind
+	}
+	if a := m.aliases[kind]; len(a) > 0 {
+		return a[0]
+	}
+	return kind
 }
 
 func sortRowsNewestFirst(rows []EvidenceRow) {

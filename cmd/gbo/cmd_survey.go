@@ -19,57 +19,177 @@ import (
 )
 
 // surveyCommand is `gbo survey make CASE -o DIR` and `gbo survey collect
-// DIR -o ties.csv`. The two are the first argument rather than urfave/cli
-// subcommands: reorderArgs lets flags stand after the arguments by moving
-// the flags of the command it finds, and a subcommand's flags would not be
-// found there.
+// DIR -o ties.csv` (or `-o NEW.xlsx --case CASE`). The two steps are
+// urfave/cli subcommands, each with the flags it reads, so `gbo survey
+// collect --help` shows that step's help; reorderArgs moves a step's flags
+// behind the step's name. Flags of a case's analysis that a step would
+// ignore are hidden and refused with a message (surveyRefused).
 func surveyCommand(e *env) *cli.Command {
-	flags := []cli.Flag{
-		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "make: the new folder of forms; collect: the ties.csv to write"},
-	}
-	for _, f := range caseFlags() {
-		if f.Names()[0] != "format" && f.Names()[0] != "without" {
-			flags = append(flags, f)
-		}
-	}
 	return &cli.Command{
 		Name:      "survey",
 		Usage:     "a partner survey in two steps: make one Excel form per partner, collect the returned forms into ties.csv",
 		ArgsUsage: "make CASE | collect DIR",
+		Description: `make writes one Excel workbook per partner into a new folder; collect reads the returned
+forms and writes the ratings as ties.csv, or (with --case) as a new workbook of the case.
+gbo survey make --help and gbo survey collect --help show the options of each step.
+
+Examples:
+   gbo survey make sample:golf-2024 -o formulieren --lang nl
+   gbo survey collect ./antwoorden -o ./mijn-case/ties.csv
+   gbo survey collect ./antwoorden --case mijn-case.xlsx -o mijn-case-met-bevraging.xlsx`,
+		Subcommands: []*cli.Command{surveyMakeCommand(e), surveyCollectCommand(e)},
+		Action: func(c *cli.Context) error {
+			if err := checkLang(c); err != nil {
+				return err
+			}
+			return usageErr(tr(langOf(c, nil), "survey_usage"))
+		},
+	}
+}
+
+// surveyRefused are the case flags a survey step would ignore, by step:
+// they are accepted by the parser (hidden from the help) and refused with
+// survey_flag_no_effect, rather than silently ignored.
+var surveyRefused = map[string][]string{
+	"make":    {"as-of", "since", "min-depth", "people", "pseudonym-key", "without"},
+	"collect": {"as-of", "since", "min-depth", "depth-model", "people", "pseudonym-key", "without"},
+}
+
+// surveyStepFlags are the flags of a survey step: first its own, then the
+// case flags it reads, then the refused ones hidden.
+func surveyStepFlags(step string, own ...cli.Flag) []cli.Flag {
+	flags := own
+	refused := map[string]bool{}
+	for _, n := range surveyRefused[step] {
+		refused[n] = true
+	}
+	var hidden []cli.Flag
+	for _, f := range caseFlags() {
+		n := f.Names()[0]
+		switch {
+		case n == "format":
+		case refused[n]:
+			switch x := f.(type) {
+			case *cli.StringFlag:
+				x.Hidden = true
+			case *cli.IntFlag:
+				x.Hidden = true
+			}
+			hidden = append(hidden, f)
+		default:
+			flags = append(flags, f)
+		}
+	}
+	return append(flags, hidden...)
+}
+
+// checkSurveyRefused refuses a flag of surveyRefused[step] given on the
+// command line.
+func checkSurveyRefused(c *cli.Context, step, lang string) error {
+	for _, name := range surveyRefused[step] {
+		if c.IsSet(name) {
+			return usageErr(tr(lang, "survey_flag_no_effect", name, step))
+		}
+	}
+	return nil
+}
+
+func surveyMakeCommand(e *env) *cli.Command {
+	return &cli.Command{
+		Name:            "make",
+		Usage:           "write one Excel form per partner of CASE into the new folder -o DIR",
+		ArgsUsage:       "CASE",
+		HideHelpCommand: true,
 		Description: `make writes one Excel workbook per partner into a new folder: on it every other partner
 (id, name, sector) with dropdowns for the rung of their tie, trust and value (1-4), a free
 comment (never read), instructions in English or Dutch (--lang nl), and a hidden check of
 whose form it is. Send each partner its own form.
 
-collect reads the returned forms in a folder (renamed, re-saved or partly filled is fine),
-checks every cell, writes ties.csv (from, to, depth, trust, value; an existing file is not
-overwritten) and prints the response: who answered, who did not, and how many pairs are
-rated by one side only. Any error: every problem with file, sheet, row and column, and
-nothing is written.
-
 Examples:
    gbo survey make sample:golf-2024 -o formulieren --lang nl
    gbo survey make ./mijn-case -o forms
-   gbo survey collect ./antwoorden -o ./mijn-case/ties.csv`,
-		Flags: flags,
+   gbo survey make mijn-case.xlsx -o forms`,
+		Flags: surveyStepFlags("make",
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "DIR: the new (or empty) folder for the forms, one workbook per partner"}),
 		Action: func(c *cli.Context) error {
 			if err := checkLang(c); err != nil {
 				return err
 			}
 			lang := langOf(c, nil)
-			args := c.Args().Slice()
-			step := ""
-			if len(args) > 0 {
-				step = args[0]
+			if err := checkSurveyRefused(c, "make", lang); err != nil {
+				return err
 			}
-			switch {
-			case step == "make" && len(args) == 2:
-				return e.surveyMake(c, args[1])
-			case step == "collect" && len(args) == 2:
-				return e.surveyCollect(c, args[1], lang)
+			if c.Args().Len() != 1 {
+				return usageErr(tr(lang, "survey_usage"))
 			}
-			return usageErr(tr(lang, "survey_usage"))
+			return e.surveyMake(c, c.Args().First())
 		},
+	}
+}
+
+func surveyCollectCommand(e *env) *cli.Command {
+	own := []cli.Flag{
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "the file to write: ties.csv (put it in a folder case), or with --case a new workbook NEW.xlsx"},
+		&cli.StringFlag{Name: "case", Usage: "CASE: the case the forms were made from (sample:NAME, a folder or a workbook); with -o NEW.xlsx the new workbook is this case with the collected ratings"},
+	}
+	return &cli.Command{
+		Name:            "collect",
+		Usage:           "read the returned forms in DIR into ties.csv, or with --case into a new workbook of the case",
+		ArgsUsage:       "DIR",
+		HideHelpCommand: true,
+		Description: `collect reads the returned forms in a folder (renamed, re-saved or partly filled is fine),
+checks every cell, and prints the response: who answered, who did not, and how many pairs
+are rated by one side only. With -o ties.csv it writes the ratings (from, to, depth, trust,
+value) for a folder case: put ties.csv in the case's folder. With --case CASE -o NEW.xlsx it
+writes a new workbook: CASE (a workbook, a folder or a sample) with its ratings sheet
+replaced by the collected ratings; the new workbook is then the case. The forms must have
+been made from CASE (same name and partners). An existing file is never overwritten. Any
+error: every problem with file, sheet, row and column, and nothing is written.
+
+Examples:
+   gbo survey collect ./antwoorden -o ./mijn-case/ties.csv
+   gbo survey collect ./antwoorden -o ties.csv --csv-sep ';'
+   gbo survey collect ./antwoorden --case mijn-case.xlsx -o mijn-case-met-bevraging.xlsx`,
+		Flags: surveyStepFlags("collect", append(own, csvFlags()...)...),
+		Action: func(c *cli.Context) error {
+			if err := checkLang(c); err != nil {
+				return err
+			}
+			lang := langOf(c, nil)
+			if err := checkSurveyRefused(c, "collect", lang); err != nil {
+				return err
+			}
+			if c.Args().Len() != 1 {
+				return usageErr(tr(lang, "survey_usage"))
+			}
+			return e.surveyCollect(c, c.Args().First(), lang)
+		},
+	}
+}
+
+// localiseSurveySteps puts the help of survey's steps in Dutch (called by
+// localiseHelp for --lang nl): each step's usage, description, usage line
+// and flags, with the step's own words for -o.
+func localiseSurveySteps(cmd *cli.Command) {
+	for _, sub := range cmd.Subcommands {
+		key := cmd.Name + " " + sub.Name
+		if u, ok := usageNL[key]; ok {
+			sub.Usage = u
+		}
+		if d, ok := descNL[key]; ok {
+			sub.Description = d
+		}
+		sub.ArgsUsage = argsNL.Replace(sub.ArgsUsage)
+		sub.UsageText = "gbo " + key + " [opties] " + sub.ArgsUsage
+		sub.OnUsageError = usageErrorNL(key)
+		setFlagsNL(sub.Flags)
+		for _, f := range sub.Flags {
+			if u, ok := flagNL[key+" "+f.Names()[0]]; ok {
+				if x, ok := f.(*cli.StringFlag); ok {
+					x.Usage = u
+				}
+			}
+		}
 	}
 }
 
@@ -128,7 +248,7 @@ func (e *env) surveyMake(c *cli.Context, arg string) error {
 		return inputErr(err.Error())
 	}
 	fmt.Fprintln(e.stdout, tr(lang, "survey_made", n, plainCell(dir)))
-	fmt.Fprintln(e.stdout, tr(lang, "survey_next"))
+	fmt.Fprintln(e.stdout, tr(lang, "survey_next", plainCell(arg)))
 	return nil
 }
 
@@ -148,24 +268,29 @@ func writeNewFile(path string, b []byte) error {
 	return err
 }
 
-// surveyCollect reads the forms in dir and writes -o (ties.csv).
+// surveyCollect reads the forms in dir and writes -o: ties.csv, or with
+// --case a new workbook of the case with the collected ratings.
 func (e *env) surveyCollect(c *cli.Context, dir, lang string) error {
 	out := c.String("output")
 	if out == "" {
 		return usageErr(tr(lang, "need_output"))
 	}
-	if !strings.EqualFold(filepath.Ext(out), ".csv") {
+	caseArg := c.String("case")
+	ext := strings.ToLower(filepath.Ext(out))
+	switch {
+	case ext == ".xlsx" && caseArg == "":
+		return usageErr(tr(lang, "survey_xlsx_needs_case", plainCell(out)))
+	case ext != ".csv" && ext != ".xlsx":
 		return usageErr(tr(lang, "survey_out_csv", plainCell(out)))
+	case ext == ".xlsx" && (c.IsSet("csv-sep") || c.IsSet("decimal-comma")):
+		return usageErr(tr(lang, "survey_csv_flags_xlsx", plainCell(out)))
+	}
+	csvOpt, err := csvOptions(c, lang, ext == ".csv")
+	if err != nil {
+		return err
 	}
 	if _, err := os.Lstat(out); err == nil {
 		return inputErr(tr(lang, "survey_out_exists", plainCell(out)))
-	}
-	// collect reads forms, not a case: flags that shape a case's analysis
-	// would be silently ignored, so they are refused instead.
-	for _, name := range []string{"as-of", "since", "min-depth", "depth-model", "people", "pseudonym-key"} {
-		if c.IsSet(name) {
-			return usageErr(tr(lang, "survey_collect_flag", name))
-		}
 	}
 	if err := checkFlagRanges(c, lang); err != nil {
 		return err
@@ -194,16 +319,89 @@ func (e *env) surveyCollect(c *cli.Context, dir, lang string) error {
 	if len(res.Ratings) == 0 {
 		return inputErr(tr(lang, "survey_no_ratings", len(res.Forms), plainCell(dir)))
 	}
-	if err := e.writeOutputs(lang, outExport, []outFile{{out, func(w io.Writer) error { return surveyCSV(w, res) }}}); err != nil {
+	var cl *loaded
+	if caseArg != "" {
+		if cl, err = loadFrom(c, e, caseArg, lang); err != nil {
+			return err
+		}
+		e.noteCase(c, cl)
+		if err := surveyFitsCase(lang, dir, res, cl); err != nil {
+			return err
+		}
+	}
+	if ext == ".xlsx" {
+		cs := *cl.c
+		cs.Ratings = res.Ratings
+		opt := workbook.Options{Lang: lang, Case: &cs, Kinds: cl.model.Kinds(), Model: cl.model}
+		if err := e.checkOutput(lang, outWorkbook, out); err != nil {
+			return err
+		}
+		if err := e.buildWorkbook(lang, out, opt); err != nil {
+			return err
+		}
+	} else if err := e.writeOutputs(lang, outExport, []outFile{{out, func(w io.Writer) error { return surveyCSV(w, res, csvOpt.Sep) }}}); err != nil {
 		return err
 	}
 	e.printResponse(lang, out, res)
+	if ext == ".xlsx" {
+		fmt.Fprintln(e.stdout, tr(lang, "survey_next_xlsx", plainCell(out), plainCell(caseArg)))
+	} else {
+		fmt.Fprintln(e.stdout, tr(lang, "survey_next_csv", plainCell(out)))
+	}
 	return nil
 }
 
-// surveyCSV writes the ratings as ties.csv (SPEC §1).
-func surveyCSV(w io.Writer, res *graph.SurveyResult) error {
-	cw := graph.NewCSVWriter(w)
+// surveyFitsCase refuses forms made from another case than cl: their
+// fingerprint (the case name and the partner ids) must be cl's, as make
+// wrote it from cl.
+func surveyFitsCase(lang, dir string, res *graph.SurveyResult, cl *loaded) error {
+	ids := make([]string, len(cl.c.Partners))
+	for i, p := range cl.c.Partners {
+		ids[i] = p.ID
+	}
+	name := graph.SafeText(cl.c.Name, false)
+	if graph.SurveyFingerprint(res.Case, res.Partners) == graph.SurveyFingerprint(name, ids) {
+		return nil
+	}
+	in := map[string]bool{}
+	for _, id := range ids {
+		in[id] = true
+	}
+	inForms := map[string]bool{}
+	for _, id := range res.Partners {
+		inForms[id] = true
+	}
+	var diff []string
+	for _, id := range res.Partners {
+		if !in[id] {
+			diff = append(diff, tr(lang, "survey_only_forms", plainCell(id)))
+		}
+	}
+	for _, id := range ids {
+		if !inForms[id] {
+			diff = append(diff, tr(lang, "survey_only_case", plainCell(id)))
+		}
+	}
+	if len(diff) > 3 {
+		diff = append(diff[:3], tr(lang, "survey_more_diff", len(diff)-3))
+	}
+	if name != res.Case {
+		diff = append([]string{tr(lang, "survey_other_name", plainCell(res.Case), plainCell(name))}, diff...)
+	}
+	return inputErr(tr(lang, "survey_forms_other_case", plainCell(dir), plainCell(cl.label), strings.Join(diff, "; ")))
+}
+
+// surveyCSV writes the ratings as ties.csv (SPEC §1) with separator sep
+// (',', ';' or tab; 0 is ','). Every cell is an id or a whole number, so a
+// decimal comma changes nothing.
+func surveyCSV(w io.Writer, res *graph.SurveyResult, sep byte) error {
+	if sep == 0 {
+		sep = ','
+	}
+	cw, err := graph.NewCSVWriterSep(w, sep)
+	if err != nil {
+		return err
+	}
 	cw.Write([]string{"from", "to", "depth", "trust", "value"})
 	opt := func(n int) string {
 		if n == 0 {
@@ -247,25 +445,48 @@ func (e *env) printResponse(lang, out string, res *graph.SurveyResult) {
 
 func init() {
 	usageNL["survey"] = "een bevraging van de partners in twee stappen: per partner een Excel-formulier maken, de teruggestuurde formulieren verzamelen in ties.csv"
-	descNL["survey"] = `make schrijft per partner één Excel-werkmap in een nieuwe map: daarop elke andere partner
+	descNL["survey"] = `make schrijft per partner één Excel-werkmap in een nieuwe map; collect leest de
+teruggestuurde formulieren en schrijft de beoordelingen als ties.csv, of (met --case) als een
+nieuwe werkmap van de gegevens. gbo survey make --help en gbo survey collect --help tonen de
+opties van elke stap.
+
+Voorbeelden:
+   gbo survey make sample:golf-2024 -o formulieren --lang nl
+   gbo survey collect ./antwoorden -o ./mijn-gegevens/ties.csv
+   gbo survey collect ./antwoorden --case mijn-gegevens.xlsx -o mijn-gegevens-met-bevraging.xlsx`
+	usageNL["survey make"] = "per partner van GEGEVENS een Excel-formulier schrijven in de nieuwe map -o MAP"
+	descNL["survey make"] = `make schrijft per partner één Excel-werkmap in een nieuwe map: daarop elke andere partner
 (id, naam, sector) met keuzelijsten voor de trede van hun band, vertrouwen en waarde (1-4),
 een vrije opmerking (die nooit ingelezen wordt), instructies in het Nederlands (--lang nl) of
 het Engels, en een verborgen controle van wiens formulier het is. Stuur elke partner zijn
 eigen formulier.
 
-collect leest de teruggestuurde formulieren in een map (hernoemd, opnieuw bewaard of maar
-deels ingevuld mag), controleert elke cel, schrijft ties.csv (van, naar, diepte, vertrouwen,
-waarde; een bestaand bestand wordt niet overschreven) en toont de respons: wie antwoordde,
-wie niet, en hoeveel paren door maar één kant beoordeeld zijn. Bij een fout: elk probleem met
-bestand, blad, rij en kolom, en er wordt niets geschreven.
-
 Voorbeelden:
    gbo survey make sample:golf-2024 -o formulieren --lang nl
    gbo survey make ./mijn-gegevens -o formulieren
-   gbo survey collect ./antwoorden -o ./mijn-gegevens/ties.csv`
+   gbo survey make mijn-gegevens.xlsx -o formulieren`
+	usageNL["survey collect"] = "de teruggestuurde formulieren in MAP inlezen in ties.csv, of met --case in een nieuwe werkmap van de gegevens"
+	descNL["survey collect"] = `collect leest de teruggestuurde formulieren in een map (hernoemd, opnieuw bewaard of maar
+deels ingevuld mag), controleert elke cel en toont de respons: wie antwoordde, wie niet, en
+hoeveel paren door maar één kant beoordeeld zijn. Met -o ties.csv schrijft het de
+beoordelingen (van, naar, diepte, vertrouwen, waarde) voor gegevens in een map: zet ties.csv
+in die map. Met --case GEGEVENS -o NIEUW.xlsx schrijft het een nieuwe werkmap: GEGEVENS (een
+werkmap, een map of een voorbeeld) met het blad van de beoordelingen vervangen door de
+verzamelde beoordelingen; de nieuwe werkmap is dan de gegevens. De formulieren moeten van
+GEGEVENS gemaakt zijn (zelfde naam en partners). Een bestaand bestand wordt nooit
+overschreven. Bij een fout: elk probleem met bestand, blad, rij en kolom, en er wordt niets
+geschreven.
+
+Voorbeelden:
+   gbo survey collect ./antwoorden -o ./mijn-gegevens/ties.csv
+   gbo survey collect ./antwoorden -o ties.csv --csv-sep ';'
+   gbo survey collect ./antwoorden --case mijn-gegevens.xlsx -o mijn-gegevens-met-bevraging.xlsx`
+	flagNL["survey make output"] = "MAP: de nieuwe (of lege) map voor de formulieren, één werkmap per partner"
+	flagNL["survey collect output"] = "het bestand om te schrijven: ties.csv (zet het in een map met gegevens), of met --case een nieuwe werkmap NIEUW.xlsx"
+	flagNL["survey collect case"] = "GEGEVENS: de gegevens waarvan de formulieren gemaakt zijn (sample:NAAM, een map of een werkmap); met -o NIEUW.xlsx is de nieuwe werkmap deze gegevens met de verzamelde beoordelingen"
 	for k, v := range map[string][2]string{
-		"survey_usage": {"gbo survey make CASE -o DIR [--lang nl|en], or gbo survey collect DIR -o ties.csv",
-			"gbo survey make GEGEVENS -o MAP [--lang nl|en], of gbo survey collect MAP -o ties.csv"},
+		"survey_usage": {"gbo survey make CASE -o DIR [--lang nl|en], or gbo survey collect DIR -o ties.csv (or --case CASE -o NEW.xlsx); gbo survey make --help shows more",
+			"gbo survey make GEGEVENS -o MAP [--lang nl|en], of gbo survey collect MAP -o ties.csv (of --case GEGEVENS -o NIEUW.xlsx); gbo survey make --help toont meer"},
 		"survey_need_dir": {"-o DIR is required: the new folder for the forms", "-o MAP is verplicht: de nieuwe map voor de formulieren"},
 		"survey_too_few":  {"%s has %d {partner|partners}; a survey needs at least 2", "%s heeft %d {partner|partners}; een bevraging heeft er minstens 2 nodig"},
 		"survey_too_many": {"%s has %d partners; a survey may have at most %d (every form lists every other partner)",
@@ -273,11 +494,25 @@ Voorbeelden:
 		"survey_dir_not_empty": {"refusing to write into %s: the folder is not empty; nothing was written (choose a new or empty folder)",
 			"er wordt niet geschreven in %s: de map is niet leeg; er is niets geschreven (kies een nieuwe of lege map)"},
 		"survey_made": {"%d survey forms written to %s, one per partner", "%d bevragingsformulieren geschreven in %s, één per partner"},
-		"survey_next": {"send each partner its own form; put the returned forms in one folder and run: gbo survey collect FOLDER -o ties.csv",
-			"stuur elke partner zijn eigen formulier; zet de teruggestuurde formulieren in één map en voer uit: gbo survey collect MAP -o ties.csv"},
-		"survey_collect_flag": {"--%s has no effect on survey collect (it reads forms, not a case); leave it out, and give it to the command that reads the case",
-			"--%s heeft geen effect op survey collect (dat leest formulieren, geen gegevens); laat het weg en geef het aan het commando dat de gegevens leest"},
-		"survey_out_csv": {"-o %s: collect writes ties.csv; give a name ending in .csv", "-o %s: collect schrijft ties.csv; geef een naam die op .csv eindigt"},
+		"survey_next": {"send each partner its own form; put the returned forms in one folder and run: gbo survey collect FOLDER -o ties.csv (a folder case), or gbo survey collect FOLDER --case %s -o NEW.xlsx (a workbook with the ratings)",
+			"stuur elke partner zijn eigen formulier; zet de teruggestuurde formulieren in één map en voer uit: gbo survey collect MAP -o ties.csv (gegevens in een map), of gbo survey collect MAP --case %s -o NIEUW.xlsx (een werkmap met de beoordelingen)"},
+		"survey_flag_no_effect": {"--%[1]s has no effect on survey %[2]s; leave it out, and give it to the command that analyses the case",
+			"--%[1]s heeft geen effect op survey %[2]s; laat het weg en geef het aan het commando dat de gegevens analyseert"},
+		"survey_xlsx_needs_case": {"-o %s: a workbook is written from a case: add --case CASE (the case the forms were made from; the new workbook is that case with the collected ratings)",
+			"-o %s: een werkmap wordt geschreven vanuit gegevens: voeg --case GEGEVENS toe (de gegevens waarvan de formulieren gemaakt zijn; de nieuwe werkmap is die gegevens met de verzamelde beoordelingen)"},
+		"survey_csv_flags_xlsx": {"--csv-sep and --decimal-comma shape a CSV, and -o %s is a workbook; leave them out",
+			"--csv-sep en --decimal-comma gelden voor een CSV, en -o %s is een werkmap; laat ze weg"},
+		"survey_forms_other_case": {"the forms in %s belong to another case than %s (%s); nothing was written: give as --case the case the forms were made from",
+			"de formulieren in %s horen bij andere gegevens dan %s (%s); er is niets geschreven: geef met --case de gegevens waarvan de formulieren gemaakt zijn"},
+		"survey_only_forms": {"partner %s is on the forms, not in the case", "partner %s staat op de formulieren, niet in de gegevens"},
+		"survey_only_case":  {"partner %s is in the case, not on the forms", "partner %s staat in de gegevens, niet op de formulieren"},
+		"survey_more_diff":  {"and %d more", "en nog %d"},
+		"survey_other_name": {"the forms are for %s, the case is %s", "de formulieren zijn voor %s, de gegevens heten %s"},
+		"survey_next_csv": {"next: put %s in the folder of the case (beside partners.csv), then run gbo report on that folder; for a workbook case use --case CASE -o NEW.xlsx instead",
+			"volgende stap: zet %s in de map van de gegevens (naast partners.csv) en voer gbo report uit op die map; voor gegevens in een werkmap: gebruik --case GEGEVENS -o NIEUW.xlsx"},
+		"survey_next_xlsx": {"next: %s is the case now (%s with the survey's ratings): gbo report %[1]s -o report.html",
+			"volgende stap: %s is nu de gegevens (%s met de beoordelingen van de bevraging): gbo report %[1]s -o rapport.html"},
+		"survey_out_csv": {"-o %s: collect writes ties.csv, or with --case a new workbook; give a name ending in .csv or .xlsx", "-o %s: collect schrijft ties.csv, of met --case een nieuwe werkmap; geef een naam die op .csv of .xlsx eindigt"},
 		"survey_out_exists": {"refusing to write %s: the file exists, and collect never overwrites; nothing was written (give a new name, or move the old file)",
 			"%s wordt niet geschreven: het bestand bestaat al, en collect overschrijft nooit; er is niets geschreven (geef een nieuwe naam, of verplaats het oude bestand)"},
 		"survey_no_ratings": {"the %d {form|forms} in %s rate no partner; nothing was written",

@@ -68,17 +68,7 @@ Examples:
 // writeWorkbook builds the workbook of opt in memory, then writes it whole
 // to out (checked as an outWorkbook output).
 func (e *env) writeWorkbook(lang, out string, opt workbook.Options, l *loaded) error {
-	var buf bytes.Buffer
-	if err := workbook.Template(&buf, opt); err != nil {
-		if errors.Is(err, workbook.ErrTooManyRows) {
-			return inputErr(tr(lang, "template_too_many_rows", err.Error()))
-		}
-		return failErr(err.Error())
-	}
-	if err := e.writeOutputs(lang, outWorkbook, []outFile{{out, func(w io.Writer) error {
-		_, err := w.Write(buf.Bytes())
-		return err
-	}}}); err != nil {
+	if err := e.buildWorkbook(lang, out, opt); err != nil {
 		return err
 	}
 	if l == nil {
@@ -87,6 +77,22 @@ func (e *env) writeWorkbook(lang, out string, opt workbook.Options, l *loaded) e
 		fmt.Fprintln(e.stdout, tr(lang, "template_written", plainCell(out), plainCell(l.label)))
 	}
 	return nil
+}
+
+// buildWorkbook builds the workbook of opt in memory, then writes it whole
+// to out, printing nothing (writeWorkbook, survey collect --case).
+func (e *env) buildWorkbook(lang, out string, opt workbook.Options) error {
+	var buf bytes.Buffer
+	if err := workbook.Template(&buf, opt); err != nil {
+		if errors.Is(err, workbook.ErrTooManyRows) {
+			return inputErr(tr(lang, "template_too_many_rows", err.Error()))
+		}
+		return failErr(err.Error())
+	}
+	return e.writeOutputs(lang, outWorkbook, []outFile{{out, func(w io.Writer) error {
+		_, err := w.Write(buf.Bytes())
+		return err
+	}}})
 }
 
 // loadFrom reads the case of --from as loadCase reads the case argument:

@@ -168,6 +168,11 @@ func explainTie(e *env, l *loaded, arg string) error {
 	for i := range x.Events {
 		x.Events[i].People = pn.People(x.Events[i].People)
 	}
+	// A rating's place as the case names it: ties.csv in a folder, the
+	// ratings sheet of a workbook (banden), without the path.
+	for i := range x.Ratings {
+		x.Ratings[i].File = l.fileWithinCase(x.Ratings[i].File)
+	}
 	doc := explainDoc{Case: l.header(), A: x.A, B: x.B, Depth: x.Depth, Score: x.Score, Threshold: x.Threshold,
 		HalfLife: x.HalfLife, Evidence: map[string]float64{}, Survey: x.Survey, Gap: x.Gap, OneSided: tie.OneSided,
 		Combine: string(l.scored.Model.Combine), Ratings: x.Ratings, Combined: x.Combined, DepthEvents: x.DepthEvents,
@@ -202,7 +207,7 @@ func explainTie(e *env, l *loaded, arg string) error {
 		"count", "count", "aantal", "age_days", "age (days)", "leeftijd (dagen)", "weight", "weight left", "resterend gewicht",
 		"from", "from", "van", "object", "object", "object", "people", "people", "personen", "line", "line", "regel")}
 	for _, r := range x.Events {
-		t.Rows = append(t.Rows, []string{r.Date, r.Kind, strconv.Itoa(r.Rung), strconv.Itoa(r.Count), strconv.Itoa(r.AgeDays),
+		t.Rows = append(t.Rows, []string{r.Date, l.scored.Model.KindName(r.Kind, lang), strconv.Itoa(r.Rung), strconv.Itoa(r.Count), strconv.Itoa(r.AgeDays),
 			fmt.Sprintf("%.3f", r.Weight), r.From, r.Object, strings.Join(r.People, " "), strconv.Itoa(r.Line)})
 	}
 	if l.format == "table" || l.format == "" {
@@ -232,8 +237,12 @@ func ratingNotes(lang string, d *explainDoc) []string {
 	}
 	var out []string
 	if len(d.Events) == 0 {
-		out = append(out, pick("  no events in the window: the depth comes from the ratings (ties.csv)",
-			"  geen gebeurtenissen in de periode: de diepte komt uit de beoordelingen (ties.csv)"))
+		file := "ties.csv"
+		if len(d.Ratings) > 0 && d.Ratings[0].File != "" {
+			file = d.Ratings[0].File // the sheet of a workbook (banden)
+		}
+		out = append(out, fmt.Sprintf(pick("  no events in the window: the depth comes from the ratings (%s)",
+			"  geen gebeurtenissen in de periode: de diepte komt uit de beoordelingen (%s)"), file))
 	}
 	if len(d.Ratings) == 0 || d.Combined == nil {
 		return out
@@ -251,9 +260,15 @@ func ratingNotes(lang string, d *explainDoc) []string {
 		return localNumber(explainNumber(*v), lang)
 	}
 	for _, r := range d.Ratings {
-		out = append(out, fmt.Sprintf(pick("  %s rates %s: rung %d (%s), trust %s, value %s (ties.csv line %d), weight %s",
-			"  %s beoordeelt %s: trede %d (%s), vertrouwen %s, waarde %s (ties.csv regel %d), gewicht %s"),
-			r.From, r.To, r.Depth, metrics.RungName(r.Depth, lang), score(r.Trust), score(r.Value), r.Line, num(r.Weight)))
+		// Where the row is, as a problem's position says it: ties.csv:50,
+		// or the sheet of a workbook as the case names it (banden:50).
+		file := r.File
+		if file == "" {
+			file = "ties.csv"
+		}
+		out = append(out, fmt.Sprintf(pick("  %s rates %s: rung %d (%s), trust %s, value %s (%s:%d), weight %s",
+			"  %s beoordeelt %s: trede %d (%s), vertrouwen %s, waarde %s (%s:%d), gewicht %s"),
+			r.From, r.To, r.Depth, metrics.RungName(r.Depth, lang), score(r.Trust), score(r.Value), file, r.Line, num(r.Weight)))
 	}
 	cb := d.Combined
 	how := map[metrics.Combine][2]string{

@@ -1,6 +1,9 @@
 package main
 
 import (
+	"path/filepath"
+	"strings"
+
 	"github.com/urfave/cli/v2"
 
 	"gbo/graph"
@@ -33,6 +36,9 @@ func writesCSV(c *cli.Context) bool {
 	if c.Command != nil && c.Command.Name == "export" {
 		f, ok := export.FormatForPath(c.String("output"))
 		return ok && f == export.FormatCSV
+	}
+	if c.Command != nil && c.Command.Name == "collect" { // survey collect -o ties.csv
+		return strings.EqualFold(filepath.Ext(c.String("output")), ".csv")
 	}
 	return c.String("format") == "csv"
 }

@@ -117,7 +117,7 @@ func combined(rule string, a, b *float64) *float64 {
 }
 
 var (
-	ratingLine = regexp.MustCompile(`(?m)^  (\S+) (?:rates|beoordeelt) (\S+): (?:rung|trede) (\d) \([^)]*\), (?:trust|vertrouwen) (\S+), (?:value|waarde) (\S+) \(ties\.csv (?:line|regel) (\d+)\), (?:weight|gewicht) (\S+)$`)
+	ratingLine = regexp.MustCompile(`(?m)^  (\S+) (?:rates|beoordeelt) (\S+): (?:rung|trede) (\d) \([^)]*\), (?:trust|vertrouwen) (\S+), (?:value|waarde) (\S+) \(ties\.csv:(\d+)\), (?:weight|gewicht) (\S+)$`)
 	surveyLine = regexp.MustCompile(`(?m)^  (?:survey depth|diepte volgens de bevraging) (\d) \([^)]*\), (?:trust|vertrouwen) (\S+), (?:value|waarde) (\S+), (?:weight|gewicht) (\S+): (.*)$`)
 	deeperLine = regexp.MustCompile(`(?m)^  (?:the events give rung|de gebeurtenissen geven trede) (\d), (?:the ratings rung|de beoordelingen trede) (\d): .* (\d)$`)
 	weightLine = regexp.MustCompile(`(?m)^  (?:weight in the network|gewicht in het netwerk): (\S+) `)

@@ -288,6 +288,9 @@ func localiseHelp(app *cli.App, lang string) {
 		}
 		cmd.OnUsageError = usageErrorNL(cmd.Name)
 		setFlagsNL(cmd.Flags)
+		if len(cmd.Subcommands) > 0 {
+			localiseSurveySteps(cmd)
+		}
 	}
 }
 

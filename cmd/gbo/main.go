@@ -173,8 +173,9 @@ func reorderArgs(app *cli.App, args []string) []string {
 		return false, false
 	}
 	var global, cmdFlags, pos []string
-	var cmd *cli.Command
-	cmdName := ""
+	var cmd, sub *cli.Command
+	var cmdFlagDefs []cli.Flag // the command's flags and its steps' (survey make, collect)
+	cmdName, help := "", false
 	rest := args[1:]
 	for i := 0; i < len(rest); i++ {
 		a := rest[i]
@@ -196,7 +197,7 @@ func reorderArgs(app *cli.App, args []string) []string {
 			}
 			if cmd != nil {
 				cmdFlags = append(cmdFlags, a)
-				if known, val := takesValue(cmd.Flags, name); known && val && !hasValue && i+1 < len(rest) {
+				if known, val := takesValue(cmdFlagDefs, name); known && val && !hasValue && i+1 < len(rest) {
 					cmdFlags = append(cmdFlags, rest[i+1])
 					i++
 				}
@@ -206,15 +207,42 @@ func reorderArgs(app *cli.App, args []string) []string {
 			continue
 		}
 		if cmd == nil && cmdName == "" {
+			if a == "help" && !help && app.Command(a) == nil { // gbo help CMD [STEP] is gbo CMD [STEP] --help
+				help = true
+				continue
+			}
 			cmdName = a
 			cmd = app.Command(a)
+			if cmd != nil {
+				cmdFlagDefs = cmd.Flags
+				for _, s := range cmd.Subcommands {
+					cmdFlagDefs = append(cmdFlagDefs, s.Flags...)
+				}
+			}
 			continue
 		}
+		// A command's step (survey make, survey collect) is its first
+		// positional argument; its flags go after it.
+		if cmd != nil && sub == nil && len(pos) == 0 && len(cmd.Subcommands) > 0 {
+			if sub = cmd.Command(a); sub != nil {
+				continue
+			}
+		}
 		pos = append(pos, a)
+	}
+	if help {
+		if cmd != nil {
+			cmdFlags = append(cmdFlags, "--help")
+		} else {
+			global = append(global, "--help")
+		}
 	}
 	out := append([]string{args[0]}, global...)
 	if cmdName != "" {
 		out = append(out, cmdName)
+	}
+	if sub != nil {
+		out = append(out, sub.Name)
 	}
 	out = append(out, cmdFlags...)
 	if len(pos) > 0 {

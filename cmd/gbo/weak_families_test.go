@@ -191,7 +191,7 @@ func TestExplainSurveyTieShowsTheRatings(t *testing.T) {
 		t.Errorf("ratings %+v gap %v combine %q", d.Ratings, d.Gap, d.Combine)
 	}
 	table, _, _ := runGBO(t, "--lang", "en", "ties", "sample:golf-2024", "--explain", "cafe-solidair,dmw-helan")
-	for _, want := range []string{"cafe-solidair rates dmw-helan: rung 3", "trust 2, value 1 (ties.csv line 166)", "survey depth 1"} {
+	for _, want := range []string{"cafe-solidair rates dmw-helan: rung 3", "trust 2, value 1 (ties.csv:166)", "survey depth 1"} {
 		if !strings.Contains(table, want) {
 			t.Errorf("explain table lacks %q:\n%s", want, table)
 		}
