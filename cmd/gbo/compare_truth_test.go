@@ -427,7 +427,7 @@ func TestCompareDutchTable(t *testing.T) {
 		t.Errorf("periods: English names or decimal points in Dutch:\n%s", out)
 	}
 	out, _, _ = runGBO(t, append(args, "--format", "csv")...)
-	if !strings.Contains(out, "\ndensity,0.") || !strings.Contains(out, "\npartners_joined,,") {
+	if !strings.Contains(out, ",density,0.") || !strings.Contains(out, ",partners_joined,\n") {
 		t.Errorf("CSV lost its keys or decimal points:\n%s", out)
 	}
 }

@@ -180,11 +180,15 @@ func compareDecimalTable(t *testing.T, what string, got, want [][]string, texts 
 		}
 		for j, w := range want[i] {
 			expect := w
-			if comma && i > 0 && decimalCell.MatchString(w) && !texts[w] {
+			// In compare's tidy CSV the value column holds numbers only,
+			// even where one equals a text of the case (a sector "0.5").
+			tidy := len(want[0]) == 3 && want[0][0] == "case" && want[0][1] == "measure" && want[0][2] == "value"
+			text := texts[w] && !(tidy && j == 2)
+			if comma && i > 0 && decimalCell.MatchString(w) && !text {
 				expect = strings.Replace(w, ".", ",", 1)
 				commas++
 			}
-			if texts[w] {
+			if text {
 				kept++
 			}
 			if got[i][j] != expect {
