@@ -230,6 +230,13 @@ func reorderArgs(app *cli.App, args []string) []string {
 		}
 		pos = append(pos, a)
 	}
+	for _, f := range cmdFlags {
+		if f == "--help" || f == "-h" || f == "-help" {
+			// gbo survey make CASE --help is the step's help: a positional
+			// argument would be taken for a subcommand whose help is asked.
+			pos = nil
+		}
+	}
 	if help {
 		if cmd != nil {
 			cmdFlags = append(cmdFlags, "--help")
