@@ -87,4 +87,17 @@ type Data struct {
 	// Shared, when set, holds what the maps of one comparison share: one
 	// colour per sector, and for waves one place per partner (shared.go).
 	Shared *Shared
+	// Words are the case's own words for what the map names (case.toml
+	// [labels]), already in Lang; the zero value keeps GBO's.
+	Words Words
+}
+
+// Words are a case's own names on the map: in the legend and the
+// tooltips. An empty field keeps the map's word in Lang.
+type Words struct {
+	// Core names one member of the core group ("responding agency"), for
+	// "core partner".
+	Core string
+	// Rungs name rungs 0-5 ("" keeps SPEC §2's name of that rung).
+	Rungs [6]string
 }

@@ -107,7 +107,7 @@ const smallMap = 150
 var engineLimit = map[string]int{"neato": 500, "dot": 500, "twopi": 500, "fdp": smallMap, "circo": smallMap}
 
 func newPlan(d Data) (*plan, error) {
-	p := &plan{d: &d, words: d.Lang.words(), hasFill: map[string]bool{}}
+	p := &plan{d: &d, words: d.Lang.words().with(d.Words), hasFill: map[string]bool{}}
 	d.Partners = slices.Clone(d.Partners)
 	slices.SortStableFunc(d.Partners, func(a, b Partner) int { return strings.Compare(a.ID, b.ID) })
 	index := make(map[string]int, len(d.Partners))

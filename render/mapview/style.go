@@ -11,11 +11,11 @@ import (
 // (https://personal.sron.nl/~pault/, 2021), made for areas that carry black
 // text and distinguishable under the common forms of colour blindness. The
 // three core sectors always take the first three; other sectors take the rest
-// (the sectors with most partners, then most ties, first; coloured in sorted
-// order), and pale grey stands for "other" when there are more.
+// and the further colours of shared.go (SectorColours: in sorted order, then
+// by family when there are too many), and pale grey stands for "other" when
+// even the families do not fit.
 var (
 	coreColours = map[string]string{"CAW": "#77AADD", "OCMW": "#EE8866", "DMW": "#EEDD88"}
-	restColours = []string{"#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00"}
 	allColours  = []string{"#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00"}
 	otherColour = "#DDDDDD"
 )
@@ -86,6 +86,19 @@ func (l Lang) words() words {
 	return vocab[English]
 }
 
+// with puts the case's own words (Data.Words) in place of the map's.
+func (w words) with(own Words) words {
+	if c := capRunes(strings.TrimSpace(clean(own.Core)), maxLegend, "…"); c != "" {
+		w.core = c
+	}
+	for r, n := range own.Rungs {
+		if n := capRunes(strings.TrimSpace(clean(n)), maxLegend, "…"); n != "" {
+			w.rungs[r] = n
+		}
+	}
+	return w
+}
+
 // swatch is one colour entry of the legend.
 type swatch struct {
 	name, colour string
@@ -130,45 +143,20 @@ func palette(d *Data, w words) (fill map[int]string, legendTitle string, legend 
 		}
 		return fill, w.sizes, legend
 	}
+	// By sector: the palette of a comparison (SectorColours), here over
+	// this map's partners: the core sectors' fixed colours, twelve in all,
+	// then families, then one grey for "other".
 	count := map[string]int{}
 	for _, p := range d.Partners {
 		count[p.Sector]++
 	}
-	colour := map[string]string{}
-	var rest []string
-	for s := range count {
-		if c, ok := coreColours[s]; ok {
-			colour[s] = c
-		} else {
-			rest = append(rest, s)
+	colour, swatches := SectorColours(count)
+	for _, sw := range swatches {
+		name := sw.Name
+		if sw.Other {
+			name = w.other
 		}
-	}
-	// Among sectors with as many partners, those with more ties on the map
-	// get a colour first: the partners the story is about, not the
-	// alphabet, should stand out from the grey.
-	sectorOf := map[string]string{}
-	for _, p := range d.Partners {
-		sectorOf[p.ID] = p.Sector
-	}
-	ties := map[string]int{}
-	for _, t := range d.Ties {
-		ties[sectorOf[t.A]]++
-		ties[sectorOf[t.B]]++
-	}
-	named := pickLargest(rest, func(s string) int { return count[s]*1_000_000 + ties[s] }, cmp.Compare[string], len(restColours))
-	for i, s := range named {
-		colour[s] = restColours[i]
-	}
-	for _, s := range []string{"CAW", "OCMW", "DMW"} {
-		if count[s] > 0 {
-			legend = append(legend, swatch{s, colour[s]})
-		}
-	}
-	for _, s := range named {
-		legend = append(legend, swatch{cmp.Or(s, "?"), colour[s]})
-	}
-	if len(named) < len(rest) {
-		legend = append(legend, swatch{w.other, otherColour})
+		legend = append(legend, swatch{name, sw.Colour})
 	}
 	for i, p := range d.Partners {
 		fill[i] = cmp.Or(colour[p.Sector], otherColour)

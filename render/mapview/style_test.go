@@ -21,16 +21,18 @@ func TestCoreSectorsKeepTheirColoursWhateverElseIsOnTheMap(t *testing.T) {
 		return out
 	}
 	small := colourOf("CAW", "OCMW", "DMW")
-	many := colourOf("zorg", "DMW", "wonen", "a", "b", "c", "d", "e", "f", "g", "OCMW", "CAW")
+	many := colourOf("zorg", "DMW", "wonen", "a", "b", "c", "d", "e", "f", "g", "h", "OCMW", "CAW")
 	for _, s := range []string{"CAW", "OCMW", "DMW"} {
 		if small[s] != many[s] || small[s] != coreColours[s] {
 			t.Errorf("%s: %s alone, %s among many", s, small[s], many[s])
 		}
 	}
-	if many["g"] != otherColour {
-		t.Errorf("with 12 sectors the last is %s, want the 'other' grey", many["g"])
+	// Ten families for nine colours: the eight largest (here: first in
+	// sorted order) keep one, the rest share the grey.
+	if many["h"] != sharedColours[7] || many["wonen"] != otherColour || many["zorg"] != otherColour {
+		t.Errorf("with 13 sectors of 13 families: h %s, wonen %s, zorg %s; want %s and the 'other' grey", many["h"], many["wonen"], many["zorg"], sharedColours[7])
 	}
-	if few := colourOf("zorg", "wonen"); few["wonen"] != restColours[0] || few["zorg"] != restColours[1] {
+	if few := colourOf("zorg", "wonen"); few["wonen"] != sharedColours[0] || few["zorg"] != sharedColours[1] {
 		t.Errorf("other sectors should take colours in sorted order: %v", few)
 	}
 }
