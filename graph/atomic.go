@@ -275,6 +275,9 @@ func FillFolder(dir string, fill func(tmp string) error) (err error) {
 			return err
 		}
 	}
+	if err := checkOwnFolders(filepath.Dir(dir), false); err != nil {
+		return err
+	}
 	tmp, err := MkdirTemp(dir)
 	if err != nil {
 		return err
@@ -308,6 +311,11 @@ func FillFolder(dir string, fill func(tmp string) error) (err error) {
 	}
 	if !fi.IsDir() {
 		return fmt.Errorf("%s is not a folder; nothing was written", dir)
+	}
+	// The folder may have been made by another user after the CLI looked
+	// (a race in /tmp): only a folder of one's own is filled.
+	if err := checkOwnFolders(dir, true); err != nil {
+		return err
 	}
 	have, err := os.ReadDir(dir)
 	if err != nil {
