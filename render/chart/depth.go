@@ -16,6 +16,8 @@ type DepthOptions struct {
 	Scale float64
 	// Compact drops the rung names under the bars (for small multiples).
 	Compact bool
+	// Rungs are the case's names of the rungs; "" keeps SPEC §2's.
+	Rungs RungNames
 }
 
 // DepthProfile draws a bar chart of ties per rung: counts[r] is the number of
@@ -87,7 +89,7 @@ func depthProfile(b *strings.Builder, counts [6]int, lang string, o DepthOptions
 		y := top + plotH - bh
 		fmt.Fprintf(b, `<rect class="bar rung-%d" x="%s" y="%s" width="%s" height="%s" fill="%s" rx="2"><title>%s</title></rect>`,
 			r, num(x), num(y), num(barW), num(max(bh, 0.5)), RungColor(r),
-			esc(fmt.Sprintf("%d %s: %d (%s)", r, RungName(r, lang), c, Percent(share, lang))))
+			esc(fmt.Sprintf("%d %s: %d (%s)", r, o.Rungs.of(r, lang), c, Percent(share, lang))))
 		cx := x + barW/2
 		if o.Compact {
 			text(b, cx, y-4, fs, "middle", "#1a1a1a", fmt.Sprint(c), ` class="count"`)
@@ -96,7 +98,7 @@ func depthProfile(b *strings.Builder, counts [6]int, lang string, o DepthOptions
 		}
 		text(b, cx, y-6, fs, "middle", "#1a1a1a", fmt.Sprintf("%d · %s", c, Percent(share, lang)), ` class="count" font-weight="600"`)
 		text(b, cx, top+plotH+17, fs, "middle", "#1a1a1a", fmt.Sprint(r), ` class="rung" font-weight="700"`)
-		name := RungName(r, lang)
+		name := o.Rungs.of(r, lang)
 		if textWidth(name, fs) > slot-4 {
 			if sp := strings.LastIndex(name, " "); sp > 0 {
 				text(b, cx, top+plotH+32, fs-1, "middle", "#444444", name[:sp], ` class="rung-name"`)
@@ -115,8 +117,9 @@ func depthProfile(b *strings.Builder, counts [6]int, lang string, o DepthOptions
 
 // SmallMultiples draws one compact depth profile per case side by side, on
 // one shared scale of shares so that cases of different sizes compare.
-// names[i] titles profiles[i].
-func SmallMultiples(names []string, profiles [][6]int, lang string) string {
+// names[i] titles profiles[i]; rungs, when given, are the case's names of
+// the rungs (in the bars' tooltips).
+func SmallMultiples(names []string, profiles [][6]int, lang string, rungs ...RungNames) string {
 	const cellW, cellH, titleH, titleFS = 200.0, 140.0, 38.0, 13.0
 	cols := min(max(len(profiles), 1), 4)
 	rows := (len(profiles) + cols - 1) / cols
@@ -149,7 +152,7 @@ func SmallMultiples(names []string, profiles [][6]int, lang string) string {
 			fmt.Fprintf(&b, `<tspan x="%s" dy="%s">%s</tspan>`, num(x+cellW/2), num(float64(min(k, 1))*titleFS*1.2), esc(line))
 		}
 		b.WriteString(`</text>`)
-		depthProfile(&b, p, lang, DepthOptions{Width: cellW - 16, Height: cellH, Compact: true, Scale: scale}, x+8, y+titleH, false)
+		depthProfile(&b, p, lang, DepthOptions{Width: cellW - 16, Height: cellH, Compact: true, Scale: scale, Rungs: ownNames(rungs)}, x+8, y+titleH, false)
 		b.WriteString(`</g>`)
 	}
 	b.WriteString(`</svg>`)

@@ -11,8 +11,9 @@ import (
 // depth (0..5) of the ties between row i and column j, NaN where they have
 // none; counts[i][j], when given, is the number of ties behind the mean and
 // is printed under it. Cells darken as the mean depth rises; a legend names
-// the rungs.
-func Heatmap(rows, cols []string, values [][]float64, counts [][]int, lang string) string {
+// the rungs: by rungs, when given (the case's names), else SPEC §2's.
+func Heatmap(rows, cols []string, values [][]float64, counts [][]int, lang string, rungs ...RungNames) string {
+	names := ownNames(rungs)
 	const cellW, cellH, fs = 66.0, 44.0, 13.0
 	left := 0.0
 	for _, r := range rows {
@@ -27,7 +28,7 @@ func Heatmap(rows, cols []string, values [][]float64, counts [][]int, lang strin
 	w := left + cellW*float64(len(cols)) + colLab*math.Cos(40*math.Pi/180)*0.5 + 10
 	w = max(w, 540)
 	// The legend wraps to the chart's width, and the chart is as tall as it.
-	legendH := 16 + legend(&strings.Builder{}, 0, 0, w, lang) + 6
+	legendH := 16 + legend(&strings.Builder{}, 0, 0, w, lang, names) + 6
 	h := top + cellH*float64(len(rows)) + legendH
 	var b strings.Builder
 	open(&b, w, h, "chart heatmap", word(lang, "Mean depth of ties between sectors", "Gemiddelde diepte van de banden tussen sectoren"))
@@ -73,7 +74,7 @@ func Heatmap(rows, cols []string, values [][]float64, counts [][]int, lang strin
 			b.WriteString(`</g>`)
 		}
 	}
-	legend(&b, 0, top+cellH*float64(len(rows))+16, w, lang)
+	legend(&b, 0, top+cellH*float64(len(rows))+16, w, lang, names)
 	b.WriteString(`</svg>`)
 	return b.String()
 }
@@ -81,7 +82,7 @@ func Heatmap(rows, cols []string, values [][]float64, counts [][]int, lang strin
 // legend draws the rung swatches 1..5 and "no ties" in rows from (x, y),
 // starting a new row before an entry that would pass width, and returns
 // its height.
-func legend(b *strings.Builder, x, y, width float64, lang string) float64 {
+func legend(b *strings.Builder, x, y, width float64, lang string, names RungNames) float64 {
 	const row = 20.0
 	b.WriteString(`<g class="legend">`)
 	x0, y0 := x, y
@@ -95,7 +96,7 @@ func legend(b *strings.Builder, x, y, width float64, lang string) float64 {
 		x += ew + 6
 	}
 	for r := 1; r <= 5; r++ {
-		entry(RungColor(r), "", fmt.Sprintf("%d %s", r, RungName(r, lang)))
+		entry(RungColor(r), "", fmt.Sprintf("%d %s", r, names.of(r, lang)))
 	}
 	entry(DepthColor(math.NaN()), ` stroke="#cccccc"`, word(lang, "– no ties", "– geen banden"))
 	b.WriteString(`</g>`)
@@ -112,8 +113,10 @@ func plural(n int, one, many string) string {
 // TransitionMatrix draws how ties moved between two periods: counts[i][j] is
 // the number of pairs at rung i in the first period and rung j in the
 // second. Cells above the diagonal (deepened) are tinted blue, below it
-// (weakened) orange, the diagonal (unchanged) grey; darker is more.
-func TransitionMatrix(counts [6][6]int, lang, from, to string) string {
+// (weakened) orange, the diagonal (unchanged) grey; darker is more. rungs,
+// when given, are the case's names of the rungs.
+func TransitionMatrix(counts [6][6]int, lang, from, to string, rungs ...RungNames) string {
+	names := ownNames(rungs)
 	const cell, fs = 58.0, 12.0
 	left, top := 150.0, 50.0
 	w, h := left+6*cell+16, top+6*cell+12
@@ -131,11 +134,11 @@ func TransitionMatrix(counts [6][6]int, lang, from, to string) string {
 	for j := range 6 {
 		// Only numbers over the columns: the rows next to them name the rungs.
 		fmt.Fprintf(&b, `<text x="%s" y="%s" font-size="%s" text-anchor="middle" fill="#1a1a1a" font-weight="700"><title>%s</title>%d</text>`,
-			num(left+float64(j)*cell+cell/2), num(top-10), num(fs), esc(RungName(j, lang)), j)
+			num(left+float64(j)*cell+cell/2), num(top-10), num(fs), esc(names.of(j, lang)), j)
 	}
 	for i := range 6 {
 		y := top + float64(i)*cell
-		text(&b, left-8, y+cell/2+4, fs, "end", "#1a1a1a", fmt.Sprintf("%d %s", i, RungName(i, lang)), "")
+		text(&b, left-8, y+cell/2+4, fs, "end", "#1a1a1a", fmt.Sprintf("%d %s", i, names.of(i, lang)), "")
 		for j := range 6 {
 			x := left + float64(j)*cell
 			c := counts[i][j]

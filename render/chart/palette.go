@@ -63,6 +63,26 @@ var rungNames = map[string][6]string{
 	"nl": {"geen contact", "kennismaking", "kennisdeling", "doorverwijzing", "afstemming", "integratie"},
 }
 
+// RungNames are a case's own names of rungs 0-5 (case.toml [labels]),
+// already in the chart's language; an empty name keeps SPEC §2's.
+type RungNames [6]string
+
+// of is the name of rung r: names's own, or RungName(r, lang).
+func (names RungNames) of(r int, lang string) string {
+	if r >= 0 && r <= 5 && names[r] != "" {
+		return names[r]
+	}
+	return RungName(r, lang)
+}
+
+// ownNames is the first of names, or none.
+func ownNames(names []RungNames) RungNames {
+	if len(names) > 0 {
+		return names[0]
+	}
+	return RungNames{}
+}
+
 // RungName is the name of rung r in lang ("en" or "nl"; anything else is English).
 func RungName(r int, lang string) string {
 	names, ok := rungNames[lang]

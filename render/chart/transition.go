@@ -18,8 +18,9 @@ import (
 // name the two columns (cut to fit; whole in the title). The picture is
 // 404 pixels high (more when thin rungs push their labels apart) and 390
 // pixels plus twice the longest rung label wide; without any pair it says
-// so.
-func TransitionFlow(counts [6][6]int, lang, from, to string) string {
+// so. rungs, when given, are the case's names of the rungs.
+func TransitionFlow(counts [6][6]int, lang, from, to string, rungs ...RungNames) string {
+	names := ownNames(rungs)
 	const fs, boxW, top, plotH, gap = 12.0, 16.0, 40.0, 340.0, 8.0
 	var out, in [6]int
 	total := 0
@@ -33,7 +34,7 @@ func TransitionFlow(counts [6][6]int, lang, from, to string) string {
 	}
 	labelW := 0.0
 	for r := range 6 {
-		labelW = max(labelW, textWidth(fmt.Sprintf("%d %s: %d", r, RungName(r, lang), max(out[r], in[r])), fs))
+		labelW = max(labelW, textWidth(fmt.Sprintf("%d %s: %d", r, names.of(r, lang), max(out[r], in[r])), fs))
 	}
 	left := labelW + 14
 	right := left + 360
@@ -112,7 +113,7 @@ func TransitionFlow(counts [6][6]int, lang, from, to string) string {
 				i, j, c,
 				num(x1), num(a0), num(mid), num(a0), num(mid), num(b0), num(x2), num(b0),
 				num(x2), num(b0+t), num(mid), num(b0+t), num(mid), num(a0+t), num(x1), num(a0+t),
-				colour, colour, esc(fmt.Sprintf("%d %s → %d %s: %d", i, RungName(i, lang), j, RungName(j, lang), c)))
+				colour, colour, esc(fmt.Sprintf("%d %s → %d %s: %d", i, names.of(i, lang), j, names.of(j, lang), c)))
 			if t >= fs+2 {
 				// The count just right of the left box, in the band.
 				text(&labels, x1+4, a0+t/2+4, fs-1, "start", "#1a1a1a", fmt.Sprint(c), ` class="flow-count"`)
@@ -134,8 +135,8 @@ func TransitionFlow(counts [6][6]int, lang, from, to string) string {
 			bh := float64(sums[r]) * k
 			fmt.Fprintf(&b, `<rect class="rung-box rung-%d" x="%s" y="%s" width="%s" height="%s" fill="%s" stroke="#555555" stroke-width="0.6"><title>%s</title></rect>`,
 				r, num(x), num(y), num(boxW), num(max(bh, 1)), RungColor(r),
-				esc(fmt.Sprintf("%d %s: %d", r, RungName(r, lang), sums[r])))
-			text(&b, tx, ty, fs, anchor, "#1a1a1a", fmt.Sprintf("%d %s: %d", r, RungName(r, lang), sums[r]), ` class="rung-total"`)
+				esc(fmt.Sprintf("%d %s: %d", r, names.of(r, lang), sums[r])))
+			text(&b, tx, ty, fs, anchor, "#1a1a1a", fmt.Sprintf("%d %s: %d", r, names.of(r, lang), sums[r]), ` class="rung-total"`)
 		}
 	}
 	b.WriteString(`</svg>`)
