@@ -155,7 +155,7 @@ func init() {
 		"m_mean_rating_gap":          {"Mean rating gap (rungs)", "Gemiddeld verschil tussen beide beoordelingen (treden)"},
 
 		"mdef_partners":                 {"The organisations in the network.", "De organisaties in het netwerk."},
-		"mdef_ties":                     {"Pairs of partners with a tie at the depth shown or deeper.", "Paren van partners met een band vanaf de getoonde diepte."},
+		"mdef_ties":                     {"Pairs of partners with a tie (at --min-depth or deeper).", "Paren van partners met een band (vanaf --min-depth)."},
 		"mdef_density":                  {"Ties as a share of all possible pairs of partners (0 to 1).", "Banden als deel van alle mogelijke paren van partners (0 tot 1)."},
 		"mdef_components":               {"Parts of the network with no tie between them; a partner without ties is a part of its own.", "Delen van het netwerk zonder band ertussen; een partner zonder banden is een deel op zich."},
 		"mdef_mean_depth":               {"The mean rung of the ties (1 to 5).", "De gemiddelde trede van de banden (1 tot 5)."},
@@ -401,7 +401,7 @@ td.na { color: var(--muted); }
 td.na sup { font-size: .7em; margin-left: .1em; }
 td.na sup a { color: inherit; text-decoration: none; }
 ol.cmp-footnotes { margin: .3rem 0 .8rem; padding-left: 1.6rem; }
-dl.cmp-defs { display: grid; grid-template-columns: minmax(12rem, max-content) 1fr; gap: .15rem 1rem; margin: .4rem 0 0; font-size: .88rem; }
+dl.cmp-defs { display: grid; grid-template-columns: minmax(10rem, 20rem) 1fr; gap: .15rem 1rem; margin: .4rem 0 0; font-size: .88rem; }
 dl.cmp-defs dt { font-weight: 600; }
 dl.cmp-defs dd { margin: 0; color: var(--muted); }
 @media (max-width: 40rem) { dl.cmp-defs { grid-template-columns: 1fr; } dl.cmp-defs dd { margin-bottom: .3rem; } }
