@@ -200,8 +200,17 @@ func cutReason(m *Measures, v int32) (BrokerReason, int64) {
 	return r, cut / 2
 }
 
-// Text says the reason in plain words, in lang ("en" or "nl").
-func (r BrokerReason) Text(lang string) string {
+// Text says the reason in plain words, in lang ("en" or "nl"), with GBO's
+// name of the core group: TextIn(lang, "").
+func (r BrokerReason) Text(lang string) string { return r.TextIn(lang, "") }
+
+// TextIn says the reason in plain words, in lang ("en" or "nl"), naming
+// the core group core (plural, in lang: "responding agencies"), or "the
+// core partners" / "de kernpartners" when core is "". A cut point whose
+// rest holds core partners that its parts do not (RestCore) links its
+// parts to the core group; the code and RestCore carry the same for a
+// reader of the JSON.
+func (r BrokerReason) TextIn(lang, core string) string {
 	nl := lang == "nl"
 	switch r.Code {
 	case ReasonCutPoint:
@@ -212,6 +221,9 @@ func (r BrokerReason) Text(lang string) string {
 		rest := map[bool]string{false: "the rest of the network", true: "de rest van het netwerk"}[nl]
 		if r.RestCore && !anyCore(r.Parts) {
 			rest = map[bool]string{false: "the core partners", true: "de kernpartners"}[nl]
+			if core != "" {
+				rest = map[bool]string{false: "the ", true: "de "}[nl] + core
+			}
 		}
 		if nl {
 			return "de enige verbinding tussen " + joinAnd(parts, "en") + " en " + rest

@@ -143,7 +143,7 @@ func exportWorkbook(c *cli.Context, e *env, l *loaded, out string) error {
 	n := workbook.Network{Lang: l.lang, Name: l.c.Name, AsOf: metrics.ISODate(l.scored.AsOf), MinDepth: an.minDepth,
 		Partners: an.m.Partners, Bridging: map[string]bool{}, Ties: l.scored.Ties, Measured: an.m.Ties,
 		Weak: an.weak.Weak, Objects: boundary.Objects(l.scored).Objects,
-		Verdict: func(v boundary.Verdict) string { return verdictName(v, l.lang) }}
+		Verdict: func(v boundary.Verdict) string { return verdictName(v, l.lang) }, Rungs: rungNames(l.c, l.lang)}
 	for _, b := range an.brokers {
 		n.Bridging[b.ID] = true
 	}
@@ -357,7 +357,7 @@ func exportDynamic(c *cli.Context, e *env) error {
 			lp := *l
 			lp.scored = p.Scored
 			snaps = append(snaps, export.Snapshot{Start: metrics.ISODate(p.Period.Start), End: metrics.ISODate(p.Period.End),
-				Data: withRungNames(exportData(&lp, minDepth), l.lang)})
+				Data: withRungNames(exportData(&lp, minDepth), l.c, l.lang)})
 		}
 	} else {
 		if c.IsSet("as-of") {
@@ -387,7 +387,7 @@ func exportDynamic(c *cli.Context, e *env) error {
 				start = cases[i-1].scored.AsOf.AddDate(0, 0, 1)
 			}
 			snaps = append(snaps, export.Snapshot{Start: metrics.ISODate(start), End: metrics.ISODate(l.scored.AsOf),
-				Label: map[bool]string{false: "as of ", true: "peildatum "}[l.lang == "nl"] + metrics.ISODate(l.scored.AsOf), Data: withRungNames(exportData(l, minDepth), l.lang)})
+				Label: map[bool]string{false: "as of ", true: "peildatum "}[l.lang == "nl"] + metrics.ISODate(l.scored.AsOf), Data: withRungNames(exportData(l, minDepth), l.c, l.lang)})
 		}
 	}
 	t := export.Timeline{Name: snaps[len(snaps)-1].Data.Name, Snapshots: snaps, Static: staticKeys(snaps)}
@@ -472,15 +472,15 @@ func checkDynamicSize(lang, out string, scored []*metrics.Scored, minDepth int) 
 	return nil
 }
 
-// withRungNames adds "rung", the name of each tie's depth in lang, after
-// its depth.
-func withRungNames(d export.Data, lang string) export.Data {
+// withRungNames adds "rung", the name of each tie's depth in lang (the
+// case's own, from [labels], or the model's), after its depth.
+func withRungNames(d export.Data, c *graph.Case, lang string) export.Data {
 	for i, e := range d.Edges {
 		attrs := make([]export.Attr, 0, len(e.Attrs)+1)
 		for _, a := range e.Attrs {
 			attrs = append(attrs, a)
 			if depth, ok := a.Value.(int); ok && a.Key == "depth" {
-				attrs = append(attrs, export.Attr{Key: "rung", Value: metrics.RungName(depth, lang)})
+				attrs = append(attrs, export.Attr{Key: "rung", Value: rungName(c, depth, lang)})
 			}
 		}
 		d.Edges[i].Attrs = attrs

@@ -114,7 +114,7 @@ func mapData(l *loaded, c *cli.Context, have *analysis) (mapview.Data, error) {
 		return mapview.Data{}, err
 	}
 	d := mapview.Data{Title: l.c.Name, Lang: mapview.Lang(lang), ColorBy: c.String("color"), SizeBy: c.String("size"),
-		Engine: c.String("engine")}
+		Engine: c.String("engine"), Words: mapWords(l.c, lang)}
 	switch {
 	case l.scored.AsOf.IsZero():
 		d.Subtitle = tr(lang, "map_no_as_of")
@@ -128,12 +128,12 @@ func mapData(l *loaded, c *cli.Context, have *analysis) (mapview.Data, error) {
 	}
 	if minDepth > max(c.Int("min-depth"), 1) {
 		d.Subtitle += fmt.Sprintf(map[bool]string{false: "; ties from rung %d (%s) up", true: "; banden vanaf trede %d (%s)"}[lang == "nl"],
-			minDepth, metrics.RungName(minDepth, lang))
+			minDepth, rungName(l.c, minDepth, lang))
 	}
 	bridging := map[string][]string{}
 	for _, b := range brokers {
 		for _, r := range b.Reasons {
-			bridging[b.ID] = append(bridging[b.ID], r.Text(lang))
+			bridging[b.ID] = append(bridging[b.ID], r.TextIn(lang, coreGroup(l.c, lang)))
 		}
 	}
 	for _, p := range m.Partners {
@@ -154,7 +154,7 @@ func mapData(l *loaded, c *cli.Context, have *analysis) (mapview.Data, error) {
 	weakBy := map[[2]string][]string{}
 	for _, w := range weak.Weak {
 		for _, r := range w.Reasons {
-			weakBy[[2]string{w.A, w.B}] = append(weakBy[[2]string{w.A, w.B}], metrics.ReasonText(r, lang))
+			weakBy[[2]string{w.A, w.B}] = append(weakBy[[2]string{w.A, w.B}], weakReasonText(l.c, r, lang))
 		}
 	}
 	for _, t := range l.scored.Ties {

@@ -184,22 +184,36 @@ func brokersOutput(l *loaded, bs []metrics.Broker) Output {
 	doc := struct {
 		Case    caseHeader  `json:"case"`
 		Brokers []brokerDoc `json:"brokers"`
+		// Notes are codes that qualify the list: "no_core" when no
+		// partner is core (no reason can say a partner links others to
+		// the core).
+		Notes []string `json:"notes,omitempty"`
 	}{Case: l.header(), Brokers: []brokerDoc{}}
+	core := coreGroup(l.c, lang)
 	t := Table{Cols: cols(lang, "rank", "#", "#", "id", "partner", "partner", "name", "name", "naam", "sector", "sector", "sector",
 		"betweenness", "betweenness", "betweenness", "reasons", "why", "waarom")}
 	for i, b := range bs {
 		d := brokerDoc{PartnerFigures: b.PartnerFigures, PairsCut: b.PairsCut}
 		var texts []string
 		for _, r := range b.Reasons {
-			d.Reasons = append(d.Reasons, reasonDoc{r, r.Text(lang)})
-			texts = append(texts, r.Text(lang))
+			d.Reasons = append(d.Reasons, reasonDoc{r, r.TextIn(lang, core)})
+			texts = append(texts, r.TextIn(lang, core))
 		}
 		doc.Brokers = append(doc.Brokers, d)
 		t.Rows = append(t.Rows, []string{strconv.Itoa(i + 1), b.ID, b.Name, b.Sector, f3(b.Betweenness), strings.Join(texts, "; ")})
 	}
+	if !hasCore(l.c) {
+		doc.Notes = []string{noteNoCore}
+	}
 	out := Output{JSON: doc, Table: t}
 	if len(bs) == 0 {
 		out.Notes = []string{map[bool]string{false: "No bridging partners: no cut point, and no partner stands out.", true: "Geen brugpartners: geen snijpunt, en geen partner springt eruit."}[lang == "nl"]}
+	}
+	if !hasCore(l.c) {
+		out.Notes = append(out.Notes, map[bool]string{
+			false: "No partner is marked as core, so no reason says whom a partner links to the core. Mark core partners with a ‘core’ column.",
+			true:  "Geen enkele partner is als kern aangeduid, dus geen reden zegt wie een partner met de kern verbindt. Duid kernpartners aan met een kolom ‘kern’.",
+		}[lang == "nl"])
 	}
 	return out
 }

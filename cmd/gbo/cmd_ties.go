@@ -77,7 +77,7 @@ func tiesOutput(l *loaded, filter bool, minDepth int) Output {
 		if l.format == "json" {
 			continue // the table is not printed; a million rows need not be built
 		}
-		t.Rows = append(t.Rows, []string{tie.A, tie.B, strconv.Itoa(tie.Depth), metrics.RungName(tie.Depth, lang),
+		t.Rows = append(t.Rows, []string{tie.A, tie.B, strconv.Itoa(tie.Depth), rungName(l.c, tie.Depth, lang),
 			fmt.Sprintf("%.2f", tie.DepthScore), strconv.Itoa(tie.Events), strp(tie.First), strp(tie.Last),
 			intp(tie.DepthSurvey), intp(tie.Gap), flagLabels(tie.Flags, lang)})
 	}
@@ -191,16 +191,16 @@ func explainTie(e *env, l *loaded, arg string) error {
 			mark = "✓"
 		}
 		if len(x.Events) > 0 {
-			notes = append(notes, fmt.Sprintf("  %s E%d %-18s %s", mark, r, metrics.RungName(r, lang),
+			notes = append(notes, fmt.Sprintf("  %s E%d %-18s %s", mark, r, rungName(l.c, r, lang),
 				localNumber(fmt.Sprintf("%.3f", x.Evidence[r]), lang)))
 		}
 	}
-	notes = append(notes, ratingNotes(lang, &doc)...)
+	notes = append(notes, ratingNotes(l, lang, &doc)...)
 	head := fmt.Sprintf("%s – %s: rung %d (%s), depth_score %.3f; threshold %.2f, half-life %.0f days, as of %s",
-		x.A, x.B, x.Depth, metrics.RungName(x.Depth, lang), x.Score, x.Threshold, x.HalfLife, x.AsOf)
+		x.A, x.B, x.Depth, rungName(l.c, x.Depth, lang), x.Score, x.Threshold, x.HalfLife, x.AsOf)
 	if lang == "nl" {
 		head = fmt.Sprintf("%s – %s: trede %d (%s), dieptescore %s; drempel %s, halveringstijd %.0f dagen, peildatum %s",
-			x.A, x.B, x.Depth, metrics.RungName(x.Depth, lang), localNumber(fmt.Sprintf("%.3f", x.Score), lang),
+			x.A, x.B, x.Depth, rungName(l.c, x.Depth, lang), localNumber(fmt.Sprintf("%.3f", x.Score), lang),
 			localNumber(fmt.Sprintf("%.2f", x.Threshold), lang), x.HalfLife, x.AsOf)
 	}
 	t := Table{Cols: cols(lang, "date", "date", "datum", "kind", "kind", "soort", "rung", "rung", "trede",
@@ -227,7 +227,7 @@ func explainTie(e *env, l *loaded, arg string) error {
 // rests on: each rating (who rated whom: rung, trust, value and weight,
 // file line), what the combine rule makes of them, how the survey's rung
 // and the events' rung give the tie's rung, and the tie's weight.
-func ratingNotes(lang string, d *explainDoc) []string {
+func ratingNotes(l *loaded, lang string, d *explainDoc) []string {
 	nl := lang == "nl"
 	pick := func(en, du string) string {
 		if nl {
@@ -268,7 +268,7 @@ func ratingNotes(lang string, d *explainDoc) []string {
 		}
 		out = append(out, fmt.Sprintf(pick("  %s rates %s: rung %d (%s), trust %s, value %s (%s:%d), weight %s",
 			"  %s beoordeelt %s: trede %d (%s), vertrouwen %s, waarde %s (%s:%d), gewicht %s"),
-			r.From, r.To, r.Depth, metrics.RungName(r.Depth, lang), score(r.Trust), score(r.Value), file, r.Line, num(r.Weight)))
+			r.From, r.To, r.Depth, rungName(l.c, r.Depth, lang), score(r.Trust), score(r.Value), file, r.Line, num(r.Weight)))
 	}
 	cb := d.Combined
 	how := map[metrics.Combine][2]string{
@@ -277,7 +277,7 @@ func ratingNotes(lang string, d *explainDoc) []string {
 		metrics.CombineMean: {"their mean, a rung rounded down", "hun gemiddelde, een trede naar beneden afgerond"}}[cb.Rule]
 	line := fmt.Sprintf(pick("  survey depth %d (%s), trust %s, value %s, weight %s",
 		"  diepte volgens de bevraging %d (%s), vertrouwen %s, waarde %s, gewicht %s"),
-		cb.Depth, metrics.RungName(cb.Depth, lang), num(cb.Trust), num(cb.Value), num(cb.Weight))
+		cb.Depth, rungName(l.c, cb.Depth, lang), num(cb.Trust), num(cb.Value), num(cb.Weight))
 	if len(d.Ratings) == 1 {
 		line += pick(": rated by one side only, taken as it is", ": door één kant beoordeeld, zo overgenomen")
 	} else {

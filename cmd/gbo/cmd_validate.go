@@ -58,7 +58,7 @@ Examples:
 			}
 			var parts []string
 			for r := 0; r <= metrics.MaxRung; r++ {
-				parts = append(parts, fmt.Sprintf("%d %s", prof[r], metrics.RungName(r, lang)))
+				parts = append(parts, fmt.Sprintf("%d %s", prof[r], rungName(l.c, r, lang)))
 			}
 			if l.scored.AsOf.IsZero() {
 				fmt.Fprintln(e.stdout, tr(lang, "valid_ties_no_as_of", len(l.scored.Ties), strings.Join(parts, ", ")))

@@ -134,37 +134,6 @@ func capital(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// relabelSVG puts the case's rung names into a chart of package chart,
-// which writes SPEC §2's names: in text nodes (">referral<") and in
-// tooltips ("3 referral:", "3 referral<"). Without rung names of the case
-// it returns svg unchanged.
-func (w *Words) relabelSVG(svg, lang string) string {
-	if !w.ownRungs() {
-		return svg
-	}
-	var pairs []string
-	for r := 5; r >= 0; r-- {
-		def := chart.RungName(r, lang)
-		own := w.rung(r, lang)
-		if def == own {
-			continue
-		}
-		d, o := htmlEsc(def), htmlEsc(own)
-		pairs = append(pairs,
-			">"+d+"<", ">"+o+"<",
-			fmt.Sprintf(">%d %s", r, d), fmt.Sprintf(">%d %s", r, o),
-			fmt.Sprintf("%d %s:", r, d), fmt.Sprintf("%d %s:", r, o),
-			fmt.Sprintf("%d %s<", r, d), fmt.Sprintf("%d %s<", r, o),
-			fmt.Sprintf("\"%s\"", d), fmt.Sprintf("\"%s\"", o),
-			fmt.Sprintf("(%s)", d), fmt.Sprintf("(%s)", o))
-	}
-	return strings.NewReplacer(pairs...).Replace(svg)
-}
-
-func htmlEsc(s string) string {
-	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;").Replace(s)
-}
-
 // hasCore reports whether any partner of the analysis is core.
 func hasCore(a *Analysis) bool {
 	for _, p := range a.Partners {

@@ -420,7 +420,7 @@ func build(r Report) (view, error) {
 	for k := 1; k <= 5; k++ {
 		total += prof[k]
 	}
-	v.DepthChart = template.HTML(wd.relabelSVG(chart.DepthProfile(prof, lang, chart.DepthOptions{}), lang))
+	v.DepthChart = template.HTML(chart.DepthProfile(prof, lang, chart.DepthOptions{Rungs: chart.RungNames(wd.Rungs)}))
 	if total > 0 {
 		share := func(x, y int) string { return chart.Percent(float64(prof[x]+prof[y])/float64(total), lang) }
 		if c := say(lang, &a, "depth_summary", share(1, 2), share(4, 5)); c != nil {
@@ -441,7 +441,7 @@ func build(r Report) (view, error) {
 
 	if h := r.SectorHeat; len(h.Sectors) >= 2 {
 		v.HasHeat = true
-		v.Heat = template.HTML(wd.relabelSVG(chart.Heatmap(h.Sectors, h.Sectors, h.Mean, h.Count, lang), lang))
+		v.Heat = template.HTML(chart.Heatmap(h.Sectors, h.Sectors, h.Mean, h.Count, lang, chart.RungNames(wd.Rungs)))
 	}
 	v.BrokersIntro = first(say(lang, &a, "brokers_intro_cut"), say(lang, &a, "brokers_intro_nocut"), say(lang, &a, "brokers_none"))
 	for _, b := range a.Brokers {
@@ -1061,7 +1061,7 @@ func methodLines(lang string, r Report, a *Analysis) []claim {
 func mapMarkup(r Report, lang string) (template.HTML, bool) {
 	if s := strings.TrimSpace(r.MapSVG); s != "" {
 		if i := strings.Index(s, "<svg"); i >= 0 {
-			return template.HTML(r.Words.relabelSVG(s[i:], lang)), false
+			return template.HTML(s[i:]), false // the map speaks the case's words (mapview.Data.Words)
 		}
 	}
 	nodes := make([]chart.MapNode, 0, len(r.Partners))

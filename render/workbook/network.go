@@ -60,6 +60,17 @@ type Network struct {
 	Objects []boundary.BoundaryObject
 	// Verdict words an object's verdict in Lang; nil writes the code.
 	Verdict func(boundary.Verdict) string
+	// Rungs are the case's names of rungs 0-5 in Lang (case.toml
+	// [labels]) for the rung columns; "" keeps metrics.RungName's.
+	Rungs [6]string
+}
+
+// rungName is the name of rung r in lang: n's own, or the model's.
+func (n Network) rungName(r int, lang string) string {
+	if r >= 0 && r < len(n.Rungs) && n.Rungs[r] != "" {
+		return n.Rungs[r]
+	}
+	return metrics.RungName(r, lang)
 }
 
 // cellKind is the type of a column's cells.
@@ -317,7 +328,7 @@ func networkSheets(n Network, nl bool) []netSheet {
 	}
 	for i := range n.Ties {
 		t := &n.Ties[i]
-		row := []any{t.A, t.B, t.Depth, metrics.RungName(t.Depth, lang), t.DepthScore, intPtr(t.DepthEvents),
+		row := []any{t.A, t.B, t.Depth, n.rungName(t.Depth, lang), t.DepthScore, intPtr(t.DepthEvents),
 			intPtr(t.DepthSurvey), intPtr(t.Gap), boolPtr(t.OneSided), t.Events, datePtr(t.First), datePtr(t.Last),
 			side(t.Initiated, t.A), side(t.Initiated, t.B), side(t.Carriers, t.A), side(t.Carriers, t.B),
 			strings.Join(t.Objects, ", "), label(t.Flags)}
@@ -352,7 +363,7 @@ func networkSheets(n Network, nl bool) []netSheet {
 		for i, r := range wl.Reasons {
 			texts[i] = metrics.ReasonText(r, lang)
 		}
-		weak.rows = append(weak.rows, []any{wl.A, wl.B, wl.Depth, metrics.RungName(wl.Depth, lang),
+		weak.rows = append(weak.rows, []any{wl.A, wl.B, wl.Depth, n.rungName(wl.Depth, lang),
 			strings.Join(fams, ", "), label(wl.Reasons), strings.Join(texts, "; ")})
 	}
 

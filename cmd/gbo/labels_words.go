@@ -1,0 +1,61 @@
+package main
+
+import (
+	"gbo/graph"
+	"gbo/metrics"
+	"gbo/render/mapview"
+)
+
+// coreGroup is the case's name of the core group (plural) in lang, or ""
+// when the case keeps GBO's "core partners".
+func coreGroup(c *graph.Case, lang string) string {
+	if c == nil {
+		return ""
+	}
+	_, many, ok := c.Labels.CoreName(lang)
+	if !ok {
+		return ""
+	}
+	return many
+}
+
+// rungNames are the names of rungs 0-5 in lang: the case's, or the model's.
+func rungNames(c *graph.Case, lang string) [6]string {
+	var out [6]string
+	for r := range out {
+		out[r] = rungName(c, r, lang)
+	}
+	return out
+}
+
+// mapWords are the case's [labels] in lang for the map: its core word and
+// rung names ("" where the case keeps GBO's).
+func mapWords(c *graph.Case, lang string) mapview.Words {
+	var w mapview.Words
+	if c == nil {
+		return w
+	}
+	w.Core, _, _ = c.Labels.CoreName(lang)
+	for r := range w.Rungs {
+		w.Rungs[r], _ = c.Labels.RungName(r, lang)
+	}
+	return w
+}
+
+// weakReasonText says a weak-link reason in plain words in lang, in the case's
+// words: "two core partners who have not got beyond knowledge sharing"
+// names the case's core group and rung 2 when [labels] sets them; every
+// other reason is metrics.ReasonText's.
+func weakReasonText(c *graph.Case, code, lang string) string {
+	if code != metrics.ReasonShallowCore || c == nil || c.Labels.IsDefault() {
+		return metrics.ReasonText(code, lang)
+	}
+	core := coreGroup(c, lang)
+	if core == "" {
+		core = map[bool]string{false: "core partners", true: "kernpartners"}[lang == "nl"]
+	}
+	if lang == "nl" {
+		return "twee " + core + " die niet verder komen dan " + rungName(c, 2, lang)
+	}
+	return "two " + core + " who have not got beyond " + rungName(c, 2, lang)
+}
