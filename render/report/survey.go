@@ -57,6 +57,9 @@ type surveyView struct {
 	Differ      claim
 	Rows        []ratedPairView
 	Shown       string
+	// DifferMore says where the pairs that differ beyond DifferMost are
+	// ("" when the table holds them all).
+	DifferMore string
 }
 
 type ratedPairView struct {
@@ -69,6 +72,12 @@ type ratedPairView struct {
 // surveyHolds decides the conditions of the survey's sentences (see
 // holds); an unknown condition never holds.
 func surveyHolds(cond string, a *Analysis) bool {
+	switch cond {
+	case "faded_events": // pairs below rung 1, none of them rated: their events decayed or were too few
+		return a.Inputs.Faded > 0 && a.Inputs.Ratings == 0
+	case "faded_rated": // pairs below rung 1 where ratings exist: rated rung 0, or events too few or old
+		return a.Inputs.Faded > 0 && a.Inputs.Ratings > 0
+	}
 	s := a.Survey
 	if s == nil {
 		return false
@@ -108,8 +117,8 @@ func surveySection(lang string, a *Analysis, name func(string) string) *surveyVi
 	}
 	nResp := len(s.Respondents)
 	v := &surveyView{Answered: first(
-		say(lang, a, "survey_answered_all", s.Partners),
-		sayn(lang, a, "survey_answered", nResp, nResp, s.Partners, chart.Percent(s.ResponseRate, lang)))}
+		sayn(lang, a, "survey_answered_all", s.Partners, s.Partners),
+		sayn(lang, a, "survey_answered", nResp, nResp, count(lang, "n_partner", s.Partners), chart.Percent(s.ResponseRate, lang)))}
 	if v.Silent = sayn(lang, a, "survey_silent", len(s.NonRespondents), count(lang, "n_partner", len(s.NonRespondents))); v.Silent != nil {
 		for _, id := range s.NonRespondents {
 			v.SilentNames = append(v.SilentNames, name(id))
@@ -135,6 +144,9 @@ func surveySection(lang string, a *Analysis, name func(string) string) *surveyVi
 				DepthB: rungCell(a.words, lang, rb.Depth), TrustB: figureCell(rb.Trust), ValueB: figureCell(rb.Value)})
 		}
 		v.Shown = shown(lang, len(v.Rows), s.PairsDiffer, "rows_some_partners")
+		if len(v.Rows) < s.PairsDiffer { // the analysis holds only the pairs that differ most
+			v.DifferMore = tr(lang, "survey_differ_more")
+		}
 	}
 	return v
 }

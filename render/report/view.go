@@ -54,6 +54,35 @@ type reasonGroup struct {
 	Count      int
 	Rows       []weakView
 	Shown      string
+	More       moreRows[weakView] // the rest of the group, collapsed below the table
+}
+
+// moreRows are the rows of a shortened table beyond those it shows, for a
+// collapsed <details> below it: at most reportMoreRows of them, Label the
+// summary ("Show all 12"), Note where the whole list is when it stops.
+type moreRows[T any] struct {
+	Rows        []T
+	Label, Note string
+}
+
+// reportMoreRows is the most rows a table's collapsed rest holds, to keep
+// a page of a huge partnership printable; beyond it the page says where
+// the whole list is.
+const reportMoreRows = 500
+
+// more splits rows, of total in all, into the n the table shows and the
+// collapsed rest.
+func more[T any](lang string, rows []T, n, total int) ([]T, moreRows[T]) {
+	if len(rows) <= n {
+		return rows, moreRows[T]{}
+	}
+	rest := rows[n:min(len(rows), n+reportMoreRows)]
+	m := moreRows[T]{Rows: rest, Label: tr(lang, "more_all", total)}
+	if n+len(rest) < total {
+		m.Label = tr(lang, "more_capped", len(rest), total)
+		m.Note = tr(lang, "more_cap_note", count(lang, "n_row", n+len(rest)))
+	}
+	return rows[:n], m
 }
 
 type familyView struct {
@@ -122,6 +151,7 @@ type view struct {
 	FragClaim            claim
 	Fragility            []fragView
 	FragilityShown       string
+	FragilityMore        moreRows[fragView]
 	FragPersonMore       *claim
 	HasPeopleCols        bool
 	CoordClaim           *claim
@@ -429,7 +459,9 @@ func build(r Report) (view, error) {
 	} else if c := say(lang, &a, "depth_empty"); c != nil {
 		v.DepthLines = append(v.DepthLines, *c)
 	}
-	v.DepthNote = sayn(lang, &a, "depth_faded", prof[0], prof[0])
+	if v.DepthNote = sayn(lang, &a, "depth_faded", prof[0], prof[0]); v.DepthNote == nil {
+		v.DepthNote = sayn(lang, &a, "depth_rung0", prof[0], prof[0])
+	}
 
 	if k := a.Inputs.OneSidedDeep; k > 0 {
 		if c := sayn(lang, &a, "depth_one_sided", k, count(lang, "n_tie", k)); c != nil {
@@ -478,7 +510,7 @@ func build(r Report) (view, error) {
 		if a.Counts != nil {
 			total = max(total, a.Counts.MissingCorePairs)
 		}
-		v.MissingShown = shown(lang, len(a.MissingCorePairs), total, "rows_some")
+		v.MissingShown = shown(lang, len(a.MissingCorePairs), total, "rows_some_elsewhere") // the page lists every pair the analysis holds
 		for _, m := range a.MissingCorePairs {
 			last := t("missing_never")
 			if m.Last != "" {
@@ -497,6 +529,7 @@ func build(r Report) (view, error) {
 	v.PeopleUnknown = say(lang, &a, "people_unknown")
 	v.FragClaim = first(say(lang, &a, "frag_costs"), say(lang, &a, "frag_costs_partners"), say(lang, &a, "frag_nothing"))
 	v.Fragility, v.FragilityShown, v.HasPeopleCols = fragilityRows(lang, &a, name)
+	v.Fragility, v.FragilityMore = more(lang, v.Fragility, reportFragilityRows, len(v.Fragility))
 	v.FragPersonMore = say(lang, &a, "frag_person_more")
 	v.NoCoreClaim = say(lang, &a, "no_core_s")
 	coordKey := "coord_s"
@@ -776,7 +809,7 @@ func weakFamilies(lang string, a *Analysis, name func(string) string) ([]familyV
 					continue
 				}
 				g.Count++
-				if len(g.Rows) < reportWeakPerReason {
+				{
 					var rs []string
 					for _, other := range w.Reasons {
 						if other != code {
@@ -795,7 +828,8 @@ func weakFamilies(lang string, a *Analysis, name func(string) string) ([]familyV
 			if g.Count == 0 {
 				continue
 			}
-			g.Shown = shown(lang, len(g.Rows), g.Count, "rows_some")
+			g.Rows, g.More = more(lang, g.Rows, reportWeakPerReason, g.Count)
+			g.Shown = shown(lang, len(g.Rows), g.Count, someRows(len(g.Rows)+len(g.More.Rows) < g.Count && g.More.Note == ""))
 			fv.Groups = append(fv.Groups, g)
 		}
 		out = append(out, fv)
@@ -808,6 +842,15 @@ func reasonName(w *Words, lang, code string) string {
 		return trw(w, lang, "reason_"+code)
 	}
 	return code
+}
+
+// someRows is the caption of a shortened table: the rest below it, or,
+// when the page holds no more of them, where the whole list is.
+func someRows(elsewhere bool) string {
+	if elsewhere {
+		return "rows_some_elsewhere"
+	}
+	return "rows_some"
 }
 
 // shown says how many rows a table shows of how many.
@@ -846,13 +889,10 @@ func fragilityRows(lang string, a *Analysis, name func(string) string) ([]fragVi
 		}
 		out = append(out, fv)
 	}
-	if len(out) > reportFragilityRows {
-		out = out[:reportFragilityRows]
-	}
 	if len(a.Fragility) == 0 {
 		return out, "", people
 	}
-	return out, fragShown(lang, len(out), withCost, len(a.Fragility)), people
+	return out, fragShown(lang, min(len(out), reportFragilityRows), withCost, len(a.Fragility)), people
 }
 
 // fragShown says how many departures are shown of those with a cost, and

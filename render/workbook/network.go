@@ -103,7 +103,7 @@ type netSheet struct {
 }
 
 var partnerCols = []netCol{
-	{"id", "id", kText, 24, "Partner id, as in partners.csv.", "Partner-id, zoals in partners.csv."},
+	{"id", "id", kText, 24, "Partner id, as in the case's partners (partners.csv in a case folder, the sheet ‘partners’ in a case workbook).", "Partner-id, zoals in de partners van de gegevens (partners.csv in een map, het blad ‘partners’ in een werkmap)."},
 	{"name", "naam", kText, 36, "Name of the organisation.", "Naam van de organisatie."},
 	{"sector", "sector", kText, 18, "Sector of the partner.", "Sector van de partner."},
 	{"core", "kern", kBool, 8, "TRUE for a core partner of the partnership.", "WAAR voor een kernpartner van het samenwerkingsverband."},
@@ -126,7 +126,7 @@ var partnerCols = []netCol{
 	{"brokerage_gatekeeper", "makelaar poortwachter", kFloat, 11, "Brokerage from another sector into its own.", "Makelaarschap van een andere sector naar de eigen."},
 	{"brokerage_liaison", "makelaar verbinder", kFloat, 11, "Brokerage between two other, different sectors.", "Makelaarschap tussen twee andere, verschillende sectoren."},
 	{"brokerage_total", "makelaar totaal", kFloat, 11, "Sum of the five kinds of brokerage.", "Som van de vijf soorten makelaarschap."},
-	{"bridging", "brugpartner", kBool, 11, "TRUE for a bridging partner (gbo brokers): a cut point, or in the top by betweenness or brokerage across sectors.", "WAAR voor een brugpartner (gbo brokers): een snijpunt, of bij de hoogsten in tussenpositie of makelaarschap over sectoren."},
+	{"bridging", "verbindende partner", kBool, 11, "TRUE for a bridging partner (as in the report): a cut point, or in the top by betweenness or brokerage across sectors.", "WAAR voor een verbindende partner (zoals in het rapport): een snijpunt, of bij de hoogsten in tussenpositie of makelaarschap over sectoren."},
 }
 
 var tieCols = []netCol{
@@ -136,7 +136,7 @@ var tieCols = []netCol{
 	{"rung", "trede", kText, 18, "Name of the rung.", "Naam van de trede."},
 	{"depth_score", "dieptescore", kFloat, 11, "The rung plus the progress towards the next one.", "De trede plus de vooruitgang naar de volgende."},
 	{"depth_events", "diepte gebeurtenissen", kInt, 11, "Rung the events reach; empty without events in the window.", "Trede die de gebeurtenissen halen; leeg zonder gebeurtenissen in de periode."},
-	{"depth_survey", "diepte bevraging", kInt, 11, "Rung the ratings (ties.csv) give; empty when not rated.", "Trede volgens de beoordelingen (ties.csv); leeg als niet beoordeeld."},
+	{"depth_survey", "diepte bevraging", kInt, 11, "Rung the survey's ratings give (ties.csv in a case folder, the sheet ‘ties’ in a case workbook); empty when not rated.", "Trede volgens de beoordelingen van de bevraging (ties.csv in een map, het blad ‘banden’ in een werkmap); leeg als niet beoordeeld."},
 	{"gap", "verschil", kInt, 8, "How many rungs apart the two ratings are; empty unless both sides rated.", "Hoeveel treden de twee beoordelingen uit elkaar liggen; leeg tenzij beide kanten beoordeelden."},
 	{"one_sided", "eenzijdig", kBool, 9, "TRUE when only one side rated the tie; empty when not rated.", "WAAR als maar één kant de band beoordeelde; leeg als niet beoordeeld."},
 	{"events", "gebeurtenissen", kInt, 10, "Number of events of the pair in the window.", "Aantal gebeurtenissen van het paar in de periode."},
@@ -152,7 +152,7 @@ var tieCols = []netCol{
 
 // ratingCols are added to the ties sheet when any tie is rated.
 var ratingCols = []netCol{
-	{"rating_a_depth", "oordeel a diepte", kInt, 10, "The rung a gave the tie in ties.csv.", "De trede die a de band gaf in ties.csv."},
+	{"rating_a_depth", "oordeel a diepte", kInt, 10, "The rung a gave the tie in the survey.", "De trede die a de band gaf in de bevraging."},
 	{"rating_a_trust", "oordeel a vertrouwen", kInt, 10, "The trust a gave, 1-4.", "Het vertrouwen dat a gaf, 1-4."},
 	{"rating_a_value", "oordeel a waarde", kInt, 10, "The value a gave, 1-4.", "De waarde die a gaf, 1-4."},
 	{"rating_a_weight", "oordeel a gewicht", kFloat, 10, "The weight a's rating gave.", "Het gewicht van a's beoordeling."},
@@ -183,7 +183,7 @@ var weakCols = []netCol{
 }
 
 var objectCols = []netCol{
-	{"id", "id", kText, 18, "Id of the object, as in objects.csv.", "Id van het object, zoals in objects.csv."},
+	{"id", "id", kText, 18, "Id of the object, as in the case's objects (objects.csv in a case folder, the sheet ‘objects’ in a case workbook) or on its events.", "Id van het object, zoals in de objecten van de gegevens (objects.csv in een map, het blad ‘objecten’ in een werkmap) of bij de gebeurtenissen."},
 	{"name", "naam", kText, 36, "Name of the object.", "Naam van het object."},
 	{"verdict", "oordeel", kText, 16, "boundary object (brings at least 3 partners from 2 sectors, core and external, to referral or deeper), candidate, local or unused.", "grensobject (brengt minstens 3 partners uit 2 sectoren, kern en extern, tot doorverwijzing of dieper samen), kandidaat, lokaal of ongebruikt."},
 	{"partners", "partners", kInt, 9, "Number of partners on its events.", "Aantal partners op zijn gebeurtenissen."},
@@ -395,8 +395,8 @@ func aboutTable(n Network, sheets []netSheet, nl bool) table {
 		{pickLang(nl, "gbo export: ", "gbo-export: ") + n.Name},
 		{pickLang(nl, "As of", "Peildatum"), asOf},
 		{pickLang(nl, "Minimum depth of a tie of the network", "Minimale diepte van een band in het netwerk"), n.MinDepth},
-		{pickLang(nl, "Names no people: person-level figures are in gbo weak, under --people.",
-			"Noemt geen personen: cijfers per persoon staan in gbo weak, volgens --people.")},
+		{pickLang(nl, "This workbook names no people. Where the case lists people, the report (section ‘Weak links and fragility’) shows what one person's departure would cost, under a pseudonym unless names were asked for.",
+			"Deze werkmap noemt geen personen. Waar de gegevens personen bevatten, toont het rapport (deel ‘Zwakke schakels en kwetsbaarheid’) wat het vertrek van één persoon zou kosten, onder een pseudoniem tenzij om namen gevraagd werd.")},
 	}}
 	for _, s := range sheets {
 		for _, c := range s.cols {
