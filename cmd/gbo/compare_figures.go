@@ -58,30 +58,6 @@ var figureWhy = map[string][2]string{
 	"first_wave":    {"the first wave: nothing before it", "de eerste meting: niets ervoor"},
 }
 
-// figureLabels name the added figures for a person (the table and md in
-// Dutch, and the page in either language); English tables keep the key,
-// as they do for the network figures.
-var figureLabels = map[string][2]string{
-	"largest_component":        {"Largest component (partners)", "Grootste component (partners)"},
-	"largest_component_share":  {"Largest component (share of partners)", "Grootste component (aandeel partners)"},
-	"depth_share_1":            {"Share of ties at rung 1", "Aandeel banden op trede 1"},
-	"depth_share_2":            {"Share of ties at rung 2", "Aandeel banden op trede 2"},
-	"depth_share_3":            {"Share of ties at rung 3", "Aandeel banden op trede 3"},
-	"depth_share_4":            {"Share of ties at rung 4", "Aandeel banden op trede 4"},
-	"depth_share_5":            {"Share of ties at rung 5", "Aandeel banden op trede 5"},
-	"target_rung":              {"Target rung", "Doeltrede"},
-	"core_pairs_at_target":     {"Share of core pairs at the target rung or deeper", "Aandeel kernparen op de doeltrede of dieper"},
-	"reciprocity_initiative":   {"Reciprocity of initiative", "Wederkerigheid van initiatief"},
-	"weak_links":               {"Weak links", "Zwakke schakels"},
-	"weak_fragile":             {"Weak links: fragile", "Zwakke schakels: kwetsbaar"},
-	"weak_thin":                {"Weak links: thin", "Zwakke schakels: dun"},
-	"boundary_objects":         {"Boundary objects", "Grensobjecten"},
-	"isolated_externals_count": {"Isolated external partners", "Geïsoleerde externe partners"},
-	"reciprocity_ratings":      {"Reciprocity of ratings", "Wederkerigheid van beoordelingen"},
-	"response_rate":            {"Response rate", "Responsgraad"},
-	"mean_rating_gap":          {"Mean rating gap (rungs)", "Gemiddeld verschil in beoordeling (treden)"},
-}
-
 func pickLang(v [2]string, lang string) string {
 	if lang == "nl" {
 		return v[1]
@@ -253,26 +229,32 @@ func (n *footnotes) lines() []string {
 
 // addFigureRows adds a row per added figure to the table (cases in
 // columns; "—" and a footnote where a figure does not apply) and to the
-// page (NaN where it does not apply; the page names the row by Label).
+// page (NaN, with its reason in lang in MeasureRow.Why, where it does
+// not apply; the page names and formats the row by its code), and tells
+// the page whether the cases were given as waves (--waves). A Dutch
+// table or md view names each figure as the page does (report.MeasureName).
 // It returns the footnotes for under the table.
-func addFigureRows(t *Table, page *report.Compare, figs [][]cmpFigure, lang, format string) []string {
+func addFigureRows(t *Table, page *report.Compare, figs figureLists, lang, format string) []string {
 	notes := &footnotes{lang: lang}
+	page.WavesGiven = figs.wavesGiven
 	for k, key := range compareFigureKeys {
 		label := key
 		if lang == "nl" && format != "csv" && format != "json" {
-			label = strings.ToLower(pickLang(figureLabels[key], lang))
+			label = strings.ToLower(report.MeasureName(key, lang))
 		}
 		row := []string{label}
-		mr := report.MeasureRow{Code: key, Label: pickLang(figureLabels[key], lang)}
-		for _, fs := range figs {
+		mr := report.MeasureRow{Code: key, Label: report.MeasureName(key, lang)}
+		for _, fs := range figs.cases {
 			f := fs[k]
 			if f.Value == nil {
 				row = append(row, notes.mark(f.Why))
 				mr.Values = append(mr.Values, math.NaN())
+				mr.Why = append(mr.Why, pickLang(figureWhy[f.Why], lang))
 				continue
 			}
 			row = append(row, fmtValue(*f.Value))
 			mr.Values = append(mr.Values, *f.Value)
+			mr.Why = append(mr.Why, "")
 		}
 		t.Rows = append(t.Rows, row)
 		page.Measures = append(page.Measures, mr)
@@ -339,11 +321,20 @@ func wavesFlag(c interface{ Bool(string) bool }, doc *compareDoc) {
 	}
 }
 
+// figureLists are the added figures of each case of a comparison
+// (cases[i] of doc.Cases[i]), and whether the user gave the cases as
+// waves (--waves: relation_source "flag"), which the page says beside
+// them.
+type figureLists struct {
+	cases      [][]cmpFigure
+	wavesGiven bool
+}
+
 // caseFigureLists are the added figures of each case of doc.
-func caseFigureLists(doc compareDoc) [][]cmpFigure {
-	out := make([][]cmpFigure, len(doc.Cases))
+func caseFigureLists(doc compareDoc) figureLists {
+	out := figureLists{cases: make([][]cmpFigure, len(doc.Cases)), wavesGiven: doc.RelationSource == "flag"}
 	for i, cf := range doc.Cases {
-		out[i] = cf.figures
+		out.cases[i] = cf.figures
 	}
 	return out
 }
@@ -372,7 +363,7 @@ func writeFigures(buf *bytes.Buffer, fs []cmpFigure) error {
 func compareOutput(doc compareDoc, t Table, notes []string, lang, format string) Output {
 	switch format {
 	case "csv":
-		t = tidyCSV(doc, caseFigureLists(doc))
+		t = tidyCSV(doc, caseFigureLists(doc).cases)
 	case "md":
 		mdFootnotes(&t, notes)
 		notes = nil
@@ -410,5 +401,5 @@ func tidyPeriodsCSV(periods []periodDoc, changes []changeDoc) Table {
 }
 
 func init() {
-	flagNL["waves"] = "de samenwerkingsverbanden zijn metingen van één samenwerkingsverband, in de gegeven volgorde (zonder deze vlag: metingen als ze de meeste partners delen)"
+	flagNL["compare waves"] = "de gegevens zijn opeenvolgende metingen van één samenwerkingsverband, in de gegeven volgorde: de tabel en de pagina tonen het verloop (zonder deze vlag zijn het metingen als opeenvolgende gegevens minstens 80% van de partners van de kleinste delen)"
 }

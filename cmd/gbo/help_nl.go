@@ -7,8 +7,12 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-// flagNL is each flag's help in Dutch, for --lang nl.
+// flagNL is each flag's help in Dutch, for --lang nl, keyed by the flag's
+// name ("as-of"); a key "COMMAND NAME" ("compare waves", "survey make
+// output") is that command's own help for the flag and takes precedence,
+// for a flag whose meaning differs between commands.
 var flagNL = map[string]string{
+	"export waves":       "de gegevens zijn opeenvolgende metingen van één samenwerkingsverband, in volgorde van peildatum: één dynamische GEXF over die metingen, voor de tijdlijn van Gephi (-o NAAM.gexf)",
 	"as-of":              "peildatum: de datum waarop de analyse kijkt (standaard: as_of uit case.toml, anders de laatste gebeurtenis)",
 	"color":              "kleur volgens sector, community (groep) of core (kern)",
 	"depth-model":        "TOML-bestand dat het dieptemodel aanpast (soorten, treden, half_life, threshold, combine)",
@@ -287,16 +291,25 @@ func localiseHelp(app *cli.App, lang string) {
 			cmd.UsageText = "gbo " + cmd.Name + " [opties] " + cmd.ArgsUsage
 		}
 		cmd.OnUsageError = usageErrorNL(cmd.Name)
-		setFlagsNL(cmd.Flags)
+		setFlagsNLFor(cmd.Name, cmd.Flags)
 		if len(cmd.Subcommands) > 0 {
 			localiseSurveySteps(cmd)
 		}
 	}
 }
 
-func setFlagsNL(flags []cli.Flag) {
+// setFlagsNL puts each flag's Dutch help, flagNL[name], in its usage.
+func setFlagsNL(flags []cli.Flag) { setFlagsNLFor("", flags) }
+
+// setFlagsNLFor is setFlagsNL for the flags of command cmd ("compare";
+// "survey make" for a step): flagNL[cmd+" "+name] where there is one,
+// else flagNL[name].
+func setFlagsNLFor(cmd string, flags []cli.Flag) {
 	for _, f := range flags {
-		u, ok := flagNL[f.Names()[0]]
+		u, ok := flagNL[cmd+" "+f.Names()[0]]
+		if !ok || cmd == "" {
+			u, ok = flagNL[f.Names()[0]]
+		}
 		if !ok {
 			continue
 		}
