@@ -162,6 +162,62 @@ func WriteFilesAtomic(files []FileWrite) (err error) {
 	return renameAll(temps, pathsOf(files))
 }
 
+// WriteFileNew writes a file as WriteFileAtomic does, but never replaces
+// one: the complete temporary file is hard-linked to path, which fails if
+// anything exists at path, even a file created there while write ran;
+// where the file system has no hard links, path is created exclusively
+// (O_EXCL) and the content copied in. An existing path is an error that
+// wraps fs.ErrExist, and leaves it as it was.
+func WriteFileNew(path string, write func(io.Writer) error) error {
+	tmp, err := writeTemp(path, write)
+	if err != nil {
+		return err
+	}
+	defer ReleaseTemp(tmp) // after the unlock below
+	live.Lock()
+	defer live.Unlock()
+	if live.closing {
+		return errClosing
+	}
+	if err := linkNoReplace(tmp, path); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return nil
+}
+
+// linkNoReplace makes the complete file tmp appear at path, failing with
+// fs.ErrExist rather than replace anything there.
+func linkNoReplace(tmp, path string) error {
+	err := os.Link(tmp, path)
+	if err == nil || errors.Is(err, fs.ErrExist) {
+		return err
+	}
+	if _, lerr := os.Lstat(path); lerr == nil {
+		return fs.ErrExist
+	}
+	// No hard links here (FAT, some network shares): create path itself.
+	src, err := os.Open(tmp)
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	dst, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(dst, src)
+	if err == nil {
+		err = dst.Sync()
+	}
+	if cerr := dst.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(path)
+	}
+	return err
+}
+
 func pathsOf(files []FileWrite) []string {
 	out := make([]string, len(files))
 	for i, f := range files {

@@ -43,6 +43,20 @@ func init() {
 			"dit formulier hoort bij een andere bevraging: %[1]q (controle %[2]s), terwijl %[5]s formulieren in deze map bij %[3]q horen (controle %[4]s); zet het elders"},
 		"survey_duplicate_respondent": {"this form is for partner %[1]q, and so is %[2]s; keep one form per partner in the folder",
 			"dit formulier is voor partner %[1]q, en %[2]s ook; houd één formulier per partner in de map"},
+		"survey_same_file": {"this is the same file as %[1]s (a link or a hard link to it); it is read once",
+			"dit is hetzelfde bestand als %[1]s (een koppeling of harde koppeling ernaar); het wordt één keer gelezen"},
+		"survey_too_much": {"the forms in %[1]s unzip to more than %[2]s together, the most collect reads; reading stopped at this form (keep only the returned forms in the folder, one per partner)",
+			"de formulieren in %[1]s zijn uitgepakt samen groter dan %[2]s, het meeste dat collect leest; het lezen stopte bij dit formulier (houd alleen de teruggestuurde formulieren in de map, één per partner)"},
+		"survey_unsigned": {"this form was made by an earlier gbo and carries no signature, so gbo cannot tell whether someone changed whose form it is; make the forms again with gbo survey make and send them out again",
+			"dit formulier is gemaakt door een eerdere gbo en draagt geen handtekening, zodat gbo niet kan nagaan of iemand veranderde van wie het formulier is; maak de formulieren opnieuw met gbo survey make en stuur ze opnieuw rond"},
+		"survey_bad_signature": {"the form's check does not match: it was changed (this form says it is partner %[1]q's), or it was made with another key (on another computer, or by another user); forms made elsewhere are collected with --pseudonym-key FILE, the pseudonym key of the user who made them",
+			"de controle van het formulier klopt niet: het is veranderd (dit formulier zegt dat het van partner %[1]q is), of het is gemaakt met een andere sleutel (op een andere computer, of door een andere gebruiker); formulieren die elders gemaakt zijn, verzamelt u met --pseudonym-key BESTAND, de pseudoniemsleutel van de gebruiker die ze maakte"},
+		"survey_form_for_other": {"this form was made for %[1]q but says %[2]q: its ratings sheet lists %[2]q and not %[1]q; use the form as gbo survey make wrote it",
+			"dit formulier is gemaakt voor %[1]q maar zegt %[2]q: het blad met beoordelingen noemt %[2]q en niet %[1]q; gebruik het formulier zoals gbo survey make het schreef"},
+		"survey_rows_missing": {"the ratings sheet lacks the rows of %[1]s partners of the form (%[2]s); keep every row, and leave a row empty to not rate that partner",
+			"op het blad met beoordelingen ontbreken de rijen van %[1]s partners van het formulier (%[2]s); houd elke rij, en laat een rij leeg om die partner niet te beoordelen"},
+		"survey_notes_ignored": {"%[1]s cells right of the form's last column %[2]s are not read (notes there are fine, gbo reads only the form's columns); this is the first",
+			"%[1]s cellen rechts van de laatste kolom %[2]s van het formulier worden niet gelezen (notities daar mogen, gbo leest alleen de kolommen van het formulier); dit is de eerste"},
 	} {
 		messages[code] = m
 	}

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
 	"slices"
@@ -24,9 +25,12 @@ import (
 //   - a very hidden check sheet (SurveyCheckSheet) of two columns, made by
 //     SurveyCheckRows: the form's tag and version, the respondent's id, the
 //     case name, a fingerprint of the case name and the partner list, the
-//     form's language, and the ids of every partner of the survey. A form
-//     renamed or re-saved still says whose it is and to which survey it
-//     belongs.
+//     form's language, the number of partners, a keyed signature
+//     (SurveySignature) of the version, respondent and fingerprint, and
+//     the ids of every partner of the survey. A form renamed or re-saved
+//     still says whose it is and to which survey it belongs; a form whose
+//     respondent was edited (to answer in another partner's name) no
+//     longer matches its signature, which only the key's holder can make.
 
 const (
 	// SurveyCheckSheet is the name of a form's hidden check sheet.
@@ -34,7 +38,10 @@ const (
 	// SurveyFormTag and SurveyFormVersion are the first row of the check
 	// sheet; a form of another version is refused with a message.
 	SurveyFormTag     = "gbo survey form"
-	SurveyFormVersion = "1"
+	SurveyFormVersion = "2"
+	// surveyUnsignedVersion is the version of forms made before forms
+	// were signed: refused with what to do.
+	surveyUnsignedVersion = "1"
 	// MaxSurveyPartners bounds the partners of a survey: a form lists every
 	// other partner, and collect holds at most MaxSurveyPartners² ratings.
 	// A partnership has 15 to 40 partners.
@@ -47,7 +54,15 @@ const (
 	surveyMaxFormBytes = 16 << 20
 	// surveyCheckHead is how many rows of the check sheet hold keys; the
 	// partner ids follow, one per row.
-	surveyCheckHead = 6
+	surveyCheckHead = 7
+	// surveyMaxFormUnzipped bounds what one form may unzip to (its parts
+	// together, as the zip declares them, checked before a part is read):
+	// a form of MaxSurveyPartners partners unzips to about 1 MiB.
+	surveyMaxFormUnzipped = 8 << 20
+	// SurveyMaxTotalUnzipped bounds what the forms of one folder may unzip
+	// to together, summed form by form before each is read: 1 GiB, room
+	// for a survey of 1,000 partners (each form about 0.5 MiB) twice over.
+	SurveyMaxTotalUnzipped = 1 << 30
 )
 
 // SurveyInstructionsSheet and SurveyRatingsSheet name a form's sheets in
@@ -98,17 +113,39 @@ func SurveyFingerprint(caseName string, ids []string) string {
 	return hex.EncodeToString(h.Sum(nil))[:12]
 }
 
+// SurveyKey derives the key survey forms are signed with from a secret of
+// the user (the pseudonym key, 32 bytes): HMAC-SHA256 of a fixed label
+// under the secret, so the signature of a form reveals nothing of the
+// pseudonym key and the two uses cannot be confused. 32 bytes.
+func SurveyKey(secret []byte) []byte {
+	m := hmac.New(sha256.New, secret)
+	m.Write([]byte("gbo survey form signature key v1"))
+	return m.Sum(nil)
+}
+
+// SurveySignature is the signature of the form of respondent in the
+// survey of fingerprint: HMAC-SHA256 under key (SurveyKey) of the form
+// version, the respondent's id and the fingerprint, as 64 hex digits.
+// Without the key no one can make the signature of another respondent.
+func SurveySignature(key []byte, respondent, fingerprint string) string {
+	m := hmac.New(sha256.New, key)
+	m.Write([]byte("gbo-survey-form\x00" + SurveyFormVersion + "\x00" + respondent + "\x00" + fingerprint))
+	return hex.EncodeToString(m.Sum(nil))
+}
+
 // SurveyCheckRows are the rows (column A, column B) of the check sheet of
-// the form of respondent: the keys of surveyCheckHead rows, then one id of
-// ids per row (column B empty).
-func SurveyCheckRows(respondent, caseName, lang string, ids []string) [][2]string {
+// the form of respondent, signed with key (SurveyKey): the keys of
+// surveyCheckHead rows, then one id of ids per row (column B empty).
+func SurveyCheckRows(respondent, caseName, lang string, ids []string, key []byte) [][2]string {
+	fp := SurveyFingerprint(caseName, ids)
 	rows := [][2]string{
 		{SurveyFormTag, SurveyFormVersion},
 		{"respondent", respondent},
 		{"case", caseName},
-		{"fingerprint", SurveyFingerprint(caseName, ids)},
+		{"fingerprint", fp},
 		{"lang", lang},
 		{"partners", strconv.Itoa(len(ids))},
+		{"signature", SurveySignature(key, respondent, fp)},
 	}
 	for _, id := range ids {
 		rows = append(rows, [2]string{id, ""})

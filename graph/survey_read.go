@@ -1,6 +1,10 @@
 package graph
 
 import (
+	"archive/zip"
+	"bytes"
+	"crypto/hmac"
+	"encoding/xml"
 	"errors"
 	"io"
 	"io/fs"
@@ -19,12 +23,28 @@ import (
 // may be partial and must not be written out.
 //
 // Every regular .xlsx (or .xlsm) file inside dir is read as a form, whatever
-// its name; links that stay inside are followed. Anything else is named:
+// its name; links that stay inside are followed, and a file reached twice
+// (the same device and inode, through a link or a hard link) is read once,
+// with a warning (survey_same_file). Anything else is named:
 // another regular file is an error (survey_not_xlsx: only forms belong in
 // the folder), Excel's lock file "~$…" a warning (the form is still open),
 // folders, pipes, devices and links leading outside a warning (skip_*); files
 // whose name starts with "." and Windows' Thumbs.db and desktop.ini are
 // passed over in silence.
+//
+// Whose form it is: the check sheet's respondent must carry the form's
+// signature, SurveySignature under key (SurveyKey of the secret of the user
+// who made the forms); a form without one (made by an older gbo), or whose
+// signature does not match (edited, or made with another key), is an
+// error. The ratings sheet must list exactly every partner but the
+// respondent (survey_form_for_other when it lists the respondent instead
+// of another partner, survey_rows_missing when rows are gone). Every cell
+// of a form is cleaned as a case's cells are (control and text-direction
+// characters dropped, one hostile_chars warning per sheet), and ids of
+// the check sheet are at most 200 characters (maxIDChars), the case name
+// 300 (maxNameChars). Cells right of the form's columns (notes) are not
+// read, with one warning per sheet (survey_notes_ignored), even past
+// Excel's column 1,000, the reader's column limit.
 //
 // Each cell is checked, and a problem names the file and sheet
 // (folder/form.xlsx:Beoordelingen), the row and the column: a rung must be
@@ -37,10 +57,15 @@ import (
 // most forms, are errors. The comment column is never read.
 //
 // Limits: at most surveyMaxEntries (10,000) entries in dir, forms of at
-// most surveyMaxFormBytes (16 MiB, lowered by opt.MaxFileBytes), at most
-// MaxSurveyPartners (2,000) partners per form; the workbook limits of
-// xlsx_limits.go apply to each form.
-func ReadSurveyForms(dir string, opt Options) (*SurveyResult, Problems) {
+// most surveyMaxFormBytes (16 MiB, lowered by opt.MaxFileBytes) that unzip
+// to at most surveyMaxFormUnzipped (8 MiB), all forms together unzipping
+// to at most SurveyMaxTotalUnzipped (1 GiB, survey_too_much: reading
+// stops there), at most MaxSurveyPartners (2,000) partners per form; the
+// workbook limits of xlsx_limits.go apply to each form. A second form of
+// a respondent already read is an error and its ratings are not kept.
+// Problems of one code in one file stop at 100, and one more_problems
+// problem counts the rest, as Read does.
+func ReadSurveyForms(dir string, key []byte, opt Options) (*SurveyResult, Problems) {
 	r := &reader{opt: opt, lim: newLimits(opt), counts: map[capKey]int{}, c: &Case{}}
 	res := &SurveyResult{}
 	r.vocab = numberVocabulary{}
@@ -52,10 +77,20 @@ func ReadSurveyForms(dir string, opt Options) (*SurveyResult, Problems) {
 	if abs, err := filepath.Abs(dir); err == nil {
 		res.Inputs = append(res.Inputs, abs)
 	}
-	forms := r.readSurveyDir(dir, res)
+	sr := &surveyRead{key: key, first: map[string]string{}}
+	forms := r.readSurveyDir(dir, res, sr)
 	r.joinForms(forms, res)
-	r.probs.Sort()
-	return res, r.probs
+	_, ps := r.finish()
+	return res, ps
+}
+
+// surveyRead is the state of one ReadSurveyForms across forms.
+type surveyRead struct {
+	key      []byte
+	seen     []fs.FileInfo     // the files read, to read a file reached twice once
+	seenName []string          // their names
+	unzipped int64             // what the forms read so far unzip to (declared)
+	first    map[string]string // fingerprint+"\x00"+respondent -> the first form's file
 }
 
 // formRead is one form as read, before the forms are compared.
@@ -66,10 +101,11 @@ type formRead struct {
 	ids                  []string
 	ratings              []Rating
 	respondentPos, fpPos Pos
+	signature            string
 }
 
 // readSurveyDir lists dir and reads every form in it, in name order.
-func (r *reader) readSurveyDir(dir string, res *SurveyResult) []*formRead {
+func (r *reader) readSurveyDir(dir string, res *SurveyResult, sr *surveyRead) []*formRead {
 	root, err := os.OpenRoot(dir)
 	if err != nil {
 		r.fail(Pos{File: dir}, "case_not_found", dir)
@@ -104,6 +140,13 @@ func (r *reader) readSurveyDir(dir string, res *SurveyResult) []*formRead {
 			}
 			continue
 		}
+		if st, err := root.Stat(name); err == nil && st.Mode().IsRegular() {
+			if i := slices.IndexFunc(sr.seen, func(o fs.FileInfo) bool { return os.SameFile(o, st) }); i >= 0 {
+				r.warn(Pos{File: file}, "survey_same_file", sr.seenName[i])
+				continue
+			}
+			sr.seen, sr.seenName = append(sr.seen, st), append(sr.seenName, filepath.Join(dir, name))
+		}
 		data, err := fold.read(name, max)
 		var skip *skipped
 		switch {
@@ -120,7 +163,12 @@ func (r *reader) readSurveyDir(dir string, res *SurveyResult) []*formRead {
 		if abs, err := filepath.Abs(file); err == nil {
 			res.Inputs = append(res.Inputs, abs)
 		}
-		if f := r.readSurveyForm(file, data); f != nil {
+		sr.unzipped += declaredUnzipped(data)
+		if sr.unzipped > SurveyMaxTotalUnzipped {
+			r.fail(Pos{File: file}, "survey_too_much", dir, sizeText(SurveyMaxTotalUnzipped))
+			break
+		}
+		if f := r.readSurveyForm(file, data, sr); f != nil {
 			forms = append(forms, f)
 		}
 	}
@@ -161,15 +209,32 @@ func (r *reader) listSurveyDir(root *os.Root, dir string) ([]string, bool) {
 	return names, true
 }
 
-// readSurveyForm reads one form; nil when it is no form at all.
-func (r *reader) readSurveyForm(file string, data []byte) (f *formRead) {
+// declaredUnzipped is what the zip data says its parts unzip to, each
+// part counted at most up to 2^40 (0 when data is no zip: openWorkbook
+// says so). archive/zip refuses a part that unzips to more than it
+// declares, so this bounds the work of reading the form.
+func declaredUnzipped(data []byte) int64 {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
+		return 0
+	}
+	var n int64
+	for _, f := range zr.File {
+		n += int64(min(f.UncompressedSize64, 1<<40))
+	}
+	return n
+}
+
+// readSurveyForm reads one form; nil when it is no form at all, or the
+// second form of a respondent (whose ratings are not kept).
+func (r *reader) readSurveyForm(file string, data []byte, sr *surveyRead) (f *formRead) {
 	defer func() {
 		if p := recover(); p != nil { // a bug must not pass a form unsaid
 			r.fail(Pos{File: file}, "xlsx_bad_part", "form", "internal error")
 			f = nil
 		}
 	}()
-	wb, p := openWorkbook(file, data, r.lim.file, r.lim.field)
+	wb, p := openWorkbook(file, data, min(r.lim.file, surveyMaxFormUnzipped), r.lim.field)
 	if p != nil {
 		r.fail(Pos{File: file}, p.code, p.args...)
 		return nil
@@ -180,9 +245,15 @@ func (r *reader) readSurveyForm(file string, data []byte) (f *formRead) {
 		return nil
 	}
 	f = &formRead{file: file, checkFile: file + ":" + check}
-	if !r.readSurveyCheck(wb, check, f) {
+	if !r.readSurveyCheck(wb, check, f, sr.key) {
 		return nil
 	}
+	who := f.fingerprint + "\x00" + f.respondent
+	if g, ok := sr.first[who]; ok {
+		r.fail(f.respondentPos, "survey_duplicate_respondent", f.respondent, g)
+		return nil
+	}
+	sr.first[who] = file
 	ratings := findSheet(wb, SurveyRatingsSheet[0])
 	if ratings == "" {
 		ratings = findSheet(wb, SurveyRatingsSheet[1])
@@ -205,9 +276,9 @@ func findSheet(wb *workbook, name string) string {
 	return ""
 }
 
-// readSurveyCheck reads the check sheet into f; false (with a problem)
-// when it is damaged.
-func (r *reader) readSurveyCheck(wb *workbook, sheet string, f *formRead) bool {
+// readSurveyCheck reads the check sheet into f and checks its signature
+// under key; false (with a problem) when it is damaged or not signed so.
+func (r *reader) readSurveyCheck(wb *workbook, sheet string, f *formRead, key []byte) bool {
 	rows, p := r.openSheet(wb, sheet, f.checkFile)
 	if p != nil {
 		r.fail(Pos{File: f.checkFile}, p.code, p.args...)
@@ -227,7 +298,7 @@ func (r *reader) readSurveyCheck(wb *workbook, sheet string, f *formRead) bool {
 		}
 		cell := func(i int) string {
 			if i < len(rec) {
-				return strings.TrimSpace(rec[i])
+				return strings.TrimSpace(r.clean(Pos{File: f.checkFile, Line: rows.n, Col: i + 1}, rec[i]))
 			}
 			return ""
 		}
@@ -239,6 +310,8 @@ func (r *reader) readSurveyCheck(wb *workbook, sheet string, f *formRead) bool {
 		switch {
 		case id == "":
 			return damaged(rows.n, "an empty partner id")
+		case !r.checkChars(Pos{File: f.checkFile, Line: rows.n, Col: 1}, id, maxIDChars, "partner id"):
+			return false
 		case seen[id]:
 			return damaged(rows.n, "partner id "+strconv.Quote(id)+" twice")
 		case len(f.ids) >= MaxSurveyPartners:
@@ -251,9 +324,12 @@ func (r *reader) readSurveyCheck(wb *workbook, sheet string, f *formRead) bool {
 	if rows.failed {
 		return false
 	}
-	want := SurveyCheckRows("", "", "", nil)
+	want := SurveyCheckRows("", "", "", nil, nil)
 	if k := keys[1]; k[0] != SurveyFormTag {
 		return damaged(1, "no "+strconv.Quote(SurveyFormTag)+" in A1")
+	} else if k[1] == surveyUnsignedVersion {
+		r.fail(Pos{File: f.checkFile, Line: 1, Col: 2}, "survey_unsigned")
+		return false
 	} else if k[1] != SurveyFormVersion {
 		r.fail(Pos{File: f.checkFile, Line: 1, Col: 2}, "survey_version", k[1], SurveyFormVersion)
 		return false
@@ -264,15 +340,25 @@ func (r *reader) readSurveyCheck(wb *workbook, sheet string, f *formRead) bool {
 		}
 	}
 	f.respondent, f.caseName, f.fingerprint, f.lang = keys[2][1], keys[3][1], keys[4][1], keys[5][1]
+	f.signature = keys[7][1]
 	f.respondentPos = Pos{File: f.checkFile, Line: 2, Col: 2}
 	f.fpPos = Pos{File: f.checkFile, Line: 4, Col: 2}
 	switch {
+	case !r.checkChars(f.respondentPos, f.respondent, maxIDChars, "respondent"):
+		return false
+	case !r.checkChars(Pos{File: f.checkFile, Line: 3, Col: 2}, f.caseName, maxNameChars, "case name"):
+		return false
 	case keys[6][1] != strconv.Itoa(len(f.ids)):
 		return damaged(6, "it lists "+strconv.Itoa(len(f.ids))+" partners, not "+keys[6][1])
 	case !seen[f.respondent]:
 		return damaged(2, "the respondent "+strconv.Quote(f.respondent)+" is not among its partners")
 	case f.fingerprint != SurveyFingerprint(f.caseName, f.ids):
 		return damaged(4, "the fingerprint does not fit the partner list")
+	case f.signature == "":
+		return damaged(7, "no signature in B7")
+	case !hmac.Equal([]byte(f.signature), []byte(SurveySignature(key, f.respondent, f.fingerprint))):
+		r.fail(Pos{File: f.checkFile, Line: 7, Col: 2}, "survey_bad_signature", f.respondent)
+		return false
 	}
 	return true
 }
@@ -286,7 +372,8 @@ var surveyRole = func() map[string]int {
 	return m
 }()
 
-// readSurveyRatings reads the ratings sheet of form f.
+// readSurveyRatings reads the ratings sheet of form f, and checks that it
+// lists every partner of the form but its respondent.
 func (r *reader) readSurveyRatings(wb *workbook, sheet string, f *formRead) {
 	file := f.file + ":" + sheet
 	rows, p := r.openSheet(wb, sheet, file)
@@ -295,6 +382,10 @@ func (r *reader) readSurveyRatings(wb *workbook, sheet string, f *formRead) {
 		return
 	}
 	defer rows.finish()
+	// Cells past the reader's last column are the user's notes: passed
+	// over before the sheet reader sees them, and counted.
+	notes := &noteCells{in: rows.d, max: xlsxMaxColumns}
+	rows.d = &xmlTokens{d: xml.NewTokenDecoder(notes), open: make([]xml.Name, 0, 16)}
 	known := map[string]bool{}
 	for _, id := range f.ids {
 		known[id] = true
@@ -306,7 +397,23 @@ func (r *reader) readSurveyRatings(wb *workbook, sheet string, f *formRead) {
 	var col [7]int // 1-based column of each role; 0: none
 	headers := [7]string{}
 	header := false
+	lastCol := 0 // the form's last column: cells right of it are notes
 	firstRow := map[string]int{}
+	listed := map[string]bool{}
+	selfAt := Pos{}
+	noteN, noteAt := 0, Pos{}
+	defer func() {
+		if rows.failed || !header || col[SurveyColID] == 0 {
+			return
+		}
+		if notes.n > 0 && (noteN == 0 || notes.row < noteAt.Line) {
+			noteAt = Pos{File: file, Line: notes.row, Col: notes.col}
+		}
+		if noteN += notes.n; noteN > 0 {
+			r.warn(noteAt, "survey_notes_ignored", Thousands(int64(noteN)), columnName(lastCol))
+		}
+		r.checkListed(f, file, listed, selfAt)
+	}()
 	for {
 		rec, err := rows.next()
 		if err != nil {
@@ -318,8 +425,12 @@ func (r *reader) readSurveyRatings(wb *workbook, sheet string, f *formRead) {
 		if !header {
 			header = true
 			for i, h := range rec {
-				if c, ok := surveyRole[strings.ToLower(strings.TrimSpace(h))]; ok && col[c] == 0 {
+				key := strings.ToLower(strings.TrimSpace(h))
+				if c, ok := surveyRole[key]; ok && col[c] == 0 {
 					col[c], headers[c] = i+1, strings.TrimSpace(h)
+				}
+				if surveyKnownHeader[key] {
+					lastCol = max(lastCol, i+1)
 				}
 			}
 			var missing []string
@@ -336,34 +447,51 @@ func (r *reader) readSurveyRatings(wb *workbook, sheet string, f *formRead) {
 			rows.idCols[col[SurveyColID]-1] = headers[SurveyColID]
 			continue
 		}
+		for i := lastCol; i < len(rec); i++ {
+			if strings.TrimSpace(rec[i]) != "" {
+				if noteN == 0 {
+					noteAt = Pos{File: file, Line: rows.n, Col: i + 1}
+				}
+				noteN++
+			}
+		}
 		cell := func(c int) string {
 			if i := col[c] - 1; i < len(rec) {
-				return strings.TrimSpace(rec[i])
+				return strings.TrimSpace(r.clean(Pos{File: file, Line: rows.n, Col: col[c]}, rec[i]))
 			}
 			return ""
 		}
 		at := func(c int) Pos { return Pos{File: file, Line: rows.n, Col: col[c]} }
 		id, rung, trust, value := cell(SurveyColID), cell(SurveyColRung), cell(SurveyColTrust), cell(SurveyColValue)
-		if rung == "" && trust == "" && value == "" {
-			continue // not rated
-		}
+		rated := rung != "" || trust != "" || value != ""
 		ok := true
 		switch {
 		case id == "":
-			r.fail(at(SurveyColID), "survey_no_id", headers[SurveyColID])
+			if rated {
+				r.fail(at(SurveyColID), "survey_no_id", headers[SurveyColID])
+			}
 			ok = false
 		case id == f.respondent:
-			r.fail(at(SurveyColID), "survey_self_rating", id)
+			if selfAt.Line == 0 {
+				selfAt = at(SurveyColID)
+			}
+			listed[id] = true
 			ok = false
 		case !known[id]:
 			r.add(Problem{Pos: at(SurveyColID), Severity: Error, Code: "survey_unknown_partner",
 				Args: []string{id, headers[SurveyColID]}, Suggest: suggestFolded(id, f.ids, folded)})
 			ok = false
 		case firstRow[id] > 0:
-			r.fail(at(SurveyColID), "survey_duplicate_row", id, strconv.Itoa(firstRow[id]))
+			if rated {
+				r.fail(at(SurveyColID), "survey_duplicate_row", id, strconv.Itoa(firstRow[id]))
+			}
 			ok = false
 		default:
 			firstRow[id] = rows.n
+			listed[id] = true
+		}
+		if !rated {
+			continue
 		}
 		rt := Rating{From: f.respondent, To: id, Pos: at(SurveyColRung)}
 		if rung == "" {
@@ -397,6 +525,103 @@ func (r *reader) readSurveyRatings(wb *workbook, sheet string, f *formRead) {
 		if ok {
 			f.ratings = append(f.ratings, rt)
 		}
+	}
+}
+
+// surveyKnownHeader are the headers of the form's columns that are not
+// read (name, sector, comment), in English and Dutch: a form's columns
+// end at the last header of SurveyColumns.
+var surveyKnownHeader = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range SurveyColumns {
+		m[c[0]], m[c[1]] = true, true
+	}
+	return m
+}()
+
+// checkListed checks that the ratings sheet of f listed every partner of
+// the form but its respondent: a form whose sheet lists the respondent and
+// lacks one other partner was made for that partner (its check edited);
+// other rows missing are an error too (a row left empty is not rated).
+func (r *reader) checkListed(f *formRead, file string, listed map[string]bool, selfAt Pos) {
+	var missing []string
+	for _, id := range f.ids {
+		if id != f.respondent && !listed[id] {
+			missing = append(missing, id)
+		}
+	}
+	switch {
+	case selfAt.Line > 0 && len(missing) == 1:
+		r.fail(f.respondentPos, "survey_form_for_other", missing[0], f.respondent)
+	case selfAt.Line > 0:
+		r.fail(selfAt, "survey_self_rating", f.respondent)
+		fallthrough
+	case len(missing) > 0:
+		if len(missing) == 0 {
+			return
+		}
+		shown := missing[:min(len(missing), 5)]
+		q := make([]string, len(shown))
+		for i, id := range shown {
+			q[i] = strconv.Quote(id)
+		}
+		text := strings.Join(q, ", ")
+		if len(missing) > len(shown) {
+			text += ", …"
+		}
+		r.fail(Pos{File: file}, "survey_rows_missing", Thousands(int64(len(missing))), text)
+	}
+}
+
+// noteCells passes the tokens of a sheet on, but for the cells right of
+// column max, which it skips and counts: n, and the first one's row and
+// column.
+type noteCells struct {
+	in           *xmlTokens
+	max          int
+	last, rowNum int
+	n, row, col  int
+}
+
+func (t *noteCells) Token() (xml.Token, error) {
+	for {
+		tok, err := t.in.Token()
+		if err != nil {
+			return tok, err
+		}
+		st, ok := tok.(xml.StartElement)
+		if !ok {
+			return tok, nil
+		}
+		switch st.Name.Local {
+		case "row":
+			t.last = 0
+			if n, err := strconv.Atoi(attr(st, "r")); err == nil {
+				t.rowNum = n
+			} else {
+				t.rowNum++
+			}
+		case "c":
+			c := t.last + 1
+			if ref := attr(st, "r"); ref != "" {
+				var good bool
+				if c, good = refColumn(ref); !good {
+					return tok, nil // the sheet reader says what is wrong
+				}
+			}
+			t.last = c
+			if c > t.max {
+				if err := t.in.Skip(); err != nil {
+					return nil, err
+				}
+				if t.n == 0 {
+					t.row, t.col = t.rowNum, c
+				}
+				t.n++
+				continue
+			}
+		}
+		return tok, nil
 	}
 }
 

@@ -20,6 +20,36 @@ var surveyIDs = []string{"caw", "dmw", "ocmw", "school"}
 // SurveyCheckRows. It returns the workbook's bytes.
 func formBook(t testing.TB, lang, respondent, caseName string, ids []string, rows [][]any) []byte {
 	t.Helper()
+	return formBookKey(t, lang, respondent, caseName, ids, listEvery(respondent, ids, rows), testSurveyKey)
+}
+
+// testSurveyKey signs the test forms, as a user's key would.
+var testSurveyKey = SurveyKey([]byte("0123456789abcdef0123456789abcdef"))
+
+// listEvery appends to rows an empty row for every partner of ids but
+// respondent that rows do not name, as gbo survey make lists them.
+func listEvery(respondent string, ids []string, rows [][]any) [][]any {
+	named := map[string]bool{}
+	for _, row := range rows {
+		if len(row) > 0 {
+			if s, ok := row[0].(string); ok {
+				named[s] = true
+			}
+		}
+	}
+	out := append([][]any(nil), rows...)
+	for _, id := range ids {
+		if id != respondent && !named[id] {
+			out = append(out, []any{id})
+		}
+	}
+	return out
+}
+
+// formBookKey is formBook with the rows as given (no row added) and the
+// check signed with key.
+func formBookKey(t testing.TB, lang, respondent, caseName string, ids []string, rows [][]any, key []byte) []byte {
+	t.Helper()
 	li := 0
 	if lang == "nl" {
 		li = 1
@@ -50,7 +80,7 @@ func formBook(t testing.TB, lang, respondent, caseName string, ids []string, row
 	}
 	_, err = f.NewSheet(SurveyCheckSheet)
 	must(err)
-	for i, row := range SurveyCheckRows(respondent, caseName, lang, ids) {
+	for i, row := range SurveyCheckRows(respondent, caseName, lang, ids, key) {
 		for j, v := range row {
 			if v != "" {
 				cell, _ := excelize.CoordinatesToCellName(j+1, i+1)
@@ -106,7 +136,7 @@ func TestSurveyFormsReadAsTheyComeBack(t *testing.T) {
 			{"caw", "CAW", "CAW", nil, nil, nil, nil},
 		}),
 	})
-	res, ps := ReadSurveyForms(dir, surveyOptions())
+	res, ps := ReadSurveyForms(dir, testSurveyKey, surveyOptions())
 	if ps.HasErrors() || len(ps) > 0 {
 		t.Fatalf("problems: %v", ps)
 	}
@@ -190,7 +220,7 @@ func TestSurveyFormProblemsHaveTheirPlace(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := writeForms(t, tc.files)
-			_, ps := ReadSurveyForms(dir, surveyOptions())
+			_, ps := ReadSurveyForms(dir, testSurveyKey, surveyOptions())
 			var hit *Problem
 			for i, p := range ps {
 				if p.Code == tc.code {
@@ -236,7 +266,7 @@ func damagedCheck(t testing.TB) []byte {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if err := f.SetCellStr(SurveyCheckSheet, "A7", "caw2"); err != nil {
+	if err := f.SetCellStr(SurveyCheckSheet, "A8", "caw2"); err != nil {
 		t.Fatal(err)
 	}
 	if err := f.SetCellStr(SurveyCheckSheet, "B2", "caw2"); err != nil {
@@ -260,7 +290,7 @@ func TestSurveyFolderThingsThatAreNoForm(t *testing.T) {
 	if err := os.Mkdir(filepath.Join(dir, "oud"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	res, ps := ReadSurveyForms(dir, surveyOptions())
+	res, ps := ReadSurveyForms(dir, testSurveyKey, surveyOptions())
 	var got []string
 	for _, p := range ps {
 		got = append(got, fmt.Sprintf("%s %s %d", filepath.Base(p.Pos.File), p.Code, p.Severity))
@@ -281,7 +311,7 @@ func FuzzSurveyForm(f *testing.F) {
 	f.Add(damagedCheck(f))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r := &reader{opt: surveyOptions(), lim: newLimits(Options{}), counts: map[capKey]int{}, c: &Case{}, vocab: numberVocabulary{}}
-		form := r.readSurveyForm("f.xlsx", data)
+		form := r.readSurveyForm("f.xlsx", data, &surveyRead{key: testSurveyKey, first: map[string]string{}})
 		if form == nil {
 			return
 		}

@@ -51,8 +51,8 @@ Examples:
 // they are accepted by the parser (hidden from the help) and refused with
 // survey_flag_no_effect, rather than silently ignored.
 var surveyRefused = map[string][]string{
-	"make":    {"as-of", "since", "min-depth", "people", "pseudonym-key", "without"},
-	"collect": {"as-of", "since", "min-depth", "depth-model", "people", "pseudonym-key", "without"},
+	"make":    {"as-of", "since", "min-depth", "people", "without"},
+	"collect": {"as-of", "since", "min-depth", "depth-model", "people", "without"},
 }
 
 // surveyStepFlags are the flags of a survey step: first its own, then the
@@ -103,7 +103,10 @@ func surveyMakeCommand(e *env) *cli.Command {
 		Description: `make writes one Excel workbook per partner into a new folder: on it every other partner
 (id, name, sector) with dropdowns for the rung of their tie, trust and value (1-4), a free
 comment (never read), instructions in English or Dutch (--lang nl), and a hidden check of
-whose form it is. Send each partner its own form.
+whose form it is, signed with a key derived from your pseudonym key (--pseudonym-key FILE,
+default your own): collect checks it with the same key, so collect on the computer and
+account that made the forms, or give the same --pseudonym-key FILE. Send each partner its
+own form.
 
 Examples:
    gbo survey make sample:golf-2024 -o formulieren --lang nl
@@ -200,6 +203,9 @@ func (e *env) surveyMake(c *cli.Context, arg string) error {
 	if dir == "" {
 		return usageErr(tr(lang, "survey_need_dir"))
 	}
+	if err := surveyDirOK(lang, dir); err != nil {
+		return err
+	}
 	l, err := loadFrom(c, e, arg, lang)
 	if err != nil {
 		return err
@@ -219,6 +225,10 @@ func (e *env) surveyMake(c *cli.Context, arg string) error {
 	if ents, err := os.ReadDir(dir); err == nil && len(ents) > 0 {
 		return inputErr(tr(lang, "survey_dir_not_empty", plainCell(dir)))
 	}
+	key, err := e.surveyKey(c, lang)
+	if err != nil {
+		return err
+	}
 	ids := make([]string, n)
 	for i, p := range l.c.Partners {
 		ids[i] = p.ID
@@ -227,7 +237,7 @@ func (e *env) surveyMake(c *cli.Context, arg string) error {
 	forms := make([][]byte, n)
 	for i, id := range ids {
 		var buf bytes.Buffer
-		if err := workbook.SurveyForm(&buf, workbook.SurveyOptions{Lang: lang, Case: l.c, Respondent: id}); err != nil {
+		if err := workbook.SurveyForm(&buf, workbook.SurveyOptions{Lang: lang, Case: l.c, Respondent: id, Key: key}); err != nil {
 			return failErr(err.Error())
 		}
 		forms[i] = buf.Bytes()
@@ -250,6 +260,80 @@ func (e *env) surveyMake(c *cli.Context, arg string) error {
 	fmt.Fprintln(e.stdout, tr(lang, "survey_made", n, plainCell(dir)))
 	fmt.Fprintln(e.stdout, tr(lang, "survey_next", plainCell(arg)))
 	return nil
+}
+
+// surveyKey is the key survey forms are signed with: graph.SurveyKey of
+// the user's pseudonym key (--pseudonym-key FILE, or the user's own,
+// created on first use). The key file is noted as read, so no output
+// replaces it.
+func (e *env) surveyKey(c *cli.Context, lang string) ([]byte, error) {
+	ks := newKeySource(c)
+	if p := ks.path(); p != "" {
+		e.noteRead(p)
+	}
+	pk, err := ks.load(lang)
+	if err != nil {
+		return nil, err
+	}
+	return graph.SurveyKey(pk), nil
+}
+
+// surveyDirOK refuses, with what to give instead, a -o of survey make that
+// is a link, that exists but is not a folder, or that does not exist and
+// is named like a file (forms.xlsx).
+func surveyDirOK(lang, dir string) error {
+	fi, err := os.Lstat(dir)
+	switch {
+	case err != nil:
+		switch strings.ToLower(filepath.Ext(dir)) {
+		case ".zip", ".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".html", ".htm", ".json", ".pdf", ".txt", ".toml":
+			return usageErr(tr(lang, "survey_dir_file_name", plainCell(dir)))
+		}
+	case fi.Mode()&fs.ModeSymlink != 0:
+		return usageErr(tr(lang, "survey_dir_link", plainCell(dir)))
+	case !fi.IsDir():
+		return usageErr(tr(lang, "survey_dir_not_folder", plainCell(dir)))
+	}
+	return nil
+}
+
+// outInside reports whether the file out would land inside the folder dir
+// (or in dir itself), through links too and compared without case, as a
+// file system of Windows or macOS would.
+func outInside(out, dir string) bool {
+	d, err := filepath.Abs(dir)
+	if err != nil {
+		return false
+	}
+	if r, err := filepath.EvalSymlinks(d); err == nil {
+		d = r
+	}
+	o, err := filepath.Abs(out)
+	if err != nil {
+		return false
+	}
+	// The nearest folder above out that exists, with its links resolved,
+	// and the rest of the path as given.
+	p, rest := filepath.Dir(o), ""
+	for {
+		if r, err := filepath.EvalSymlinks(p); err == nil {
+			p = filepath.Join(r, rest)
+			break
+		}
+		up := filepath.Dir(p)
+		if up == p {
+			break
+		}
+		rest = filepath.Join(filepath.Base(p), rest)
+		p = up
+	}
+	dl, pl := strings.ToLower(d), strings.ToLower(p)
+	if pl == dl || strings.HasPrefix(pl, strings.TrimSuffix(dl, string(filepath.Separator))+string(filepath.Separator)) {
+		return true
+	}
+	ds, err1 := os.Stat(d)
+	ps, err2 := os.Stat(p)
+	return err1 == nil && err2 == nil && os.SameFile(ds, ps)
 }
 
 // writeNewFile writes a file that must not exist yet, synced.
@@ -289,6 +373,9 @@ func (e *env) surveyCollect(c *cli.Context, dir, lang string) error {
 	if err != nil {
 		return err
 	}
+	if outInside(out, dir) {
+		return usageErr(tr(lang, "survey_out_in_dir", plainCell(out), plainCell(dir)))
+	}
 	if _, err := os.Lstat(out); err == nil {
 		return inputErr(tr(lang, "survey_out_exists", plainCell(out)))
 	}
@@ -299,12 +386,15 @@ func (e *env) surveyCollect(c *cli.Context, dir, lang string) error {
 	if err != nil || !st.IsDir() {
 		return inputErr(tr(lang, "survey_not_dir", plainCell(dir)))
 	}
-	model := metrics.DefaultModel()
-	res, ps := graph.ReadSurveyForms(dir, readLimits(c, graph.Options{
-		Vocabulary: func(graph.DepthConfig) (graph.Vocabulary, error) { return model, nil }}))
-	if c.String("lang") == "" && res.Lang == "nl" {
-		lang = "nl"
+	key, err := e.surveyKey(c, lang)
+	if err != nil {
+		return err
 	}
+	model := metrics.DefaultModel()
+	// Messages stay in the language of --lang (else English) throughout,
+	// whatever language the forms were made in.
+	res, ps := graph.ReadSurveyForms(dir, key, readLimits(c, graph.Options{
+		Vocabulary: func(graph.DepthConfig) (graph.Vocabulary, error) { return model, nil }}))
 	e.noteRead(dir)
 	for _, in := range res.Inputs {
 		e.noteRead(in)
@@ -329,18 +419,32 @@ func (e *env) surveyCollect(c *cli.Context, dir, lang string) error {
 			return err
 		}
 	}
+	write := func(w io.Writer) error { return surveyCSV(w, res, csvOpt.Sep) }
+	kind := outExport
 	if ext == ".xlsx" {
 		cs := *cl.c
 		cs.Ratings = res.Ratings
 		opt := workbook.Options{Lang: lang, Case: &cs, Kinds: cl.model.Kinds(), Model: cl.model}
-		if err := e.checkOutput(lang, outWorkbook, out); err != nil {
-			return err
+		var buf bytes.Buffer
+		if err := workbook.Template(&buf, opt); err != nil {
+			if errors.Is(err, workbook.ErrTooManyRows) {
+				return inputErr(tr(lang, "template_too_many_rows", err.Error()))
+			}
+			return failErr(err.Error())
 		}
-		if err := e.buildWorkbook(lang, out, opt); err != nil {
-			return err
-		}
-	} else if err := e.writeOutputs(lang, outExport, []outFile{{out, func(w io.Writer) error { return surveyCSV(w, res, csvOpt.Sep) }}}); err != nil {
+		write = func(w io.Writer) error { _, err := w.Write(buf.Bytes()); return err }
+		kind = outWorkbook
+	}
+	if err := e.checkOutput(lang, kind, out); err != nil {
 		return err
+	}
+	// Never overwrite, also a file made at out while the forms were read:
+	// the finished file is linked into place, which fails if out exists.
+	if err := graph.WriteFileNew(out, write); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return inputErr(tr(lang, "survey_out_exists", plainCell(out)))
+		}
+		return writeErr(lang, out, err)
 	}
 	e.printResponse(lang, out, res)
 	if ext == ".xlsx" {
@@ -458,7 +562,10 @@ Voorbeelden:
 	descNL["survey make"] = `make schrijft per partner één Excel-werkmap in een nieuwe map: daarop elke andere partner
 (id, naam, sector) met keuzelijsten voor de trede van hun band, vertrouwen en waarde (1-4),
 een vrije opmerking (die nooit ingelezen wordt), instructies in het Nederlands (--lang nl) of
-het Engels, en een verborgen controle van wiens formulier het is. Stuur elke partner zijn
+het Engels, en een verborgen controle van wiens formulier het is, ondertekend met een sleutel
+afgeleid van uw pseudoniemsleutel (--pseudonym-key BESTAND, standaard uw eigen): collect
+controleert die met dezelfde sleutel, dus verzamel op de computer en onder de gebruiker die
+de formulieren maakte, of geef dezelfde --pseudonym-key BESTAND. Stuur elke partner zijn
 eigen formulier.
 
 Voorbeelden:
@@ -517,6 +624,14 @@ Voorbeelden:
 			"%s wordt niet geschreven: het bestand bestaat al, en collect overschrijft nooit; er is niets geschreven (geef een nieuwe naam, of verplaats het oude bestand)"},
 		"survey_no_ratings": {"the %d {form|forms} in %s rate no partner; nothing was written",
 			"de %d {formulier|formulieren} in %s beoordelen geen enkele partner; er is niets geschreven"},
+		"survey_out_in_dir": {"-o %s is inside the folder of forms %s: collect would read it as a form next time; write it elsewhere (for example beside that folder)",
+			"-o %s ligt in de map met formulieren %s: collect zou het de volgende keer als formulier lezen; schrijf het elders (bijvoorbeeld naast die map)"},
+		"survey_dir_file_name": {"-o %s looks like a file name, but survey make writes a folder of forms (one Excel workbook per partner); give a folder name, such as forms",
+			"-o %s lijkt een bestandsnaam, maar survey make schrijft een map met formulieren (één Excel-werkmap per partner); geef een mapnaam, zoals formulieren"},
+		"survey_dir_link": {"refusing to write into %s: it is a symbolic link; give a folder, not a link (a new folder, or an empty one of your own)",
+			"er wordt niet geschreven in %s: het is een symbolische koppeling; geef een map, geen koppeling (een nieuwe map, of een lege map van uzelf)"},
+		"survey_dir_not_folder": {"refusing to write into %s: it is not a folder (survey make writes a folder of forms, one per partner); give the name of a new folder",
+			"er wordt niet geschreven in %s: het is geen map (survey make schrijft een map met formulieren, één per partner); geef de naam van een nieuwe map"},
 		"survey_not_dir":  {"%s is not a folder: give the folder that holds the returned forms", "%s is geen map: geef de map met de teruggestuurde formulieren"},
 		"survey_written":  {"%s written: %d {rating|ratings} from %d {form|forms} (%s)", "%s geschreven: %d {beoordeling|beoordelingen} uit %d {formulier|formulieren} (%s)"},
 		"survey_rate":     {"response: answers from %d of %d partners (%d%%)", "respons: antwoord van %d van de %d partners (%d%%)"},

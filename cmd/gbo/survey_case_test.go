@@ -315,13 +315,13 @@ func TestSurveyCollectCSVSeparator(t *testing.T) {
 // in English and in Dutch.
 func TestSurveyHelpPerStep(t *testing.T) {
 	refused := map[string][]string{
-		"make":    {"--as-of", "--since", "--min-depth", "--people", "--pseudonym-key", "--without", "--format", "--case", "--csv-sep"},
-		"collect": {"--as-of", "--since", "--min-depth", "--people", "--pseudonym-key", "--without", "--format", "--depth-model"},
+		"make":    {"--as-of", "--since", "--min-depth", "--people", "--without", "--format", "--case", "--csv-sep"},
+		"collect": {"--as-of", "--since", "--min-depth", "--people", "--without", "--format", "--depth-model"},
 		"":        {"--as-of", "--output", "--depth-model", "--max-rows"},
 	}
 	own := map[string][]string{
-		"make":    {"--output", "-o", "--depth-model", "--max-file-mb"},
-		"collect": {"--output", "-o", "--case", "--csv-sep", "--decimal-comma", "--max-file-mb"},
+		"make":    {"--output", "-o", "--depth-model", "--max-file-mb", "--pseudonym-key"},
+		"collect": {"--output", "-o", "--case", "--csv-sep", "--decimal-comma", "--max-file-mb", "--pseudonym-key"},
 		"":        {"make", "collect"},
 	}
 	for _, lang := range []string{"en", "nl"} {

@@ -351,9 +351,9 @@ func TestSurveyCollectRefusesBadForms(t *testing.T) {
 		{"trust 7", func(t *testing.T, dir string) {
 			editForm(t, filepath.Join(dir, "caw-vlietland.xlsx"), map[string]any{"D2": "kennismaking", "E2": 7})
 		}, `caw-vlietland.xlsx:Beoordelingen:2:5: fout: vertrouwen "7" moet 1, 2, 3 of 4 zijn`},
-		{"a partner rating itself", func(t *testing.T, dir string) {
+		{"a form whose ratings sheet is another partner's", func(t *testing.T, dir string) {
 			editForm(t, filepath.Join(dir, "caw-vlietland.xlsx"), map[string]any{"A2": "caw-vlietland", "D2": 3})
-		}, `caw-vlietland.xlsx:Beoordelingen:2:1: fout: partner "caw-vlietland" beoordeelt zichzelf`},
+		}, `caw-vlietland.xlsx:gbo:2:2: fout: dit formulier is gemaakt voor "ocmw-vlietbeek" maar zegt "caw-vlietland"`},
 		{"two forms of one partner", func(t *testing.T, dir string) {
 			editForm(t, filepath.Join(dir, "caw-vlietland.xlsx"), map[string]any{"D2": 3})
 			copyFile(t, filepath.Join(dir, "caw-vlietland.xlsx"), filepath.Join(dir, "kopie.xlsx"))
@@ -378,7 +378,7 @@ func TestSurveyCollectRefusesBadForms(t *testing.T) {
 			}
 			tc.spoil(t, dir)
 			out := filepath.Join(t.TempDir(), "ties.csv")
-			code, stdout, errs := runGbo("survey", "collect", dir, "-o", out)
+			code, stdout, errs := runGbo("survey", "collect", dir, "-o", out, "--lang", "nl")
 			if code != 2 {
 				t.Errorf("exit %d, want 2\n%s", code, errs)
 			}

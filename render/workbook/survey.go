@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
 
 	"gbo/graph"
 )
@@ -23,6 +25,10 @@ type SurveyOptions struct {
 	Case *graph.Case
 	// Respondent is the id of the partner the form is for.
 	Respondent string
+	// Key signs the form (graph.SurveyKey of the user's pseudonym key,
+	// 32 bytes): `gbo survey collect` checks the signature with the same
+	// key, so a form edited to answer as another partner is refused.
+	Key []byte
 }
 
 // ErrSurveyTooLarge is returned (wrapped, with the count) for a case of
@@ -31,9 +37,11 @@ type SurveyOptions struct {
 var (
 	ErrSurveyTooLarge = fmt.Errorf("more partners than a survey may have (%d)", graph.MaxSurveyPartners)
 	ErrNoRespondent   = fmt.Errorf("the respondent is not a partner of the case")
+	ErrNoSurveyKey    = fmt.Errorf("no key to sign the survey form with")
 )
 
-// SurveyForm writes the survey form of opt.Respondent to w: an
+// SurveyForm writes the survey form of opt.Respondent, signed with opt.Key
+// (ErrNoSurveyKey without one), to w: an
 // instructions sheet in the form's language, the ratings sheet (every other
 // partner of the case in case order, with dropdowns for rung, trust and
 // value, a free comment column, the header frozen and explained in cell
@@ -65,6 +73,9 @@ func SurveyForm(w io.Writer, opt SurveyOptions) error {
 	if me == nil {
 		return fmt.Errorf("%q: %w", opt.Respondent, ErrNoRespondent)
 	}
+	if len(opt.Key) == 0 {
+		return ErrNoSurveyKey
+	}
 	f := excelize.NewFile()
 	defer f.Close()
 	info, ratings := graph.SurveyInstructionsSheet[li], graph.SurveyRatingsSheet[li]
@@ -83,7 +94,7 @@ func SurveyForm(w io.Writer, opt SurveyOptions) error {
 	if _, err := f.NewSheet(graph.SurveyCheckSheet); err != nil {
 		return err
 	}
-	for i, row := range graph.SurveyCheckRows(opt.Respondent, graph.SafeText(c.Name, false), langCode(nl), ids) {
+	for i, row := range graph.SurveyCheckRows(opt.Respondent, graph.SafeText(c.Name, false), langCode(nl), ids, opt.Key) {
 		for j, v := range row {
 			if v == "" {
 				continue
@@ -322,30 +333,60 @@ func init() {
 }
 
 // SurveyFileNames are the file names of the forms of ids, in the same
-// order: the id itself plus ".xlsx" where that is a safe name on Windows,
-// macOS and Linux. Characters Windows refuses (<>:"/\|?*, control
-// characters) become "_", a trailing dot or space is dropped, a reserved
-// device name (CON, NUL, COM1…) gets "_" after it, and a long id is cut.
-// Where that changed the id, or two ids would get names equal but for case
-// (one file on Windows and macOS), the name ends in "-" and 6 hex digits
-// of the id's SHA-256, so every id gets its own name.
+// order, unique by construction: no two equal once case-folded and
+// Unicode-normalised (NFC), as Windows' and macOS's file systems compare
+// them. A name is the id itself plus ".xlsx" where that is a safe name on
+// Windows, macOS and Linux. Characters Windows refuses (<>:"/\|?*,
+// control characters) become "_", a trailing dot or space is dropped, a
+// reserved device name (CON, NUL, COM1…) gets "_" after it, and a long id
+// is cut. Where that changed the id, or two ids would get the same name,
+// the name ends in "-" and 6 hex digits of the id's SHA-256; a name that
+// still clashes with one given before (an id "a_b-c14cdd" beside an id
+// "a/b") gets more digits, then a counter, until it is free.
 func SurveyFileNames(ids []string) []string {
 	stems := make([]string, len(ids))
 	count := map[string]int{}
 	for i, id := range ids {
 		stems[i] = safeStem(id)
-		count[strings.ToLower(stems[i])]++
+		count[nameKey(stems[i])]++
 	}
+	// The names kept as they are come first, so a changed id never takes
+	// the name an unchanged id has by right.
+	taken := map[string]bool{}
 	out := make([]string, len(ids))
 	for i, id := range ids {
-		s := stems[i]
-		if s != id || count[strings.ToLower(s)] > 1 {
-			sum := sha256.Sum256([]byte(id))
-			s += "-" + hex.EncodeToString(sum[:3])
+		if s := stems[i]; s == id && count[nameKey(s)] == 1 {
+			out[i] = s + ".xlsx"
+			taken[nameKey(out[i])] = true
 		}
-		out[i] = s + ".xlsx"
+	}
+	for i, id := range ids {
+		if out[i] != "" {
+			continue
+		}
+		sum := sha256.Sum256([]byte(id))
+		digits := hex.EncodeToString(sum[:])
+		name := ""
+		for n := 6; ; n++ {
+			name = stems[i] + "-" + digits[:min(n, len(digits))]
+			if n > len(digits) {
+				name += "-" + strconv.Itoa(n-len(digits))
+			}
+			name += ".xlsx"
+			if !taken[nameKey(name)] {
+				break
+			}
+		}
+		out[i] = name
+		taken[nameKey(name)] = true
 	}
 	return out
+}
+
+// nameKey is how file systems that ignore case and Unicode normalisation
+// (Windows, macOS) compare a name: case-folded, in NFC.
+func nameKey(s string) string {
+	return norm.NFC.String(cases.Fold().String(norm.NFD.String(s)))
 }
 
 // safeStem is id made safe as a file name (before the hash suffix).

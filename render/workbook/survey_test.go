@@ -70,7 +70,7 @@ func TestSurveyFormReadsBackInOpenpyxl(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "form.xlsx")
 			var b bytes.Buffer
-			if err := SurveyForm(&b, SurveyOptions{Lang: lang, Case: surveyCase(), Respondent: "ocmw-a"}); err != nil {
+			if err := SurveyForm(&b, SurveyOptions{Lang: lang, Case: surveyCase(), Respondent: "ocmw-a", Key: testKey}); err != nil {
 				t.Fatal(err)
 			}
 			if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
@@ -103,9 +103,10 @@ func TestSurveyFormReadsBackInOpenpyxl(t *testing.T) {
 					t.Errorf("comment of %s: %q", head[i], c)
 				}
 			}
-			wantCheck := js([][]string{{graph.SurveyFormTag, "1"}, {"respondent", "ocmw-a"}, {"case", "Proef Vlietland"},
-				{"fingerprint", graph.SurveyFingerprint("Proef Vlietland", []string{"school-b", "ocmw-a", "caw-oost"})},
-				{"lang", lang}, {"partners", "3"}, {"caw-oost", ""}, {"ocmw-a", ""}, {"school-b", ""}})
+			fp := graph.SurveyFingerprint("Proef Vlietland", []string{"school-b", "ocmw-a", "caw-oost"})
+			wantCheck := js([][]string{{graph.SurveyFormTag, graph.SurveyFormVersion}, {"respondent", "ocmw-a"}, {"case", "Proef Vlietland"},
+				{"fingerprint", fp}, {"lang", lang}, {"partners", "3"}, {"signature", graph.SurveySignature(testKey, "ocmw-a", fp)},
+				{"caw-oost", ""}, {"ocmw-a", ""}, {"school-b", ""}})
 			if js(got["check"]) != wantCheck {
 				t.Errorf("check %s, want %s", js(got["check"]), wantCheck)
 			}
@@ -127,7 +128,7 @@ func TestSurveyFormReadsBackInOpenpyxl(t *testing.T) {
 func TestSurveyFormIsTheSameBytesTwice(t *testing.T) {
 	var a, b bytes.Buffer
 	for _, w := range []*bytes.Buffer{&a, &b} {
-		if err := SurveyForm(w, SurveyOptions{Lang: "nl", Case: surveyCase(), Respondent: "caw-oost"}); err != nil {
+		if err := SurveyForm(w, SurveyOptions{Lang: "nl", Case: surveyCase(), Respondent: "caw-oost", Key: testKey}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -140,14 +141,14 @@ func TestSurveyFormIsTheSameBytesTwice(t *testing.T) {
 // case beyond graph.MaxSurveyPartners are errors before anything is written.
 func TestSurveyFormRefusesWhatItCannotWrite(t *testing.T) {
 	var b bytes.Buffer
-	if err := SurveyForm(&b, SurveyOptions{Case: surveyCase(), Respondent: "nobody"}); err == nil || b.Len() > 0 {
+	if err := SurveyForm(&b, SurveyOptions{Case: surveyCase(), Respondent: "nobody", Key: testKey}); err == nil || b.Len() > 0 {
 		t.Errorf("unknown respondent: %v, %d bytes", err, b.Len())
 	}
 	big := &graph.Case{}
 	for i := 0; i <= graph.MaxSurveyPartners; i++ {
 		big.Partners = append(big.Partners, graph.Partner{ID: "p" + js(i)})
 	}
-	if err := SurveyForm(&b, SurveyOptions{Case: big, Respondent: big.Partners[0].ID}); err == nil || b.Len() > 0 {
+	if err := SurveyForm(&b, SurveyOptions{Case: big, Respondent: big.Partners[0].ID, Key: testKey}); err == nil || b.Len() > 0 {
 		t.Errorf("too many partners: %v, %d bytes", err, b.Len())
 	}
 }
@@ -174,5 +175,42 @@ func TestSurveyFileNamesAreSafeEverywhere(t *testing.T) {
 	}
 	if names[0] != "caw-oost-"+names[0][9:15]+".xlsx" || names[11] != "Huis van het Kind.xlsx" {
 		t.Errorf("names %q", names)
+	}
+}
+
+// testKey signs the test forms.
+var testKey = graph.SurveyKey([]byte("0123456789abcdef0123456789abcdef"))
+
+// TestSurveyFileNamesAreUniqueByConstruction: ids chosen so that the name
+// one id gets by its hash suffix is the name another id has by right
+// ("a/b" beside "a_b-c14cdd"), or equal once case-folded or normalised
+// (NFC "é" beside NFD "é", "ǅ" beside "ǆ", "ß" beside "SS"), all get names
+// that differ as Windows and macOS compare them.
+func TestSurveyFileNamesAreUniqueByConstruction(t *testing.T) {
+	hashName := func(id string) string { return SurveyFileNames([]string{id})[0] }
+	sets := [][]string{
+		{"a/b", strings.TrimSuffix(hashName("a/b"), ".xlsx")},
+		{strings.TrimSuffix(hashName("a/b"), ".xlsx"), "a/b"},
+		{"caf\u00e9", "cafe\u0301", "CAF\u00c9", "CAFE\u0301"},
+		{"\u01c5", "\u01c6", "\u01c4"},
+		{"stra\u00dfe", "STRASSE", "strasse"},
+		{"x", "X", "x.", "x ", "x?", strings.TrimSuffix(hashName("X"), ".xlsx"), strings.TrimSuffix(hashName("x."), ".xlsx")},
+	}
+	for _, ids := range sets {
+		names := SurveyFileNames(ids)
+		seen := map[string]string{}
+		for i, n := range names {
+			k := nameKey(n)
+			if prev, ok := seen[k]; ok {
+				t.Errorf("%q: %q and %q get one name %q", ids, prev, ids[i], n)
+			}
+			seen[k] = ids[i]
+			if !strings.HasSuffix(n, ".xlsx") || strings.ContainsAny(n, "/\\?") {
+				t.Errorf("%q -> %q", ids[i], n)
+			}
+		}
+		if again := SurveyFileNames(ids); strings.Join(again, "|") != strings.Join(names, "|") {
+			t.Errorf("%q: names differ from run to run", ids)
+		}
 	}
 }
