@@ -134,12 +134,12 @@ func (r *reader) caseValue(key string, v any, pos Pos, book bool) {
 }
 
 // readCaseSheet reads the two-column case sheet of a workbook: a key in the
-// first column, its value in the second. Keys "depth.X" carry the [depth]
-// table, X in TOML's dotted form (depth.kinds.huisbezoek = 3).
+// first column, its value in the second. Keys "depth.X" (or "diepte.X")
+// carry the [depth] table, X dotted (depth.kinds.warme overdracht = 3),
+// each row read on its own (casesheet.go).
 func (r *reader) readCaseSheet(t *table) {
-	var depth strings.Builder
+	var depth depthRows
 	var labels labelRows
-	depthKeys := map[int]Pos{} // TOML line -> sheet row
 	handle := func(rec []string, line int) {
 		key := field(rec, 0)
 		val := field(rec, 1)
@@ -149,21 +149,11 @@ func (r *reader) readCaseSheet(t *table) {
 			return
 		}
 		pos := Pos{File: t.file, Line: line, Col: 2}
-		if strings.HasPrefix(low, "depth.") && !strings.ContainsAny(key, "\r\n") {
-			depthKeys[strings.Count(depth.String(), "\n")+1] = pos
-			for sub := joinKey(key[len("depth."):]); sub != ""; {
-				if _, ok := r.caseKeys["depth."+sub]; !ok {
-					r.caseKeys["depth."+sub] = pos
-				}
-				i := strings.LastIndexByte(sub, '.')
-				if i < 0 {
-					break
-				}
-				sub = sub[:i]
+		for _, prefix := range []string{"depth.", "diepte."} {
+			if strings.HasPrefix(low, prefix) && !strings.ContainsAny(key, "\r\n") {
+				r.addDepthRow(&depth, key[len(prefix):], key, val, pos)
+				return
 			}
-			fmt.Fprintf(&depth, "%s = %s\n", key[len("depth."):], tomlLiteral(val))
-			r.caseKeys["depth"] = pos
-			return
 		}
 		if labels.add(key, val, pos) {
 			return
@@ -187,33 +177,7 @@ func (r *reader) readCaseSheet(t *table) {
 		}
 	}
 	r.readLabelRows(&labels)
-	if depth.Len() == 0 {
-		return
-	}
-	var d DepthConfig
-	if _, _, deep := tomlTooDeep(depth.String(), maxTOMLDepth); deep {
-		r.fail(r.caseKeys["depth"], "toml_too_deep", strconv.Itoa(maxTOMLDepth))
-		return
-	}
-	md, err := toml.Decode(depth.String(), &d)
-	if err != nil {
-		var pe toml.ParseError
-		pos := r.caseKeys["depth"]
-		if errors.As(err, &pe) {
-			if p, ok := depthKeys[pe.Position.Line]; ok {
-				pos = p
-			}
-			err = errors.New(pe.Message)
-		}
-		r.fail(pos, "bad_toml", err.Error())
-		return
-	}
-	for _, k := range md.Undecoded() {
-		r.warn(r.caseKeys["depth"], "unknown_key", "depth."+k.String())
-	}
-	if r.checkDepth(&d, func(string) Pos { return r.caseKeys["depth"] }) {
-		r.c.Depth = d
-	}
+	r.finishDepth(&depth)
 }
 
 // tomlLiteral writes a cell's text as a TOML value: as it stands when it is

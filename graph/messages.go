@@ -26,7 +26,7 @@ var messages = map[string]message{
 	"bad_count":        {"count %[1]q must be a whole number of at least 1", "aantal %[1]q moet een geheel getal van minstens 1 zijn"},
 	"bad_number":       {"%[1]q is not a number", "%[1]q is geen getal"},
 	"bad_bool":         {"%[1]q is not yes/no", "%[1]q is geen ja/nee"},
-	"bad_score":        {"%[1]s %[2]q must be 1-4", "%[1]s %[2]q moet 1-4 zijn"},
+	"bad_score":        {"column %[1]q: %[2]q must be a whole number 1-4", "kolom %[1]q: %[2]q moet een geheel getal 1-4 zijn"},
 	"empty_value":      {"column %[1]q is empty", "kolom %[1]q is leeg"},
 	"bad_csv":          {"cannot read CSV: %[1]s", "kan CSV niet lezen: %[1]s"},
 	"bad_toml":         {"cannot read case.toml: %[1]s", "kan case.toml niet lezen: %[1]s"},
@@ -65,6 +65,11 @@ func Text(code, lang string, args ...string) string {
 	if !ok {
 		return code + " " + strings.Join(args, " ")
 	}
+	return formatMessage(m, lang, args...)
+}
+
+// formatMessage renders m in lang with args (see Text).
+func formatMessage(m message, lang string, args ...string) string {
 	f := m.en
 	if lang == "nl" {
 		f = m.nl

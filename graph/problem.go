@@ -151,7 +151,7 @@ func (p Problem) Message(lang string) string {
 	}[lang == "nl"][p.Severity]
 	b.WriteString(sev)
 	b.WriteString(": ")
-	b.WriteString(Text(p.Code, lang, p.Args...))
+	b.WriteString(problemText(p, lang))
 	if p.Suggest != "" {
 		b.WriteString(Text("did_you_mean", lang, p.Suggest))
 	}

@@ -40,6 +40,12 @@ type Options struct {
 	// event of k partners makes k(k-1)/2); 0 means the larger of
 	// DefaultMinPairs and DefaultPairsPerRow per row of the events table.
 	MaxPairs int64
+
+	// PartnersOnly is for a command that needs only the partners of a
+	// case (gbo survey make, which makes the forms that collect the
+	// ratings): a case with partners and neither interactions nor ratings
+	// is then no error (no_events_or_ratings).
+	PartnersOnly bool
 }
 
 const (
@@ -79,6 +85,7 @@ type reader struct {
 	foldedIDs    []string
 
 	caseKeys    map[string]Pos // where case.toml / the case sheet set a key
+	caseSheet   string         // a workbook's case sheet as named there (or the name it would have)
 	coordinator string
 
 	hostile map[string]*hostileNote // characters dropped, per file

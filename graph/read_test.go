@@ -270,7 +270,8 @@ func TestCaseDepthTableReachesTheVocabulary(t *testing.T) {
 	if c.Depth.Combine != "mean" {
 		t.Errorf("combine %q", c.Depth.Combine)
 	}
-	if w := only(ps, "unknown_key"); len(w) != 1 || w[0].Args[0] != "depth.Kleur" || w[0].Pos.Line != 6 || w[0].Pos.Col != 2 {
+	// At the key's cell, as typed (reader_findings_test.go).
+	if w := only(ps, "unknown_key"); len(w) != 1 || w[0].Args[0] != "Depth.Kleur" || w[0].Pos.Line != 6 || w[0].Pos.Col != 1 {
 		t.Errorf("unknown depth key: %v", ps)
 	}
 }

@@ -84,7 +84,10 @@ func (r *reader) readFolder() {
 		} else {
 			r.fail(Pos{File: r.src.posName("interactions.csv")}, "missing_events")
 		}
+	}, func() {
+		r.nothingToAnalyse(Pos{File: r.src.label}, "no_events_or_ratings", fileList(files))
 	})
+	r.warnFilesNotRead(files)
 }
 
 // readBook reads a case from an .xlsx workbook.
@@ -107,6 +110,7 @@ func (r *reader) readBook() {
 	}
 	r.date1904 = wb.date1904
 	casePos := Pos{File: book + ":case"}
+	r.caseSheet = caseSheetName(wb)
 	if sheet, ok := wb.sheets["case"]; ok {
 		casePos.File = book + ":" + sheet
 		if t := r.newSheetTable(wb, sheet, "case"); t != nil {
@@ -126,15 +130,20 @@ func (r *reader) readBook() {
 		} else {
 			r.fail(Pos{File: book}, "missing_event_sheets", sheetNames("interactions"), sheetNames("ties"), found)
 		}
+	}, func() {
+		r.nothingToAnalyse(Pos{File: book}, "no_events_or_ratings_sheets", sheetNames("interactions"), sheetNames("ties"), sheetList(wb.order))
 	})
+	r.warnSheetsNotRead(wb, book)
 }
 
 // readTables reads the tables of a case in dependency order: partners
 // first (every other table names them), then objects and people, then
 // interactions and ties, then targets; and makes the checks that need all.
 // missing reports a table the case must have and lacks: "partners", or
-// "interactions" when neither interactions nor ties is there.
-func (r *reader) readTables(casePos Pos, open tableOpener, missing func(name string)) {
+// "interactions" when neither interactions nor ties is there; empty
+// reports a case with partners and neither interactions nor ratings
+// (nothingToAnalyse).
+func (r *reader) readTables(casePos Pos, open tableOpener, missing func(name string), empty func()) {
 	depthPos := casePos
 	if p, ok := r.caseKeys["depth"]; ok {
 		depthPos = p
@@ -173,6 +182,7 @@ func (r *reader) readTables(casePos Pos, open tableOpener, missing func(name str
 		r.readTargets(t)
 	}
 	r.checkCoordinator()
+	empty()
 	r.checkUnused()
 }
 

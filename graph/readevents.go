@@ -59,7 +59,7 @@ func (r *reader) readInteractions(t *table) {
 		from := field(rec, fromCol)
 		fromIdx := int32(-1)
 		if from == "" {
-			r.fail(t.cell(fromCol), "empty_value", "from")
+			r.fail(t.cell(fromCol), "empty_value", t.colName(fromCol, "from"))
 			ok = false
 		} else if id, i, pok := r.partner(from, t, fromCol); pok {
 			from, fromIdx = id, i
@@ -81,7 +81,7 @@ func (r *reader) readInteractions(t *table) {
 			}
 		})
 		if withText == "" || len(scratch) == 0 && !self && ok {
-			r.fail(t.cell(withCol), "empty_value", "with")
+			r.fail(t.cell(withCol), "empty_value", t.colName(withCol, "with"))
 			ok = false
 		}
 		if self {
@@ -90,7 +90,7 @@ func (r *reader) readInteractions(t *table) {
 		kindRaw := field(rec, kindCol)
 		var kh kindHit
 		if kindRaw == "" {
-			r.fail(t.cell(kindCol), "empty_value", "kind")
+			r.fail(t.cell(kindCol), "empty_value", t.colName(kindCol, "kind"))
 			ok = false
 		} else if kh = r.kind(kindRaw); !kh.ok {
 			r.unknownKind(t.cell(kindCol), kindRaw)
@@ -240,7 +240,7 @@ func (r *reader) reportLate(late afterAsOf) {
 func (r *reader) dateCell(t *table, rec []string, f int) (time.Time, bool) {
 	s := field(rec, f)
 	if s == "" {
-		r.fail(t.cell(f), "empty_value", "date")
+		r.fail(t.cell(f), "empty_value", t.colName(f, "date"))
 		return time.Time{}, false
 	}
 	d, ok := r.date(s)
@@ -266,7 +266,10 @@ func (r *reader) unknownKind(pos Pos, s string) {
 	}
 	p.Suggest = suggest(s, r.vocab.Names())
 	k := kindsByRung(r.vocab)
-	p.Args = []string{s, k[0], k[1], k[2], k[3], k[4], k[5], strconv.Quote(strings.TrimSpace(s))}
+	// Args 9 and 10 are for a workbook (sheetMessages): its case sheet,
+	// and the kind as the key of a row there.
+	p.Args = []string{s, k[0], k[1], k[2], k[3], k[4], k[5], strconv.Quote(strings.TrimSpace(s)),
+		r.caseSheet, strings.TrimSpace(s)}
 	r.add(p)
 	r.firstRef(p, strings.TrimSpace(s))
 }
@@ -302,7 +305,7 @@ func (r *reader) readTies(t *table) {
 		for k, col := range [2]int{lay.at[tFrom], lay.at[tTo]} {
 			s := field(rec, col)
 			if s == "" {
-				r.fail(t.cell(col), "empty_value", tieColumns[k].key)
+				r.fail(t.cell(col), "empty_value", t.colName(col, tieColumns[k].key))
 				ok = false
 				continue
 			}
@@ -356,7 +359,7 @@ func (r *reader) scoreCell(t *table, rec []string, f int, name string) (int, boo
 	}
 	n, ok := parseWhole(s)
 	if !ok || n < 1 || n > 4 {
-		r.fail(t.cell(f), "bad_score", name, s)
+		r.fail(t.cell(f), "bad_score", t.colName(f, name), s)
 		return 0, false
 	}
 	return n, true

@@ -26,11 +26,11 @@ func (r *reader) readPartners(t *table) {
 		sector := field(rec, lay.at[pSector])
 		bad := false
 		if id == "" {
-			r.fail(idPos, "empty_value", "id")
+			r.fail(idPos, "empty_value", t.colName(lay.at[pID], "id"))
 			bad = true
 		}
 		if sector == "" {
-			r.fail(t.cell(lay.at[pSector]), "empty_value", "sector")
+			r.fail(t.cell(lay.at[pSector]), "empty_value", t.colName(lay.at[pSector], "sector"))
 			bad = true
 		}
 		core := isCoreSector(sector)
@@ -119,7 +119,7 @@ func (r *reader) readObjects(t *table) {
 		pos := t.cell(lay.at[oID])
 		id := field(rec, lay.at[oID])
 		if id == "" {
-			r.fail(pos, "empty_value", "id")
+			r.fail(pos, "empty_value", t.colName(lay.at[oID], "id"))
 			return
 		}
 		name := field(rec, lay.at[oName])
@@ -174,10 +174,10 @@ func (r *reader) readPeople(t *table) {
 		id := field(rec, lay.at[hID])
 		partner := field(rec, lay.at[hPartner])
 		if id == "" {
-			r.fail(pos, "empty_value", "id")
+			r.fail(pos, "empty_value", t.colName(lay.at[hID], "id"))
 		}
 		if partner == "" {
-			r.fail(t.cell(lay.at[hPartner]), "empty_value", "partner")
+			r.fail(t.cell(lay.at[hPartner]), "empty_value", t.colName(lay.at[hPartner], "partner"))
 		}
 		if id == "" || partner == "" {
 			markBroken(r.brokenPeople, id)
@@ -228,7 +228,7 @@ func (r *reader) readTargets(t *table) {
 			pos := t.cell(col)
 			switch {
 			case s == "":
-				r.fail(pos, "empty_value", targetColumns[k].key)
+				r.fail(pos, "empty_value", t.colName(col, targetColumns[k].key))
 				bad = true
 			case len(s) >= 7 && strings.EqualFold(s[:7], "sector:"):
 				name := strings.TrimSpace(s[7:])
@@ -267,7 +267,7 @@ func (r *reader) depthCell(t *table, rec []string, f int, required bool) (int, b
 	s := field(rec, f)
 	if s == "" {
 		if required {
-			r.fail(t.cell(f), "empty_value", "depth")
+			r.fail(t.cell(f), "empty_value", t.colName(f, "depth"))
 		}
 		return 0, false
 	}

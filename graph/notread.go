@@ -1,0 +1,216 @@
+package graph
+
+import (
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// What is in a case but not read.
+//
+// A sheet Excel renamed on copying ("Interacties1", "Partners (2)") or a
+// file saved under a name of its own ("interactions (1).csv",
+// "Interacties.CSV.txt") is not one of the case's tables, so gbo does not
+// read it; left unsaid, its rows would silently be missing from every
+// output. So every sheet of a workbook that is not read gets a warning that
+// names it, says which case sheet it looks like and what to do; and every
+// file of a case folder whose name looks like a case file's gets one with
+// the name it should have. A case whose partners have no interactions and
+// no ratings at all is an error that lists what was found.
+
+// helperSheets are the sheets gbo's own workbooks hold besides the case
+// sheets (the instructions and the lists the dropdowns read): not read,
+// and nothing to warn about.
+var helperSheets = map[string]bool{
+	"instructions": true, "instructies": true, "lists": true, "lijsten": true,
+}
+
+// copyWords are the words a spreadsheet program or a user adds to a copied
+// or re-saved name ("Kopie van", "copy of", ".csv.txt", "Blad"), dropped
+// before a name is compared with the case's.
+var copyWords = map[string]bool{
+	"copy": true, "of": true, "kopie": true, "van": true, "csv": true, "txt": true, "tsv": true,
+	"xlsx": true, "xls": true, "ods": true, "toml": true, "bak": true, "backup": true, "old": true,
+	"oud": true, "new": true, "nieuw": true, "blad": true, "sheet": true, "tabel": true, "table": true,
+}
+
+// caseTableLike is the case table a sheet or file name looks like: the
+// name's words (letters only: digits, spaces, brackets and dots dropped)
+// without copyWords, matched against the names of case sheets
+// (sheetAliases) exactly or, from 5 letters on, within suggest's edit
+// distance. It returns the matching name ("interacties") and its table
+// ("interactions"), or "" and "".
+func caseTableLike(name string) (alias, base string) {
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) })
+	var b strings.Builder
+	for _, w := range words {
+		if !copyWords[w] {
+			b.WriteString(w)
+		}
+	}
+	key := b.String()
+	if key == "" {
+		return "", ""
+	}
+	if base, ok := sheetAliases[key]; ok {
+		return key, base
+	}
+	if len([]rune(key)) < 5 {
+		return "", ""
+	}
+	if s := suggest(key, aliasNames()); s != "" {
+		return s, sheetAliases[s]
+	}
+	return "", ""
+}
+
+// aliasNames lists sheetAliases' names in byte order.
+func aliasNames() []string {
+	out := make([]string, 0, len(sheetAliases))
+	for a := range sheetAliases {
+		out = append(out, a)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// allSheetNames names every case sheet for a message, one name per
+// table in English and one in Dutch: "partners", "interactions",
+// "interacties", ...
+func allSheetNames() string {
+	return sheetList([]string{"partners", "interactions", "interacties", "ties", "banden",
+		"objects", "objecten", "people", "personen", "targets", "doelen", "case", "instellingen"})
+}
+
+// warnSheetsNotRead warns about each sheet of wb that is not read: a
+// second sheet of a table (a copy), a sheet whose name looks like a case
+// sheet's, any other sheet (gbo's own helperSheets aside).
+func (r *reader) warnSheetsNotRead(wb *workbook, book string) {
+	for _, name := range wb.order {
+		pos := Pos{File: book + ":" + name}
+		key := sheetKey(name)
+		if _, isTable := tableRank[key]; isTable || key == "case" {
+			if read := wb.sheets[key]; read != name {
+				r.warn(pos, "sheet_not_read_copy", name, read)
+			}
+			continue
+		}
+		if helperSheets[key] {
+			continue
+		}
+		alias, base := caseTableLike(name)
+		switch read, ok := wb.sheets[base]; {
+		case base == "":
+			r.warn(pos, "sheet_not_read", name, allSheetNames())
+		case ok:
+			r.warn(pos, "sheet_not_read_copy", name, read)
+		default:
+			r.warn(pos, "sheet_not_read_like", name, alias)
+		}
+	}
+}
+
+// caseFileName is the file a folder reads table base from.
+func caseFileName(base string) string {
+	if base == "case" {
+		return "case.toml"
+	}
+	return base + ".csv"
+}
+
+// dataExt are the extensions of files that may hold a table: a file of
+// another kind (a report, a picture) is never taken for one.
+var dataExt = map[string]bool{"": true, ".csv": true, ".txt": true, ".tsv": true, ".toml": true,
+	".xlsx": true, ".xls": true, ".ods": true, ".bak": true}
+
+// warnFilesNotRead warns about each file of a case folder (files: lower-
+// cased name -> name, as folder.list gives them) that is not read but
+// whose name looks like a case file's, with the name it should have.
+func (r *reader) warnFilesNotRead(files map[string]string) {
+	names := make([]string, 0, len(files))
+	for low, real := range files {
+		if isCaseFile(low) {
+			continue
+		}
+		names = append(names, real)
+	}
+	sort.Strings(names)
+	for _, real := range names {
+		if !dataExt[strings.ToLower(filepath.Ext(real))] || strings.HasPrefix(real, ".") {
+			continue
+		}
+		_, base := caseTableLike(real)
+		if base == "" {
+			continue
+		}
+		pos := Pos{File: r.src.posName(real)}
+		want := caseFileName(base)
+		if other, ok := files[want]; ok {
+			r.warn(pos, "file_not_read_copy", real, other)
+		} else {
+			r.warn(pos, "file_not_read_like", real, want)
+		}
+	}
+}
+
+// isCaseFile reports whether a folder reads the file of lower-cased name low.
+func isCaseFile(low string) bool {
+	if low == "case.toml" {
+		return true
+	}
+	_, ok := tableRank[strings.TrimSuffix(low, ".csv")]
+	return ok && strings.HasSuffix(low, ".csv")
+}
+
+// maxFoundListed bounds the files a message lists.
+const maxFoundListed = 20
+
+// fileList names the files of a folder for a message, sorted, at most
+// maxFoundListed of them and then "…".
+func fileList(files map[string]string) string {
+	names := make([]string, 0, len(files))
+	for _, real := range files {
+		names = append(names, real)
+	}
+	sort.Strings(names)
+	more := len(names) > maxFoundListed
+	if more {
+		names = names[:maxFoundListed]
+	}
+	s := sheetList(names)
+	if more {
+		s += ", …"
+	}
+	return s
+}
+
+// nothingToAnalyse reports a case that has two or more partners and
+// neither interactions nor ratings, when nothing else explains it (no
+// error so far: rows left out for an error are the root cause, reported
+// already) and the caller does not need the partners only
+// (Options.PartnersOnly). A case of one partner can hold no tie, so
+// nothing of it is missing: it stays a case (of nobody to work with).
+// at is where the problem goes; code and args are the message's.
+func (r *reader) nothingToAnalyse(at Pos, code string, args ...string) {
+	if r.opt.PartnersOnly || len(r.c.Partners) < 2 || len(r.c.Events) > 0 || len(r.c.Ratings) > 0 || r.probs.HasErrors() {
+		return
+	}
+	r.fail(at, code, args...)
+}
+
+// caseSheetName is wb's case sheet as named there; without one, the name
+// it would have: "instellingen" when a sheet of the workbook has a Dutch
+// name, else "case".
+func caseSheetName(wb *workbook) string {
+	if sheet, ok := wb.sheets["case"]; ok {
+		return sheet
+	}
+	for _, name := range wb.order {
+		key := strings.TrimSpace(strings.TrimSuffix(headerKey(name), ".csv"))
+		if base, ok := sheetAliases[key]; ok && base != key {
+			return "instellingen"
+		}
+	}
+	return "case"
+}
