@@ -64,6 +64,14 @@ const ghostFill = "#FDFDFD"
 // in every panel. The legend lists the core sectors, then the others in
 // colour order, then "other".
 func SectorColours(counts map[string]int) (map[string]string, []SectorSwatch) {
+	return sectorColours(counts, func(s string) int { return counts[s] })
+}
+
+// sectorColours is SectorColours where, when not all fit, the groups with
+// the largest sum of weight over their sectors keep a colour (SectorColours:
+// the number of partners; one map: partners, then ties, so that the
+// sectors the story is about stand out from the grey).
+func sectorColours(counts map[string]int, weight func(string) int) (map[string]string, []SectorSwatch) {
 	colours := map[string]string{}
 	var legend []SectorSwatch
 	for _, s := range []string{"CAW", "OCMW", "DMW"} {
@@ -86,7 +94,7 @@ func SectorColours(counts map[string]int) (map[string]string, []SectorSwatch) {
 	slices.Sort(rest)
 	groups := make([]group, 0, len(rest))
 	for _, s := range rest {
-		groups = append(groups, group{name: cmp.Or(s, "?"), sectors: []string{s}, n: counts[s]})
+		groups = append(groups, group{name: cmp.Or(s, "?"), sectors: []string{s}, n: weight(s)})
 	}
 	if len(groups) > len(sharedColours) {
 		byFamily := map[string]*group{}
@@ -100,7 +108,7 @@ func SectorColours(counts map[string]int) (map[string]string, []SectorSwatch) {
 				order = append(order, f)
 			}
 			g.sectors = append(g.sectors, s)
-			g.n += counts[s]
+			g.n += weight(s)
 		}
 		groups = groups[:0]
 		for _, f := range order {

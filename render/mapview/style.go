@@ -150,7 +150,19 @@ func palette(d *Data, w words) (fill map[int]string, legendTitle string, legend 
 	for _, p := range d.Partners {
 		count[p.Sector]++
 	}
-	colour, swatches := SectorColours(count)
+	// Among sectors with as many partners, those with more ties on the map
+	// keep a colour first: the partners the story is about, not the
+	// alphabet, should stand out from the grey.
+	sectorOf := map[string]string{}
+	for _, p := range d.Partners {
+		sectorOf[p.ID] = p.Sector
+	}
+	ties := map[string]int{}
+	for _, t := range d.Ties {
+		ties[sectorOf[t.A]]++
+		ties[sectorOf[t.B]]++
+	}
+	colour, swatches := sectorColours(count, func(s string) int { return count[s]*1_000_000 + ties[s] })
 	for _, sw := range swatches {
 		name := sw.Name
 		if sw.Other {
