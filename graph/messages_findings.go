@@ -107,6 +107,7 @@ var sheetMessages = map[string]message{
 	"duplicate_id":  {"duplicate partner id %[1]q (first on row %[2]s)", "partner-id %[1]q komt dubbel voor (eerst op rij %[2]s)"},
 	"duplicate_key": {"duplicate id %[1]q (first on row %[2]s)", "id %[1]q komt dubbel voor (eerst op rij %[2]s)"},
 	"empty_file":    {"sheet has no header row", "blad heeft geen kopregel"},
+	"bad_toml":      {"the row of the case sheet cannot be read: %[1]s", "de rij van het blad met de instellingen is onleesbaar: %[1]s"},
 	// Args 9 and 10 (unknownKind): the workbook's case sheet, the kind as
 	// the key of a row of that sheet.
 	"unknown_kind": {"unknown kind %[1]q; the kinds of the depth model, by rung: %[2]s%[3]s%[4]s%[5]s%[6]s%[7]s; to add a kind, add a row to the sheet %[9]q with depth.kinds.%[10]s in the first column and its rung (0 to 5) in the second",

@@ -187,14 +187,28 @@ func fileList(files map[string]string) string {
 
 // nothingToAnalyse reports a case that has two or more partners and
 // neither interactions nor ratings, when nothing else explains it (no
-// error so far: rows left out for an error are the root cause, reported
-// already) and the caller does not need the partners only
+// error in the partners, interactions or ties: rows left out for an error
+// are the root cause, reported already; an error of the case sheet is
+// not) and the caller does not need the partners only
 // (Options.PartnersOnly). A case of one partner can hold no tie, so
 // nothing of it is missing: it stays a case (of nobody to work with).
 // at is where the problem goes; code and args are the message's.
 func (r *reader) nothingToAnalyse(at Pos, code string, args ...string) {
-	if r.opt.PartnersOnly || len(r.c.Partners) < 2 || len(r.c.Events) > 0 || len(r.c.Ratings) > 0 || r.probs.HasErrors() {
+	if r.opt.PartnersOnly || len(r.c.Partners) < 2 || len(r.c.Events) > 0 || len(r.c.Ratings) > 0 {
 		return
+	}
+	for _, p := range r.probs {
+		if p.Severity != Error {
+			continue
+		}
+		// Rows of events or ratings left out, or of partners (whose
+		// events are then left out without a word), or the tables
+		// missing: said already.
+		switch _, rank := fileRank(p.Pos.File); {
+		case rank == tableRank["partners"], rank == tableRank["interactions"], rank == tableRank["ties"],
+			strings.HasPrefix(p.Code, "missing_"), p.Code == "more_problems":
+			return
+		}
 	}
 	r.fail(at, code, args...)
 }

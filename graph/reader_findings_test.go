@@ -46,6 +46,8 @@ func TestSheetsNotReadAreNamed(t *testing.T) {
 			{"Partners", findingsPartners(12)},
 			{name, findingsEvents(40)},
 			{"Banden", [][]any{{"van", "naar", "diepte"}}},
+			// An error of the case sheet explains no missing event.
+			{"Instellingen", [][]any{{"sleutel", "waarde"}, {"depth.half_life", "lang"}}},
 		})
 		c, ps := readBook(t, path)
 		like := only(ps, "sheet_not_read_like")
