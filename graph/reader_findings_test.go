@@ -427,3 +427,28 @@ func TestRowWordsFitTheSource(t *testing.T) {
 		}
 	}
 }
+
+// Any key and value typed on a row of the case sheet: no panic, and any
+// problem is at that row's key (column 1) or value (column 2), in words.
+func FuzzCaseSheetDepthRow(f *testing.F) {
+	for _, s := range [][2]string{{"kinds.warme overdracht", "3"}, {`kinds."a.b".rung`, "2"}, {"kinds..x", "1"},
+		{"half_life", "[[[["}, {"rungs.1", "a|b"}, {`kinds."x`, `"`}, {"kinds.x.aliases", "[1, 2]"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, key, val string) {
+		r := &reader{counts: map[capKey]int{}, caseKeys: map[string]Pos{}, c: &Case{}}
+		var d depthRows
+		pos := Pos{File: "b.xlsx:case", Line: 2, Col: 2}
+		r.addDepthRow(&d, key, "depth."+key, val, pos)
+		r.addDepthRow(&d, key+".rung", "depth."+key+".rung", val, Pos{File: pos.File, Line: 3, Col: 2})
+		r.finishDepth(&d)
+		for _, p := range r.probs {
+			if p.Pos.File != pos.File || p.Pos.Line < 2 || p.Pos.Line > 3 || p.Pos.Col < 1 || p.Pos.Col > 2 {
+				t.Errorf("%q = %q: %v", key, val, p)
+			}
+			if p.Code == "bad_toml" {
+				t.Errorf("%q = %q: parser's message: %v", key, val, p)
+			}
+		}
+	})
+}
