@@ -84,6 +84,9 @@ func ReadSurveyForms(dir string, key []byte, opt Options) (*SurveyResult, Proble
 	return res, ps
 }
 
+// surveyTotalBudget is SurveyMaxTotalUnzipped, lowered by tests.
+var surveyTotalBudget int64 = SurveyMaxTotalUnzipped
+
 // surveyRead is the state of one ReadSurveyForms across forms.
 type surveyRead struct {
 	key      []byte
@@ -164,8 +167,8 @@ func (r *reader) readSurveyDir(dir string, res *SurveyResult, sr *surveyRead) []
 			res.Inputs = append(res.Inputs, abs)
 		}
 		sr.unzipped += declaredUnzipped(data)
-		if sr.unzipped > SurveyMaxTotalUnzipped {
-			r.fail(Pos{File: file}, "survey_too_much", dir, sizeText(SurveyMaxTotalUnzipped))
+		if sr.unzipped > surveyTotalBudget {
+			r.fail(Pos{File: file}, "survey_too_much", dir, sizeText(surveyTotalBudget))
 			break
 		}
 		if f := r.readSurveyForm(file, data, sr); f != nil {

@@ -404,7 +404,7 @@ func (e *env) surveyCollect(c *cli.Context, dir, lang string) error {
 		return err
 	}
 	if ps.HasErrors() {
-		return inputErr(tr(lang, "errors_found", len(ps.Errors()), plainCell(dir)))
+		return inputErr(tr(lang, "errors_found", errorCount(ps), plainCell(dir)))
 	}
 	if len(res.Ratings) == 0 {
 		return inputErr(tr(lang, "survey_no_ratings", len(res.Forms), plainCell(dir)))
@@ -453,6 +453,22 @@ func (e *env) surveyCollect(c *cli.Context, dir, lang string) error {
 		fmt.Fprintln(e.stdout, tr(lang, "survey_next_csv", plainCell(out)))
 	}
 	return nil
+}
+
+// errorCount is the number of errors in ps, those counted in a
+// more_problems line (beyond the 100 listed of a kind) included.
+func errorCount(ps graph.Problems) int {
+	n := 0
+	for _, p := range ps.Errors() {
+		if p.Code == "more_problems" && len(p.Args) > 0 {
+			if k, err := strconv.Atoi(p.Args[0]); err == nil {
+				n += k
+				continue
+			}
+		}
+		n++
+	}
+	return n
 }
 
 // surveyFitsCase refuses forms made from another case than cl: their
