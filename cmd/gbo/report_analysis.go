@@ -108,9 +108,25 @@ func reportAnalysis(l *loaded, c *cli.Context, an *analysis) (b []byte, singles 
 		if t.Depth >= 3 && t.OneSided != nil && *t.OneSided && t.DepthSurvey != nil && *t.DepthSurvey >= t.Depth &&
 			(t.DepthEvents == nil || *t.DepthEvents < t.Depth) {
 			in.OneSidedDeep++
+			if t.DepthEvents == nil {
+				in.OneSidedDeepNoEvents++
+			} else {
+				in.OneSidedDeepLowerEvents++
+			}
 		}
-		if t.Depth == 0 {
+		switch {
+		case t.Depth == 0:
 			in.Faded++
+			switch {
+			case t.DepthSurvey != nil: // rated rung 0 by at least one side (every combine rule keeps a 0 only so)
+				in.RatedNoContact++
+			case t.DepthEvents != nil && t.Evidence[1] > 0:
+				in.Decayed++
+			case t.DepthEvents != nil:
+				in.EventsRungZero++
+			}
+		case t.Depth < minDepth:
+			in.BelowMinDepth++
 		}
 	}
 	extra := []struct {

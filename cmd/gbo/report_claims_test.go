@@ -140,6 +140,23 @@ func init() {
 		return false
 	}
 	c["one_sided_deep"] = func(a map[string]any) bool { return jnum(inputs(a)["one_sided_deep"]) > 0 }
+	// The pairs the network leaves out, each cause apart; the parts add up
+	// to the chart's rung 0 (checked in checkInputsAddUp).
+	c["rated_no_contact"] = func(a map[string]any) bool { return jnum(inputs(a)["pairs_rated_no_contact"]) > 0 }
+	c["events_decayed"] = func(a map[string]any) bool { return jnum(inputs(a)["pairs_events_decayed"]) > 0 }
+	c["events_rung_0"] = func(a map[string]any) bool { return jnum(inputs(a)["pairs_events_rung_0"]) > 0 }
+	c["below_rung_1_unsplit"] = func(a map[string]any) bool {
+		in := inputs(a)
+		return jnum(in["pairs_below_rung_1"]) > jnum(in["pairs_rated_no_contact"])+jnum(in["pairs_events_decayed"])+jnum(in["pairs_events_rung_0"])
+	}
+	c["below_min_depth"] = func(a map[string]any) bool {
+		return jnum(inputs(a)["pairs_below_min_depth"]) > 0 && jnum(inputs(a)["min_depth"]) > 1
+	}
+	noEv := func(a map[string]any) float64 { return jnum(inputs(a)["one_sided_deep_no_events"]) }
+	lower := func(a map[string]any) float64 { return jnum(inputs(a)["one_sided_deep_lower_events"]) }
+	c["one_sided_deep_no_events"] = func(a map[string]any) bool { return noEv(a) > 0 && lower(a) == 0 }
+	c["one_sided_deep_lower_events"] = func(a map[string]any) bool { return lower(a) > 0 && noEv(a) == 0 }
+	c["one_sided_deep_mixed"] = func(a map[string]any) bool { return lower(a) > 0 && noEv(a) > 0 }
 	c["events"] = func(a map[string]any) bool { return jnum(inputs(a)["events"]) > 0 }
 	c["people"] = func(a map[string]any) bool { return inputs(a)["people"] == true && a["people_unknown"] != true }
 	c["no_as_of"] = func(a map[string]any) bool { return !asOf(a) }
@@ -220,6 +237,7 @@ func checkReportClaims(t *testing.T, label, page string, needs map[string]string
 		t.Errorf("%s: the weak-links card does not show the %s weak links of the analysis", label, weak)
 	}
 	checkReportWords(t, label, page, textOfPage(doc), a)
+	checkInputsAddUp(t, label, a)
 	if vis := textOfPage(doc); strings.Contains(vis, "`") || strings.Contains(vis, "(s)") || strings.Contains(vis, "Toestand op") {
 		t.Errorf("%s: backticks, (s) or Toestand op in the page", label)
 	}
@@ -299,6 +317,18 @@ func edgeCases(t *testing.T) map[string]map[string]string {
 		"no-core": {"partners.csv": "id,name,sector,core\nx,X,Cultuur,no\ny,Y,Sport,no\nz,Z,Wonen,no\n",
 			"interactions.csv": "date,from,with,kind\n2024-03-01,x,y,referral\n2024-03-02,y,z,introduction\n"},
 		"one-partner": {"partners.csv": "id,name,sector,core\nocmw-a,OCMW A,OCMW,yes\n", "ties.csv": "from,to,depth\n"},
+		// Below rung 1 for each cause once: a pair rated no contact (with
+		// an old event too), a pair whose only event is years old, a pair
+		// whose only events are of a kind at rung 0; and deep ties rated
+		// by one side, one with no event, one with a shallower event.
+		"below-rung-1-causes": {"partners.csv": partners,
+			"case.toml":        "name = \"Oorzaken\"\n[depth.kinds]\nmail = { rung = 0 }\n",
+			"ties.csv":         "from,to,depth\nocmw-a,caw-a,0\nocmw-a,dmw-a,4\ncaw-a,bib-a,4\n",
+			"interactions.csv": "date,from,with,kind\n2015-03-01,ocmw-a,caw-a,referral\n2015-03-01,dmw-a,bib-a,introduction\n2024-03-01,caw-a,dmw-a,mail\n2024-03-01,caw-a,bib-a,introduction\n2024-03-02,ocmw-a,bib-a,referral\n"},
+		// Deep one-sided ties that all have a shallower event.
+		"one-sided-lower": {"partners.csv": partners,
+			"ties.csv":         "from,to,depth\nocmw-a,caw-a,4\ncaw-a,dmw-a,5\n",
+			"interactions.csv": "date,from,with,kind\n2024-03-01,ocmw-a,caw-a,introduction\n2024-03-02,caw-a,dmw-a,referral\n2024-03-03,dmw-a,bib-a,referral\n"},
 	}
 }
 
@@ -323,11 +353,19 @@ func TestReportClaimsHoldForTheirAnalysis(t *testing.T) {
 		}
 		cases = append(cases, d)
 	}
-	seen := map[string]bool{}
+	runs := make([][]string, 0, len(cases)+3)
 	for _, cs := range cases {
+		runs = append(runs, []string{cs})
+	}
+	// --min-depth leaves pairs at rung 1 or more out of the network.
+	runs = append(runs, []string{"sample:grensobject", "--min-depth", "3"}, []string{filepath.Join(dir, "cut-point"), "--min-depth", "3"},
+		[]string{filepath.Join(dir, "below-rung-1-causes"), "--min-depth", "2"})
+	seen := map[string]bool{}
+	for _, run := range runs {
+		cs, flags := run[0], run[1:]
 		for _, lang := range []string{"nl", "en"} {
-			out := filepath.Join(dir, strings.NewReplacer(":", "-", "/", "-").Replace(cs)+"-"+lang+".html")
-			_, stderr, code := runGBO(t, "report", cs, "-o", out, "--lang", lang)
+			out := filepath.Join(dir, strings.NewReplacer(":", "-", "/", "-").Replace(strings.Join(run, "_"))+"-"+lang+".html")
+			_, stderr, code := runGBO(t, append([]string{"report", cs, "-o", out, "--lang", lang}, flags...)...)
 			if code != 0 {
 				t.Errorf("%s %s: exit %d %s", cs, lang, code, stderr)
 				continue
@@ -342,7 +380,8 @@ func TestReportClaimsHoldForTheirAnalysis(t *testing.T) {
 	// The edge cases reach the other branch of the sentences that the
 	// samples alone never print.
 	for _, k := range []string{"kf_brokers_cut_one", "kf_brokers_nocut", "kf_partners_nocore", "people_unknown", "objects_unknown", "method_survey", "kf_coord_s",
-		"asof_warning", "kf_missing_core", "rec_missing", "frag_person_more", "depth_one_sided_one"} {
+		"asof_warning", "kf_missing_core", "rec_missing", "frag_person_more", "depth_one_sided_noev_one", "depth_one_sided_lower",
+		"depth_one_sided_mixed", "depth_rated_zero_one", "depth_faded_one", "depth_events_rung0_one", "depth_below_min", "depth_below_min_one"} {
 		if !seen[k] {
 			t.Errorf("no case printed %q", k)
 		}
@@ -543,4 +582,24 @@ func tr2(nl bool, en, nlText string) string {
 		return nlText
 	}
 	return en
+}
+
+// checkInputsAddUp checks that the causes of the pairs below rung 1 add up
+// to the chart's rung 0, that the one-sided deep ties split into those with
+// and without events, and that no pair is below a minimum depth of 1.
+func checkInputsAddUp(t *testing.T, label string, a map[string]any) {
+	t.Helper()
+	in := a["inputs"].(map[string]any)
+	parts := jnum(in["pairs_rated_no_contact"]) + jnum(in["pairs_events_decayed"]) + jnum(in["pairs_events_rung_0"])
+	if parts != jnum(in["pairs_below_rung_1"]) {
+		t.Errorf("%s: rated %v + decayed %v + rung-0 kinds %v ≠ %v pairs below rung 1", label,
+			in["pairs_rated_no_contact"], in["pairs_events_decayed"], in["pairs_events_rung_0"], in["pairs_below_rung_1"])
+	}
+	if jnum(in["one_sided_deep_no_events"])+jnum(in["one_sided_deep_lower_events"]) != jnum(in["one_sided_deep"]) {
+		t.Errorf("%s: one-sided deep ties %v ≠ %v without events + %v with events lower", label,
+			in["one_sided_deep"], in["one_sided_deep_no_events"], in["one_sided_deep_lower_events"])
+	}
+	if jnum(in["min_depth"]) <= 1 && jnum(in["pairs_below_min_depth"]) != 0 {
+		t.Errorf("%s: %v pairs below a min-depth of %v", label, in["pairs_below_min_depth"], in["min_depth"])
+	}
 }

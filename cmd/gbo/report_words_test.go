@@ -8,18 +8,6 @@ import (
 	"testing"
 )
 
-func init() {
-	in := func(a map[string]any) map[string]any { return a["inputs"].(map[string]any) }
-	// Pairs below rung 1 with no ratings in the case: their events were too
-	// few or too old. With ratings, a pair may instead be rated rung 0.
-	claimConditions["faded_events"] = func(a map[string]any) bool {
-		return jnum(in(a)["pairs_below_rung_1"]) > 0 && jnum(in(a)["ratings"]) == 0
-	}
-	claimConditions["faded_rated"] = func(a map[string]any) bool {
-		return jnum(in(a)["pairs_below_rung_1"]) > 0 && jnum(in(a)["ratings"]) > 0
-	}
-}
-
 // writeCase writes files into a new folder under dir and returns it.
 func writeCase(t *testing.T, dir, name string, files map[string]string) string {
 	t.Helper()
@@ -69,7 +57,7 @@ func TestReportRungZeroPairsAreNotFadedContact(t *testing.T) {
 		if strings.Contains(page, `data-claim="depth_faded`) || regexp.MustCompile(`faded below|onder trede 1 is gezakt|too little or too long ago to reach rung 1; (it|they) do|te lang geleden is om trede 1 te halen; d`).MatchString(vis) {
 			t.Errorf("rated-zero %s: pairs rated 'no contact' told as contact that faded", lang)
 		}
-		if !strings.Contains(page, `data-claim="depth_rung0"`) || !strings.Contains(vis, map[string]string{"en": "rung 0 (no contact)", "nl": "trede 0 (geen contact)"}[lang]) {
+		if !strings.Contains(page, `data-claim="depth_rated_zero"`) || !strings.Contains(vis, map[string]string{"en": "3 pairs of partners were rated ‘no contact’ (rung 0)", "nl": "3 paren partners werden door minstens één van de twee als ‘geen contact’ (trede 0) beoordeeld"}[lang]) {
 			t.Errorf("rated-zero %s: the pairs at rung 0 are not said to be rated no contact", lang)
 		}
 		page, vis = reportPage(t, faded, lang)
@@ -92,8 +80,11 @@ func TestReportOneSidedDeepSaysWhatHoldsOfEach(t *testing.T) {
 	for _, lang := range []string{"en", "nl"} {
 		page, vis := reportPage(t, cs, lang)
 		checkReportClaims(t, "one-sided "+lang, page, reportNeeds())
-		if !strings.Contains(page, `data-claim="depth_one_sided"`) {
+		if !strings.Contains(page, `data-claim="depth_one_sided_mixed"`) {
 			t.Fatalf("%s: no sentence on the two one-sided deep ties", lang)
+		}
+		if want := map[string]string{"en": "1 of them with no recorded event, 1 with recorded events at a lower rung only", "nl": "1 ervan zonder geregistreerde gebeurtenis, 1 met geregistreerde gebeurtenissen op alleen een lagere trede"}[lang]; !strings.Contains(vis, want) {
+			t.Errorf("%s: the two one-sided deep ties are not split as %q", lang, want)
 		}
 		if regexp.MustCompile(`no events back it up|geen gebeurtenis bevestigt`).MatchString(vis) {
 			t.Errorf("%s: says no event backs ties of which one has an event", lang)

@@ -271,22 +271,42 @@ type ObjectDoc struct {
 
 // InputsDoc says what the analysis was made from.
 type InputsDoc struct {
-	Events      int    `json:"events"`
-	Ratings     int    `json:"ratings"`
-	People      bool   `json:"people"`
-	Objects     bool   `json:"objects"`
-	Targets     int    `json:"targets"`
-	Warnings    int    `json:"warnings"`
-	MinDepth    int    `json:"min_depth"`
-	Faded       int    `json:"pairs_below_rung_1"` // pairs with contact below rung 1
-	Coordinator string `json:"coordinator"`
-	Without     string `json:"without,omitempty"`
+	Events   int  `json:"events"`
+	Ratings  int  `json:"ratings"`
+	People   bool `json:"people"`
+	Objects  bool `json:"objects"`
+	Targets  int  `json:"targets"`
+	Warnings int  `json:"warnings"`
+	MinDepth int  `json:"min_depth"`
+	// Faded counts the pairs with contact or a rating that stay below rung
+	// 1 (the depth chart's rung 0). From the command line it is the sum of
+	// RatedNoContact, Decayed and EventsRungZero.
+	Faded int `json:"pairs_below_rung_1"`
+	// RatedNoContact counts the pairs below rung 1 that the ratings put at
+	// rung 0 (no contact): at least one side rated the tie 0.
+	RatedNoContact int `json:"pairs_rated_no_contact"`
+	// Decayed counts the unrated pairs below rung 1 whose events at rung 1
+	// or higher were too few or too old (decayed) to reach the threshold.
+	Decayed int `json:"pairs_events_decayed"`
+	// EventsRungZero counts the unrated pairs whose only events are of
+	// kinds the depth model puts at rung 0.
+	EventsRungZero int `json:"pairs_events_rung_0"`
+	// BelowMinDepth counts the pairs at rung 1 or more but below MinDepth:
+	// left out of the network by --min-depth.
+	BelowMinDepth int    `json:"pairs_below_min_depth"`
+	Coordinator   string `json:"coordinator"`
+	Without       string `json:"without,omitempty"`
 	// AsOfWarning is set when no as_of was given and the latest event lies
 	// far after the others (the reader's asof_far_beyond warning).
 	AsOfWarning *AsOfWarningDoc `json:"as_of_warning,omitempty"`
 	// OneSidedDeep counts the ties at rung 3 or more whose depth rests on
 	// one side's rating only.
 	OneSidedDeep int `json:"one_sided_deep"`
+	// OneSidedDeepNoEvents and OneSidedDeepLowerEvents split OneSidedDeep:
+	// ties with no event in the window, and ties whose events reach a
+	// lower rung than the rating.
+	OneSidedDeepNoEvents    int `json:"one_sided_deep_no_events"`
+	OneSidedDeepLowerEvents int `json:"one_sided_deep_lower_events"`
 }
 
 // AsOfWarningDoc is the event that sets a doubtful as-of date: its date,

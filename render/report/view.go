@@ -129,7 +129,7 @@ type view struct {
 	Recs                 []claim
 	DepthChart           template.HTML
 	DepthLines           []claim
-	DepthNote            *claim
+	DepthNotes           []claim
 	Map                  template.HTML
 	MapFallback          bool
 	Heat                 template.HTML
@@ -346,6 +346,9 @@ func holds(cond string, a *Analysis) bool {
 	case "no_as_of":
 		return a.Case.AsOf == nil || *a.Case.AsOf == ""
 	}
+	if ok, known := inputsHolds(cond, a); known {
+		return ok
+	}
 	return surveyHolds(cond, a)
 }
 
@@ -459,14 +462,9 @@ func build(r Report) (view, error) {
 	} else if c := say(lang, &a, "depth_empty"); c != nil {
 		v.DepthLines = append(v.DepthLines, *c)
 	}
-	if v.DepthNote = sayn(lang, &a, "depth_faded", prof[0], prof[0]); v.DepthNote == nil {
-		v.DepthNote = sayn(lang, &a, "depth_rung0", prof[0], prof[0])
-	}
-
-	if k := a.Inputs.OneSidedDeep; k > 0 {
-		if c := sayn(lang, &a, "depth_one_sided", k, count(lang, "n_tie", k)); c != nil {
-			v.DepthLines = append(v.DepthLines, *c)
-		}
+	v.DepthNotes = depthNotes(lang, &a)
+	if c := depthOneSided(lang, &a); c != nil {
+		v.DepthLines = append(v.DepthLines, *c)
 	}
 	v.Map, v.MapFallback = mapMarkup(r, lang)
 	v.Data = buildMapData(r, lang, name)
