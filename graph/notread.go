@@ -88,7 +88,7 @@ func allSheetNames() string {
 // sheet's, any other sheet (gbo's own helperSheets aside).
 func (r *reader) warnSheetsNotRead(wb *workbook, book string) {
 	for _, name := range wb.order {
-		pos := Pos{File: book + ":" + name}
+		pos := Pos{File: book + ":" + SafeText(name, false)}
 		key := sheetKey(name)
 		if _, isTable := tableRank[key]; isTable || key == "case" {
 			if read := wb.sheets[key]; read != name {
@@ -144,7 +144,9 @@ func (r *reader) warnFilesNotRead(files map[string]string) {
 		if base == "" {
 			continue
 		}
-		pos := Pos{File: r.src.posName(real)}
+		// The name as a position, without the characters no text of
+		// gbo may carry (a control character in a file name).
+		pos := Pos{File: r.src.posName(SafeText(real, false))}
 		want := caseFileName(base)
 		if other, ok := files[want]; ok {
 			r.warn(pos, "file_not_read_copy", real, other)
