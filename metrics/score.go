@@ -199,7 +199,7 @@ func Score(c *graph.Case, m *Model, opt ScoreOptions) *Scored {
 	}
 	workers := 1
 	if len(parts) > parallelPairs {
-		workers = min(runtime.GOMAXPROCS(0), 8)
+		workers = scoreWorkers()
 	}
 	// Size the pair lists up front: growing them by doubling would copy and
 	// leave behind hundreds of megabytes at a million events.
@@ -224,6 +224,13 @@ func Score(c *graph.Case, m *Model, opt ScoreOptions) *Scored {
 		}(shards[w], w)
 	}
 	wg.Wait()
+	if testHookShards != nil {
+		n := make([]int, workers)
+		for w, sh := range shards {
+			n[w] = len(sh.accs)
+		}
+		testHookShards(n)
+	}
 	parts, evDay, evW, evFrom, partOff = nil, nil, nil, nil, nil
 	// Ratings may name pairs without events: they join the first shard.
 	for _, r := range c.Ratings {
@@ -716,3 +723,12 @@ func (s *Scored) InWindow(e *graph.Event) bool {
 // parallelPairs is the number of event pairs above which Score splits the
 // work among the cores (a variable, so tests can force either path).
 var parallelPairs = 200000
+
+// scoreWorkers is how many workers Score splits the work among above
+// parallelPairs: the cores, at most 8 (a variable, so tests can force
+// several workers on a one-core machine).
+var scoreWorkers = func() int { return min(runtime.GOMAXPROCS(0), 8) }
+
+// testHookShards, when set (by tests only), is told how many ties each
+// worker accumulated, one count per worker.
+var testHookShards func(tiesPerWorker []int)

@@ -29,21 +29,58 @@ func TestParallelScoringEqualsSerial(t *testing.T) {
 		c.Events = append(c.Events, e)
 	}
 	c.Ratings = []graph.Rating{{From: "p03", To: "p59", Depth: 4}}
-	score := func(threshold int) string {
-		old := parallelPairs
-		parallelPairs = threshold
-		defer func() { parallelPairs = old }()
+	// score runs Score with the given number of workers (1: the serial
+	// path) and returns the ties' JSON and how many ties each worker made.
+	// The workers are forced, whatever GOMAXPROCS or the machine's cores:
+	// on a one-core machine Score would otherwise take the serial path both
+	// times and the test would compare serial with serial.
+	score := func(workers int) (string, []int) {
+		oldPairs, oldWorkers, oldHook := parallelPairs, scoreWorkers, testHookShards
+		defer func() { parallelPairs, scoreWorkers, testHookShards = oldPairs, oldWorkers, oldHook }()
+		parallelPairs = 1 << 30
+		if workers > 1 {
+			parallelPairs = 0
+			scoreWorkers = func() int { return workers }
+		}
+		var perWorker []int
+		testHookShards = func(n []int) { perWorker = append([]int(nil), n...) }
 		b, err := json.Marshal(Score(c, DefaultModel(), ScoreOptions{AsOf: day("2024-12-31")}).Ties)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return string(b)
+		return string(b), perWorker
 	}
-	serial, parallel := score(1<<30), score(0)
-	if serial != parallel {
-		t.Fatal("parallel scoring differs from serial")
+	serial, one := score(1)
+	if len(one) != 1 {
+		t.Fatalf("serial scoring ran %d workers, want 1", len(one))
 	}
 	if len(serial) < 10000 {
 		t.Fatalf("too few ties to mean anything: %d bytes", len(serial))
 	}
+	for _, workers := range []int{2, 3, 8} {
+		parallel, per := score(workers)
+		// The parallel path really ran: as many workers as forced, and
+		// each made some of the ties (the pairs are split by partner rank).
+		if len(per) != workers {
+			t.Fatalf("%d workers forced, %d ran", workers, len(per))
+		}
+		for w, n := range per {
+			if n == 0 {
+				t.Errorf("%d workers: worker %d made no ties (%v): the work was not split", workers, w, per)
+			}
+		}
+		if parallel != serial {
+			t.Errorf("%d workers: parallel scoring differs from serial: %s", workers, firstDiffAt(serial, parallel))
+		}
+	}
+}
+
+// firstDiffAt shows where two strings first differ.
+func firstDiffAt(a, b string) string {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	lo := max(i-60, 0)
+	return fmt.Sprintf("at byte %d: %q vs %q", i, a[lo:min(i+60, len(a))], b[lo:min(i+60, len(b))])
 }
