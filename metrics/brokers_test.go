@@ -2,6 +2,7 @@ package metrics
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -60,9 +61,42 @@ func TestMeasureWiresTheKernelsToPartners(t *testing.T) {
 	if !near(byID["clb"].Betweenness, 0.7) {
 		t.Errorf("betweenness clb %v, want 0.7", byID["clb"].Betweenness)
 	}
-	if byID["school-a"].Constraint == nil || byID["ocmw"].Strength != 6 {
-		t.Errorf("constraint/strength: %+v", byID["school-a"])
+	if byID["ocmw"].Strength != 6 {
+		t.Errorf("strength of ocmw %v, want 6", byID["ocmw"].Strength)
 	}
+	// Burt's constraint of every partner, as networkx 2.8.8 gives it
+	// (nx.constraint on the same six ties, unweighted: every tie here has
+	// the same weight, checked below, so the weighted figure is the same),
+	// run with /usr/bin/python3:
+	//
+	//	G = nx.Graph([("ocmw","caw"), ("caw","dmw"), ("dmw","ocmw"),
+	//	              ("caw","clb"), ("clb","school-a"), ("clb","school-b")])
+	//	nx.constraint(G)
+	//
+	// By hand for caw: p = 1/3 to each of ocmw, dmw, clb; ocmw and dmw are
+	// tied, so each adds (1/3 + 1/3·1/2)² = 1/4, clb adds (1/3)² = 1/9:
+	// 0.6111. A partner with a single tie is fully constrained: 1.
+	for _, tie := range s.Ties {
+		if tie.Depth >= 1 && tie.Weight != s.Ties[0].Weight {
+			t.Fatalf("tie %s-%s weighs %v, not %v: the unweighted reference no longer applies", tie.A, tie.B, tie.Weight, s.Ties[0].Weight)
+		}
+	}
+	for id, want := range map[string]float64{
+		"caw": 0.6111111111111112, "clb": 0.3333333333333333,
+		"dmw": 1.0069444444444444, "ocmw": 1.0069444444444444,
+		"school-a": 1.0, "school-b": 1.0,
+	} {
+		if got := byID[id].Constraint; got == nil || !near(*got, want) {
+			t.Errorf("constraint of %s: %v, want %v (networkx)", id, fmtPtr(got), want)
+		}
+	}
+}
+
+func fmtPtr(f *float64) string {
+	if f == nil {
+		return "nil"
+	}
+	return strconv.FormatFloat(*f, 'g', -1, 64)
 }
 
 func TestBrokersSayWhatTheyConnect(t *testing.T) {
@@ -77,16 +111,19 @@ func TestBrokersSayWhatTheyConnect(t *testing.T) {
 	if bs[0].PairsCut != 7 || bs[1].PairsCut != 6 {
 		t.Errorf("pairs cut %d %d, want 7 and 6", bs[0].PairsCut, bs[1].PairsCut)
 	}
-	got := bs[0].Reasons[0].Text("en")
-	if got != "the only link between Sint-Jozef and Atheneum and the core partners" &&
-		got != "the only link between Atheneum and Sint-Jozef and the core partners" {
-		// each school is its own cut-off part
-		if !strings.Contains(got, "Sint-Jozef") || !strings.Contains(got, "the core partners") {
-			t.Errorf("clb reason: %q", got)
-		}
+	// Without clb, each school is a part of its own, in the order of the
+	// partners' list (Sint-Jozef, then Atheneum); the rest holds the core.
+	r := bs[0].Reasons[0]
+	if r.Code != ReasonCutPoint || !r.RestCore || len(r.Parts) != 2 ||
+		!slices.Equal(r.Parts[0].Partners, []string{"Sint-Jozef"}) || !slices.Equal(r.Parts[1].Partners, []string{"Atheneum"}) ||
+		r.Parts[0].HasCore || r.Parts[1].HasCore {
+		t.Errorf("clb reason: %+v", r)
 	}
-	nl := bs[1].Reasons[0].Text("nl")
-	if !strings.HasPrefix(nl, "de enige verbinding tussen CLB Zoë, Sint-Jozef en Atheneum en de kernpartners") {
+	if got := r.Text("en"); got != "the only link between Sint-Jozef and Atheneum and the core partners" {
+		t.Errorf("clb reason: %q", got)
+	}
+	// Without caw, clb and its schools are one part (three partners, named).
+	if nl := bs[1].Reasons[0].Text("nl"); nl != "de enige verbinding tussen CLB Zoë, Sint-Jozef en Atheneum en de kernpartners" {
 		t.Errorf("caw reason (nl): %q", nl)
 	}
 }
