@@ -207,7 +207,7 @@ func brokersOutput(l *loaded, bs []metrics.Broker) Output {
 	}
 	out := Output{JSON: doc, Table: t}
 	if len(bs) == 0 {
-		out.Notes = []string{map[bool]string{false: "No bridging partners: no cut point, and no partner stands out.", true: "Geen brugpartners: geen snijpunt, en geen partner springt eruit."}[lang == "nl"]}
+		out.Notes = []string{map[bool]string{false: "No bridging partners: no cut point, and no partner stands out.", true: "Geen verbindende partners: geen snijpunt, en geen partner springt eruit."}[lang == "nl"]}
 	}
 	if !hasCore(l.c) {
 		out.Notes = append(out.Notes, map[bool]string{

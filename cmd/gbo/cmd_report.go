@@ -130,9 +130,7 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 		return r, err
 	}
 	if n := singles; n > 0 {
-		r.DataNotes = append(r.DataNotes, fmt.Sprintf(map[bool]string{
-			false: "%d figures concern a single person (pseudonymised). In a small team a pseudonym or a tie carried by one person can still point to someone: check before you publish.",
-			true:  "%d cijfers gaan over één persoon (met pseudoniem). In een klein team kan een pseudoniem of een band die op één persoon rust toch naar iemand wijzen: kijk dat na voor je publiceert."}[lang == "nl"], n))
+		r.DataNotes = append(r.DataNotes, tr(lang, "report_singles", n))
 	}
 	r.Method = report.MethodInfo{HalfLifeDays: s.Model.HalfLife, Threshold: s.Model.Threshold, Combine: string(s.Model.Combine),
 		People: string(l.people)}
@@ -259,16 +257,13 @@ func dataNotes(l *loaded) ([]string, error) {
 			"De gegevens noemen geen personen: banden die op één persoon rusten en de gevolgen van het vertrek van een persoon kunnen niet beoordeeld worden."))
 	}
 	if len(l.c.Ratings) == 0 {
-		notes = append(notes, pick("There are no survey ratings (ties.csv): depth comes from the events alone, and whether both sides see a tie alike cannot be judged.",
-			"Er zijn geen bevragingsgegevens (ties.csv): de diepte komt alleen uit de gebeurtenissen, en of beide kanten een band gelijk zien kan niet beoordeeld worden."))
+		notes = append(notes, tr(lang, "report_no_ratings", caseTableName(l, "ties")))
 	}
 	if len(l.c.Events) == 0 {
-		notes = append(notes, pick("There are no events (interactions.csv): depth comes from the survey alone; fading and one-sided contact cannot be judged.",
-			"Er zijn geen gebeurtenissen (interactions.csv): de diepte komt alleen uit de bevraging; wegebbend contact en contact van één kant kunnen niet beoordeeld worden."))
+		notes = append(notes, tr(lang, "report_no_events", caseTableName(l, "interactions")))
 	}
 	if len(l.c.Targets) == 0 {
-		notes = append(notes, pick("No targets were set (targets.csv), so no tie is measured against the depth it should reach.",
-			"Er zijn geen streefwaarden (targets.csv): geen enkele band wordt afgezet tegen de diepte die hij zou moeten halen."))
+		notes = append(notes, tr(lang, "report_no_targets", caseTableName(l, "targets")))
 	}
 	if l.without != "" {
 		notes = append(notes, fmt.Sprintf(pick("This report shows the network without %s.", "Dit rapport toont het netwerk zonder %s."), l.without))
