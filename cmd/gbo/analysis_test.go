@@ -28,9 +28,9 @@ func TestSampleStoriesShow(t *testing.T) {
 			Reasons     []struct{ Code, Text string }
 		}
 	}
-	out, _, _ := runGBO(t, "objects", "sample:grensobject", "--format", "json")
-	if err := json.Unmarshal([]byte(out), &objects); err != nil {
-		t.Fatal(err)
+	out := runJSON(t, &objects, "objects", "sample:grensobject", "--format", "json")
+	if len(objects.Objects) == 0 {
+		t.Fatalf("no objects in grensobject: %s", out)
 	}
 	verdicts := map[string]bool{}
 	for _, o := range objects.Objects {
@@ -54,8 +54,7 @@ func TestSampleStoriesShow(t *testing.T) {
 			Reasons []struct{ Code, Text string }
 		}
 	}
-	out, _, _ = runGBO(t, "brokers", "sample:sleutelfiguren", "--format", "json", "--lang", "en")
-	json.Unmarshal([]byte(out), &brokers)
+	runJSON(t, &brokers, "brokers", "sample:sleutelfiguren", "--format", "json", "--lang", "en")
 	if len(brokers.Brokers) == 0 || brokers.Brokers[0].ID != "clb-leiedal" ||
 		!strings.HasPrefix(brokers.Brokers[0].Reasons[0].Text, "the only link between") {
 		t.Errorf("the CLB should lead the brokers as the only link to the schools: %+v", brokers.Brokers)
@@ -68,8 +67,7 @@ func TestSampleStoriesShow(t *testing.T) {
 		}
 		PeopleUnknown bool `json:"people_unknown"`
 	}
-	out, _, _ = runGBO(t, "weak", "sample:sleutelfiguren", "--format", "json")
-	json.Unmarshal([]byte(out), &weak)
+	runJSON(t, &weak, "weak", "sample:sleutelfiguren", "--format", "json")
 	if weak.PeopleUnknown || len(weak.Fragility) == 0 || weak.Fragility[0].Kind != "person" || !strings.HasPrefix(weak.Fragility[0].ID, "P-") {
 		t.Errorf("one pseudonymised person should top the fragility list: %+v", weak.Fragility[:min(3, len(weak.Fragility))])
 	}
@@ -87,7 +85,9 @@ func TestWithoutComparesTheTwoNetworks(t *testing.T) {
 			After  struct{ Partners, Components int }
 		}
 	}
-	json.Unmarshal([]byte(out), &doc)
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
 	w := doc.Without
 	// The CLB is the only link to the schools: without it the network falls apart.
 	if w.ID != "clb-leiedal" || w.After.Partners != w.Before.Partners-1 || w.After.Components <= w.Before.Components {
@@ -128,8 +128,13 @@ func TestMapAndExportWriteFilesWholeAndNeverOverInputs(t *testing.T) {
 	}
 	// a case folder's own file is never overwritten
 	caseDir := dir + "/case"
-	runGBO(t, "sample", "grensobject", caseDir)
-	before, _ := os.ReadFile(caseDir + "/partners.csv")
+	if _, stderr, code := runGBO(t, "sample", "grensobject", caseDir); code != 0 {
+		t.Fatal(stderr)
+	}
+	before, err := os.ReadFile(caseDir + "/partners.csv")
+	if err != nil || !strings.Contains(string(before), "caw-scheldemeersen") {
+		t.Fatalf("the sample's partners.csv: %v", err)
+	}
 	_, stderr, code = runGBO(t, "export", caseDir, "-o", caseDir+"/partners.csv")
 	after, _ := os.ReadFile(caseDir + "/partners.csv")
 	if code != 2 || string(before) != string(after) || !strings.Contains(stderr, "input") {
@@ -154,4 +159,18 @@ func TestMapAndExportWriteFilesWholeAndNeverOverInputs(t *testing.T) {
 			t.Errorf("left behind: %s", e.Name())
 		}
 	}
+}
+
+// runJSON runs gbo, which must exit 0, and decodes its standard output
+// into v, failing the test on any error; it returns the output.
+func runJSON(t *testing.T, v any, args ...string) string {
+	t.Helper()
+	out, stderr, code := runGBO(t, args...)
+	if code != 0 {
+		t.Fatalf("gbo %s: exit %d: %s", strings.Join(args, " "), code, stderr)
+	}
+	if err := json.Unmarshal([]byte(out), v); err != nil {
+		t.Fatalf("gbo %s: %v", strings.Join(args, " "), err)
+	}
+	return out
 }

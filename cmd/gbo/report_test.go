@@ -87,30 +87,56 @@ func TestCompareTwoSamplesAndTwoWaves(t *testing.T) {
 			Transitions [6][6]int
 		}
 	}
-	json.Unmarshal([]byte(out), &pd)
-	if len(pd.Periods) != 2 || len(pd.Changes) != 1 {
+	if err := json.Unmarshal([]byte(out), &pd); err != nil {
+		t.Fatal(err)
+	}
+	if len(pd.Periods) != 2 || len(pd.Changes) != 1 ||
+		pd.Periods[0].Start != "2023-01-01" || pd.Periods[0].End != "2023-12-31" ||
+		pd.Periods[1].Start != "2024-01-01" || pd.Periods[1].End != "2024-12-31" {
 		t.Fatalf("periods: %+v", pd)
 	}
+	// The transition matrix and the lists of changes are two views of the
+	// same pairs (at --min-depth 1): from rung 0 to 1+ is new, from 1+ to
+	// 0 lost, up between rungs 1+ deepened, down between rungs 1+ weakened.
 	ch := pd.Changes[0]
-	total := 0
+	var total, newT, lostT, deeperT, weakerT int
 	for i := range ch.Transitions {
-		for j := range ch.Transitions[i] {
-			total += ch.Transitions[i][j]
-			if i == 0 && j >= 1 {
-				// every pair from rung 0 to 1+ is a new tie
+		for j, n := range ch.Transitions[i] {
+			total += n
+			switch {
+			case i == 0 && j >= 1:
+				newT += n
+			case i >= 1 && j == 0:
+				lostT += n
+			case i >= 1 && j > i:
+				deeperT += n
+			case j >= 1 && j < i:
+				weakerT += n
 			}
 		}
 	}
-	newFromMatrix := 0
-	for j := 1; j < 6; j++ {
-		newFromMatrix += ch.Transitions[0][j]
+	if newT != len(ch.New) || lostT != len(ch.Lost) || deeperT != len(ch.Deepened) || weakerT != len(ch.Weakened) {
+		t.Errorf("transition matrix says %d new, %d lost, %d deepened, %d weakened; the lists hold %d, %d, %d, %d",
+			newT, lostT, deeperT, weakerT, len(ch.New), len(ch.Lost), len(ch.Deepened), len(ch.Weakened))
 	}
-	if newFromMatrix != len(ch.New) || total == 0 {
-		t.Errorf("transition matrix (%d new from rung 0) disagrees with the %d new ties", newFromMatrix, len(ch.New))
+	// The sample's story has ties made, deepened and lost between the years.
+	if total == 0 || len(ch.New) == 0 || len(ch.Deepened) == 0 {
+		t.Errorf("grensobject 2023→2024: %d pairs, %d new, %d deepened", total, len(ch.New), len(ch.Deepened))
 	}
-	for _, c := range ch.Deepened {
-		if c.To <= c.From || c.From < 1 {
-			t.Errorf("deepened %+v", c)
+	for kind, list := range map[string][]struct {
+		A, B     string
+		From, To int
+	}{"new": ch.New, "lost": ch.Lost, "deepened": ch.Deepened, "weakened": ch.Weakened} {
+		for _, c := range list {
+			ok := map[string]bool{
+				"new":      c.From == 0 && c.To >= 1,
+				"lost":     c.From >= 1 && c.To == 0,
+				"deepened": c.From >= 1 && c.To > c.From,
+				"weakened": c.To >= 1 && c.To < c.From,
+			}[kind]
+			if !ok || c.To > 5 || c.A >= c.B {
+				t.Errorf("%s %+v", kind, c)
+			}
 		}
 	}
 	_, _, code = runGBO(t, "compare", "sample:grensobject", "--periods", "2023-01-01..2023-12-31")
