@@ -43,6 +43,8 @@ func init() {
 			"dit formulier hoort bij een andere bevraging: %[1]q (controle %[2]s), terwijl %[5]s formulieren in deze map bij %[3]q horen (controle %[4]s); zet het elders"},
 		"survey_duplicate_respondent": {"this form is for partner %[1]q, and so is %[2]s; keep one form per partner in the folder",
 			"dit formulier is voor partner %[1]q, en %[2]s ook; houd één formulier per partner in de map"},
+		"survey_form_too_large_unzipped": {"form unzips to more than %[1]s, the most a survey form may: this is not a form of gbo survey make (a form of 2,000 partners unzips to less than 1 MiB)",
+			"formulier is uitgepakt groter dan %[1]s, het meeste dat een bevragingsformulier mag zijn: dit is geen formulier van gbo survey make (een formulier van 2.000 partners is uitgepakt kleiner dan 1 MiB)"},
 		"survey_same_file": {"this is the same file as %[1]s (a link or a hard link to it); it is read once",
 			"dit is hetzelfde bestand als %[1]s (een koppeling of harde koppeling ernaar); het wordt één keer gelezen"},
 		"survey_too_much": {"the forms in %[1]s unzip to more than %[2]s together, the most collect reads; reading stopped at this form (keep only the returned forms in the folder, one per partner)",

@@ -57,13 +57,30 @@ const (
 	surveyCheckHead = 7
 	// surveyMaxFormUnzipped bounds what one form may unzip to (its parts
 	// together, as the zip declares them, checked before a part is read):
-	// a form of MaxSurveyPartners partners unzips to about 1 MiB.
+	// a form of MaxSurveyPartners partners unzips to about 0.6 MiB.
 	surveyMaxFormUnzipped = 8 << 20
 	// SurveyMaxTotalUnzipped bounds what the forms of one folder may unzip
-	// to together, summed form by form before each is read: 1 GiB, room
-	// for a survey of 1,000 partners (each form about 0.5 MiB) twice over.
-	SurveyMaxTotalUnzipped = 1 << 30
+	// to together, summed form by form before each is read (2 GiB: all
+	// forms of a survey of MaxSurveyPartners partners unzip to about 1.1
+	// GiB). Within it the budget is surveyBudget.
+	SurveyMaxTotalUnzipped = 2 << 30
 )
+
+// surveyBaseBudget is what the forms of a folder may unzip to together
+// before a signed form says how many partners the survey has: 64 MiB
+// (a variable for tests).
+var surveyBaseBudget int64 = 64 << 20
+
+// surveyBudget is what the forms of a survey of n partners may unzip to
+// together: twice what its n forms need (each 32 KiB and 512 bytes per
+// partner, more than gbo survey make writes), at least surveyBaseBudget,
+// at most SurveyMaxTotalUnzipped. For 30 partners that is 64 MiB, for
+// 1,000 about 1.1 GiB. n comes from signed forms only, so a forged form
+// cannot raise it.
+func surveyBudget(n int) int64 {
+	need := int64(32<<10) + int64(n)*512
+	return min(max(surveyBaseBudget, 2*int64(n)*need), SurveyMaxTotalUnzipped)
+}
 
 // SurveyInstructionsSheet and SurveyRatingsSheet name a form's sheets in
 // English and Dutch.

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"fmt"
@@ -102,7 +103,7 @@ func TestSurveyFormCannotClaimAnotherPartner(t *testing.T) {
 // TestSurveyFolderWorkIsBounded: a form reached many times (hard links,
 // links) is read once, with a warning each; a second form of a respondent
 // is an error whose ratings are not kept; the forms together unzip to at
-// most surveyTotalBudget, an error naming the folder and the limit, after
+// most the survey's budget, an error naming the folder and the limit, after
 // which nothing more is read.
 func TestSurveyFolderWorkIsBounded(t *testing.T) {
 	caw := formBook(t, "nl", "caw", "Proef", surveyIDs, [][]any{{"dmw", nil, nil, 1, nil, nil, nil}})
@@ -148,27 +149,31 @@ func TestSurveyFolderWorkIsBounded(t *testing.T) {
 		t.Errorf("%d duplicate errors (more: %q), %d ratings, forms %v", dups, more, len(res.Ratings), res.Forms)
 	}
 
-	// The budget: a form unzips to some 20-40 KB; allow three.
+	// The budget: copies of one form (other inodes) are read until the
+	// forms read unzip to more than the survey's budget; the rest is not
+	// read. A form of 4 partners unzips to some 30 KB.
 	n := declaredUnzipped(caw)
-	old := surveyTotalBudget
-	surveyTotalBudget = 3*n + n/2
-	defer func() { surveyTotalBudget = old }()
+	old := surveyBaseBudget
+	surveyBaseBudget = n // room for one form, until a signed form says the size
+	defer func() { surveyBaseBudget = old }()
+	budget := surveyBudget(len(surveyIDs))
 	files = map[string][]byte{}
-	for i, id := range surveyIDs {
-		files[fmt.Sprintf("%d.xlsx", i)] = formBook(t, "nl", id, "Proef", surveyIDs, nil)
+	for i := 0; i < 60; i++ {
+		files[fmt.Sprintf("%02d.xlsx", i)] = caw
 	}
 	dir = writeForms(t, files)
 	res, ps = ReadSurveyForms(dir, testSurveyKey, surveyOptions())
+	stop := fmt.Sprintf("%02d.xlsx", budget/n)
 	var hit *Problem
 	for i, p := range ps {
 		if p.Code == "survey_too_much" {
 			hit = &ps[i]
 		}
 	}
-	if hit == nil || filepath.Base(hit.Pos.File) != "3.xlsx" || hit.Args[0] != dir || len(res.Forms) != 3 {
-		t.Fatalf("budget: %v, forms %v", codesAt(dir, ps), res.Forms)
+	if budget/n >= 60 || hit == nil || filepath.Base(hit.Pos.File) != stop || hit.Args[0] != dir || len(res.Forms) != 1 {
+		t.Fatalf("budget %d, form %d: %v, forms %v", budget, n, codesAt(dir, ps), res.Forms)
 	}
-	if m := hit.Message("en"); !strings.Contains(m, dir) || !strings.Contains(m, sizeText(surveyTotalBudget)) {
+	if m := hit.Message("en"); !strings.Contains(m, dir) || !strings.Contains(m, sizeText(budget)) {
 		t.Errorf("message %q names not the folder and the limit", m)
 	}
 }
@@ -289,5 +294,37 @@ func TestWriteFileNewNeverReplaces(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(fresh); string(b) != "ok" {
 		t.Errorf("content %q", b)
+	}
+}
+
+// TestSurveyFormUnzipsToAtMost: a form whose parts unzip to more than
+// surveyMaxFormUnzipped (a sheet of padding, as compressible as a zip
+// allows) is refused before it is read, naming the limit.
+func TestSurveyFormUnzipsToAtMost(t *testing.T) {
+	form := formBook(t, "nl", "caw", "Proef", surveyIDs, nil)
+	zr, err := zip.NewReader(bytes.NewReader(form), int64(len(form)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range zr.File {
+		w, _ := zw.Create(f.Name)
+		rc, _ := f.Open()
+		io.Copy(w, rc)
+		rc.Close()
+	}
+	w, _ := zw.Create("xl/media/pad.bin")
+	pad := bytes.Repeat([]byte("<row/>"), surveyMaxFormUnzipped/6+1)
+	w.Write(pad)
+	zw.Close()
+	dir := writeForms(t, map[string][]byte{"caw.xlsx": out.Bytes()})
+	_, ps := ReadSurveyForms(dir, testSurveyKey, surveyOptions())
+	if got := codesAt(dir, ps); fmt.Sprint(got) != "[caw.xlsx survey_form_too_large_unzipped 0:0 forms survey_no_forms 0:0]" &&
+		fmt.Sprint(got) != "[caw.xlsx survey_form_too_large_unzipped 0:0]" {
+		t.Errorf("problems %v", got)
+	}
+	if len(ps) > 0 && ps[0].Args[0] != sizeText(surveyMaxFormUnzipped) {
+		t.Errorf("args %v", ps[0].Args)
 	}
 }

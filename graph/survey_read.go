@@ -59,7 +59,9 @@ import (
 // Limits: at most surveyMaxEntries (10,000) entries in dir, forms of at
 // most surveyMaxFormBytes (16 MiB, lowered by opt.MaxFileBytes) that unzip
 // to at most surveyMaxFormUnzipped (8 MiB), all forms together unzipping
-// to at most SurveyMaxTotalUnzipped (1 GiB, survey_too_much: reading
+// to at most surveyBudget of the largest survey a signed form was read of
+// (64 MiB for up to 40 partners, then twice what the forms of the survey
+// need, at most SurveyMaxTotalUnzipped, 2 GiB; survey_too_much: reading
 // stops there), at most MaxSurveyPartners (2,000) partners per form; the
 // workbook limits of xlsx_limits.go apply to each form. A second form of
 // a respondent already read is an error and its ratings are not kept.
@@ -77,15 +79,12 @@ func ReadSurveyForms(dir string, key []byte, opt Options) (*SurveyResult, Proble
 	if abs, err := filepath.Abs(dir); err == nil {
 		res.Inputs = append(res.Inputs, abs)
 	}
-	sr := &surveyRead{key: key, first: map[string]string{}}
+	sr := &surveyRead{key: key, first: map[string]string{}, budget: surveyBudget(0)}
 	forms := r.readSurveyDir(dir, res, sr)
 	r.joinForms(forms, res)
 	_, ps := r.finish()
 	return res, ps
 }
-
-// surveyTotalBudget is SurveyMaxTotalUnzipped, lowered by tests.
-var surveyTotalBudget int64 = SurveyMaxTotalUnzipped
 
 // surveyRead is the state of one ReadSurveyForms across forms.
 type surveyRead struct {
@@ -93,6 +92,7 @@ type surveyRead struct {
 	seen     []fs.FileInfo     // the files read, to read a file reached twice once
 	seenName []string          // their names
 	unzipped int64             // what the forms read so far unzip to (declared)
+	budget   int64             // what they may unzip to: surveyBudget
 	first    map[string]string // fingerprint+"\x00"+respondent -> the first form's file
 }
 
@@ -167,8 +167,8 @@ func (r *reader) readSurveyDir(dir string, res *SurveyResult, sr *surveyRead) []
 			res.Inputs = append(res.Inputs, abs)
 		}
 		sr.unzipped += declaredUnzipped(data)
-		if sr.unzipped > surveyTotalBudget {
-			r.fail(Pos{File: file}, "survey_too_much", dir, sizeText(surveyTotalBudget))
+		if sr.unzipped > sr.budget {
+			r.fail(Pos{File: file}, "survey_too_much", dir, sizeText(sr.budget))
 			break
 		}
 		if f := r.readSurveyForm(file, data, sr); f != nil {
@@ -237,7 +237,12 @@ func (r *reader) readSurveyForm(file string, data []byte, sr *surveyRead) (f *fo
 			f = nil
 		}
 	}()
-	wb, p := openWorkbook(file, data, min(r.lim.file, surveyMaxFormUnzipped), r.lim.field)
+	unzipMax := min(r.lim.file, surveyMaxFormUnzipped)
+	wb, p := openWorkbook(file, data, unzipMax, r.lim.field)
+	if p != nil && p.code == "xlsx_too_large_unzipped" {
+		r.fail(Pos{File: file}, "survey_form_too_large_unzipped", sizeText(unzipMax))
+		return nil
+	}
 	if p != nil {
 		r.fail(Pos{File: file}, p.code, p.args...)
 		return nil
@@ -251,6 +256,7 @@ func (r *reader) readSurveyForm(file string, data []byte, sr *surveyRead) (f *fo
 	if !r.readSurveyCheck(wb, check, f, sr.key) {
 		return nil
 	}
+	sr.budget = max(sr.budget, surveyBudget(len(f.ids))) // signed: the survey's own size
 	who := f.fingerprint + "\x00" + f.respondent
 	if g, ok := sr.first[who]; ok {
 		r.fail(f.respondentPos, "survey_duplicate_respondent", f.respondent, g)

@@ -67,10 +67,15 @@ var noPersonArgs = []string{
 	"survey_missing_column", "survey_no_id", "survey_self_rating", "survey_unknown_partner", "survey_duplicate_row",
 	"survey_no_rung", "survey_bad_rung", "survey_bad_score", "survey_other_case", "survey_duplicate_respondent",
 	"survey_same_file", "survey_too_much", "survey_unsigned", "survey_bad_signature", "survey_form_for_other",
-	"survey_rows_missing", "survey_notes_ignored",
+	"survey_rows_missing", "survey_notes_ignored", "survey_form_too_large_unzipped",
 	// folds of later references (graph/fold.go): a partner, object or kind
 	"unknown_partner_more", "unknown_partner_more_one", "unknown_object_more", "unknown_object_more_one",
 	"unknown_kind_more", "unknown_kind_more_one",
+	// sheets and files not read, cases with nothing to analyse, the case sheet's rows (graph/notread.go, casesheet.go)
+	"sheet_not_read", "sheet_not_read_like", "sheet_not_read_copy", "file_not_read_like", "file_not_read_copy",
+	"no_events_or_ratings", "no_events_or_ratings_sheets", "case_key_empty_part", "case_key_twice",
+	"case_key_conflict", "case_key_unreadable", "case_bad_days", "case_bad_number", "case_bad_yes_no",
+	"case_bad_rung", "case_bad_names", "case_bad_text",
 }
 
 // isPeopleFile reports whether a problem's file is the people table:
