@@ -60,9 +60,12 @@ Examples:
 			for r := 0; r <= metrics.MaxRung; r++ {
 				parts = append(parts, fmt.Sprintf("%d %s", prof[r], rungName(l.c, r, lang)))
 			}
-			if l.scored.AsOf.IsZero() {
+			switch {
+			case l.scored.AsOf.IsZero() && len(l.c.Ratings) > 0:
 				fmt.Fprintln(e.stdout, tr(lang, "valid_ties_no_as_of", len(l.scored.Ties), strings.Join(parts, ", ")))
-			} else {
+			case l.scored.AsOf.IsZero():
+				fmt.Fprintln(e.stdout, tr(lang, "valid_ties_no_date", len(l.scored.Ties), strings.Join(parts, ", ")))
+			default:
 				fmt.Fprintln(e.stdout, tr(lang, "valid_ties", len(l.scored.Ties), metrics.ISODate(l.scored.AsOf), strings.Join(parts, ", ")))
 			}
 			return nil
@@ -73,6 +76,7 @@ Examples:
 func init() {
 	// The as-of checks (graph/asof.go) quote dates and counts, never a person.
 	noPersonArgs = append(noPersonArgs, "asof_far_beyond", "event_after_today", "events_after_today")
+	texts["valid_ties_no_date"] = [2]string{"%d ties scored, no as-of date (no events and no ratings): %s", "%d banden gescoord, geen peildatum (geen gebeurtenissen en geen beoordelingen): %s"}
 	texts["valid_ties_no_as_of"] = [2]string{"%d ties scored, no as-of date (ratings only): %s", "%d banden gescoord, geen peildatum (alleen beoordelingen): %s"}
 }
 

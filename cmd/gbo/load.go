@@ -50,6 +50,21 @@ func init() {
 }
 
 // readLimits are the reader's limits the flags set; 0 keeps a default.
+// needsOnlyPartners says whether the command reads a case for its
+// partners only, so that a case without events or ratings yet (a template
+// just filled with partners) is not refused as having nothing to analyse:
+// template --from, survey make, and survey collect --case.
+func needsOnlyPartners(c *cli.Context) bool {
+	if c.Command == nil {
+		return false
+	}
+	switch c.Command.Name {
+	case "template", "make", "collect":
+		return true
+	}
+	return false
+}
+
 func readLimits(c *cli.Context, o graph.Options) graph.Options {
 	o.MaxFileBytes = int64(min(c.Uint64("max-file-mb"), 1<<40/(1<<20))) << 20
 	o.MaxRows = int(c.Uint("max-rows"))
@@ -231,7 +246,8 @@ func readCase(c *cli.Context, arg, lang string) (*loaded, graph.Problems, error)
 	var fileProblem *graph.Problem
 	var model *metrics.Model
 	cs, ps := graph.Read(src, readLimits(c, graph.Options{
-		AsOf: asOf,
+		AsOf:         asOf,
+		PartnersOnly: needsOnlyPartners(c),
 		Vocabulary: func(d graph.DepthConfig) (graph.Vocabulary, error) {
 			m, err := metrics.NewModel(d)
 			if err != nil {
