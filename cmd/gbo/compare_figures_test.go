@@ -534,7 +534,7 @@ func TestCompareFigureDoesNotApply(t *testing.T) {
 		out := cmpRun(t, nil, "compare", solo, nocore, "--format", tc.format, "--lang", tc.lang)
 		var row, notes []string
 		for _, line := range strings.Split(out, "\n") {
-			if strings.Contains(line, "core_pairs_at_target") || strings.Contains(line, `core\_pairs\_at\_target`) || strings.Contains(line, "aandeel kernparen") {
+			if strings.Contains(line, "core_pairs_at_target") || strings.Contains(line, `core\_pairs\_at\_target`) || strings.Contains(line, "Paren kernpartners op de doeltrede") || strings.Contains(line, "op de doeltrede of dieper") {
 				row = append(row, line)
 			}
 			if strings.Contains(line, tc.note) {
