@@ -59,6 +59,15 @@ func verdictName(v boundary.Verdict, lang string) string {
 	return t[0]
 }
 
+// objectWords are the case's [labels] for the reasons' texts in lang: its
+// core group and its name of rung 3 ("" where it keeps GBO's).
+func objectWords(l *loaded, lang string) boundary.Words {
+	var w boundary.Words
+	w.CoreOne, w.Core, _ = l.c.Labels.CoreName(lang)
+	w.Rung3, _ = l.c.Labels.RungName(3, lang)
+	return w
+}
+
 func objectsOutput(l *loaded, r boundary.Result) Output {
 	lang := l.lang
 	doc := struct {
@@ -70,17 +79,18 @@ func objectsOutput(l *loaded, r boundary.Result) Output {
 		"partners", "partners", "partners", "sectors", "sectors", "sectoren", "blau", "Blau", "Blau",
 		"max_rung", "max rung", "max trede", "events", "events", "gebeurt.", "unique_pairs", "unique pairs", "unieke paren",
 		"reasons", "why", "waarom")}
+	words := objectWords(l, lang)
 	for _, o := range r.Objects {
 		d := objectDoc{BoundaryObject: o, Reasons: []reasonText{}}
 		var texts []string
 		for _, rs := range o.Reasons {
-			rt := reasonText{Code: rs.Code, Text: rs.Text(lang)}
+			rt := reasonText{Code: rs.Code, Text: rs.TextWords(lang, "", words)}
 			if rs.N != 0 {
 				n := rs.N
 				rt.N = &n
 			}
 			d.Reasons = append(d.Reasons, rt)
-			texts = append(texts, rs.Text(lang))
+			texts = append(texts, rt.Text)
 		}
 		doc.Objects = append(doc.Objects, d)
 		t.Rows = append(t.Rows, []string{o.ID, o.Name, verdictName(o.Verdict, lang), strconv.Itoa(o.Partners),

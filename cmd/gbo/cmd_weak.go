@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
 
@@ -126,7 +128,7 @@ func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 	for _, w := range wr.Weak {
 		d := weakLinkDoc{WeakLink: w}
 		for _, r := range w.Reasons {
-			d.Texts = append(d.Texts, metrics.ReasonText(r, lang))
+			d.Texts = append(d.Texts, weakReasonText(l.c, r, lang))
 		}
 		doc.Weak = append(doc.Weak, d)
 		fams := make([]string, len(w.Families))
@@ -174,16 +176,23 @@ func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 	if t := l.c.Labels.Target; t != nil {
 		missRung = max(minDepth, *t)
 	}
+	core := coreGroup(l.c, lang) // the case's name of the core group, "" for GBO's
+	coreOr := func(def string) string {
+		if core == "" {
+			return def
+		}
+		return core
+	}
 	if !hasCore(l.c) {
-		out.Notes = append(out.Notes, pick("No partner is marked as core, so the findings about the core are left out. Mark core partners with a ‘core’ column.",
-			"Geen enkele partner is als kern aangeduid, dus de bevindingen over de kern blijven weg. Duid kernpartners aan met een kolom ‘kern’."))
+		out.Notes = append(out.Notes, fmt.Sprintf(pick("No partner is marked as core, so the findings about the core are left out. Mark %s with a ‘core’ column.",
+			"Geen enkele partner is als kern aangeduid, dus de bevindingen over de kern blijven weg. Duid %s aan met een kolom ‘kern’."), coreOr(pick("core partners", "kernpartners"))))
 	} else if n := wr.Counts.MissingCorePairs; n == 0 {
-		out.Notes = append(out.Notes, fmt.Sprintf(pick("Every pair of core partners has a tie at rung %d or more.",
-			"Elk paar kernpartners heeft een band van trede %d of hoger."), missRung))
+		out.Notes = append(out.Notes, fmt.Sprintf(pick("Every pair of %s has a tie at rung %d or more.",
+			"Elk paar %s heeft een band van trede %d of hoger."), coreOr(pick("core partners", "kernpartners")), missRung))
 	} else {
 		shown := min(int64(len(wr.MissingCorePairs)), weakTableRows)
-		out.Notes = append(out.Notes, fmt.Sprintf(pick("Core partners without a tie at rung %d or more: %s (%d of %d shown, worst first):",
-			"Kernpartners zonder band van trede %d of hoger: %s (%d van %d getoond, ergste eerst):"), missRung,
+		out.Notes = append(out.Notes, fmt.Sprintf(pick("%s without a tie at rung %d or more: %s (%d of %d shown, worst first):",
+			"%s zonder band van trede %d of hoger: %s (%d van %d getoond, ergste eerst):"), capitalFirst(coreOr(pick("core partners", "kernpartners"))), missRung,
 			plural(n, pick("pair", "paar"), pick("pairs", "paren")), shown, n))
 		for _, m := range wr.MissingCorePairs[:shown] {
 			last := pick("no contact on record", "geen contact bekend")
@@ -196,8 +205,12 @@ func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 	}
 	if len(doc.IsolatedExternals) > 0 {
 		t := l.c.Labels.TargetRung()
-		out.Notes = append(out.Notes, "", fmt.Sprintf(pick("External partners with no tie of rung %d (%s) or more to any core partner: ",
-			"Externe partners zonder band van trede %d (%s) of hoger met een kernpartner: "), t, rungName(l.c, t, lang))+strings.Join(doc.IsolatedExternals, ", "))
+		one := pick("core partner", "kernpartner")
+		if w, _, ok := l.c.Labels.CoreName(lang); ok {
+			one = w
+		}
+		out.Notes = append(out.Notes, "", fmt.Sprintf(pick("External partners with no tie of rung %d (%s) or more to any %s: ",
+			"Externe partners zonder band van trede %d (%s) of hoger met een %s: "), t, rungName(l.c, t, lang), one)+strings.Join(doc.IsolatedExternals, ", "))
 	}
 	withCost := 0
 	for i := range doc.Fragility {
@@ -255,6 +268,15 @@ func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 		out.Before = append(out.Before, comparisonLines(lang, doc.Without)...)
 	}
 	return out
+}
+
+// capitalFirst writes s with its first letter upper case.
+func capitalFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 func comparisonLines(lang string, w *withoutDoc) []string {

@@ -20,6 +20,11 @@ import (
 // cases in doc.Changes and on the page. A map that fails is left out
 // rather than failing the comparison.
 func compareCaseMaps(c *cli.Context, cases []*loaded, ans []*analysis, doc *compareDoc, page *report.Compare) {
+	for i := range page.Cases {
+		if i < len(cases) {
+			page.Cases[i].Words = pageCaseWords(cases[i], page.Lang)
+		}
+	}
 	if len(doc.Changes) == len(cases)-1 && len(ans) == len(cases) {
 		for i := range doc.Changes {
 			d := metrics.Compare(metrics.PeriodScore{Scored: cases[i].scored, Measures: ans[i].m},
@@ -53,6 +58,9 @@ func compareCaseMaps(c *cli.Context, cases []*loaded, ans []*analysis, doc *comp
 // partners with a tie in the period, every partner at its place in one
 // layout of all the periods.
 func comparePeriodMaps(c *cli.Context, l *loaded, ps []metrics.PeriodScore, minDepth int, lang string, page *report.Compare) {
+	for i := range page.Cases {
+		page.Cases[i].Words = pageCaseWords(l, lang)
+	}
 	if c.String("output") == "" {
 		return
 	}
@@ -73,7 +81,7 @@ func comparePeriodMaps(c *cli.Context, l *loaded, ps []metrics.PeriodScore, minD
 // minDepth or deeper in it, and those ties (the deepest maxMapTies).
 func periodMapData(l *loaded, p metrics.PeriodScore, minDepth int, lang string) mapview.Data {
 	minDepth = max(minDepth, 1)
-	d := mapview.Data{Title: l.c.Name, Subtitle: periodLabel(p.Period), Lang: mapview.Lang(lang)}
+	d := mapview.Data{Title: l.c.Name, Subtitle: periodLabel(p.Period), Lang: mapview.Lang(lang), Words: mapWords(l.c, lang)}
 	tied := map[string]bool{}
 	for _, t := range p.Scored.Ties {
 		if t.Depth >= minDepth {
@@ -93,6 +101,16 @@ func periodMapData(l *loaded, p metrics.PeriodScore, minDepth int, lang string) 
 		}
 	}
 	return d
+}
+
+// pageCaseWords are a case's [labels] in lang for the compare page, or
+// nil when the case keeps GBO's words.
+func pageCaseWords(l *loaded, lang string) *report.Words {
+	if l == nil || l.c == nil || l.c.Labels.IsDefault() {
+		return nil
+	}
+	w := reportWords(l.c.Labels, lang)
+	return &w
 }
 
 // drawSharedMaps draws ds[i] where ok[i], with one sector colour over all

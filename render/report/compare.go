@@ -87,6 +87,12 @@ type CaseColumn struct {
 	// Notes are the case's warnings as its data notes list them (a
 	// comparison of several cases); the page counts and lists them.
 	Notes []string
+	// Words are the case's own words (case.toml [labels]) in the page's
+	// language; nil keeps GBO's. The page names the rungs and the core
+	// group with them: where the cases name them differently, it gives
+	// every case's name ("aware / acquaintance", in the order of the
+	// cases) and says which case says which.
+	Words *Words
 }
 
 func init() {
@@ -126,6 +132,9 @@ func init() {
 		"cmpx_maps_close":    {"Close", "Sluiten"},
 		"cmpx_flows":         {"How ties moved between rungs", "Hoe banden tussen treden verschoven"},
 		"cmpx_flows_s":       {"Each band runs from a rung at the earlier time (left) to a rung at the later (right); its thickness is the number of pairs, blue where the tie deepened, orange where it weakened, grey where it stayed. Rung 0 holds the pairs without a tie at that time.", "Elke band loopt van een trede op het vroegere moment (links) naar een trede op het latere (rechts); de dikte is het aantal paren: blauw waar de band verdiepte, oranje waar hij verzwakte, grijs waar hij bleef. Trede 0 zijn de paren zonder band op dat moment."},
+		"cmpx_words_mixed":   {"The cases name the rungs or the core group each in their own words; where they differ, the page gives every case's name, in the order of the cases. %s.", "De samenwerkingsverbanden noemen de treden of de kerngroep elk in hun eigen woorden; waar die verschillen, geeft de pagina de naam van elk, in de volgorde van de samenwerkingsverbanden. %s."},
+		"cmpx_words_rungs":   {"rungs 1–5 are %s", "treden 1–5 heten %s"},
+		"cmpx_words_core":    {"the core group are the %s", "de kerngroep zijn de %s"},
 		"cmpx_footer":        {"Made with gbo from the data of each case as of its own date: %s. This page holds no client data and loads nothing from the internet.", "Gemaakt met gbo op basis van de gegevens van elk samenwerkingsverband op zijn eigen peildatum: %s. Deze pagina bevat geen cliëntgegevens en laadt niets van het internet."},
 	} {
 		catalogue[k] = m
@@ -175,7 +184,7 @@ func init() {
 		"mdef_depth_share_3":            {"The ties at rung 3 as a share of all ties.", "De banden op trede 3 als aandeel van alle banden."},
 		"mdef_depth_share_4":            {"The ties at rung 4 as a share of all ties.", "De banden op trede 4 als aandeel van alle banden."},
 		"mdef_depth_share_5":            {"The ties at rung 5 as a share of all ties.", "De banden op trede 5 als aandeel van alle banden."},
-		"mdef_target_rung":              {"The rung the case says ties should reach (3, referral, unless the case sets another).", "De trede die banden volgens de gegevens moeten halen (3, doorverwijzing, tenzij de gegevens een andere geven)."},
+		"mdef_target_rung":              {"The rung the case says ties should reach (3, {rung3}, unless the case sets another).", "De trede die banden volgens de gegevens moeten halen (3, {rung3}, tenzij de gegevens een andere geven)."},
 		"mdef_core_pairs_at_target":     {"Of all pairs of {core}, the share with a tie at the target rung or deeper.", "Van alle paren {core}, het aandeel met een band op de doeltrede of dieper."},
 		"mdef_reciprocity_initiative":   {"Of the ties one partner started (by an event), the share where the other started one too (counted per direction).", "Van de banden waarin een partner het initiatief nam (met een gebeurtenis), het aandeel waarin de ander dat ook deed (per richting geteld)."},
 		"mdef_weak_links":               {"Pairs of partners with a fragile or thin tie (gbo weak).", "Paren van partners met een kwetsbare of dunne band (gbo weak)."},
@@ -207,9 +216,13 @@ type WaveChange struct {
 // MeasureName is the name of a network measure of SPEC §3 (density,
 // mean_depth, ...) as the page and a person-readable table give it in
 // lang ("nl" or "en"); the code itself when there is none.
-func MeasureName(code, lang string) string {
+func MeasureName(code, lang string) string { return MeasureNameIn(code, lang, nil) }
+
+// MeasureNameIn is MeasureName in the case's own words (nil: GBO's): a
+// measure that names a rung or the core group names it as the case does.
+func MeasureNameIn(code, lang string, w *Words) string {
 	if _, ok := catalogue["m_"+code]; ok {
-		return tr(normLang(lang), "m_"+code)
+		return trw(w, normLang(lang), "m_"+code)
 	}
 	return code
 }
@@ -410,7 +423,12 @@ dl.cmp-defs dd { margin: 0; color: var(--muted); }
 // WriteCompare writes the compare page as one self-contained HTML page.
 func WriteCompare(w io.Writer, c Compare) error {
 	lang := normLang(c.Lang)
-	t := func(key string, args ...any) string { return tr(lang, key, args...) }
+	words, mixed := pageWords(c.Cases, lang)
+	t := func(key string, args ...any) string { return trw(words, lang, key, args...) }
+	var rungs chart.RungNames
+	if words != nil {
+		rungs = words.Rungs
+	}
 	if !json.Valid(c.Analysis) {
 		return errors.New("report: the compare page's analysis is not valid JSON")
 	}
@@ -487,6 +505,9 @@ func WriteCompare(w io.Writer, c Compare) error {
 			v.Relation = t("cmpx_cross", chart.Percent(c.Shared, lang), chart.Percent(WavesShare, lang))
 		}
 	}
+	if mixed != "" {
+		v.Relation = strings.TrimSpace(v.Relation + " " + mixed)
+	}
 	notes := &footnoter{}
 	for _, m := range c.Measures {
 		label := m.Label
@@ -540,7 +561,7 @@ func WriteCompare(w io.Writer, c Compare) error {
 			}
 			v.Changes = append(v.Changes, w)
 			if ch.Transitions != nil {
-				v.Flows = append(v.Flows, flowView{Head: w.Head, SVG: template.HTML(chart.TransitionFlow(*ch.Transitions, lang, ch.From, ch.To))})
+				v.Flows = append(v.Flows, flowView{Head: w.Head, SVG: template.HTML(chart.TransitionFlow(*ch.Transitions, lang, ch.From, ch.To, rungs))})
 			}
 		}
 		v.WaveRows = rows
@@ -549,13 +570,13 @@ func WriteCompare(w io.Writer, c Compare) error {
 		v.Footnotes = append(v.Footnotes, footnoteView{N: i + 1, Why: r})
 	}
 	if len(c.Cases) > 0 {
-		v.Profiles = template.HTML(chart.SmallMultiples(names, profiles, lang))
+		v.Profiles = template.HTML(chart.SmallMultiples(names, profiles, lang, rungs))
 	}
 	if p := c.Periods; p != nil {
 		v.HasPeriods = true
 		v.PeriodTitle = t("per_title", p.Before, p.After)
-		v.Transitions = template.HTML(chart.TransitionMatrix(p.Transitions, lang, p.Before, p.After))
-		v.PeriodFlow = template.HTML(chart.TransitionFlow(p.Transitions, lang, p.Before, p.After))
+		v.Transitions = template.HTML(chart.TransitionMatrix(p.Transitions, lang, p.Before, p.After, rungs))
+		v.PeriodFlow = template.HTML(chart.TransitionFlow(p.Transitions, lang, p.Before, p.After, rungs))
 		name := partnerNamer(p.Names)
 		for _, l := range []struct {
 			key  string
@@ -568,8 +589,8 @@ func WriteCompare(w io.Writer, c Compare) error {
 					break
 				}
 				cl.Rows = append(cl.Rows, changeView{Tie: name(ch.A) + " – " + name(ch.B),
-					From: fmt.Sprintf("%d %s", ch.Before, chart.RungName(ch.Before, lang)),
-					To:   fmt.Sprintf("%d %s", ch.After, chart.RungName(ch.After, lang))})
+					From: fmt.Sprintf("%d %s", ch.Before, words.rung(ch.Before, lang)),
+					To:   fmt.Sprintf("%d %s", ch.After, words.rung(ch.After, lang))})
 			}
 			v.Lists = append(v.Lists, cl)
 		}
@@ -591,7 +612,66 @@ func WriteCompare(w io.Writer, c Compare) error {
 	if len(v.Maps) > 0 {
 		v.Sectors, v.MapsNote = mapLegend(lang, c.Sectors, c.Pinned)
 	}
-	return execute(w, lang, "compare", v)
+	return executew(w, words, lang, "compare", v)
+}
+
+// pageWords are the words the compare page names the rungs and the core
+// group with (nil: every case keeps GBO's). Where the cases name a rung or
+// the core group differently, the name is each case's, once, in the order
+// of the cases, joined by " / " ("informed / knowledge sharing"); mixed is
+// then the sentence saying which case names them how ("" when they agree).
+func pageWords(cases []CaseColumn, lang string) (words *Words, mixed string) {
+	own := false
+	for _, k := range cases {
+		own = own || k.Words.own()
+	}
+	if !own {
+		return nil, ""
+	}
+	var rungs [6][]string
+	var core, coreOne []string
+	for _, k := range cases {
+		for r := range rungs {
+			rungs[r] = addOnce(rungs[r], k.Words.rung(r, lang))
+		}
+		core = addOnce(core, k.Words.word(lang, "core", true))
+		coreOne = addOnce(coreOne, k.Words.word(lang, "core", false))
+	}
+	words = &Words{Core: strings.Join(core, " / "), CoreOne: strings.Join(coreOne, " / ")}
+	mixedRungs := false
+	for r := range rungs {
+		words.Rungs[r] = strings.Join(rungs[r], " / ")
+		mixedRungs = mixedRungs || len(rungs[r]) > 1
+	}
+	if !mixedRungs && len(core) == 1 {
+		return words, ""
+	}
+	var each []string
+	for _, k := range cases {
+		var says []string
+		if mixedRungs {
+			var names []string
+			for r := 1; r <= 5; r++ {
+				names = append(names, k.Words.rung(r, lang))
+			}
+			says = append(says, tr(lang, "cmpx_words_rungs", strings.Join(names, ", ")))
+		}
+		if len(core) > 1 {
+			says = append(says, tr(lang, "cmpx_words_core", k.Words.word(lang, "core", true)))
+		}
+		each = append(each, k.Name+": "+strings.Join(says, "; "))
+	}
+	return words, tr(lang, "cmpx_words_mixed", strings.Join(each, ". "))
+}
+
+// addOnce appends s to list unless list holds it.
+func addOnce(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
 }
 
 // mapLegend is the maps' shared colour legend, and what the page says of
