@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"gbo/render/report"
 )
 
 // The compare page, gbo weak and gbo objects of a case with [labels]
@@ -234,6 +236,27 @@ func TestObjectsSpeakTheCasesWords(t *testing.T) {
 			out = strings.ReplaceAll(out, `\`, "") // markdown escapes "(3)" as "\(3\)"
 			hasNone(t, what, out, gboWords(lang)...)
 			hasAll(t, what, out, want[lang]...)
+		}
+	}
+}
+
+// The measure names a text table of a comparison takes from
+// report.MeasureNameIn with report.CompareWords: the case's rung and core
+// words, both cases' where they differ, GBO's for cases without [labels].
+func TestCompareWordsNameTheMeasures(t *testing.T) {
+	own := &report.Words{Core: "responding agencies", CoreOne: "responding agency", Rungs: [6]string{"no contact", "aware", "informed", "handing over", "commanding jointly", "merged"}}
+	for _, c := range []struct {
+		cases      []report.CaseColumn
+		code, want string
+	}{
+		{[]report.CaseColumn{{Words: own}, {Words: own}}, "depth_share_3", "Share of ties at handing over (rung 3)"},
+		{[]report.CaseColumn{{Words: own}, {Words: own}}, "core_pairs_at_target", "Pairs of responding agencies at the target rung or deeper"},
+		{[]report.CaseColumn{{Words: own}, {}}, "depth_share_2", "Share of ties at informed / knowledge sharing (rung 2)"},
+		{[]report.CaseColumn{{}, {}}, "depth_share_3", "Share of ties at referral (rung 3)"},
+		{[]report.CaseColumn{{}, {}}, "core_pairs_at_target", "Pairs of core partners at the target rung or deeper"},
+	} {
+		if got := report.MeasureNameIn(c.code, "en", report.CompareWords(c.cases, "en")); got != c.want {
+			t.Errorf("%s: %q, want %q", c.code, got, c.want)
 		}
 	}
 }

@@ -615,6 +615,15 @@ func WriteCompare(w io.Writer, c Compare) error {
 	return executew(w, words, lang, "compare", v)
 }
 
+// CompareWords are the words a compare page of cases names the rungs and
+// the core group with, in lang (see CaseColumn.Words): nil when every case
+// keeps GBO's. A text table of the same comparison names its measures
+// with MeasureNameIn(code, lang, CompareWords(cases, lang)).
+func CompareWords(cases []CaseColumn, lang string) *Words {
+	w, _ := pageWords(cases, normLang(lang))
+	return w
+}
+
 // pageWords are the words the compare page names the rungs and the core
 // group with (nil: every case keeps GBO's). Where the cases name a rung or
 // the core group differently, the name is each case's, once, in the order
