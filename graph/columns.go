@@ -2,7 +2,7 @@ package graph
 
 import "strings"
 
-// column is one column SPEC §1 names for a file: its English key, the other
+// column is one column docs/formats.md#columns names for a file: its English key, the other
 // names it goes by (Dutch), and whether the file must have it.
 type column struct {
 	key      string
@@ -10,7 +10,7 @@ type column struct {
 	required bool
 }
 
-// The columns of each file, in SPEC §1's order. The index of a column in its
+// The columns of each file, in docs/formats.md#columns's order. The index of a column in its
 // slice is the constant used by the reader of that file.
 var (
 	partnerColumns = []column{

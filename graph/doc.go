@@ -2,7 +2,7 @@
 // CSV files, an .xlsx workbook or an embedded sample, and holds the network
 // built from it on compact arrays.
 //
-// Reading follows SPEC §1: the separator (`,` `;` or tab) is detected per
+// Reading follows docs/formats.md#reading-rules: the separator (`,` `;` or tab) is detected per
 // file; text is UTF-8 with or without a byte-order mark, or Windows-1252 when
 // the bytes are not valid UTF-8; column names are matched case-insensitively
 // in English or Dutch; dates may be ISO, dd/mm/yyyy, dd-mm-yyyy or real Excel

@@ -11,7 +11,7 @@ import (
 )
 
 // fakeVocabulary is a small stand-in for package metrics' vocabulary: a few
-// kinds of SPEC §2 with their Dutch aliases, rungs by number and by name.
+// kinds of docs/depth-model.md#kinds with their Dutch aliases, rungs by number and by name.
 type fakeVocabulary struct {
 	kinds map[string]struct {
 		name string

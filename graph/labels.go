@@ -11,13 +11,13 @@ import (
 )
 
 // DefaultTargetRung is the rung a GBO partnership measures its core ties
-// against: referral (SPEC §2), "should reach at least referral".
+// against: referral (docs/depth-model.md#sources-and-own-choices), "should reach at least referral".
 const DefaultTargetRung = 3
 
 // Labels are the case's own words for what the outputs name: the [labels]
 // table of case.toml, or the labels.* keys of a workbook's case sheet. The
 // zero value means GBO's words everywhere (core partners, social workers,
-// the rung names of SPEC §2, target rung 3).
+// the rung names of docs/formats.md#labels, target rung 3).
 //
 // In case.toml:
 //
@@ -79,7 +79,7 @@ func (l Labels) PersonName(lang string) (one, many string, ok bool) {
 }
 
 // RungName is the case's name of rung r (0-5) in lang; ok is false when
-// the case keeps the names of SPEC §2 or r is not a rung.
+// the case keeps the names of docs/depth-model.md#rungs or r is not a rung.
 func (l Labels) RungName(r int, lang string) (string, bool) {
 	if r < 0 || r > 5 {
 		return "", false

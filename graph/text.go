@@ -10,7 +10,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// decodeText turns the bytes of a text file into UTF-8, as SPEC §1 asks:
+// decodeText turns the bytes of a text file into UTF-8, as docs/formats.md#reading-rules asks:
 // UTF-8 with or without a byte-order mark; UTF-16 when a UTF-16 byte-order
 // mark says so (Excel's "Unicode text" export); otherwise Windows-1252 when
 // the bytes are not valid UTF-8 (a Belgian Excel's "CSV (puntkomma)" export).

@@ -9,7 +9,7 @@ import (
 	"strings"
 )
 
-// rungNames are the English names of the rungs of SPEC §2's ladder, which
+// rungNames are the English names of the rungs of docs/depth-model.md#rungs's ladder, which
 // the fallback vocabulary gives as the kind of an event given by rung.
 var rungNames = [6]string{"none", "acquaintance", "knowledge_sharing", "referral", "alignment", "integration"}
 

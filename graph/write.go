@@ -19,7 +19,7 @@ import (
 var caseFiles = []string{"partners.csv", "interactions.csv", "ties.csv", "objects.csv", "people.csv", "targets.csv", "case.toml"}
 
 // WriteCase writes a case as a folder of UTF-8 CSV files with English
-// headers, as SPEC §1 describes, and a case.toml. It writes only the
+// headers, as docs/formats.md#writing-a-case describes, and a case.toml. It writes only the
 // columns SPEC names (Partner.Attrs only when keepAttrs): nothing else
 // of the input travels. Every cell is made safe by SafeCell (a list cell
 // such as "with" element by element, so ids stay the same in every file).
@@ -214,7 +214,7 @@ func csvBytes(rows [][]string) []byte {
 }
 
 // FormulaSafe neutralises a CSV cell a spreadsheet would run as a formula
-// (SPEC §5): a cell that starts with = + - @ (or their full-width and
+// (docs/guarantees.md#text-stays-text): a cell that starts with = + - @ (or their full-width and
 // small-form look-alikes ＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫), also after leading white
 // space, control or format characters, and a cell that starts with a tab
 // or carriage return, gets an apostrophe in front, unless it is a plain

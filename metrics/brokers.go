@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// A bridging partner (SPEC §3) is an articulation point of the tie graph; or
+// A bridging partner (docs/flags.md#bridging-partners) is an articulation point of the tie graph; or
 // a partner whose betweenness is in the top 10% and above 0; or whose
 // cross-sector brokerage (representative + gatekeeper + liaison, Gould &
 // Fernandez 1989) is in the top 10% and above 0. Each flag carries its

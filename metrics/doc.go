@@ -1,5 +1,5 @@
 // Package metrics scores how deep each collaboration goes and computes the
-// measures and flags of SPEC §2 and §3 on the network of a case.
+// measures and flags of docs/depth-model.md, docs/measures.md and docs/flags.md and §3 on the network of a case.
 //
 // Depth scoring follows the ladder of DOMAIN.md (after Frey et al. 2006, the
 // PARTNER tool and Leutz 1999): each event between two partners is evidence

@@ -7,7 +7,7 @@ import (
 	"gbo/metrics/structure"
 )
 
-// Reasons a tie is a weak link (SPEC §3). Each is a plain-language finding a
+// Reasons a tie is a weak link (docs/flags.md#weak-links). Each is a plain-language finding a
 // steering group can act on.
 //
 // one_way and rating_gap replace the reason one_sided of earlier versions,

@@ -14,10 +14,10 @@ import (
 )
 
 // LouvainSeed fixes the Louvain partition: the same input always gives the
-// same communities (SPEC §3).
+// same communities (docs/measures.md#louvain-communities).
 const LouvainSeed = 20240315
 
-// NetworkFigures are the whole-network measures of SPEC §3.
+// NetworkFigures are the whole-network measures of docs/measures.md#network-figures
 type NetworkFigures struct {
 	Partners             int         `json:"partners"`
 	Ties                 int         `json:"ties"`
@@ -50,7 +50,7 @@ type Brokerage struct {
 // crosses a sector line.
 func (b Brokerage) CrossSector() float64 { return b.Representative + b.Gatekeeper + b.Liaison }
 
-// PartnerFigures are the measures of one partner (SPEC §3). Constraint and
+// PartnerFigures are the measures of one partner (docs/measures.md#partner-measures). Constraint and
 // EffectiveSize are nil for an isolate.
 type PartnerFigures struct {
 	ID                  string    `json:"id"`
@@ -96,12 +96,12 @@ type Measures struct {
 // MeasureOptions choose the graph the measures run on.
 type MeasureOptions struct {
 	MinDepth int
-	// Directed runs brokerage on who initiated or who rated (SPEC §2)
+	// Directed runs brokerage on who initiated or who rated (docs/depth-model.md#the-initiative-digraph)
 	// instead of each undirected tie both ways.
 	Directed bool
 }
 
-// Measure computes every measure of SPEC §3 on the tie graph. The kernels
+// Measure computes every measure of docs/measures.md on the tie graph. The kernels
 // run concurrently; each is deterministic, so the result is too.
 func Measure(s *Scored, opt MeasureOptions) *Measures {
 	g := s.Network(opt.MinDepth)

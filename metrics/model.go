@@ -35,7 +35,7 @@ const (
 
 // Model is a depth model: the event kinds and their rungs, the names of the
 // rungs, the half-life of evidence, the threshold a rung needs, and how two
-// ratings combine. The default is SPEC §2 (depthmodel.toml); a case's
+// ratings combine. The default is docs/depth-model.md#kinds (depthmodel.toml); a case's
 // [depth] table and a --depth-model file override it.
 //
 // Model implements graph.Vocabulary, so the reader resolves kinds and rungs
@@ -72,7 +72,7 @@ func RungName(r int, lang string) string {
 	return rungLabels[0][r]
 }
 
-// DefaultModel returns the model of SPEC §2.
+// DefaultModel returns the model of docs/depth-model.md
 func DefaultModel() *Model {
 	m, err := NewModel()
 	if err != nil {

@@ -2,7 +2,7 @@ package metrics
 
 import "gbo/graph"
 
-// Network builds the tie graph of SPEC §2: every partner is a node (isolates
+// Network builds the tie graph of docs/depth-model.md#the-network: every partner is a node (isolates
 // included), and a pair is an edge when its depth ≥ minDepth (at least 1),
 // weighted by the tie's Weight (the weight column where given, else
 // depth_score). Node order is the partners' ids in byte order.
@@ -29,7 +29,7 @@ func (s *Scored) Network(minDepth int) *graph.Network {
 	return graph.NewNetwork(ids, edges)
 }
 
-// Digraph builds the directed graph of SPEC §2 for brokerage with
+// Digraph builds the directed graph of docs/depth-model.md#the-initiative-digraph for brokerage with
 // --directed: an arc a→b where a initiated an event with b in the window or
 // rated b ≥ 1, over the node order of net.
 func (s *Scored) Digraph(net *graph.Network) *graph.Digraph {

@@ -21,7 +21,7 @@ type ScoreOptions struct {
 }
 
 // Tie is the scored collaboration of one unordered pair of partners, A < B.
-// Fields that do not apply are nil (JSON null), as SPEC §4 asks.
+// Fields that do not apply are nil (JSON null), as docs/json.md#common-rules asks.
 type Tie struct {
 	A          string  `json:"a"`
 	B          string  `json:"b"`
@@ -113,14 +113,14 @@ func EffectiveAsOf(c *graph.Case, given time.Time) time.Time {
 	return last
 }
 
-// Weight is the decayed weight of one event (SPEC §2):
+// Weight is the decayed weight of one event (docs/depth-model.md#decay):
 //
 //	w(e) = count(e) · 0.5^(age_days(e) / half_life)
 func (m *Model) Weight(count int, ageDays float64) float64 {
 	return float64(count) * math.Exp2(-ageDays/m.HalfLife)
 }
 
-// DepthOf turns evidence into a rung and a score (SPEC §2): depth is the
+// DepthOf turns evidence into a rung and a score (docs/depth-model.md#threshold (and docs/depth-model.md#depth-score)): depth is the
 // highest r with E_r ≥ θ, else 0; depth_score = depth + E_(depth+1)/θ below
 // the top, and 5 at the top, so its fraction is the progress to the next rung.
 func (m *Model) DepthOf(ev [MaxRung + 1]float64) (int, float64) {
@@ -571,7 +571,7 @@ func (t *Tie) finish(s *Scored, rp ratingPair) {
 		sv, gap, one := combineRatings(m.Combine, rp)
 		t.DepthSurvey, t.Gap, t.OneSided = &sv, gap, &one
 		// Where both sources speak, the tie is as deep as the deeper says
-		// (SPEC §2); a survey rung carries no fraction.
+		// (docs/depth-model.md#events-and-ratings); a survey rung carries no fraction.
 		if len(t.events) == 0 || sv > depthEv {
 			t.Depth, t.DepthScore = sv, float64(sv)
 		}

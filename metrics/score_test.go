@@ -35,7 +35,7 @@ func partners(ids ...string) []graph.Partner {
 
 func near(a, b float64) bool { return math.Abs(a-b) < 1e-12 }
 
-// The expected values below are worked out by hand from SPEC §2 with
+// The expected values below are worked out by hand from docs/depth-model.md#decay with
 // half_life 365 and threshold 0.5; as_of is 2024-12-31, so an event on
 // 2024-01-01 is 365 days old (w = 0.5) and one on 2023-01-01 is 730 days old
 // (w = 0.25).

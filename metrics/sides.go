@@ -7,7 +7,7 @@ import (
 
 // Sides holds one count for each side of a tie — events each side
 // initiated, or people who carry each side — keyed by the partner ids A and
-// B. In JSON it is {"A": n, "B": n}, or null when not Known (SPEC §4's
+// B. In JSON it is {"A": n, "B": n}, or null when not Known (docs/json.md#ties's
 // shape for initiated and carriers). A struct rather than a map: a million
 // events make hundreds of thousands of ties, and two small maps each cost
 // more memory than the rest of the tie.

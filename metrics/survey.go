@@ -12,7 +12,7 @@ import (
 const SurveyDifferRows = 10
 
 // Survey is the response to a partner survey (ties.csv, one row per
-// partner's rating of its tie with another; see SPEC §1): who answered,
+// partner's rating of its tie with another; see docs/formats.md#tiescsv): who answered,
 // which pairs were rated by one side only, and where the two sides of a
 // pair see their tie differently. It holds codes and numbers only; the
 // words are the reader's (the report, the command line).

@@ -10,5 +10,5 @@
 // that only exports does not pay for it.
 //
 // Every output file is written whole or not at all through
-// graph.WriteFileAtomic (SPEC §5), which case files written back share.
+// graph.WriteFileAtomic (docs/guarantees.md#written-whole-or-not-at-all), which case files written back share.
 package render

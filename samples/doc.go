@@ -5,7 +5,7 @@
 // of the GBO evaluation (a partnership stuck at acquaintance, one pulled
 // together by a boundary object, one that hangs on a few people, one that
 // joined an existing intersectoral initiative) and one partnership in two
-// yearly waves. Each is a folder in the format of SPEC §1. They are generated
+// yearly waves. Each is a folder in the format of docs/formats.md#files They are generated
 // by `go run ./samples/internal/build` (or `go generate ./samples`) from the
 // rules in samples/internal/stories; edit the rules, never the data.
 //

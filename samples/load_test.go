@@ -14,7 +14,7 @@ import (
 // This file reads a case the simple way, with encoding/csv, so that the
 // samples are checked independently of package graph.
 
-// rungOf is the default depth model of SPEC §2, English names and Dutch aliases.
+// rungOf is the default depth model of docs/depth-model.md#kinds, English names and Dutch aliases.
 var rungOf = map[string]int{
 	"introduction": 1, "kennismaking": 1,
 	"network_meeting": 1, "netwerkmoment": 1, "overleg": 1,
@@ -30,7 +30,7 @@ var rungOf = map[string]int{
 	"adapted_offer": 5, "aangepast aanbod": 5,
 }
 
-// dutch maps the Dutch column names of SPEC §1 to the English ones.
+// dutch maps the Dutch column names of docs/formats.md#columns to the English ones.
 var dutch = map[string]string{
 	"naam": "name", "kern": "core", "gemeente": "municipality",
 	"datum": "date", "van": "from", "met": "with", "soort": "kind",
@@ -238,7 +238,7 @@ func (c *sampleCase) core(id string) bool {
 	return v == "yes" || v == "ja" || v == "true" || v == "1"
 }
 
-// depths scores every pair as SPEC §2 does (half-life 365 days, threshold
+// depths scores every pair as docs/depth-model.md#decay does (half-life 365 days, threshold
 // 0.5), over the events keep accepts.
 func (c *sampleCase) depths(keep func(event) bool) map[[2]string]int {
 	ev := map[[2]string]*[6]float64{}

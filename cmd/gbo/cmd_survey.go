@@ -511,7 +511,7 @@ func surveyFitsCase(lang, dir string, res *graph.SurveyResult, cl *loaded) error
 	return inputErr(tr(lang, "survey_forms_other_case", plainCell(dir), plainCell(cl.label), strings.Join(diff, "; ")))
 }
 
-// surveyCSV writes the ratings as ties.csv (SPEC §1) with separator sep
+// surveyCSV writes the ratings as ties.csv (docs/formats.md#ratings-collected-by-survey) with separator sep
 // (',', ';' or tab; 0 is ','). Every cell is an id or a whole number, so a
 // decimal comma changes nothing.
 func surveyCSV(w io.Writer, res *graph.SurveyResult, sep byte) error {

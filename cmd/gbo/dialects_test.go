@@ -20,7 +20,7 @@ import (
 	"gbo/samples"
 )
 
-// dutchHeader maps SPEC §1's English column names to their Dutch names.
+// dutchHeader maps docs/formats.md#columns's English column names to their Dutch names.
 var dutchHeader = map[string]string{
 	"date": "datum", "from": "van", "with": "met", "kind": "soort", "object": "grensobject",
 	"people": "personen", "count": "aantal", "to": "naar", "depth": "diepte", "trust": "vertrouwen",

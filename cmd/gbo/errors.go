@@ -1,6 +1,6 @@
 package main
 
-// exitError carries the exit status SPEC §4 gives: 2 for bad input, 1 for
+// exitError carries the exit status docs/guarantees.md#exit-status gives: 2 for bad input, 1 for
 // any other failure. Its message is already in the user's language.
 type exitError struct {
 	code int

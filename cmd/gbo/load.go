@@ -15,7 +15,7 @@ import (
 	"gbo/samples"
 )
 
-// caseFlags are the flags every command that reads a case shares (SPEC §4).
+// caseFlags are the flags every command that reads a case shares (docs/guarantees.md#common-flags).
 func caseFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: table, csv, json or md"},

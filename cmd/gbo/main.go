@@ -33,7 +33,7 @@ type env struct {
 	csv export.CSVOptions
 }
 
-// run executes one command line and returns the exit status of SPEC §4:
+// run executes one command line and returns the exit status of docs/guarantees.md#exit-status:
 // 0 success, 2 bad input (including a bad command line), 1 anything else.
 func run(args []string, stdout, stderr io.Writer) (status int) {
 	// The progress line is gbo's own text (it rewrites itself with \r);

@@ -17,7 +17,7 @@ import (
 // readRegistry is every file and folder one run of gbo read (absolute
 // paths): the files of every case, the case folders and workbooks
 // themselves, the --depth-model file, the pseudonym key. No output of that
-// run may be written over one of them (SPEC §5).
+// run may be written over one of them (docs/guarantees.md#never-over-an-input).
 type readRegistry struct {
 	mu    sync.Mutex
 	paths []string

@@ -8,7 +8,7 @@
 // since, is the one the ties were scored in) and looks at the two-mode
 // network partners × objects: a partner is tied to an object when it took
 // part in an event on that object in the window. Each object gets a verdict
-// by the rule of SPEC §3, the Blau diversity of its partners' sectors, its
+// by the rule of docs/flags.md#boundary-objects, the Blau diversity of its partners' sectors, its
 // rungs, the cross-sector pairs that meet only on it, and its bipartite
 // degree and betweenness centrality (Borgatti & Halgin, "Analyzing
 // affiliation networks", in The Sage Handbook of Social Network Analysis,

@@ -8,7 +8,7 @@ import (
 	"gbo/metrics"
 )
 
-// Verdict is what an object is for the partnership (SPEC §3).
+// Verdict is what an object is for the partnership (docs/flags.md#boundary-objects).
 type Verdict string
 
 const (
@@ -36,7 +36,7 @@ const (
 var verdictOrder = map[Verdict]int{VerdictBoundaryObject: 0, VerdictCandidate: 1, VerdictLocal: 2, VerdictUnused: 3}
 
 // BoundaryObject is one object of the case, as the `objects` command
-// prints it (SPEC §4).
+// prints it (docs/json.md#objects).
 type BoundaryObject struct {
 	ID      string  `json:"id"`
 	Name    string  `json:"name"`
@@ -220,7 +220,7 @@ type objectAcc struct {
 	partners map[string]bool
 }
 
-// judge applies the rule of SPEC §3 and says why in reasons.
+// judge applies the rule of docs/flags.md#boundary-objects and says why in reasons.
 func (o *objectAcc) judge(sectors int, core, external bool) {
 	var r []Reason
 	if o.Events == 0 {

@@ -15,7 +15,7 @@ type Reason struct {
 	N    int
 }
 
-// Reason codes. The verdict of an object follows from them (SPEC §3).
+// Reason codes. The verdict of an object follows from them (docs/flags.md#boundary-objects).
 const (
 	// Why an object is (or nearly is) a boundary object.
 	CodeSpansSectors = "spans_sectors" // n = sectors among its partners (≥ 2)

@@ -1,4 +1,4 @@
-// Package centrality computes the partner centralities of SPEC §3 on a
+// Package centrality computes the partner centralities of docs/measures.md#partner-measures on a
 // graph.Network: betweenness (hops and weighted), closeness, eigenvector and
 // PageRank. Each is a plain function returning one value per node index.
 //

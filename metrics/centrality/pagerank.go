@@ -6,7 +6,7 @@ import (
 	"gbo/graph"
 )
 
-// PageRankAlpha is the damping factor of PageRank (SPEC §3).
+// PageRankAlpha is the damping factor of PageRank (docs/measures.md#pagerank).
 const PageRankAlpha = 0.85
 
 // PageRank is the weighted PageRank of every node, the stationary

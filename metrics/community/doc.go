@@ -1,4 +1,4 @@
-// Package community finds the communities of a partner network (SPEC §3):
+// Package community finds the communities of a partner network (docs/measures.md#louvain-communities):
 // Louvain modularity optimisation on the weighted graph, at resolution 1,
 // with a seeded random order so that the same input always gives the same
 // partition, and Newman's weighted modularity of a partition.

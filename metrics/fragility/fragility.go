@@ -15,7 +15,7 @@ const (
 )
 
 // Cost is what the departure of one partner or one person would cost the
-// partnership (SPEC §3 Fragility).
+// partnership (docs/flags.md#fragility Fragility).
 type Cost struct {
 	ID   string `json:"id"`
 	Kind string `json:"kind"`

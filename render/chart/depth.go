@@ -16,7 +16,7 @@ type DepthOptions struct {
 	Scale float64
 	// Compact drops the rung names under the bars (for small multiples).
 	Compact bool
-	// Rungs are the case's names of the rungs; "" keeps SPEC §2's.
+	// Rungs are the case's names of the rungs; "" keeps docs/depth-model.md#rungs's.
 	Rungs RungNames
 }
 

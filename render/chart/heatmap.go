@@ -11,7 +11,7 @@ import (
 // depth (0..5) of the ties between row i and column j, NaN where they have
 // none; counts[i][j], when given, is the number of ties behind the mean and
 // is printed under it. Cells darken as the mean depth rises; a legend names
-// the rungs: by rungs, when given (the case's names), else SPEC §2's.
+// the rungs: by rungs, when given (the case's names), else docs/depth-model.md#rungs's.
 func Heatmap(rows, cols []string, values [][]float64, counts [][]int, lang string, rungs ...RungNames) string {
 	names := ownNames(rungs)
 	const cellW, cellH, fs = 66.0, 44.0, 13.0

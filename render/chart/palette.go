@@ -57,14 +57,14 @@ func SectorColor(i int) string {
 	return sectorColors[((i%len(sectorColors))+len(sectorColors))%len(sectorColors)]
 }
 
-// rungNames are the rungs of the default ladder (SPEC §2).
+// rungNames are the rungs of the default ladder (docs/depth-model.md#rungs).
 var rungNames = map[string][6]string{
 	"en": {"none", "acquaintance", "knowledge sharing", "referral", "alignment", "integration"},
 	"nl": {"geen contact", "kennismaking", "kennisdeling", "doorverwijzing", "afstemming", "integratie"},
 }
 
 // RungNames are a case's own names of rungs 0-5 (case.toml [labels]),
-// already in the chart's language; an empty name keeps SPEC §2's.
+// already in the chart's language; an empty name keeps docs/depth-model.md#rungs's.
 type RungNames [6]string
 
 // of is the name of rung r: names's own, or RungName(r, lang).

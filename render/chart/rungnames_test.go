@@ -7,7 +7,7 @@ import (
 )
 
 // Every chart that names rungs names them as the case does when given its
-// names, and none of SPEC §2's names it replaced; without names it is
+// names, and none of docs/depth-model.md#rungs's names it replaced; without names it is
 // byte for byte the chart it was.
 func TestChartsSpeakTheCasesRungNames(t *testing.T) {
 	own := RungNames{"no contact", "aware", "informed", "handing over", "commanding jointly", "merged"}
@@ -54,7 +54,7 @@ func TestChartsSpeakTheCasesRungNames(t *testing.T) {
 				}
 				// "none" is a word of other texts too; the others are names only.
 				if r > 0 && strings.Contains(mine, RungName(r, lang)) {
-					t.Errorf("%s %s: SPEC §2's %q is still in the chart", lang, name, RungName(r, lang))
+					t.Errorf("%s %s: docs/depth-model.md#rungs's %q is still in the chart", lang, name, RungName(r, lang))
 				}
 			}
 		}

@@ -98,6 +98,6 @@ type Words struct {
 	// Core names one member of the core group ("responding agency"), for
 	// "core partner".
 	Core string
-	// Rungs name rungs 0-5 ("" keeps SPEC §2's name of that rung).
+	// Rungs name rungs 0-5 ("" keeps docs/depth-model.md#rungs's name of that rung).
 	Rungs [6]string
 }

@@ -16,7 +16,7 @@ import (
 )
 
 // Compare is the compare page: several cases side by side, and optionally
-// one case in two periods (SPEC §4, compare --periods).
+// one case in two periods (docs/compare.md#periods, compare --periods).
 //
 // Every number the page shows comes from Analysis, which the page embeds
 // as JSON (<script type="application/json" id="gbo-analysis">): the
@@ -213,7 +213,7 @@ type WaveChange struct {
 	Transitions *[6][6]int
 }
 
-// MeasureName is the name of a network measure of SPEC §3 (density,
+// MeasureName is the name of a network measure of docs/measures.md#network-figures (density,
 // mean_depth, ...) as the page and a person-readable table give it in
 // lang ("nl" or "en"); the code itself when there is none.
 func MeasureName(code, lang string) string { return MeasureNameIn(code, lang, nil) }
@@ -229,7 +229,7 @@ func MeasureNameIn(code, lang string, w *Words) string {
 
 // MeasureRow is one network measure across the cases.
 type MeasureRow struct {
-	Code   string    // a measure name of SPEC §3 (density, mean_depth, ...); the page names it
+	Code   string    // a measure name of docs/measures.md#network-figures (density, mean_depth, ...); the page names it
 	Label  string    // used when Code is not one the page knows; localised
 	Values []float64 // one per case, NaN where it does not apply
 	// Why, when set, is one reason per case (localised, short) why the
@@ -260,7 +260,7 @@ type TieChange struct {
 // CentralityChange is one partner's measure in both periods.
 type CentralityChange struct {
 	ID            string
-	Measure       string // a partner measure name of SPEC §3, e.g. betweenness
+	Measure       string // a partner measure name of docs/measures.md#partner-measures, e.g. betweenness
 	Before, After float64
 }
 

@@ -18,7 +18,7 @@
 // its name; a tie's ends by data-a/data-b, a <title> "a--b", or else by
 // the partners nearest to the two ends of its line.
 //
-// Safety (SPEC §5): every text from the model goes through html/template,
+// Safety (docs/guarantees.md#text-stays-text): every text from the model goes through html/template,
 // which escapes it for the context it lands in. Only MapSVG is inserted as
 // markup: it comes from package render, which escapes names itself. The
 // page loads nothing: its Content-Security-Policy forbids every remote load,

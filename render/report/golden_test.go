@@ -10,7 +10,7 @@ import (
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden.html")
 
-// TestGoldenPages pins the pages byte for byte (SPEC §5: same input, same
+// TestGoldenPages pins the pages byte for byte (docs/guarantees.md#same-input-same-bytes: same input, same
 // bytes). After a deliberate change run go test -update and review the
 // diff of testdata/*.golden.html.
 func TestGoldenPages(t *testing.T) {

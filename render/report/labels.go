@@ -11,11 +11,11 @@ import (
 
 // Words are the case's own words for what the report names (case.toml
 // [labels]), already in Report.Lang. A zero field keeps GBO's word: core
-// partners, social workers, the rung names of SPEC §2, target rung 3.
+// partners, social workers, the rung names of docs/formats.md#labels, target rung 3.
 type Words struct {
 	CoreOne, Core     string    // one member of the core group, and the group ("public agency", "public agencies")
 	PersonOne, Person string    // a person, and people ("staff member", "staff members")
-	Rungs             [6]string // names of rungs 0-5; "" keeps SPEC §2's name
+	Rungs             [6]string // names of rungs 0-5; "" keeps docs/depth-model.md#rungs's name
 	// Target is the rung the report measures against ("should reach at
 	// least …"), 0-5; nil keeps 3 (referral).
 	Target *int
@@ -38,7 +38,7 @@ var defaultWords = map[string]map[string][2]string{
 	"nl": {"core": {"kernpartner", "kernpartners"}, "person": {"basiswerker", "basiswerkers"}},
 }
 
-// rung is the name of rung r in lang: the case's, or SPEC §2's.
+// rung is the name of rung r in lang: the case's, or docs/depth-model.md#rungs's.
 func (w *Words) rung(r int, lang string) string {
 	if w != nil && r >= 0 && r <= 5 && w.Rungs[r] != "" {
 		return w.Rungs[r]

@@ -53,7 +53,7 @@ type Report struct {
 	Analysis []byte
 }
 
-// Figures are the network's key figures (SPEC §3, network measures).
+// Figures are the network's key figures (docs/measures.md#network-figures, network measures).
 type Figures struct {
 	Partners         int
 	CorePartners     int
@@ -102,7 +102,7 @@ type BrokerRow struct {
 	Reasons          []string // localised
 }
 
-// ObjectRow is a boundary object or candidate (SPEC §3).
+// ObjectRow is a boundary object or candidate (docs/flags.md#boundary-objects).
 type ObjectRow struct {
 	ID, Name string
 	Verdict  string // boundary_object, candidate, local or unused

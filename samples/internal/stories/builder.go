@@ -7,7 +7,7 @@ import (
 )
 
 // Partner, Person, Object, Event, Rating and Target mirror the rows of the
-// files of SPEC §1; they are kept local so that the builder never depends on
+// files of docs/formats.md#files; they are kept local so that the builder never depends on
 // the reader it feeds.
 type Partner struct {
 	ID, Name, Sector, Municipality string
@@ -60,7 +60,7 @@ type Case struct {
 	Targets  []Target
 }
 
-// kindsByRung lists the event kinds of SPEC §2 per rung, with the weight
+// kindsByRung lists the event kinds of docs/depth-model.md#kinds per rung, with the weight
 // each gets when a rung is drawn for a pair (group kinds are chosen apart).
 var kindsByRung = [6][]weighted{
 	1: {{"introduction", 1}},

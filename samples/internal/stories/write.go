@@ -9,7 +9,7 @@ import (
 	"strings"
 )
 
-// dutchKind is the Dutch alias a Belgian Excel user types for each kind (SPEC §2).
+// dutchKind is the Dutch alias a Belgian Excel user types for each kind (docs/depth-model.md#kinds).
 var dutchKind = map[string]string{
 	"introduction":      "kennismaking",
 	"network_meeting":   "netwerkmoment",
