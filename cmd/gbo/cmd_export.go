@@ -140,7 +140,7 @@ func exportWorkbook(c *cli.Context, e *env, l *loaded, out string) error {
 		return err
 	}
 	an := analyse(l, c.Int("min-depth")) // also sets each tie's flags
-	n := workbook.Network{Lang: l.lang, Name: l.c.Name, AsOf: metrics.ISODate(l.scored.AsOf), MinDepth: an.minDepth,
+	n := workbook.Network{Lang: l.lang, Name: l.c.Name, AsOf: metrics.ISODate(l.scored.AsOf), MinDepth: an.minDepth, Workbook: caseIsWorkbook(l),
 		Partners: an.m.Partners, Bridging: map[string]bool{}, Ties: l.scored.Ties, Measured: an.m.Ties,
 		Weak: an.weak.Weak, Objects: boundary.Objects(l.scored).Objects,
 		Verdict: func(v boundary.Verdict) string { return verdictName(v, l.lang) }, Rungs: rungNames(l.c, l.lang)}

@@ -63,6 +63,10 @@ type Network struct {
 	// Rungs are the case's names of rungs 0-5 in Lang (case.toml
 	// [labels]) for the rung columns; "" keeps metrics.RungName's.
 	Rungs [6]string
+	// Workbook is true when the case was read from a workbook: the
+	// explanations name its sheets (the sheet ‘partners’); false names the
+	// files of a case folder (partners.csv).
+	Workbook bool
 }
 
 // rungName is the name of rung r in lang: n's own, or the model's.
@@ -375,7 +379,7 @@ func networkSheets(n Network, nl bool) []netSheet {
 		}
 		texts := make([]string, len(o.Reasons))
 		for i, r := range o.Reasons {
-			texts[i] = r.Text(lang)
+			texts[i] = r.TextIn(lang, n.objectsList())
 		}
 		objects.rows = append(objects.rows, []any{o.ID, o.Name, verdict, o.Partners, strings.Join(o.PartnerIDs, ", "),
 			strings.Join(o.Sectors, ", "), o.Blau, o.MaxRung, floatPtr(o.MeanRung), o.Events, o.UniquePairs,
@@ -400,7 +404,7 @@ func aboutTable(n Network, sheets []netSheet, nl bool) table {
 	}}
 	for _, s := range sheets {
 		for _, c := range s.cols {
-			t.rows = append(t.rows, []any{pickLang(nl, s.en, s.nl), pickLang(nl, c.key, c.nl), c.key, pickLang(nl, c.helpEN, c.helpNL)})
+			t.rows = append(t.rows, []any{pickLang(nl, s.en, s.nl), pickLang(nl, c.key, c.nl), c.key, n.inputNamed(pickLang(nl, c.helpEN, c.helpNL))})
 		}
 	}
 	for _, c := range aboutCols {

@@ -1,0 +1,54 @@
+package workbook
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"gbo/metrics/boundary"
+)
+
+// The workbook's explanations name the case's inputs as the case has
+// them: the files of a case folder, or the sheets of a case workbook, in
+// both languages; never both forms, never a .csv file of a workbook case.
+// An object missing from the objects list is told the same way.
+func TestNetworkWorkbookNamesTheCasesInputs(t *testing.T) {
+	for _, tc := range []struct {
+		lang     string
+		workbook bool
+		want     []string
+		never    []string
+	}{
+		{"en", false, []string{"(partners.csv)", "(ties.csv)", "(objects.csv)", "not listed in objects.csv"}, []string{"sheet ‘", "case folder", "case workbook"}},
+		{"en", true, []string{"(the sheet ‘partners’)", "(the sheet ‘ties’)", "(the sheet ‘objects’)", "not listed in the sheet ‘objects’"}, []string{".csv", "case folder", "case workbook"}},
+		{"nl", false, []string{"(partners.csv)", "(ties.csv)", "(objects.csv)", "niet opgenomen in objects.csv"}, []string{"blad ‘", "in een map", "in een werkmap"}},
+		{"nl", true, []string{"(het blad ‘partners’)", "(het blad ‘banden’)", "(het blad ‘objecten’)", "niet opgenomen in het blad ‘objecten’"}, []string{".csv", "in een map", "in een werkmap"}},
+	} {
+		n := hostileNetwork()
+		n.Lang, n.Workbook = tc.lang, tc.workbook
+		n.Objects = append(n.Objects, boundary.BoundaryObject{ID: "koffie", Verdict: boundary.VerdictLocal,
+			Reasons: []boundary.Reason{{Code: boundary.CodeNotInObjects}}})
+		nl := tc.lang == "nl"
+		sheets := networkSheets(n, nl)
+		var all strings.Builder
+		for _, r := range aboutTable(n, sheets, nl).rows {
+			fmt.Fprintln(&all, r...)
+		}
+		for _, s := range sheets {
+			for _, r := range s.rows {
+				fmt.Fprintln(&all, r...)
+			}
+		}
+		text := all.String()
+		for _, w := range tc.want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s workbook=%v: %q is not said", tc.lang, tc.workbook, w)
+			}
+		}
+		for _, w := range tc.never {
+			if strings.Contains(text, w) {
+				t.Errorf("%s workbook=%v: %q is said", tc.lang, tc.workbook, w)
+			}
+		}
+	}
+}
