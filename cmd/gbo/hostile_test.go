@@ -150,31 +150,3 @@ func TestHostileCaseGivesSafeOutputsFromEveryCommand(t *testing.T) {
 		}
 	}
 }
-
-// Same input, same bytes out: every command and every file format, twice.
-func TestEveryOutputIsByteIdenticalAcrossRuns(t *testing.T) {
-	dir := t.TempDir()
-	run := func(i int) map[string]string {
-		got := map[string]string{}
-		for _, cmd := range []string{"ties", "metrics", "brokers", "objects", "weak"} {
-			out, _, _ := runGBO(t, cmd, "sample:intersectoraal", "--format", "json")
-			got[cmd] = out
-		}
-		for _, f := range []string{"map.svg", "map.png", "map.dot", "report.html", "net.gexf", "net.graphml", "net.json", "net.csv"} {
-			cmd := map[string]string{"map": "map", "report": "report", "net": "export"}[strings.Split(f, ".")[0]]
-			path := filepath.Join(dir, strings.Replace(f, ".", "-"+string(rune('0'+i))+".", 1))
-			if _, stderr, code := runGBO(t, cmd, "sample:intersectoraal", "-o", path); code != 0 {
-				t.Fatalf("%s: %s", f, stderr)
-			}
-			b, _ := os.ReadFile(path)
-			got[f] = string(b)
-		}
-		return got
-	}
-	first, second := run(1), run(2)
-	for k, v := range first {
-		if len(v) == 0 || v != second[k] {
-			t.Errorf("%s differs between two runs (or is empty): %d and %d bytes: %s", k, len(v), len(second[k]), firstDiff(v, second[k]))
-		}
-	}
-}
