@@ -71,8 +71,30 @@ func TestDepthProfileDrawsOneBarPerRung(t *testing.T) {
 }
 
 func TestDepthProfileOfNoTiesIsStillAChart(t *testing.T) {
-	elements(t, DepthProfile([6]int{}, "en", DepthOptions{}))
-	elements(t, SmallMultiples(nil, nil, "en"))
+	// No ties: the five bars are still drawn (a sliver each, no division by
+	// zero), each saying 0 and 0%, and the rungs still named.
+	svg := DepthProfile([6]int{}, "en", DepthOptions{})
+	got := elements(t, svg)
+	if got["rect.bar"] != 5 || got["text.count"] != 5 || got["text.rung-name"] != 5 {
+		t.Errorf("elements of an empty profile: %v", got)
+	}
+	if n := strings.Count(svg, ">0 · 0%<"); n != 5 {
+		t.Errorf("%d bars say 0 · 0%%, want 5", n)
+	}
+	for _, bad := range []string{"NaN", "Inf", `height="-`, "%!"} {
+		if strings.Contains(svg, bad) {
+			t.Errorf("empty profile holds %q", bad)
+		}
+	}
+	if !strings.Contains(svg, "integration") {
+		t.Error("empty profile does not name the rungs")
+	}
+	// No cases: one empty cell's frame, with its title and nothing drawn.
+	m := SmallMultiples(nil, nil, "en")
+	if got := elements(t, m); got["svg.small-multiples"] != 1 || got["title"] != 1 || len(got) != 4 ||
+		!strings.Contains(m, `viewBox="0 0 200 178"`) {
+		t.Errorf("small multiples of no case: %v\n%s", got, m)
+	}
 }
 
 func TestHeatmapEscapesLabelsAndMarksEmptyCells(t *testing.T) {
