@@ -143,23 +143,31 @@ func TestCSVNeutralisesFormulasButNotNumbers(t *testing.T) {
 }
 
 func TestBadDataIsRefused(t *testing.T) {
-	for name, mutate := range map[string]func(*Data){
-		"an edge to an unknown node": func(d *Data) { d.Edges[0].B = "nobody" },
-		"a node twice":               func(d *Data) { d.Nodes[1].ID = "ocmw-a" },
-		"an edge twice":              func(d *Data) { d.Edges[1] = Edge{A: "caw", B: "ocmw-a"} },
-		"a reserved key":             func(d *Data) { d.Nodes[0].Attrs[0].Key = "id" },
-		"an unsupported value":       func(d *Data) { d.Nodes[0].Attrs[0].Value = []int{1} },
-		"an empty id":                func(d *Data) { d.Nodes[0].ID = "" },
+	// Each refusal names what is wrong, and nothing is written.
+	for name, tc := range map[string]struct {
+		mutate func(*Data)
+		want   string
+	}{
+		"an edge to an unknown node": {func(d *Data) { d.Edges[0].B = "nobody" }, "nobody"},
+		"a node twice":               {func(d *Data) { d.Nodes[1].ID = "ocmw-a" }, "ocmw-a"},
+		"an edge twice":              {func(d *Data) { d.Edges[1] = Edge{A: "caw", B: "ocmw-a"} }, "caw"},
+		"a reserved key":             {func(d *Data) { d.Nodes[0].Attrs[0].Key = "id" }, `"id"`},
+		"an unsupported value":       {func(d *Data) { d.Nodes[0].Attrs[0].Value = []int{1} }, "[]int"},
+		"an empty id":                {func(d *Data) { d.Nodes[0].ID = "" }, "empty"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			d := sample()
-			mutate(&d)
-			if err := GEXF(io.Discard, d); err == nil {
-				t.Error("want an error")
+			tc.mutate(&d)
+			for _, format := range []Format{"gexf", "graphml", "json", "csv"} {
+				var b bytes.Buffer
+				err := Write(&b, format, d)
+				if err == nil || !strings.Contains(err.Error(), tc.want) || b.Len() > 0 {
+					t.Errorf("%s: %v (want it to name %s), %d bytes written", format, err, tc.want, b.Len())
+				}
 			}
 		})
 	}
-	if err := Write(io.Discard, "xlsx", sample()); err == nil {
-		t.Error("want an error for an unknown format")
+	if err := Write(io.Discard, "xlsx", sample()); err == nil || !strings.Contains(err.Error(), "xlsx") {
+		t.Errorf("an unknown format: %v", err)
 	}
 }
