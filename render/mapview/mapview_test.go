@@ -324,21 +324,27 @@ func TestRenderingIsDeterministic(t *testing.T) {
 
 func TestBadInputIsRefused(t *testing.T) {
 	big := randomMap(200)
-	for name, d := range map[string]Data{
-		"fdp on a large map": func() Data { d := big; d.Engine = "fdp"; return d }(),
-		"an unknown engine":  func() Data { d := sampleMap(); d.Engine = "osage"; return d }(),
-		"a tie to nobody":    func() Data { d := sampleMap(); d.Ties[0].B = "nobody"; return d }(),
-		"a partner twice":    func() Data { d := sampleMap(); d.Partners[1].ID = d.Partners[0].ID; return d }(),
-		"a link to nothing":  func() Data { d := sampleMap(); d.ObjectLinks[0].Object = "nothing"; return d }(),
+	// Each refusal names what is wrong, and nothing is written.
+	for name, tc := range map[string]struct {
+		d    Data
+		want string
+	}{
+		"fdp on a large map": {func() Data { d := big; d.Engine = "fdp"; return d }(), "fdp"},
+		"an unknown engine":  {func() Data { d := sampleMap(); d.Engine = "osage"; return d }(), "osage"},
+		"a tie to nobody":    {func() Data { d := sampleMap(); d.Ties[0].B = "nobody"; return d }(), "nobody"},
+		"a partner twice":    {func() Data { d := sampleMap(); d.Partners[1].ID = d.Partners[0].ID; return d }(), sampleMap().Partners[0].ID},
+		"a link to nothing":  {func() Data { d := sampleMap(); d.ObjectLinks[0].Object = "nothing"; return d }(), "nothing"},
 	} {
 		t.Run(name, func(t *testing.T) {
-			if err := Render(context.Background(), d, SVG, io.Discard); err == nil {
-				t.Error("want an error")
+			var b bytes.Buffer
+			if err := Render(context.Background(), tc.d, SVG, &b); err == nil || !strings.Contains(err.Error(), tc.want) || b.Len() > 0 {
+				t.Errorf("%v (want it to name %q), %d bytes written", err, tc.want, b.Len())
 			}
 		})
 	}
-	if err := Render(context.Background(), sampleMap(), "pdf", io.Discard); err == nil {
-		t.Error("want an error for pdf")
+	var b bytes.Buffer
+	if err := Render(context.Background(), sampleMap(), "pdf", &b); err == nil || !strings.Contains(err.Error(), "pdf") || b.Len() > 0 {
+		t.Errorf("pdf: %v, %d bytes written", err, b.Len())
 	}
 }
 
