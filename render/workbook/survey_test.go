@@ -3,6 +3,7 @@ package workbook
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -140,16 +141,29 @@ func TestSurveyFormIsTheSameBytesTwice(t *testing.T) {
 // TestSurveyFormRefusesWhatItCannotWrite: an unknown respondent and a
 // case beyond graph.MaxSurveyPartners are errors before anything is written.
 func TestSurveyFormRefusesWhatItCannotWrite(t *testing.T) {
+	// Each refusal is its own error, naming the respondent or the count,
+	// and writes nothing.
 	var b bytes.Buffer
-	if err := SurveyForm(&b, SurveyOptions{Case: surveyCase(), Respondent: "nobody", Key: testKey}); err == nil || b.Len() > 0 {
+	if err := SurveyForm(&b, SurveyOptions{Case: surveyCase(), Respondent: "nobody", Key: testKey}); !errors.Is(err, ErrNoRespondent) ||
+		!strings.Contains(err.Error(), `"nobody"`) || b.Len() > 0 {
 		t.Errorf("unknown respondent: %v, %d bytes", err, b.Len())
 	}
 	big := &graph.Case{}
 	for i := 0; i <= graph.MaxSurveyPartners; i++ {
 		big.Partners = append(big.Partners, graph.Partner{ID: "p" + js(i)})
 	}
-	if err := SurveyForm(&b, SurveyOptions{Case: big, Respondent: big.Partners[0].ID, Key: testKey}); err == nil || b.Len() > 0 {
+	if err := SurveyForm(&b, SurveyOptions{Case: big, Respondent: big.Partners[0].ID, Key: testKey}); !errors.Is(err, ErrSurveyTooLarge) ||
+		!strings.HasPrefix(err.Error(), js(graph.MaxSurveyPartners+1)+" partners: ") || b.Len() > 0 {
 		t.Errorf("too many partners: %v, %d bytes", err, b.Len())
+	}
+	c := surveyCase()
+	if err := SurveyForm(&b, SurveyOptions{Case: c, Respondent: c.Partners[0].ID}); !errors.Is(err, ErrNoSurveyKey) || b.Len() > 0 {
+		t.Errorf("no key: %v, %d bytes", err, b.Len())
+	}
+	// At the limit, the form is written.
+	big.Partners = big.Partners[:graph.MaxSurveyPartners]
+	if err := SurveyForm(&b, SurveyOptions{Case: big, Respondent: big.Partners[0].ID, Key: testKey}); err != nil || b.Len() == 0 {
+		t.Errorf("at the limit of %d partners: %v", graph.MaxSurveyPartners, err)
 	}
 }
 
