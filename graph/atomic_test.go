@@ -57,9 +57,17 @@ func TestWriteFileAtomicLeavesNothingOnError(t *testing.T) {
 }
 
 func TestWriteFileAtomicFailsInMissingDirectory(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "no", "such", "dir", "x.png")
-	if err := WriteFileAtomic(path, func(io.Writer) error { return nil }); err == nil {
-		t.Fatal("want an error")
+	// A missing folder is not made: the error says the path does not
+	// exist, the writer is never called, and nothing appears.
+	root := t.TempDir()
+	path := filepath.Join(root, "no", "such", "dir", "x.png")
+	called := false
+	err := WriteFileAtomic(path, func(io.Writer) error { called = true; return nil })
+	if !errors.Is(err, os.ErrNotExist) || called {
+		t.Fatalf("err %v (want it not to exist), writer called %v", err, called)
+	}
+	if ents, _ := os.ReadDir(root); len(ents) != 0 {
+		t.Errorf("left behind: %v", ents)
 	}
 }
 
