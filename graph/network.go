@@ -13,18 +13,18 @@ type Edge struct {
 
 // Network is an undirected weighted simple graph stored as compressed sparse
 // rows: the neighbours of node u are Adj[Offset[u]:Offset[u+1]], in ascending
-// order, with their weights in Weight at the same positions. Each edge is
+// order, with their weights in Weights at the same positions. Each edge is
 // stored twice (u→v and v→u). Node u is the partner IDs[u]; IDs are sorted
 // in byte order, so node order is stable across runs.
 //
 // The compact form is what the measure kernels need to be fast: no maps, no
 // interfaces, O(n+m) memory.
 type Network struct {
-	IDs    []string
-	Offset []int32
-	Adj    []int32
-	Weight []float64
-	index  map[string]int32
+	IDs     []string
+	Offset  []int32
+	Adj     []int32
+	Weights []float64
+	index   map[string]int32
 }
 
 // NewNetwork builds a network on the given ids (which need not be sorted;
@@ -101,7 +101,7 @@ func buildCSR(ids []string, edges []Edge, undirected bool) *Network {
 		}
 	}
 	newOff[n] = int32(out)
-	g := &Network{IDs: ids, Offset: newOff, Adj: adj[:out:out], Weight: w[:out:out]}
+	g := &Network{IDs: ids, Offset: newOff, Adj: adj[:out:out], Weights: w[:out:out]}
 	g.index = make(map[string]int32, n)
 	for i, id := range ids {
 		g.index[id] = int32(i)
@@ -137,7 +137,7 @@ func (g *Network) Index(id string) (int32, bool) {
 // The slices alias the network's storage: do not modify them.
 func (g *Network) Neighbors(u int32) ([]int32, []float64) {
 	lo, hi := g.Offset[u], g.Offset[u+1]
-	return g.Adj[lo:hi], g.Weight[lo:hi]
+	return g.Adj[lo:hi], g.Weights[lo:hi]
 }
 
 // Degree is the number of neighbours of u.

@@ -43,7 +43,7 @@ func betweennessWeighted(g *graph.Network, allowBuckets bool) []float64 {
 	sum := newOrderedSum(n)
 	adj := g.Adj
 	length := make([]float64, len(adj)) // 1/weight; −1 marks an unusable tie
-	for i, w := range g.Weight {
+	for i, w := range g.Weights {
 		if l := 1 / w; w > 0 && l <= math.MaxFloat64/float64(n+1) {
 			length[i] = l
 		} else {

@@ -33,7 +33,7 @@ func Eigenvector(g *graph.Network) []float64 {
 	for i := range x {
 		x[i] = 1 / float64(n)
 	}
-	off, adj, wt := g.Offset, g.Adj, g.Weight
+	off, adj, wt := g.Offset, g.Adj, g.Weights
 	tol := float64(n) * 1e-13
 	for range MaxPowerIterations {
 		norm := 0.0

@@ -31,7 +31,7 @@ func PageRank(g *graph.Network) []float64 {
 	if n == 0 {
 		return x
 	}
-	off, adj, wt := g.Offset, g.Adj, g.Weight
+	off, adj, wt := g.Offset, g.Adj, g.Weights
 	inv := make([]float64, n) // 1/s(u), 0 for a dangling node
 	var dangling []int32
 	for u := range n {

@@ -153,10 +153,10 @@ type level struct {
 
 func fromNetwork(g *graph.Network) *level {
 	n := g.N()
-	lv := &level{off: g.Offset, adj: g.Adj, w: g.Weight, self: make([]float64, n), strength: make([]float64, n)}
+	lv := &level{off: g.Offset, adj: g.Adj, w: g.Weights, self: make([]float64, n), strength: make([]float64, n)}
 	for u := range n {
 		s := 0.0
-		for _, w := range g.Weight[g.Offset[u]:g.Offset[u+1]] {
+		for _, w := range g.Weights[g.Offset[u]:g.Offset[u+1]] {
 			s += w
 		}
 		lv.strength[u] = s

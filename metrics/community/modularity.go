@@ -27,7 +27,7 @@ func Modularity(g *graph.Network, community []int32) float64 {
 	for u := range n {
 		cu := labels[u]
 		for j := g.Offset[u]; j < g.Offset[u+1]; j++ {
-			w := g.Weight[j]
+			w := g.Weights[j]
 			strength[cu] += w
 			total += w
 			if labels[g.Adj[j]] == cu {

@@ -43,7 +43,7 @@ func EffectiveSize(g *graph.Network) []float64 {
 
 func structuralHoles(g *graph.Network) (constraint, effSize []float64) {
 	n := g.N()
-	W := g.Weight
+	W := g.Weights
 	strength := make([]float64, n)
 	maxW := make([]float64, n)
 	for u := 0; u < n; u++ {
