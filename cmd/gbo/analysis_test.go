@@ -174,3 +174,11 @@ func runJSON(t *testing.T, v any, args ...string) string {
 	}
 	return out
 }
+
+// decodeJSON decodes data into v, failing the test on any error.
+func decodeJSON[T ~string | ~[]byte](t *testing.T, data T, v any) {
+	t.Helper()
+	if err := json.Unmarshal([]byte(data), v); err != nil {
+		t.Fatalf("%v in %.200s", err, data)
+	}
+}

@@ -36,7 +36,7 @@ func TestAnonymisedCopyGivesTheSameFiguresAndNoNames(t *testing.T) {
 				t.Fatalf("%s: %s", c, stderr)
 			}
 			var doc struct{ Network json.RawMessage }
-			json.Unmarshal([]byte(o), &doc)
+			decodeJSON(t, o, &doc)
 			s := string(doc.Network)
 			cut := `"articulation_points"` // ids differ in sector mode
 			if mode == "sector" {

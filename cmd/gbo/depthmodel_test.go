@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -28,7 +27,7 @@ func TestDepthModelOverrides(t *testing.T) {
 				DepthScore float64 `json:"depth_score"`
 			}
 		}
-		json.Unmarshal([]byte(out), &doc)
+		decodeJSON(t, out, &doc)
 		return doc.Ties[0].Depth, doc.Ties[0].DepthScore
 	}
 	// Default half-life 365 and threshold 0.5: the referral, 365 days old,
@@ -70,7 +69,7 @@ func TestRatingsOnlyCaseHasNoClockInItsOutput(t *testing.T) {
 			Gap         int
 		}
 	}
-	json.Unmarshal([]byte(out), &doc)
+	decodeJSON(t, out, &doc)
 	if doc.Case.AsOf != nil || doc.Case.Name != "peiling" {
 		t.Errorf("case header %+v", doc.Case)
 	}

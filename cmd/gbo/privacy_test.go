@@ -148,7 +148,11 @@ func attack(metricsJSON []byte, pseudonyms []string) map[string]string {
 		Case     struct{ Name string }
 		Partners []struct{ ID string }
 	}
-	json.Unmarshal(metricsJSON, &doc)
+	// An attack that read nothing would find nothing: that must fail the
+	// test, not pass it.
+	if err := json.Unmarshal(metricsJSON, &doc); err != nil || len(doc.Partners) == 0 {
+		panic(fmt.Sprintf("attack: the metrics JSON (%d partners): %v", len(doc.Partners), err))
+	}
 	var partners []string
 	for _, p := range doc.Partners {
 		partners = append(partners, p.ID)
@@ -323,7 +327,7 @@ func TestSameKeySamePseudonymsAndTheKeyIsPrivate(t *testing.T) {
 	var weak struct {
 		Fragility []struct{ ID, Kind string }
 	}
-	json.Unmarshal([]byte(first), &weak)
+	decodeJSON(t, first, &weak)
 	for _, f := range weak.Fragility {
 		if f.Kind == "person" && !strings.Contains(string(people), f.ID+",") {
 			t.Errorf("person %s of weak is not in the anonymised people.csv", f.ID)

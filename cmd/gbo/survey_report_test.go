@@ -186,7 +186,7 @@ func TestReportSurveyOfGolf2024ReadsAgainstTheJSON(t *testing.T) {
 		checkReportClaims(t, "golf-2024 "+lang, page, reportNeeds())
 		got, _ := json.Marshal(a["survey"])
 		var want any
-		json.Unmarshal(m["survey"], &want)
+		decodeJSON(t, m["survey"], &want)
 		w, _ := json.Marshal(want)
 		if string(got) != string(w) || string(w) == "null" {
 			t.Fatalf("%s: the report's survey is not gbo metrics': %s vs %s", lang, got, w)
@@ -279,7 +279,7 @@ func TestSurveyAbsentWithoutRatingsAndEqualToMetrics(t *testing.T) {
 			t.Fatal(stderr)
 		}
 		var m map[string]any
-		json.Unmarshal([]byte(out), &m)
+		decodeJSON(t, out, &m)
 		sv, present := m["survey"]
 		if !present || (sv == nil) != tc.null {
 			t.Errorf("%v: gbo metrics' survey is %v (present %v)", tc.args, sv, present)

@@ -87,7 +87,7 @@ func TestWeakJSONCountsFamiliesAndMissingPairs(t *testing.T) {
 					Core bool
 				}
 			}
-			json.Unmarshal([]byte(mo), &m)
+			decodeJSON(t, mo, &m)
 			to, _, _ := runGBO(t, "ties", "sample:"+sample, "--format", "json")
 			var ti struct {
 				Ties []struct {
@@ -95,7 +95,7 @@ func TestWeakJSONCountsFamiliesAndMissingPairs(t *testing.T) {
 					Depth int
 				}
 			}
-			json.Unmarshal([]byte(to), &ti)
+			decodeJSON(t, to, &ti)
 			depth := map[string]int{}
 			for _, x := range ti.Ties {
 				depth[x.A+"|"+x.B], depth[x.B+"|"+x.A] = x.Depth, x.Depth
@@ -135,7 +135,7 @@ func TestWeakJSONCountsFamiliesAndMissingPairs(t *testing.T) {
 			PartnerName             string `json:"partner_name"`
 		}
 	}
-	json.Unmarshal([]byte(out), &d)
+	decodeJSON(t, out, &d)
 	persons := 0
 	for _, f := range d.Fragility {
 		if f.Kind == "person" {
