@@ -1,7 +1,9 @@
 package metrics
 
 import (
+	"errors"
 	"math"
+	"strings"
 	"testing"
 	"time"
 
@@ -242,10 +244,14 @@ func TestModelResolvesKindsAliasesAndRungs(t *testing.T) {
 	if _, r, ok := m2.Kind("Koffieklets"); !ok || r != 2 {
 		t.Errorf("added kind: %d %v", r, ok)
 	}
-	if _, err := NewModel(graph.DepthConfig{Combine: "median"}); err == nil {
-		t.Error("combine median accepted")
+	// A bad model is refused at the key at fault, saying what is wrong.
+	var de *graph.DepthError
+	if _, err := NewModel(graph.DepthConfig{Combine: "median"}); !errors.As(err, &de) || de.Key != "combine" ||
+		de.Code != "bad_depth_model" || len(de.Args) != 1 || !strings.Contains(de.Args[0], `not "median"`) {
+		t.Errorf("combine median: %#v", err)
 	}
-	if _, err := NewModel(graph.DepthConfig{Kinds: map[string]graph.KindConfig{"x": {Rung: 7}}}); err == nil {
-		t.Error("rung 7 accepted")
+	if _, err := NewModel(graph.DepthConfig{Kinds: map[string]graph.KindConfig{"x": {Rung: 7}}}); !errors.As(err, &de) || de.Key != "kinds.x" ||
+		de.Code != "bad_depth_model" || len(de.Args) != 1 || de.Args[0] != "kinds.x: rung 7 is not 0-5" {
+		t.Errorf("rung 7: %#v", err)
 	}
 }

@@ -38,8 +38,8 @@ func TestWithoutRemovesThePartnerAndItsTies(t *testing.T) {
 	if !w.AsOf.Equal(s.AsOf) || len(c.Partners) != 5 || len(c.Events) != 7 {
 		t.Error("Without changed the window or the input case")
 	}
-	if _, err := Without(s, "nobody"); err == nil {
-		t.Error("unknown partner accepted")
+	if w, err := Without(s, "nobody"); w != nil || err == nil || err.Error() != `no partner "nobody" in the case` {
+		t.Errorf("unknown partner: %v, %v", w, err)
 	}
 }
 

@@ -163,8 +163,8 @@ func TestPinWavesDrawsEveryPartnerAtOnePlace(t *testing.T) {
 	}
 	// A bad union is refused, not drawn.
 	bad := []Data{{Partners: []Partner{{ID: ""}}}}
-	if err := PinWaves(context.Background(), bad); err == nil {
-		t.Error("an empty partner id laid out")
+	if err := PinWaves(context.Background(), bad); err == nil || !strings.Contains(err.Error(), "empty id") {
+		t.Errorf("an empty partner id: %v", err)
 	}
 }
 
