@@ -510,8 +510,9 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 		}
 		page.Cases = append(page.Cases, col)
 	}
-	addMeasureRows(&t, &page, values, lang, c.String("format"))
+	// The maps first: they give the page the case's words, which the rows name the measures with.
 	comparePeriodMaps(c, l, ps, minDepth, lang, &page) // one place per partner over the periods (compare_maps.go)
+	addMeasureRows(&t, &page, values, lang, c.String("format"))
 	warnings, err := l.sharedNotes(false)
 	if err != nil {
 		return err
@@ -583,12 +584,14 @@ func periodsPage(l *loaded, before, after metrics.PeriodScore, d metrics.Delta) 
 
 // addMeasureRows puts the network figures of every column side by side,
 // in the printed table and on the HTML page. A Dutch table or md view
-// names each measure in Dutch (dichtheid); CSV keeps the keys.
+// names each measure in Dutch (dichtheid), in the cases' words
+// (page.Cases[i].Words, set before); CSV keeps the keys.
 func addMeasureRows(t *Table, page *report.Compare, values []map[string]float64, lang, format string) {
+	words := report.CompareWords(page.Cases, lang)
 	for _, key := range compareMeasures {
 		label := key
 		if lang == "nl" && format != "csv" && format != "json" {
-			label = strings.ToLower(report.MeasureName(key, lang))
+			label = tableMeasureName(key, lang, words)
 		}
 		row := []string{label}
 		mr := report.MeasureRow{Code: key}

@@ -210,10 +210,15 @@ func brokersOutput(l *loaded, bs []metrics.Broker) Output {
 		out.Notes = []string{map[bool]string{false: "No bridging partners: no cut point, and no partner stands out.", true: "Geen verbindende partners: geen snijpunt, en geen partner springt eruit."}[lang == "nl"]}
 	}
 	if !hasCore(l.c) {
-		out.Notes = append(out.Notes, map[bool]string{
-			false: "No partner is marked as core, so no reason says whom a partner links to the core. Mark core partners with a ‘core’ column.",
-			true:  "Geen enkele partner is als kern aangeduid, dus geen reden zegt wie een partner met de kern verbindt. Duid kernpartners aan met een kolom ‘kern’.",
-		}[lang == "nl"])
+		// The group in the case's words where [labels] names it.
+		group, core := map[bool]string{false: "core", true: "kern"}[lang == "nl"], map[bool]string{false: "core partners", true: "kernpartners"}[lang == "nl"]
+		if own := coreGroup(l.c, lang); own != "" {
+			group, core = own, own
+		}
+		out.Notes = append(out.Notes, fmt.Sprintf(map[bool]string{
+			false: "No partner is marked as core, so no reason says whom a partner links to the %s. Mark %s with a ‘core’ column.",
+			true:  "Geen enkele partner is als kern aangeduid, dus geen reden zegt wie een partner met de %s verbindt. Duid %s aan met een kolom ‘kern’.",
+		}[lang == "nl"], group, core))
 	}
 	return out
 }

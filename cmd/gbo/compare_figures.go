@@ -58,6 +58,46 @@ var figureWhy = map[string][2]string{
 	"first_wave":    {"the first wave: nothing before it", "de eerste meting: niets ervoor"},
 }
 
+// figureWhyIn is the reason why (a key of figureWhy) in lang, in the words
+// of the case (w, nil: GBO's): no_core and one_core name its core group.
+func figureWhyIn(why, lang string, w *report.Words) string {
+	one, many := "", ""
+	if w != nil {
+		one, many = w.CoreOne, w.Core
+	}
+	if one == "" && many == "" || why != "no_core" && why != "one_core" {
+		return pickLang(figureWhy[why], lang)
+	}
+	if one == "" {
+		one = many
+	}
+	if many == "" {
+		many = one
+	}
+	if why == "no_core" {
+		return pickLang([2]string{"no " + one, "geen " + one}, lang)
+	}
+	return pickLang([2]string{"one " + one + ": no pair of " + many, "één " + one + ": geen paar " + many}, lang)
+}
+
+// tableMeasureName is the name of the measure key in a Dutch table or md
+// view: the page's (report.MeasureNameIn with the cases' words w, nil:
+// GBO's) in lower case, but the case's own words as the case writes them.
+func tableMeasureName(key, lang string, w *report.Words) string {
+	low := strings.ToLower(report.MeasureNameIn(key, lang, w))
+	if w == nil {
+		return low
+	}
+	for _, word := range append([]string{w.Core, w.CoreOne}, w.Rungs[:]...) {
+		for _, part := range strings.Split(word, " / ") {
+			if part != "" {
+				low = strings.ReplaceAll(low, strings.ToLower(part), part)
+			}
+		}
+	}
+	return low
+}
+
 func pickLang(v [2]string, lang string) string {
 	if lang == "nl" {
 		return v[1]
@@ -188,9 +228,9 @@ func figuresJSON(fs []cmpFigure) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// footnotes numbers the reasons of the cells that do not apply, in the
-// order they are first met: the table shows "—¹" and, under it, "¹ no
-// ratings in this case".
+// footnotes numbers the reasons (texts in lang, in the case's words) of
+// the cells that do not apply, in the order they are first met: the table
+// shows "—¹" and, under it, "¹ no ratings in this case".
 type footnotes struct {
 	order []string
 	lang  string
@@ -222,7 +262,7 @@ func superscript(i int) string {
 func (n *footnotes) lines() []string {
 	var out []string
 	for i, w := range n.order {
-		out = append(out, superscript(i+1)+" "+pickLang(figureWhy[w], n.lang))
+		out = append(out, superscript(i+1)+" "+w)
 	}
 	return out
 }
@@ -237,19 +277,25 @@ func (n *footnotes) lines() []string {
 func addFigureRows(t *Table, page *report.Compare, figs figureLists, lang, format string) []string {
 	notes := &footnotes{lang: lang}
 	page.WavesGiven = figs.wavesGiven
+	words := report.CompareWords(page.Cases, lang)
 	for k, key := range compareFigureKeys {
 		label := key
 		if lang == "nl" && format != "csv" && format != "json" {
-			label = strings.ToLower(report.MeasureName(key, lang))
+			label = tableMeasureName(key, lang, words)
 		}
 		row := []string{label}
-		mr := report.MeasureRow{Code: key, Label: report.MeasureName(key, lang)}
-		for _, fs := range figs.cases {
+		mr := report.MeasureRow{Code: key, Label: report.MeasureNameIn(key, lang, words)}
+		for i, fs := range figs.cases {
 			f := fs[k]
 			if f.Value == nil {
-				row = append(row, notes.mark(f.Why))
+				var own *report.Words // the case's words, for the reason
+				if i < len(page.Cases) {
+					own = page.Cases[i].Words
+				}
+				why := figureWhyIn(f.Why, lang, own)
+				row = append(row, notes.mark(why))
 				mr.Values = append(mr.Values, math.NaN())
-				mr.Why = append(mr.Why, pickLang(figureWhy[f.Why], lang))
+				mr.Why = append(mr.Why, why)
 				continue
 			}
 			row = append(row, fmtValue(*f.Value))
