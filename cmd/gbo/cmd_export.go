@@ -143,7 +143,9 @@ func exportWorkbook(c *cli.Context, e *env, l *loaded, out string) error {
 	n := workbook.Network{Lang: l.lang, Name: l.c.Name, AsOf: metrics.ISODate(l.scored.AsOf), MinDepth: an.minDepth, Workbook: caseIsWorkbook(l),
 		Partners: an.m.Partners, Bridging: map[string]bool{}, Ties: l.scored.Ties, Measured: an.m.Ties,
 		Weak: an.weak.Weak, Objects: boundary.Objects(l.scored).Objects,
-		Verdict: func(v boundary.Verdict) string { return verdictName(v, l.lang) }, Rungs: rungNames(l.c, l.lang)}
+		Verdict: func(v boundary.Verdict) string { return verdictName(v, l.lang) }, Rungs: rungNames(l.c, l.lang),
+		WeakText: func(code string) string { return weakReasonText(l.c, code, l.lang) }}
+	n.CoreOne, n.Core, _ = l.c.Labels.CoreName(l.lang) // "" keeps GBO's words
 	for _, b := range an.brokers {
 		n.Bridging[b.ID] = true
 	}

@@ -67,6 +67,13 @@ type Network struct {
 	// explanations name its sheets (the sheet ‘partners’); false names the
 	// files of a case folder (partners.csv).
 	Workbook bool
+	// CoreOne and Core are the case's names (case.toml [labels] core) in
+	// Lang for one member of the core group and for the group, for the
+	// column notes and the objects' reasons; "" keeps GBO's (core partner).
+	CoreOne, Core string
+	// WeakText says a weak-link reason code in Lang in the case's words
+	// (the weak links sheet's texts); nil: metrics.ReasonText.
+	WeakText func(code string) string
 }
 
 // rungName is the name of rung r in lang: n's own, or the model's.
@@ -365,7 +372,7 @@ func networkSheets(n Network, nl bool) []netSheet {
 		}
 		texts := make([]string, len(wl.Reasons))
 		for i, r := range wl.Reasons {
-			texts[i] = metrics.ReasonText(r, lang)
+			texts[i] = n.reasonText(r, lang)
 		}
 		weak.rows = append(weak.rows, []any{wl.A, wl.B, wl.Depth, n.rungName(wl.Depth, lang),
 			strings.Join(fams, ", "), label(wl.Reasons), strings.Join(texts, "; ")})
@@ -379,7 +386,7 @@ func networkSheets(n Network, nl bool) []netSheet {
 		}
 		texts := make([]string, len(o.Reasons))
 		for i, r := range o.Reasons {
-			texts[i] = r.TextIn(lang, n.objectsList())
+			texts[i] = n.objectText(r, lang)
 		}
 		objects.rows = append(objects.rows, []any{o.ID, o.Name, verdict, o.Partners, strings.Join(o.PartnerIDs, ", "),
 			strings.Join(o.Sectors, ", "), o.Blau, o.MaxRung, floatPtr(o.MeanRung), o.Events, o.UniquePairs,
@@ -404,7 +411,7 @@ func aboutTable(n Network, sheets []netSheet, nl bool) table {
 	}}
 	for _, s := range sheets {
 		for _, c := range s.cols {
-			t.rows = append(t.rows, []any{pickLang(nl, s.en, s.nl), pickLang(nl, c.key, c.nl), c.key, n.inputNamed(pickLang(nl, c.helpEN, c.helpNL))})
+			t.rows = append(t.rows, []any{pickLang(nl, s.en, s.nl), pickLang(nl, c.key, c.nl), c.key, n.inputNamed(n.ownHelp(s.en, c, nl))})
 		}
 	}
 	for _, c := range aboutCols {
