@@ -54,7 +54,16 @@ func TestAnonymisedCopyGivesTheSameFiguresAndNoNames(t *testing.T) {
 		}
 	}
 	// never over an existing case
-	if _, _, code := runGBO(t, "anonymise", "sample:golf-2024", "-o", filepath.Join(dir, "keep")); code != 2 {
-		t.Errorf("anonymise over an existing copy: exit %d, want 2", code)
+	keep := filepath.Join(dir, "keep")
+	before, err := os.ReadFile(filepath.Join(keep, "partners.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, stderr, code := runGBO(t, "anonymise", "sample:golf-2024", "-o", keep, "--lang", "en", "--partners", "sector"); code != 2 ||
+		!strings.Contains(stderr, "partners.csv") {
+		t.Errorf("anonymise over an existing copy: exit %d, want 2 and the files there named: %s", code, stderr)
+	}
+	if after, _ := os.ReadFile(filepath.Join(keep, "partners.csv")); string(after) != string(before) {
+		t.Error("anonymise over an existing copy changed it")
 	}
 }

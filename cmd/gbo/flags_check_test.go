@@ -55,8 +55,9 @@ func TestFlagsOutOfRange(t *testing.T) {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q; want exit 2 and %q", tc.args, code, out, stderr, tc.want)
 		}
 	}
-	if _, _, code := runGBO(t, "ties", c, "--min-depth", "-3", "--lang", "nl"); code != 2 {
-		t.Errorf("Dutch: exit %d", code)
+	if out, stderr, code := runGBO(t, "ties", c, "--min-depth", "-3", "--lang", "nl"); code != 2 || out != "" ||
+		!strings.Contains(stderr, "--min-depth -3 valt buiten het bereik: een trede van 0 tot 5") {
+		t.Errorf("Dutch: exit %d, %s", code, stderr)
 	}
 }
 

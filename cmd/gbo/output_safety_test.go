@@ -153,8 +153,8 @@ func TestOutputNeverOverNonRegularFiles(t *testing.T) {
 		if code != 2 || !strings.Contains(stderr, "refusing") {
 			t.Errorf("report -o %s: exit %d, %s", dev, code, stderr)
 		}
-		_, stderr, code = runGBO(t, "export", "sample:kennismaking", "-o", dev)
-		if code != 2 {
+		_, stderr, code = runGBO(t, "--lang", "en", "export", "sample:kennismaking", "-o", dev)
+		if code != 2 || !strings.Contains(stderr, "-o "+dev+": export to .gexf") {
 			t.Errorf("export -o %s: exit %d, %s", dev, code, stderr)
 		}
 	}

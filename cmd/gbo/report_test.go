@@ -139,9 +139,9 @@ func TestCompareTwoSamplesAndTwoWaves(t *testing.T) {
 			}
 		}
 	}
-	_, _, code = runGBO(t, "compare", "sample:grensobject", "--periods", "2023-01-01..2023-12-31")
-	if code != 2 {
-		t.Errorf("one period accepted")
+	_, stderr, code = runGBO(t, "compare", "sample:grensobject", "--periods", "2023-01-01..2023-12-31", "--lang", "en")
+	if code != 2 || !strings.Contains(stderr, "--periods needs 2 to 24 periods") {
+		t.Errorf("one period: exit %d, %s", code, stderr)
 	}
 	dir := t.TempDir()
 	_, stderr, code = runGBO(t, "compare", "sample:kennismaking", "sample:grensobject", "-o", dir+"/c.html")
