@@ -48,8 +48,9 @@ import (
 //
 // Each cell is checked, and a problem names the file and sheet
 // (folder/form.xlsx:Beoordelingen), the row and the column: a rung must be
-// 0-5 or a rung's name (English or Dutch, as SurveyRungNames, or a name of
-// opt.Vocabulary), trust and value 1-4 (numbers may be text, "3.0" or
+// 0-5 or a rung's name (the form's own, as a case with [labels] rungs
+// names them, see survey_labels.go; English or Dutch, as SurveyRungNames;
+// or a name of opt.Vocabulary), trust and value 1-4 (numbers may be text, "3.0" or
 // "3,0"); the rated partner must be one of the form's partners, not the
 // respondent, and rated once per form. A row without rung, trust and
 // value is not rated. Across forms, two forms for the same partner, and a
@@ -105,6 +106,7 @@ type formRead struct {
 	ratings              []Rating
 	respondentPos, fpPos Pos
 	signature            string
+	rungs                [6]string // the form's own names of rungs 0-5 (survey_labels.go); empty: GBO's
 }
 
 // readSurveyDir lists dir and reads every form in it, in name order.
@@ -295,6 +297,7 @@ func (r *reader) readSurveyCheck(wb *workbook, sheet string, f *formRead, key []
 	}
 	defer rows.finish()
 	keys := map[int][2]string{}
+	var rungs [6]string // column C of rows 1-6: the form's own rung names
 	seen := map[string]bool{}
 	damaged := func(line int, why string) bool {
 		r.fail(Pos{File: f.checkFile, Line: line}, "survey_check_damaged", why)
@@ -313,6 +316,9 @@ func (r *reader) readSurveyCheck(wb *workbook, sheet string, f *formRead, key []
 		}
 		if rows.n <= surveyCheckHead {
 			keys[rows.n] = [2]string{cell(0), cell(1)}
+			if rows.n <= len(rungs) {
+				rungs[rows.n-1] = cell(SurveyRungsColumn - 1)
+			}
 			continue
 		}
 		id := cell(0)
@@ -369,7 +375,7 @@ func (r *reader) readSurveyCheck(wb *workbook, sheet string, f *formRead, key []
 		r.fail(Pos{File: f.checkFile, Line: 7, Col: 2}, "survey_bad_signature", f.respondent)
 		return false
 	}
-	return true
+	return r.readFormRungs(rungs, f)
 }
 
 // surveyRole is what a column of the ratings sheet holds, by header.
@@ -510,8 +516,11 @@ func (r *reader) readSurveyRatings(wb *workbook, sheet string, f *formRead) {
 			}
 			r.fail(at(SurveyColRung), "survey_no_rung", given, headers[SurveyColRung])
 			ok = false
-		} else if n, good := r.surveyRung(rung); good {
+		} else if n, good := r.surveyRung(rung, f); good {
 			rt.Depth = n
+		} else if own := f.rungList(); own != "" {
+			r.fail(at(SurveyColRung), "survey_bad_rung_own", headers[SurveyColRung], rung, own)
+			ok = false
 		} else {
 			r.fail(at(SurveyColRung), "survey_bad_rung", headers[SurveyColRung], rung)
 			ok = false
@@ -638,24 +647,31 @@ func (t *noteCells) Token() (xml.Token, error) {
 // or "3 - doorverwijzing".
 var surveyRungPrefix = regexp.MustCompile(`^([0-5])\s*[-:.)]?\s+(\S.*)$`)
 
-// surveyRung resolves a rung cell: a whole number 0-5 (a number cell, or
-// text "3", "3.0", "3,0"), a name of SurveyRungNames in either language
+// surveyRung resolves a rung cell of form f: a whole number 0-5 (a number
+// cell, or text "3", "3.0", "3,0"), a name of the form's own rungs (its
+// case's [labels], first), a name of SurveyRungNames in either language
 // (any case, "_" for " "), a rung name of the vocabulary, or a number and
 // a name that agree.
-func (r *reader) surveyRung(s string) (int, bool) {
+func (r *reader) surveyRung(s string, f *formRead) (int, bool) {
 	if n, ok := wholeNumber(s); ok {
 		return n, n >= 0 && n <= 5
 	}
+	if n, ok := f.formRung(s); ok { // a name of its own may begin with a digit
+		return n, true
+	}
 	if m := surveyRungPrefix.FindStringSubmatch(s); m != nil {
 		n, _ := strconv.Atoi(m[1])
-		named, ok := r.surveyRungName(m[2])
+		named, ok := r.surveyRungName(m[2], f)
 		return n, ok && named == n
 	}
-	return r.surveyRungName(s)
+	return r.surveyRungName(s, f)
 }
 
-func (r *reader) surveyRungName(s string) (int, bool) {
-	key := strings.Join(strings.Fields(strings.ReplaceAll(strings.ToLower(s), "_", " ")), " ")
+func (r *reader) surveyRungName(s string, f *formRead) (int, bool) {
+	if n, ok := f.formRung(s); ok {
+		return n, true
+	}
+	key := rungKey(s)
 	for _, names := range SurveyRungNames {
 		for n, name := range names {
 			if key == name {

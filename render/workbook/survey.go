@@ -79,16 +79,17 @@ func SurveyForm(w io.Writer, opt SurveyOptions) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	info, ratings := graph.SurveyInstructionsSheet[li], graph.SurveyRatingsSheet[li]
+	rungs, own := graph.SurveyFormRungs(c, langCode(nl)) // the case's names ([labels] rungs), or GBO's
 	if err := f.SetSheetName("Sheet1", info); err != nil {
 		return err
 	}
-	if err := writeSurveyInstructions(f, info, c, me, li); err != nil {
+	if err := writeSurveyInstructions(f, info, c, me, li, rungs, own); err != nil {
 		return err
 	}
 	if _, err := f.NewSheet(ratings); err != nil {
 		return err
 	}
-	if err := writeRatingsSheet(f, ratings, c, opt.Respondent, li); err != nil {
+	if err := writeRatingsSheet(f, ratings, c, opt.Respondent, li, rungs); err != nil {
 		return err
 	}
 	if _, err := f.NewSheet(graph.SurveyCheckSheet); err != nil {
@@ -100,6 +101,13 @@ func SurveyForm(w io.Writer, opt SurveyOptions) error {
 				continue
 			}
 			if err := f.SetCellStr(graph.SurveyCheckSheet, cellName(j+1, i+1), v); err != nil {
+				return err
+			}
+		}
+	}
+	if own { // collect reads the form's own rung names back from here
+		for r, n := range rungs {
+			if err := f.SetCellStr(graph.SurveyCheckSheet, cellName(graph.SurveyRungsColumn, r+1), n); err != nil {
 				return err
 			}
 		}
@@ -135,8 +143,9 @@ var surveyHelp = [7][2]string{
 
 var surveyWidths = [7]float64{22, 40, 16, 22, 12, 12, 48}
 
-// writeRatingsSheet writes the sheet the partner fills in.
-func writeRatingsSheet(f *excelize.File, name string, c *graph.Case, respondent string, li int) error {
+// writeRatingsSheet writes the sheet the partner fills in; its rung
+// dropdown offers rungs (names of rungs 0-5).
+func writeRatingsSheet(f *excelize.File, name string, c *graph.Case, respondent string, li int, rungs [6]string) error {
 	nl := li == 1
 	head, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true},
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}}})
@@ -184,8 +193,11 @@ func writeRatingsSheet(f *excelize.File, name string, c *graph.Case, respondent 
 		return err
 	}
 	rung := excelize.NewDataValidation(true)
-	if err := rung.SetDropList(graph.SurveyRungNames[li][:]); err != nil {
-		return err
+	if err := rung.SetDropList(rungs[:]); err != nil || strings.ContainsAny(strings.Join(rungs[:], ""), `,"`) {
+		// Names too long for a list in the cell's rule (255 characters),
+		// or holding its separator: the list is the check sheet's column
+		// of the names (a form of the case's own rungs only).
+		rung.SetSqrefDropList(fmt.Sprintf("%s!$%s$1:$%[2]s$6", graph.SurveyCheckSheet, string(rune('A'+graph.SurveyRungsColumn-1))))
 	}
 	pick := func(en, nlText string) string {
 		if nl {
@@ -193,8 +205,11 @@ func writeRatingsSheet(f *excelize.File, name string, c *graph.Case, respondent 
 		}
 		return en
 	}
-	rung.SetError(excelize.DataValidationErrorStyleStop, pick("Rung", "Trede"),
-		pick("Choose a rung from the list; the instructions sheet says what each means.", "Kies een trede uit de lijst; het blad Instructies zegt wat elke trede betekent."))
+	why := pick("Choose a rung from the list; the instructions sheet says what each means.", "Kies een trede uit de lijst; het blad Instructies zegt wat elke trede betekent.")
+	if rungs != graph.SurveyRungNames[li] { // the case's own names: the instructions only list them
+		why = pick("Choose a rung from the list; the instructions sheet lists them from 0 to 5.", "Kies een trede uit de lijst; het blad Instructies zet ze op een rij van 0 tot 5.")
+	}
+	rung.SetError(excelize.DataValidationErrorStyleStop, pick("Rung", "Trede"), why)
 	rung.SetSqref("D2:D" + last)
 	if err := f.AddDataValidation(name, rung); err != nil {
 		return err
@@ -240,8 +255,10 @@ var surveyLevels = [2][4][2]string{
 	},
 }
 
-// writeSurveyInstructions fills the first sheet.
-func writeSurveyInstructions(f *excelize.File, name string, c *graph.Case, me *graph.Partner, li int) error {
+// writeSurveyInstructions fills the first sheet. rungs are the names of
+// rungs 0-5; own says they are the case's ([labels]), which then says
+// what each means itself: GBO's descriptions are left out.
+func writeSurveyInstructions(f *excelize.File, name string, c *graph.Case, me *graph.Partner, li int, rungs [6]string, own bool) error {
 	who := graph.SafeText(me.ID, false)
 	if me.Name != "" {
 		who = graph.SafeText(me.Name, false) + " (" + who + ")"
@@ -278,7 +295,15 @@ func writeSurveyInstructions(f *excelize.File, name string, c *graph.Case, me *g
 		}
 	}
 	for r := 0; r <= 5; r++ {
-		lines = append(lines, fmt.Sprintf("%s (%d): %s", graph.SurveyRungNames[li][r], r, surveyRungText[r][li]))
+		if own {
+			lines = append(lines, fmt.Sprintf("%s (%d)", rungs[r], r))
+			continue
+		}
+		lines = append(lines, fmt.Sprintf("%s (%d): %s", rungs[r], r, surveyRungText[r][li]))
+	}
+	if own {
+		lines = append(lines, [2]string{"The rungs as the partnership names them, from 0 (the least) to 5 (the deepest).",
+			"De treden zoals het samenwerkingsverband ze noemt, van 0 (het minst) tot 5 (het diepst)."}[li])
 	}
 	heads := [2][2]string{
 		{"", ""},
