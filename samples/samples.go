@@ -48,8 +48,8 @@ var descriptions = map[string][2]string{
 		"Een samenwerkingsverband dat aan enkele personen hangt: één maatschappelijk werker van het CAW draagt elke diepe band van het CAW, en het CLB is de enige schakel van scholen en jeugdwerk naar de kern.",
 	},
 	"intersectoraal": {
-		"The GBO core partners join an existing, dense Huis van het Kind network through a few brokers instead of building their own.",
-		"De GBO-kernpartners sluiten via enkele makelaars aan bij een bestaand, hecht netwerk rond het Huis van het Kind in plaats van zelf iets op te bouwen.",
+		"The GBO core partners join an existing, dense Huis van het Kind network through a few bridging partners instead of building their own.",
+		"De GBO-kernpartners sluiten via enkele verbindende partners aan bij een bestaand, hecht netwerk rond het Huis van het Kind in plaats van zelf iets op te bouwen.",
 	},
 	"golf-2024": {
 		"One partnership, first yearly wave: the survey ratings of both sides and the events of 2024.",

@@ -80,11 +80,12 @@ func objectsOutput(l *loaded, r boundary.Result) Output {
 		"max_rung", "max rung", "max trede", "events", "events", "gebeurt.", "unique_pairs", "unique pairs", "unieke paren",
 		"reasons", "why", "waarom")}
 	words := objectWords(l, lang)
+	list := caseTableName(l, "objects") // objects.csv, or the sheet ‘objects’ of a workbook case
 	for _, o := range r.Objects {
 		d := objectDoc{BoundaryObject: o, Reasons: []reasonText{}}
 		var texts []string
 		for _, rs := range o.Reasons {
-			rt := reasonText{Code: rs.Code, Text: rs.TextWords(lang, "", words)}
+			rt := reasonText{Code: rs.Code, Text: rs.TextWords(lang, list, words)}
 			if rs.N != 0 {
 				n := rs.N
 				rt.N = &n
@@ -99,8 +100,8 @@ func objectsOutput(l *loaded, r boundary.Result) Output {
 	}
 	out := Output{JSON: doc, Table: t}
 	if len(r.Objects) == 0 {
-		out.Notes = []string{map[bool]string{false: "The case names no objects (objects.csv or an object column).",
-			true: "De gegevens noemen geen objecten (objects.csv of een kolom grensobject)."}[lang == "nl"]}
+		out.Notes = []string{fmt.Sprintf(map[bool]string{false: "The case names no objects (%s or an object column).",
+			true: "De gegevens noemen geen objecten (%s of een kolom grensobject)."}[lang == "nl"], list)}
 	}
 	return out
 }

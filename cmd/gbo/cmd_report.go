@@ -76,7 +76,7 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 	}
 
 	r := report.Report{Lang: lang, CaseName: l.c.Name, Region: l.c.Region, AsOf: metrics.ISODate(s.AsOf),
-		Generated: metrics.ISODate(s.AsOf), Analysis: analysisJSON, Words: reportWords(l.c.Labels, lang)}
+		Generated: metrics.ISODate(s.AsOf), Analysis: analysisJSON, Words: reportWords(l.c.Labels, lang), Workbook: caseIsWorkbook(l)}
 	if !s.Since.IsZero() {
 		r.Since = s.Since.Format("2006-01-02")
 	}

@@ -28,7 +28,7 @@ var texts = map[string][2]string{
 	"need_output":      {"-o FILE is required", "-o BESTAND is verplicht"},
 	"unknown_command":  {"unknown command %q; try gbo --help", "onbekend commando %q; probeer gbo --help"},
 	"unknown_partner":  {"unknown partner %q", "onbekende partner %q"},
-	"singles_out":      {"note: %d {figure concerns|figures concern} a single person (pseudonymised). In a small team a pseudonym or a tie carried by one person can still point to someone: check before you publish.", "let op: %d {cijfer gaat|cijfers gaan} over één persoon (met pseudoniem). In een klein team kan een pseudoniem of een band die op één persoon rust toch naar iemand wijzen: kijk dit na voor u het publiceert."},
+	"singles_out":      {"note: %d {figure concerns|figures concern} a single person (pseudonymised). In a small team a pseudonym or a tie carried by one person can still point to someone: check before you publish.", "let op: %d {cijfer gaat|cijfers gaan} over één persoon (met pseudoniem). In een klein team kan een pseudoniem of een band die op één persoon rust toch naar iemand wijzen: kijk dit na voordat u het publiceert."},
 }
 
 // pluralForm is a count followed by its noun's two forms in braces, as the

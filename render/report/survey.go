@@ -72,12 +72,6 @@ type ratedPairView struct {
 // surveyHolds decides the conditions of the survey's sentences (see
 // holds); an unknown condition never holds.
 func surveyHolds(cond string, a *Analysis) bool {
-	switch cond {
-	case "faded_events": // pairs below rung 1, none of them rated: their events decayed or were too few
-		return a.Inputs.Faded > 0 && a.Inputs.Ratings == 0
-	case "faded_rated": // pairs below rung 1 where ratings exist: rated rung 0, or events too few or old
-		return a.Inputs.Faded > 0 && a.Inputs.Ratings > 0
-	}
 	s := a.Survey
 	if s == nil {
 		return false

@@ -323,8 +323,6 @@ func holds(cond string, a *Analysis) bool {
 		return a.Coordinator != nil
 	case "coordinator_named":
 		return a.Inputs.Coordinator != "" && a.Coordinator == nil
-	case "faded":
-		return a.Inputs.Faded > 0
 	case "ratings":
 		return a.Inputs.Ratings > 0
 	case "no_warnings":
@@ -335,8 +333,6 @@ func holds(cond string, a *Analysis) bool {
 		return a.Inputs.AsOfWarning != nil
 	case "people_cut":
 		return peopleCut(a) > 0
-	case "one_sided_deep":
-		return a.Inputs.OneSidedDeep > 0
 	case "events":
 		return a.Inputs.Events > 0
 	case "people":
@@ -524,7 +520,7 @@ func build(r Report) (view, error) {
 			v.Isolated = append(v.Isolated, name(id))
 		}
 	}
-	v.PeopleUnknown = say(lang, &a, "people_unknown")
+	v.PeopleUnknown = say(lang, &a, "people_unknown", peopleInput(lang, r.Workbook))
 	v.FragClaim = first(say(lang, &a, "frag_costs"), say(lang, &a, "frag_costs_partners"), say(lang, &a, "frag_nothing"))
 	v.Fragility, v.FragilityShown, v.HasPeopleCols = fragilityRows(lang, &a, name)
 	v.Fragility, v.FragilityMore = more(lang, v.Fragility, reportFragilityRows, len(v.Fragility))
