@@ -36,11 +36,12 @@ type Report struct {
 	IsolatedExternals []string // partner ids
 	Fragility         []FragilityRow
 	PeopleUnknown     bool       // no people data: single carriers and people's fragility cannot be judged
+	Survey            *SurveyDoc // the response to the partner survey, or nil without ratings
+
 	// Workbook is true when the case was read from a workbook: a sentence
 	// naming an input names its sheet (the sheet ‘people’); false names
 	// the file of a case folder (people.csv).
 	Workbook bool
-	Survey            *SurveyDoc // the response to the partner survey, or nil without ratings
 
 	// DataNotes are the warnings and what could not be judged, localised.
 	// The page travels: a note names files within the case (partners.csv,
