@@ -511,31 +511,6 @@ func surveyFitsCase(lang, dir string, res *graph.SurveyResult, cl *loaded) error
 	return inputErr(tr(lang, "survey_forms_other_case", plainCell(dir), plainCell(cl.label), strings.Join(diff, "; ")))
 }
 
-// surveyCSV writes the ratings as ties.csv (docs/formats.md#ratings-collected-by-survey) with separator sep
-// (',', ';' or tab; 0 is ','). Every cell is an id or a whole number, so a
-// decimal comma changes nothing.
-func surveyCSV(w io.Writer, res *graph.SurveyResult, sep byte) error {
-	if sep == 0 {
-		sep = ','
-	}
-	cw, err := graph.NewCSVWriterSep(w, sep)
-	if err != nil {
-		return err
-	}
-	cw.Write([]string{"from", "to", "depth", "trust", "value"})
-	opt := func(n int) string {
-		if n == 0 {
-			return ""
-		}
-		return strconv.Itoa(n)
-	}
-	for _, r := range res.Ratings {
-		cw.Write([]string{graph.SafeCell(r.From), graph.SafeCell(r.To), strconv.Itoa(r.Depth), opt(r.Trust), opt(r.Value)})
-	}
-	cw.Flush()
-	return cw.Error()
-}
-
 // printResponse prints the response rate of the survey on standard output.
 func (e *env) printResponse(lang, out string, res *graph.SurveyResult) {
 	rs := res.Response()
