@@ -34,6 +34,7 @@ Examples:
 		Flags: append(append(caseFlags(),
 			&cli.StringFlag{Name: "periods", Usage: "START..END,START..END,...: one case over time; 2 to 24 periods, in time order, not overlapping"},
 			&cli.BoolFlag{Name: "waves", Usage: "the cases are waves of one partnership, in the order given (without it: waves when they share most partners)"},
+			&cli.BoolFlag{Name: "cross-section", Usage: "the cases are separate partnerships, even when they share partner ids: side by side, no trend (not with --waves or --periods)"},
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "also write an HTML page (.html)"},
 		), csvFlags()...),
 		Action: func(c *cli.Context) error {
@@ -48,6 +49,13 @@ Examples:
 			// The limits are checked before any case is read.
 			if len(args) > maxCompareCases {
 				return usageErr(tr(lang, "compare_too_many_cases", len(args), maxCompareCases))
+			}
+			if c.Bool("cross-section") {
+				for _, f := range []string{"waves", "periods"} {
+					if c.IsSet(f) {
+						return usageErr(tr(lang, "compare_cross_exclusive", f))
+					}
+				}
 			}
 			var periods []metrics.Period
 			if p := c.String("periods"); p != "" {
@@ -257,8 +265,8 @@ type compareDoc struct {
 	// smaller case's partner ids, and the page draws a trend) or
 	// "cross_section" (different partnerships side by side, no trend).
 	Relation string `json:"relation"`
-	// RelationSource says what made the relation: "flag" (--waves) or
-	// "shared_partners".
+	// RelationSource says what made the relation: "flag" (--waves or
+	// --cross-section) or "shared_partners".
 	RelationSource string `json:"relation_source"`
 	// SharedPartners is the lowest, over consecutive cases, share of the
 	// smaller case's partner ids that the two cases both hold (0..1).
@@ -366,6 +374,7 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 		doc.Relation = "waves"
 	}
 	wavesFlag(c, &doc)
+	crossSectionFlag(c, &doc) // compare_maps.go
 	t := Table{Cols: []Col{{Key: "measure", Label: map[bool]string{false: "measure", true: "maat"}[lang == "nl"]}}}
 	t.TextCell = measureColumn // the other columns, named after cases or periods, hold numbers
 	var values []map[string]float64
@@ -420,6 +429,9 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 	compareCaseMaps(c, cases, ans, &doc, &page) // maps with shared colours and places; wave transitions
 	addMeasureRows(&t, &page, values, lang, c.String("format"))
 	figNotes := addFigureRows(&t, &page, caseFigureLists(doc), lang, c.String("format"))
+	if c.Bool("cross-section") {
+		page.WavesGiven, page.CrossGiven = false, true
+	}
 	if doc.Changes != nil {
 		nl := lang == "nl" && c.String("format") != "csv"
 		for _, r := range []struct {

@@ -42,11 +42,14 @@ func compareCaseMaps(c *cli.Context, cases []*loaded, ans []*analysis, doc *comp
 	ds := make([]mapview.Data, len(cases))
 	ok := make([]bool, len(cases))
 	for i, l := range cases {
+		// Every map in the page's language, whatever the case's own.
+		inPage := *l
+		inPage.lang = page.Lang
 		var err error
-		ds[i], err = mapData(l, c, ans[i])
+		ds[i], err = mapData(&inPage, c, ans[i])
 		ok[i] = err == nil
 	}
-	svgs := drawSharedMaps(ds, ok, doc.Relation == "waves", page)
+	svgs := drawSharedMaps(ds, ok, doc.Relation == "waves", page, nil)
 	for i := range page.Cases {
 		if i < len(svgs) {
 			page.Cases[i].MapSVG = svgs[i]
@@ -69,7 +72,16 @@ func comparePeriodMaps(c *cli.Context, l *loaded, ps []metrics.PeriodScore, minD
 	for i, p := range ps {
 		ds[i], ok[i] = periodMapData(l, p, minDepth, lang), true
 	}
-	svgs := drawSharedMaps(ds, ok, true, page)
+	// The periods are of one case: its sectors are ranked as its own map
+	// (gbo map) ranks them, so that a sector has the same colour there
+	// and here.
+	var rankBy []mapview.Data
+	inPage := *l
+	inPage.lang = lang
+	if whole, err := mapData(&inPage, c, nil); err == nil {
+		rankBy = []mapview.Data{whole}
+	}
+	svgs := drawSharedMaps(ds, ok, true, page, rankBy)
 	for i := range page.Cases {
 		if i < len(svgs) {
 			page.Cases[i].MapSVG = svgs[i]
@@ -78,15 +90,41 @@ func comparePeriodMaps(c *cli.Context, l *loaded, ps []metrics.PeriodScore, minD
 }
 
 // periodMapData is the map of one period: the partners with a tie at
-// minDepth or deeper in it, and those ties (the deepest maxMapTies).
+// minDepth or deeper in it, and those ties (the deepest maxMapTies), with
+// the marks of gbo map computed on the period's own network: bridging
+// partners (gbo brokers of the period) and weak links (gbo weak of the
+// period; a bridge of the period dashed). p is left unchanged (its ties
+// are flagged on a copy).
 func periodMapData(l *loaded, p metrics.PeriodScore, minDepth int, lang string) mapview.Data {
 	minDepth = max(minDepth, 1)
 	d := mapview.Data{Title: l.c.Name, Subtitle: periodLabel(p.Period), Lang: mapview.Lang(lang), Words: mapWords(l.c, lang)}
+	bridging := map[string][]string{}
+	weakBy := map[[2]string][]string{}
+	scored := p.Scored
+	if p.Scored != nil && p.Measures != nil {
+		sc := *p.Scored
+		sc.Ties = slices.Clone(sc.Ties)
+		scored = &sc
+		weak := weakLinks(scored, minDepth) // flags the copy's ties
+		for _, w := range weak.Weak {
+			for _, r := range w.Reasons {
+				weakBy[[2]string{w.A, w.B}] = append(weakBy[[2]string{w.A, w.B}], weakReasonText(l.c, r, lang))
+			}
+		}
+		for _, b := range metrics.Brokers(scored, p.Measures) {
+			for _, r := range b.Reasons {
+				bridging[b.ID] = append(bridging[b.ID], r.TextIn(lang, coreGroup(l.c, lang)))
+			}
+		}
+	}
 	tied := map[string]bool{}
-	for _, t := range p.Scored.Ties {
-		if t.Depth >= minDepth {
-			tied[t.A], tied[t.B] = true, true
-			d.Ties = append(d.Ties, mapview.Tie{A: t.A, B: t.B, Depth: t.Depth, Score: t.DepthScore, Marks: tieMarks(t.Flags)})
+	if scored != nil {
+		for _, t := range scored.Ties {
+			if t.Depth >= minDepth {
+				tied[t.A], tied[t.B] = true, true
+				d.Ties = append(d.Ties, mapview.Tie{A: t.A, B: t.B, Depth: t.Depth, Score: t.DepthScore, Marks: tieMarks(t.Flags),
+					WeakReasons: weakBy[[2]string{t.A, t.B}]})
+			}
 		}
 	}
 	if len(d.Ties) > maxMapTies {
@@ -96,7 +134,8 @@ func periodMapData(l *loaded, p metrics.PeriodScore, minDepth int, lang string) 
 		for _, pf := range p.Measures.Partners {
 			if tied[pf.ID] {
 				d.Partners = append(d.Partners, mapview.Partner{ID: pf.ID, Label: pf.Name, Sector: pf.Sector, Core: pf.Core,
-					Size: float64(pf.Degree), Community: pf.Community, Figures: partnerFigures(pf, lang)})
+					Size: float64(pf.Degree), Community: pf.Community, Figures: partnerFigures(pf, lang),
+					Bridging: len(bridging[pf.ID]) > 0, BridgingReasons: bridging[pf.ID]})
 			}
 		}
 	}
@@ -114,19 +153,23 @@ func pageCaseWords(l *loaded, lang string) *report.Words {
 }
 
 // drawSharedMaps draws ds[i] where ok[i], with one sector colour over all
-// of them and, when pinned, every partner at its place in one layout of
+// of them (mapview.SectorColoursOf over rankBy, or when nil over the maps
+// drawn) and, when pinned, every partner at its place in one layout of
 // their union (then the maps carry no title: the page's caption names
 // them, and the frames match). It gives the page the shared legend.
-func drawSharedMaps(ds []mapview.Data, ok []bool, pinned bool, page *report.Compare) []string {
-	counts := map[string]int{}
+func drawSharedMaps(ds []mapview.Data, ok []bool, pinned bool, page *report.Compare, rankBy []mapview.Data) []string {
+	// One rule for every map (mapview.SectorColoursOf): partners, then
+	// ties, summed over the maps drawn, then name.
+	var drawable []mapview.Data
 	for i, d := range ds {
 		if ok[i] {
-			for _, p := range d.Partners {
-				counts[p.Sector]++
-			}
+			drawable = append(drawable, d)
 		}
 	}
-	colours, legend := mapview.SectorColours(counts)
+	if rankBy == nil {
+		rankBy = drawable
+	}
+	colours, legend := mapview.SectorColoursOf(rankBy...)
 	var drawn []mapview.Data
 	var at []int
 	for i := range ds {
@@ -159,4 +202,21 @@ func drawSharedMaps(ds []mapview.Data, ok []bool, pinned bool, page *report.Comp
 		}
 	}
 	return out
+}
+
+// The words of compare --cross-section.
+func init() {
+	texts["compare_cross_exclusive"] = [2]string{
+		"--cross-section says the cases are separate partnerships; it cannot go with --%s, which says they are one partnership over time: give one of them",
+		"--cross-section zegt dat de gegevens afzonderlijke samenwerkingsverbanden zijn; dat kan niet samen met --%s, dat zegt dat ze één samenwerkingsverband over de tijd zijn: geef er één van"}
+	flagNL["compare cross-section"] = "de gegevens zijn afzonderlijke samenwerkingsverbanden, ook als ze partner-id's delen: naast elkaar, zonder verloop (niet samen met --waves of --periods)"
+}
+
+// crossSectionFlag reads --cross-section into doc after wavesFlag: the
+// user says the cases are separate partnerships, whatever partners they
+// share (relation "cross_section", relation_source "flag").
+func crossSectionFlag(c interface{ Bool(string) bool }, doc *compareDoc) {
+	if c.Bool("cross-section") {
+		doc.Relation, doc.RelationSource = "cross_section", "flag"
+	}
 }

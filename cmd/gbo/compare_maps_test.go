@@ -39,7 +39,7 @@ type mapNode struct {
 // the centre from the shape.
 func mapNodes(t *testing.T, svg string) map[string]mapNode {
 	t.Helper()
-	re := regexp.MustCompile(`<g class="node" id="node-\d+" data-id="([^"]*)" data-marks="fill-(#[0-9A-F]{6})[^"]*">(?:<title>([^<]*)</title>)?\n<(ellipse|rect) ([^>]*)/>`)
+	re := regexp.MustCompile(`<g class="node" id="(?:map-\d+-)?node-\d+" data-id="([^"]*)" data-marks="fill-(#[0-9A-F]{6})[^"]*">(?:<title>([^<]*)</title>)?\n<(ellipse|rect) ([^>]*)/>`)
 	attr := func(s, name string) float64 {
 		m := regexp.MustCompile(` ` + name + `="([-0-9.]+)"`).FindStringSubmatch(" " + s)
 		if m == nil {

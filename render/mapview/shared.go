@@ -53,29 +53,79 @@ var sharedColours = []string{"#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA0
 // "fill-#FDFDFD"); the compare page draws those faint.
 const ghostFill = "#FDFDFD"
 
-// SectorColours gives every sector of a comparison one colour, the same in
-// every panel. counts is the number of partners per sector over all the
-// compared cases. CAW, OCMW and DMW keep their fixed colours; the other
-// sectors take the nine colours of sharedColours in sorted order when they
-// fit. When they do not, sectors sharing a first word (case-insensitive:
-// "Onderwijs basis", "Onderwijs secundair") share a colour as a family;
-// when the families still do not fit, the eight largest (most partners, then
-// name) keep a colour and the rest share the grey of "other" — the same grey
-// in every panel. The legend lists the core sectors, then the others in
-// colour order, then "other".
-func SectorColours(counts map[string]int) (map[string]string, []SectorSwatch) {
-	return sectorColours(counts, func(s string) int { return counts[s] })
+// SectorWeight is what ranks a sector when not every sector can have a
+// colour of its own: its partners and its ties, summed over the maps of a
+// comparison (SectorWeights).
+type SectorWeight struct {
+	// Partners counts the sector's partners on each map, summed over the
+	// maps (a partner on three maps counts three times).
+	Partners int
+	// Ties counts, on each map and summed over the maps, the ties drawn
+	// with an end at a partner of the sector: the sum of its partners'
+	// ties (a tie between two of its partners counts twice).
+	Ties int
 }
 
-// sectorColours is SectorColours where, when not all fit, the groups with
-// the largest sum of weight over their sectors keep a colour (SectorColours:
-// the number of partners; one map: partners, then ties, so that the
-// sectors the story is about stand out from the grey).
-func sectorColours(counts map[string]int, weight func(string) int) (map[string]string, []SectorSwatch) {
+// SectorWeights sums the partners and ties of every sector over ds, the
+// maps of a comparison (or one map): see SectorWeight. A tie whose end is
+// not a partner of its map counts for no sector.
+func SectorWeights(ds ...Data) map[string]SectorWeight {
+	out := map[string]SectorWeight{}
+	for _, d := range ds {
+		sectorOf := make(map[string]string, len(d.Partners))
+		for _, p := range d.Partners {
+			sectorOf[p.ID] = p.Sector
+			w := out[p.Sector]
+			w.Partners++
+			out[p.Sector] = w
+		}
+		for _, t := range d.Ties {
+			for _, end := range [2]string{t.A, t.B} {
+				if s, ok := sectorOf[end]; ok {
+					w := out[s]
+					w.Ties++
+					out[s] = w
+				}
+			}
+		}
+	}
+	return out
+}
+
+// SectorColoursOf gives every sector of the maps ds one colour, the same
+// in every map: the rule of sectorColours over SectorWeights(ds...). The
+// single map (palette) and every compare page (waves, periods,
+// cross-section) colour their sectors with it.
+func SectorColoursOf(ds ...Data) (map[string]string, []SectorSwatch) {
+	return sectorColours(SectorWeights(ds...))
+}
+
+// SectorColours is SectorColoursOf for counts of partners per sector
+// alone (every sector without ties).
+func SectorColours(counts map[string]int) (map[string]string, []SectorSwatch) {
+	w := make(map[string]SectorWeight, len(counts))
+	for s, n := range counts {
+		w[s] = SectorWeight{Partners: n}
+	}
+	return sectorColours(w)
+}
+
+// sectorColours is the one colour rule of every map (docs: README "Map
+// colours"). CAW, OCMW and DMW keep their fixed colours. The other sectors
+// take the nine colours of sharedColours, in sorted order of their names,
+// when they fit. When they do not, sectors sharing a first word
+// (case-insensitive: "Onderwijs basis", "Onderwijs secundair") share a
+// colour as a family, named "word …". When the groups (families, or
+// sectors alone) still do not fit, they are ranked by partners, then ties
+// (a family: summed over its sectors), then name, and the first eight keep
+// a colour, given in sorted order of their names; the rest share the grey
+// of "other", the same in every panel. The legend lists the core sectors,
+// then the others in colour order, then "other".
+func sectorColours(weights map[string]SectorWeight) (map[string]string, []SectorSwatch) {
 	colours := map[string]string{}
 	var legend []SectorSwatch
 	for _, s := range []string{"CAW", "OCMW", "DMW"} {
-		if _, ok := counts[s]; ok {
+		if _, ok := weights[s]; ok {
 			colours[s] = coreColours[s]
 			legend = append(legend, SectorSwatch{Name: s, Colour: coreColours[s], Sectors: []string{s}})
 		}
@@ -83,10 +133,10 @@ func sectorColours(counts map[string]int, weight func(string) int) (map[string]s
 	type group struct {
 		name    string
 		sectors []string
-		n       int
+		w       SectorWeight
 	}
 	var rest []string
-	for s := range counts {
+	for s := range weights {
 		if _, core := coreColours[s]; !core {
 			rest = append(rest, s)
 		}
@@ -94,7 +144,7 @@ func sectorColours(counts map[string]int, weight func(string) int) (map[string]s
 	slices.Sort(rest)
 	groups := make([]group, 0, len(rest))
 	for _, s := range rest {
-		groups = append(groups, group{name: cmp.Or(s, "?"), sectors: []string{s}, n: weight(s)})
+		groups = append(groups, group{name: cmp.Or(s, "?"), sectors: []string{s}, w: weights[s]})
 	}
 	if len(groups) > len(sharedColours) {
 		byFamily := map[string]*group{}
@@ -108,7 +158,8 @@ func sectorColours(counts map[string]int, weight func(string) int) (map[string]s
 				order = append(order, f)
 			}
 			g.sectors = append(g.sectors, s)
-			g.n += weight(s)
+			g.w.Partners += weights[s].Partners
+			g.w.Ties += weights[s].Ties
 		}
 		groups = groups[:0]
 		for _, f := range order {
@@ -123,16 +174,19 @@ func sectorColours(counts map[string]int, weight func(string) int) (map[string]s
 	}
 	var other []string
 	if len(groups) > len(sharedColours) {
-		// The largest keep a colour, one is left for the grey.
-		bySize := slices.Clone(groups)
-		slices.SortStableFunc(bySize, func(a, b group) int { return cmp.Compare(b.n, a.n) })
+		// The first by rank keep a colour; one is left for the grey.
+		ranked := slices.Clone(groups)
+		slices.SortFunc(ranked, func(a, b group) int {
+			return cmp.Or(cmp.Compare(b.w.Partners, a.w.Partners), cmp.Compare(b.w.Ties, a.w.Ties),
+				strings.Compare(a.name, b.name), strings.Compare(a.sectors[0], b.sectors[0]))
+		})
 		keep := map[string]bool{}
-		for _, g := range bySize[:len(sharedColours)-1] {
-			keep[g.name] = true
+		for _, g := range ranked[:len(sharedColours)-1] {
+			keep[g.sectors[0]] = true
 		}
 		kept := groups[:0]
 		for _, g := range groups {
-			if keep[g.name] {
+			if keep[g.sectors[0]] {
 				kept = append(kept, g)
 			} else {
 				other = append(other, g.sectors...)

@@ -11,9 +11,9 @@ import (
 // (https://personal.sron.nl/~pault/, 2021), made for areas that carry black
 // text and distinguishable under the common forms of colour blindness. The
 // three core sectors always take the first three; other sectors take the rest
-// and the further colours of shared.go (SectorColours: in sorted order, then
+// and the further colours of shared.go (sectorColours: in sorted order, then
 // by family when there are too many), and pale grey stands for "other" when
-// even the families do not fit.
+// even the families do not fit (ranked by partners, then ties, then name).
 var (
 	coreColours = map[string]string{"CAW": "#77AADD", "OCMW": "#EE8866", "DMW": "#EEDD88"}
 	allColours  = []string{"#77AADD", "#EE8866", "#EEDD88", "#FFAABB", "#99DDFF", "#44BB99", "#BBCC33", "#AAAA00"}
@@ -143,26 +143,9 @@ func palette(d *Data, w words) (fill map[int]string, legendTitle string, legend 
 		}
 		return fill, w.sizes, legend
 	}
-	// By sector: the palette of a comparison (SectorColours), here over
-	// this map's partners: the core sectors' fixed colours, twelve in all,
-	// then families, then one grey for "other".
-	count := map[string]int{}
-	for _, p := range d.Partners {
-		count[p.Sector]++
-	}
-	// Among sectors with as many partners, those with more ties on the map
-	// keep a colour first: the partners the story is about, not the
-	// alphabet, should stand out from the grey.
-	sectorOf := map[string]string{}
-	for _, p := range d.Partners {
-		sectorOf[p.ID] = p.Sector
-	}
-	ties := map[string]int{}
-	for _, t := range d.Ties {
-		ties[sectorOf[t.A]]++
-		ties[sectorOf[t.B]]++
-	}
-	colour, swatches := sectorColours(count, func(s string) int { return count[s]*1_000_000 + ties[s] })
+	// By sector: the one rule of every map (sectorColours), here over
+	// this map's partners and ties.
+	colour, swatches := SectorColoursOf(*d)
 	for _, sw := range swatches {
 		name := sw.Name
 		if sw.Other {

@@ -10,6 +10,8 @@ import (
 	"html/template"
 	"io"
 	"math"
+	"regexp"
+	"slices"
 	"strings"
 
 	"gbo/render/chart"
@@ -49,6 +51,11 @@ type Compare struct {
 	// share: the page then says so, with the share, instead of claiming the
 	// cases share at least WavesShare.
 	WavesGiven bool
+	// CrossGiven is true when the user gave the cases as separate
+	// partnerships (compare --cross-section; relation_source "flag"),
+	// whatever partners they share: the page says so, with the share, and
+	// draws no trend.
+	CrossGiven bool
 	// Changes are what changed between consecutive waves (only when
 	// Waves): Changes[i] is from Cases[i] to Cases[i+1].
 	Changes []WaveChange
@@ -106,6 +113,8 @@ func init() {
 		"cmpx_waves_given":   {"You gave these cases as waves of one partnership (--waves), so the last column draws the trend; consecutive cases share %s of the smaller case's partner ids.", "Deze gegevens zijn opgegeven als metingen van één samenwerkingsverband (--waves), dus de laatste kolom tekent het verloop; opeenvolgende metingen delen %s van de partner-id's van de kleinste."},
 		"cmpx_waves_given_s": {"You gave these cases as waves of one partnership (--waves), so the last column draws the trend.", "Deze gegevens zijn opgegeven als metingen van één samenwerkingsverband (--waves), dus de laatste kolom tekent het verloop."},
 		"cmpx_waves_low":     {"These cases are read as waves of one partnership, so the last column draws the trend; consecutive cases share %s of the smaller case's partners.", "Deze gegevens worden gelezen als metingen van één samenwerkingsverband, dus de laatste kolom tekent het verloop; opeenvolgende metingen delen %s van de partners van de kleinste."},
+		"cmpx_cross_given":   {"You gave these cases as separate partnerships (--cross-section), so they are compared side by side, without a trend, although consecutive cases share %s of the smaller case's partner ids.", "Deze gegevens zijn opgegeven als afzonderlijke samenwerkingsverbanden (--cross-section), dus worden ze naast elkaar gezet, zonder verloop, ook al delen opeenvolgende gevallen %s van de partner-id's van het kleinste."},
+		"cmpx_cross_given_s": {"You gave these cases as separate partnerships (--cross-section), so they are compared side by side, without a trend.", "Deze gegevens zijn opgegeven als afzonderlijke samenwerkingsverbanden (--cross-section), dus worden ze naast elkaar gezet, zonder verloop."},
 		"cmpx_footnotes":     {"Notes to the table", "Voetnoten bij de tabel"},
 		"cmpx_defs":          {"What the figures mean", "Wat de cijfers betekenen"},
 		"cmpx_first_wave":    {"the first wave: nothing before it", "de eerste meting: niets ervoor"},
@@ -418,6 +427,15 @@ dl.cmp-defs { display: grid; grid-template-columns: minmax(10rem, 20rem) 1fr; ga
 dl.cmp-defs dt { font-weight: 600; }
 dl.cmp-defs dd { margin: 0; color: var(--muted); }
 @media (max-width: 40rem) { dl.cmp-defs { grid-template-columns: 1fr; } dl.cmp-defs dd { margin-bottom: .3rem; } }
+@media screen and (min-width: 66rem) {
+  #sec-maps .map-grid { width: min(96vw, 110rem); margin-left: calc((100% - min(96vw, 110rem)) / 2); }
+}
+#sec-maps .map-grid { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+#sec-maps .map-grid.one { grid-template-columns: minmax(0, 1fr); }
+.compare-map svg { max-height: 48rem; }
+.compare-map g[data-key="rung-1"] line { stroke: #3C3C3C; stroke-width: 2.2px; }
+@media (max-width: 50rem) { #sec-maps .map-grid { grid-template-columns: minmax(0, 1fr); } }
+@media print { #sec-maps .map-grid, #sec-maps .map-grid.one { width: auto; margin-left: 0; grid-template-columns: 1fr; } }
 `
 
 // WriteCompare writes the compare page as one self-contained HTML page.
@@ -457,8 +475,9 @@ func WriteCompare(w io.Writer, c Compare) error {
 		profiles[i] = k.DepthProfile
 		if s := strings.TrimSpace(k.MapSVG); s != "" {
 			if j := strings.Index(s, "<svg"); j >= 0 {
-				v.Maps = append(v.Maps, mapView{ID: fmt.Sprintf("map-%d", len(v.Maps)+1), Name: k.Name,
-					AsOf: asOfWords(lang, k.AsOf), SVG: template.HTML(s[j:])})
+				id := fmt.Sprintf("map-%d", len(v.Maps)+1)
+				v.Maps = append(v.Maps, mapView{ID: id, Name: k.Name,
+					AsOf: asOfWords(lang, k.AsOf), SVG: template.HTML(prefixIDs(s[j:], id+"-"))})
 			}
 		}
 		if c.Periods == nil && len(c.Cases) >= 2 {
@@ -484,6 +503,14 @@ func WriteCompare(w io.Writer, c Compare) error {
 	case c.Periods != nil || (c.Trend && !c.Waves):
 		if v.HasTrend {
 			v.Relation = t("cmpx_periods")
+		}
+	case c.CrossGiven && len(c.Cases) >= 2:
+		// The user said so (--cross-section): separate partnerships,
+		// whatever partners they share.
+		if math.IsNaN(c.Shared) {
+			v.Relation = t("cmpx_cross_given_s")
+		} else {
+			v.Relation = t("cmpx_cross_given", chart.Percent(c.Shared, lang))
 		}
 	case c.WavesGiven && len(c.Cases) >= 2:
 		// The user said so (--waves): never "at least 80%", which the
@@ -583,12 +610,12 @@ func WriteCompare(w io.Writer, c Compare) error {
 			rows []TieChange
 		}{{"per_new", p.New}, {"per_lost", p.Lost}, {"per_deepened", p.Deepened}, {"per_weakened", p.Weakened}} {
 			cl := changeList{Title: t(l.key)}
-			for i, ch := range l.rows {
+			for i, ch := range byNames(l.rows, name) {
 				if i == maxListed {
 					cl.More = t("cmp_more", len(l.rows)-maxListed)
 					break
 				}
-				cl.Rows = append(cl.Rows, changeView{Tie: name(ch.A) + " – " + name(ch.B),
+				cl.Rows = append(cl.Rows, changeView{Tie: ch.A + " – " + ch.B, // names, by byNames
 					From: fmt.Sprintf("%d %s", ch.Before, words.rung(ch.Before, lang)),
 					To:   fmt.Sprintf("%d %s", ch.After, words.rung(ch.After, lang))})
 			}
@@ -744,4 +771,52 @@ func partnerNamer(ns []PartnerName) func(string) string {
 		}
 		return id
 	}
+}
+
+// prefixIDs gives every id inside one inline SVG (svg: markup as mapview
+// writes it, text escaped) the prefix p, and rewrites the references to
+// them inside it (url(#…), href="#…", xlink:href="#…"), so that several
+// maps on one page hold no id twice. Only the inside of tags is touched,
+// never text.
+func prefixIDs(svg, p string) string {
+	return svgTag.ReplaceAllStringFunc(svg, func(tag string) string {
+		tag = svgID.ReplaceAllString(tag, "${1}id=\""+p)
+		tag = svgHref.ReplaceAllString(tag, "${1}href=\"#"+p)
+		return svgURL.ReplaceAllString(tag, "url(#"+p)
+	})
+}
+
+var (
+	svgTag  = regexp.MustCompile(`<[A-Za-z][^<>]*>`)
+	svgID   = regexp.MustCompile(`(\s)id="`)
+	svgHref = regexp.MustCompile(`(\s(?:xlink:)?)href="#`)
+	svgURL  = regexp.MustCompile(`url\(#`)
+)
+
+// byNames orders changed ties as the page shows them, by the names of
+// their partners (name gives them), the name first in order first in the
+// pair; then by ids. Each TieChange comes back with A and B set to the
+// names to show, in that order.
+func byNames(rows []TieChange, name func(string) string) []TieChange {
+	type row struct {
+		TieChange
+		ida, idb string
+	}
+	out := make([]row, len(rows))
+	for i, r := range rows {
+		a, b, ida, idb := name(r.A), name(r.B), r.A, r.B
+		if c := cmp.Or(strings.Compare(strings.ToLower(b), strings.ToLower(a)), strings.Compare(b, a)); c < 0 {
+			a, b, ida, idb = b, a, idb, ida
+		}
+		out[i] = row{TieChange{A: a, B: b, Before: r.Before, After: r.After}, ida, idb}
+	}
+	slices.SortStableFunc(out, func(x, y row) int {
+		return cmp.Or(strings.Compare(strings.ToLower(x.A), strings.ToLower(y.A)), strings.Compare(strings.ToLower(x.B), strings.ToLower(y.B)),
+			strings.Compare(x.A, y.A), strings.Compare(x.B, y.B), strings.Compare(x.ida, y.ida), strings.Compare(x.idb, y.idb))
+	})
+	res := make([]TieChange, len(out))
+	for i, r := range out {
+		res[i] = r.TieChange
+	}
+	return res
 }
