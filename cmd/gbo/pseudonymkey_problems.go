@@ -65,7 +65,7 @@ var noPersonArgs = []string{
 	"survey_no_forms", "survey_too_many_files", "survey_not_xlsx", "survey_lock_file", "survey_form_too_large",
 	"survey_no_check", "survey_check_damaged", "survey_version", "survey_too_many_partners", "survey_no_ratings_sheet",
 	"survey_missing_column", "survey_no_id", "survey_self_rating", "survey_unknown_partner", "survey_duplicate_row",
-	"survey_no_rung", "survey_bad_rung", "survey_bad_score", "survey_other_case", "survey_duplicate_respondent",
+	"survey_no_rung", "survey_bad_rung", "survey_bad_rung_own", "survey_bad_score", "survey_other_case", "survey_duplicate_respondent",
 	"survey_same_file", "survey_too_much", "survey_unsigned", "survey_bad_signature", "survey_form_for_other",
 	"survey_rows_missing", "survey_notes_ignored", "survey_form_too_large_unzipped",
 	// folds of later references (graph/fold.go): a partner, object or kind
