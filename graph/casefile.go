@@ -138,33 +138,15 @@ func (r *reader) caseValue(key string, v any, pos Pos, book bool) {
 // carry the [depth] table, X dotted (depth.kinds.warme overdracht = 3),
 // each row read on its own (casesheet.go).
 func (r *reader) readCaseSheet(t *table) {
-	var depth depthRows
-	var labels labelRows
+	var rows caseSheetRows
 	handle := func(rec []string, line int) {
 		key := field(rec, 0)
-		val := field(rec, 1)
-		low := strings.ToLower(key)
-		switch low {
+		switch strings.ToLower(strings.TrimSpace(key)) {
 		case "", "key", "sleutel", "veld", "field":
 			return
 		}
-		pos := Pos{File: t.file, Line: line, Col: 2}
-		for _, prefix := range []string{"depth.", "diepte."} {
-			if strings.HasPrefix(low, prefix) && !strings.ContainsAny(key, "\r\n") {
-				r.addDepthRow(&depth, key[len(prefix):], key, val, pos)
-				return
-			}
-		}
-		if labels.add(key, val, pos) {
-			return
-		}
-		canon := caseKeyNames[low]
-		if canon == "" || canon == "depth" || canon == "labels" {
-			r.warn(Pos{File: t.file, Line: line, Col: 1}, "unknown_key", key)
-			return
-		}
-		r.caseKeys[canon] = pos
-		r.caseValue(canon, val, pos, t.book)
+		// Each key a plain key, never TOML (casesheet.go).
+		r.caseSheetRow(&rows, key, field(rec, 1), Pos{File: t.file, Line: line, Col: 2}, t.book)
 	}
 	handle(t.header, t.headerLine)
 	for {
@@ -176,8 +158,7 @@ func (r *reader) readCaseSheet(t *table) {
 			handle(rec, t.rows.line(0))
 		}
 	}
-	r.readLabelRows(&labels)
-	r.finishDepth(&depth)
+	r.finishCaseSheet(&rows)
 }
 
 // tomlLiteral writes a cell's text as a TOML value: as it stands when it is

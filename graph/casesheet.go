@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/BurntSushi/toml"
 )
@@ -223,4 +224,252 @@ func (r *reader) finishDepth(d *depthRows) {
 	}) {
 		r.c.Depth = cfg
 	}
+}
+
+// The rows of a workbook's case sheet, one key each.
+//
+// Column 1 holds a plain key, never TOML: it is trimmed and split at its
+// dots, and every part is checked against the keys the sheet accepts
+// (caseSheetKeyList): name, region, as_of, language, coordinator (or
+// their Dutch names), depth.* and labels.*. A section (depth, labels, or
+// their Dutch names diepte, woorden) and a plain key match in any case;
+// the parts after a section match exactly, as the README writes them.
+// Only the free parts, a kind's NAME in depth.kinds.NAME and the RUNG of
+// depth.rungs.RUNG, may hold other characters (spaces; a dot inside
+// double quotes). A key with any other character in a part (=, #, a
+// quote, a space) is an error at its cell in column 1 that lists the
+// accepted keys; a clean key that is not one of them is a warning there,
+// with the closest key; a key given twice is an error at its second row.
+// None of them changes a setting.
+
+// caseSheetKeyList lists the keys the case sheet accepts, for the README
+// and for tests.
+var caseSheetKeyList = []string{
+	"name", "region", "as_of", "language", "coordinator",
+	"depth.half_life", "depth.threshold", "depth.combine", "depth.replace_kinds",
+	"depth.kinds.NAME", "depth.kinds.NAME.rung", "depth.kinds.NAME.aliases", "depth.rungs.RUNG",
+	"labels.core", "labels.core.en", "labels.core.nl", "labels.person", "labels.person.en", "labels.person.nl",
+	"labels.rungs", "labels.rungs.en", "labels.rungs.nl", "labels.target_rung",
+}
+
+// depthFixedKeys are the keys of [depth] directly under it.
+var depthFixedKeys = []string{"half_life", "threshold", "combine", "replace_kinds", "kinds", "rungs"}
+
+// caseSheetRows gathers the rows of one case sheet.
+type caseSheetRows struct {
+	depth depthRows
+	// plain maps a plain key (its English name) to its first row.
+	plain map[string]Pos
+	// labels is the [labels] table the labels.* rows make; labelKeys
+	// the rows, labelAt each dotted key's value cell.
+	labels    map[string]any
+	labelKeys []depthKey
+	labelAt   map[string]Pos
+}
+
+// keyPartClean reports whether a part of a key holds only letters,
+// digits, _ and - (and is not empty): the characters of the keys the
+// sheet accepts.
+func keyPartClean(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '_' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// caseSheetRow reads one row of the case sheet: key as typed in column 1,
+// val the text of column 2, pos the value's cell (column 2). book says an
+// as_of number is an Excel date serial.
+func (r *reader) caseSheetRow(cs *caseSheetRows, key, val string, pos Pos, book bool) {
+	keyPos := Pos{File: pos.File, Line: pos.Line, Col: 1}
+	k := strings.TrimSpace(key)
+	if strings.ContainsFunc(k, unicode.IsControl) {
+		r.caseKeyBad(keyPos, key)
+		return
+	}
+	head, tail, dotted := strings.Cut(k, ".")
+	canon := ""
+	if keyPartClean(head) {
+		canon = caseKeyNames[strings.ToLower(head)]
+	}
+	switch {
+	case canon == "" && keyPartClean(head) && !dotted:
+		r.add(Problem{Pos: keyPos, Severity: Warning, Code: "case_key_unknown", Args: []string{key},
+			Suggest: suggest(k, caseSheetKeyList)})
+	case canon == "":
+		r.caseKeyBad(keyPos, key)
+	case canon == "depth":
+		r.caseDepthRow(cs, tail, dotted, key, val, pos)
+	case canon == "labels":
+		r.caseLabelRow(cs, tail, dotted, key, val, pos)
+	case dotted:
+		r.caseKeyBad(keyPos, key)
+	default:
+		if cs.plain == nil {
+			cs.plain = map[string]Pos{}
+		}
+		if first, ok := cs.plain[canon]; ok {
+			r.fail(keyPos, "case_key_twice", key, strconv.Itoa(first.Line))
+			return
+		}
+		cs.plain[canon] = pos
+		r.caseKeys[canon] = pos
+		r.caseValue(canon, val, pos, book)
+	}
+}
+
+// caseKeyBad reports key, as typed, as a key that cannot be read, with the
+// accepted key closest to it.
+func (r *reader) caseKeyBad(pos Pos, key string) {
+	r.add(Problem{Pos: pos, Severity: Error, Code: "case_key_bad", Args: []string{key},
+		Suggest: suggest(strings.TrimSpace(key), caseSheetKeyList)})
+}
+
+// splitKeyRaw splits a key at the dots outside double quotes; the parts
+// are trimmed and keep their quotes.
+func splitKeyRaw(s string) []string {
+	var parts []string
+	start, quoted := 0, false
+	for i, c := range s {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case c == '.' && !quoted:
+			parts = append(parts, strings.TrimSpace(s[start:i]))
+			start = i + 1
+		}
+	}
+	return append(parts, strings.TrimSpace(s[start:]))
+}
+
+// caseDepthRow checks the fixed parts of a depth.* row (tail: the key
+// after "depth.") and hands it to addDepthRow.
+func (r *reader) caseDepthRow(cs *caseSheetRows, tail string, dotted bool, typed, val string, pos Pos) {
+	keyPos := Pos{File: pos.File, Line: pos.Line, Col: 1}
+	if !dotted {
+		r.caseKeyBad(keyPos, typed)
+		return
+	}
+	raw := splitKeyRaw(tail)
+	fixed := []string{raw[0]} // the parts that must be known words
+	if raw[0] == "kinds" && len(raw) >= 3 {
+		fixed = append(fixed, raw[2:]...)
+	}
+	for _, p := range fixed {
+		if p != "" && !keyPartClean(p) {
+			r.caseKeyBad(keyPos, typed)
+			return
+		}
+	}
+	if raw[0] != "" && !slicesContains(depthFixedKeys, raw[0]) {
+		r.add(Problem{Pos: keyPos, Severity: Warning, Code: "unknown_key", Args: []string{typed},
+			Suggest: suggest(raw[0], depthFixedKeys)})
+		return
+	}
+	if len(raw) > 1 && raw[0] != "kinds" && raw[0] != "rungs" {
+		r.caseKeyBad(keyPos, typed)
+		return
+	}
+	r.addDepthRow(&cs.depth, tail, typed, val, pos)
+}
+
+func slicesContains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// caseLabelRow reads a labels.* row (tail: the key after "labels.") into
+// the [labels] table of cs.
+func (r *reader) caseLabelRow(cs *caseSheetRows, tail string, dotted bool, typed, val string, pos Pos) {
+	keyPos := Pos{File: pos.File, Line: pos.Line, Col: 1}
+	parts := strings.Split(tail, ".")
+	if !dotted {
+		r.caseKeyBad(keyPos, typed)
+		return
+	}
+	for _, p := range parts {
+		if !keyPartClean(p) {
+			r.caseKeyBad(keyPos, typed)
+			return
+		}
+	}
+	known := slicesContains(labelKeys, parts[0]) && (len(parts) == 1 ||
+		len(parts) == 2 && parts[0] != "target_rung" && slicesContains(labelLangs, parts[1]))
+	if !known {
+		r.add(Problem{Pos: keyPos, Severity: Warning, Code: "case_key_unknown", Args: []string{typed},
+			Suggest: suggest("labels."+tail, caseSheetKeyList)})
+		return
+	}
+	for _, k := range cs.labelKeys {
+		n := min(len(k.path), len(parts))
+		if strings.Join(k.path[:n], ".") != strings.Join(parts[:n], ".") {
+			continue
+		}
+		if len(k.path) == len(parts) {
+			r.fail(keyPos, "case_key_twice", typed, strconv.Itoa(k.pos.Line))
+		} else {
+			r.fail(keyPos, "case_key_conflict", typed, k.typed, strconv.Itoa(k.pos.Line))
+		}
+		return
+	}
+	if cs.labels == nil {
+		cs.labels, cs.labelAt = map[string]any{}, map[string]Pos{}
+	}
+	cs.labelKeys = append(cs.labelKeys, depthKey{typed: typed, path: parts, pos: pos})
+	cs.labelAt[strings.Join(parts, ".")] = pos
+	if _, ok := cs.labelAt[parts[0]]; !ok {
+		cs.labelAt[parts[0]] = pos
+	}
+	v := labelCellValue(val)
+	if len(parts) == 1 {
+		cs.labels[parts[0]] = v
+		return
+	}
+	sub, _ := cs.labels[parts[0]].(map[string]any)
+	if sub == nil {
+		sub = map[string]any{}
+		cs.labels[parts[0]] = sub
+	}
+	sub[parts[1]] = v
+}
+
+// labelCellValue is a labels.* cell's value: a list when the text is a
+// TOML array of texts (["a|b", "c"], for names that hold |), else the
+// text itself (names separated by |, or a rung number).
+func labelCellValue(val string) any {
+	t := strings.TrimSpace(val)
+	if !strings.HasPrefix(t, "[") || strings.ContainsAny(t, "\r\n") {
+		return val
+	}
+	if _, _, deep := tomlTooDeep("V = "+t, maxTOMLDepth); deep {
+		return val
+	}
+	var probe struct{ V []string }
+	if _, err := toml.Decode("V = "+t, &probe); err != nil || probe.V == nil {
+		return val
+	}
+	out := make([]any, len(probe.V))
+	for i, s := range probe.V {
+		out[i] = s
+	}
+	return out
+}
+
+// finishCaseSheet reads what the rows of the case sheet gathered: the
+// [labels] table, then the [depth] model.
+func (r *reader) finishCaseSheet(cs *caseSheetRows) {
+	if cs.labels != nil {
+		first := cs.labelKeys[0].pos
+		r.readLabels(cs.labels, func(key string) Pos { return nearestKey(cs.labelAt, key, first) })
+	}
+	r.finishDepth(&cs.depth)
 }

@@ -1,13 +1,14 @@
 package graph
 
 import (
-	"errors"
 	"fmt"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
-	"github.com/BurntSushi/toml"
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
 )
 
 // DefaultTargetRung is the rung a GBO partnership measures its core ties
@@ -160,8 +161,9 @@ func (r *reader) perLanguage(v any, key string, at func(string) Pos) map[string]
 	return out
 }
 
-// labelText is one name: cleaned, not empty, at most maxNameChars.
-func (r *reader) labelText(pos Pos, key string, v any) (string, bool) {
+// labelText is one name: cleaned, not empty, at most maxNameChars. An
+// empty name is reported once for key: *empty says it was.
+func (r *reader) labelText(pos Pos, key string, v any, empty *bool) (string, bool) {
 	s, ok := v.(string)
 	if !ok {
 		r.fail(pos, "labels_not_text", key, fmt.Sprint(v))
@@ -169,10 +171,28 @@ func (r *reader) labelText(pos Pos, key string, v any) (string, bool) {
 	}
 	s = strings.TrimSpace(r.clean(pos, s))
 	if s == "" {
-		r.fail(pos, "labels_empty", key)
+		if !*empty {
+			r.fail(pos, "labels_empty", key)
+		}
+		*empty = true
 		return "", false
 	}
 	return s, r.checkChars(pos, s, maxNameChars, key)
+}
+
+// nameKey is the form in which two names are compared: NFKC-normalised,
+// without invisible (format, Cf) characters, case-folded, so that "ﬀ"
+// and "ff", "a" and "a" with a zero-width space, "Samen" and "samen"
+// are one name.
+func nameKey(s string) string {
+	s = norm.NFKC.String(s)
+	s = strings.Map(func(c rune) rune {
+		if unicode.Is(unicode.Cf, c) {
+			return -1
+		}
+		return c
+	}, s)
+	return norm.NFKC.String(cases.Fold().String(s))
 }
 
 // labelList is a value given as an array, or as a string split at "|".
@@ -202,14 +222,16 @@ func (r *reader) labelNames(v any, key string, at func(string) Pos) map[string][
 		}
 		pos := at(sub)
 		list, ok := labelList(x)
-		if !ok || len(list) < 1 || len(list) > 2 {
+		// A string without | is both names; an array is the pair.
+		_, isArray := x.([]any)
+		if !ok || len(list) < 1 || len(list) > 2 || isArray && len(list) != 2 {
 			r.fail(pos, "labels_bad_name", "labels."+sub)
 			continue
 		}
 		var pair [2]string
-		good := true
+		good, empty := true, false
 		for i, e := range list {
-			s, ok := r.labelText(pos, "labels."+sub, e)
+			s, ok := r.labelText(pos, "labels."+sub, e, &empty)
 			good = good && ok
 			pair[i] = s
 		}
@@ -245,20 +267,20 @@ func (r *reader) labelRungs(v any, at func(string) Pos) map[string][6]string {
 			continue
 		}
 		var names [6]string
-		good := true
+		good, empty := true, false
 		seen := map[string]int{}
 		for i, e := range list {
-			s, ok := r.labelText(pos, "labels."+sub, e)
+			s, ok := r.labelText(pos, "labels."+sub, e, &empty)
 			if !ok {
 				good = false
 				continue
 			}
-			if j, dup := seen[strings.ToLower(s)]; dup {
+			if j, dup := seen[nameKey(s)]; dup {
 				r.fail(pos, "labels_rung_twice", "labels."+sub, s, strconv.Itoa(j), strconv.Itoa(i))
 				good = false
 				continue
 			}
-			seen[strings.ToLower(s)] = i
+			seen[nameKey(s)] = i
 			names[i] = s
 		}
 		if good {
@@ -304,61 +326,6 @@ func sortedKeys(m map[string]any) []string {
 	}
 	sort.Strings(ks)
 	return ks
-}
-
-// labelRows gathers the labels.* rows of a workbook's case sheet, as the
-// TOML text of a [labels] table, and where each row is.
-type labelRows struct {
-	text  strings.Builder
-	rows  map[int]Pos    // TOML line -> sheet cell
-	keys  map[string]Pos // dotted key within [labels] -> sheet cell
-	first Pos
-}
-
-// add takes one row: key is "labels.X" (X dotted: core, core.nl,
-// rungs.en), val the cell's text. It returns false when the key is not a
-// labels key.
-func (lr *labelRows) add(key, val string, pos Pos) bool {
-	low := strings.ToLower(key)
-	if !strings.HasPrefix(low, "labels.") || strings.ContainsAny(key, "\r\n") {
-		return false
-	}
-	if lr.rows == nil {
-		lr.rows, lr.keys, lr.first = map[int]Pos{}, map[string]Pos{}, pos
-	}
-	sub := joinKey(key[len("labels."):])
-	lr.rows[strings.Count(lr.text.String(), "\n")+1] = pos
-	if _, ok := lr.keys[sub]; !ok {
-		lr.keys[sub] = pos
-	}
-	fmt.Fprintf(&lr.text, "%s = %s\n", sub, tomlLiteral(val))
-	return true
-}
-
-// readLabelRows reads what add gathered (nothing when it gathered none).
-func (r *reader) readLabelRows(lr *labelRows) {
-	if lr.rows == nil {
-		return
-	}
-	text := lr.text.String()
-	if _, _, deep := tomlTooDeep(text, maxTOMLDepth); deep {
-		r.fail(lr.first, "toml_too_deep", strconv.Itoa(maxTOMLDepth))
-		return
-	}
-	var v map[string]any
-	if _, err := toml.Decode(text, &v); err != nil {
-		var pe toml.ParseError
-		pos := lr.first
-		if errors.As(err, &pe) {
-			if p, ok := lr.rows[pe.Position.Line]; ok {
-				pos = p
-			}
-			err = errors.New(pe.Message)
-		}
-		r.fail(pos, "bad_toml", err.Error())
-		return
-	}
-	r.readLabels(v, func(key string) Pos { return nearestKey(lr.keys, key, lr.first) })
 }
 
 // nearestKey is the position of key in keys, or of its nearest parent
