@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -529,6 +530,13 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 	if err != nil {
 		return err
 	}
+	// A period without events is kept (a gap is a finding), but said: its
+	// ties are then the undated ratings alone, which count in every period.
+	empty := emptyPeriodNotes(l.c, periods, lang)
+	for _, w := range empty {
+		fmt.Fprintln(e.stderr, w)
+	}
+	warnings = append(warnings, empty...)
 	page.DataNotes = warnings
 	doc.Warnings = append(doc.Warnings, warnings...)
 	doc.WarningCount = len(doc.Warnings)
@@ -573,6 +581,56 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 		t = tidyPeriodsCSV(doc.Periods, doc.Changes) // case,measure,value (compare_figures.go)
 	}
 	return e.print(c.String("format"), Output{JSON: doc, Table: t, Notes: notes, Lang: lang})
+}
+
+// emptyPeriodNotes returns one warning per period (inclusive dates, as
+// metrics.Score counts them) that holds none of the case's events, naming
+// the dates the events do cover and saying that the ratings, being undated,
+// count in every period; in the case's language.
+func emptyPeriodNotes(c *graph.Case, periods []metrics.Period, lang string) []string {
+	var first, last time.Time
+	for i, ev := range c.Events {
+		if i == 0 || ev.Date.Before(first) {
+			first = ev.Date
+		}
+		if i == 0 || ev.Date.After(last) {
+			last = ev.Date
+		}
+	}
+	var out []string
+	for _, p := range periods {
+		n := 0
+		for _, ev := range c.Events {
+			if !ev.Date.Before(p.Start) && !ev.Date.After(p.End) {
+				n++
+			}
+		}
+		if n > 0 {
+			continue
+		}
+		span, rat := "the case has no events", fmt.Sprintf("its ties are the %d ratings alone: ratings are undated and count in every period", len(c.Ratings))
+		if lang == "nl" {
+			span, rat = "de case heeft geen gebeurtenissen", fmt.Sprintf("de banden in die periode zijn alleen de %d beoordelingen: beoordelingen hebben geen datum en tellen in elke periode mee", len(c.Ratings))
+		}
+		if len(c.Events) > 0 {
+			span = fmt.Sprintf("the events run from %s to %s", metrics.ISODate(first), metrics.ISODate(last))
+			if lang == "nl" {
+				span = fmt.Sprintf("de gebeurtenissen lopen van %s tot %s", metrics.ISODate(first), metrics.ISODate(last))
+			}
+		}
+		if len(c.Ratings) == 0 {
+			rat = "it has no ties"
+			if lang == "nl" {
+				rat = "er zijn geen banden in die periode"
+			}
+		}
+		if lang == "nl" {
+			out = append(out, fmt.Sprintf("waarschuwing: periode %s bevat geen gebeurtenissen (%s); %s", periodLabel(p), span, rat))
+		} else {
+			out = append(out, fmt.Sprintf("warning: period %s holds no events (%s); %s", periodLabel(p), span, rat))
+		}
+	}
+	return out
 }
 
 func periodsPage(l *loaded, before, after metrics.PeriodScore, d metrics.Delta) *report.Periods {
