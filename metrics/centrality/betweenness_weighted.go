@@ -151,8 +151,16 @@ func (b *dijkstraBrandes) searchHeap(s int32) {
 // searchBuckets settles the nodes reachable from s bucket by bucket. It
 // reports false, with nothing kept, if the search went further than
 // maxBuckets.
+//
+// The order in which a bucket's nodes are settled changes the order of the
+// floating-point sums of the sweep back, so it must depend on s alone: the
+// queue is emptied first, since a search leaves stale entries behind (nodes
+// that moved to a lower bucket, in buckets it never reached). Left there,
+// they settled a node of the next search out of its turn, and the result
+// depended on which sources the worker had searched before.
 func (b *dijkstraBrandes) searchBuckets(s int32) bool {
 	node, q := b.node, b.buckets
+	q.empty() // no entry of an earlier search may reorder this one's
 	b.active = q
 	node[s].dist, node[s].sigma, node[s].bucket = 0, 1, 0
 	q.put(s, 0)
@@ -173,9 +181,6 @@ func (b *dijkstraBrandes) searchBuckets(s int32) bool {
 		}
 		q.slot[i] = q.slot[i][:0]
 		if b.far {
-			for i := range q.slot {
-				q.slot[i] = q.slot[i][:0]
-			}
 			for v := range node { // some were reached and not settled
 				node[v].dist, node[v].npred = notFound, 0
 			}

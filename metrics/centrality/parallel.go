@@ -12,6 +12,10 @@ import (
 // never depends on the machine.
 const chunkSize = 32
 
+// parallelWorkers is the number of goroutines the all-sources kernels use;
+// tests replace it to force a worker count.
+var parallelWorkers = func() int { return runtime.GOMAXPROCS(0) }
+
 // forChunks calls work(lo, hi) for consecutive source ranges of chunkSize
 // covering [0, n), on up to GOMAXPROCS goroutines. newWorker is called once
 // per goroutine to build its scratch state and returns that worker's work
@@ -23,7 +27,7 @@ func forChunks(n int, newWorker func() func(lo, hi int)) {
 // forChunksOf is forChunks with ranges of the given size.
 func forChunksOf(chunkSize, n int, newWorker func() func(lo, hi int)) {
 	chunks := (n + chunkSize - 1) / chunkSize
-	workers := min(runtime.GOMAXPROCS(0), chunks)
+	workers := min(parallelWorkers(), chunks)
 	if workers <= 1 {
 		if n > 0 {
 			work := newWorker()

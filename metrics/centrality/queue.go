@@ -45,6 +45,13 @@ func newBuckets(length []float64) *buckets {
 	return &buckets{width: width, slot: make([][]int32, int(hi/width)+2)}
 }
 
+// empty drops every entry, stale ones included.
+func (q *buckets) empty() {
+	for i := range q.slot {
+		q.slot[i] = q.slot[i][:0]
+	}
+}
+
 // index is the bucket of distance d.
 func (q *buckets) index(d float64) int32 {
 	if k := d / q.width; k < maxBuckets {
