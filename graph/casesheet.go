@@ -367,8 +367,11 @@ func (r *reader) caseDepthRow(cs *caseSheetRows, tail string, dotted bool, typed
 		}
 	}
 	if raw[0] != "" && !slicesContains(depthFixedKeys, raw[0]) {
-		r.add(Problem{Pos: keyPos, Severity: Warning, Code: "unknown_key", Args: []string{typed},
-			Suggest: suggest(raw[0], depthFixedKeys)})
+		hint := suggest(raw[0], depthFixedKeys)
+		if hint != "" {
+			hint = "depth." + hint
+		}
+		r.add(Problem{Pos: keyPos, Severity: Warning, Code: "unknown_key", Args: []string{typed}, Suggest: hint})
 		return
 	}
 	if len(raw) > 1 && raw[0] != "kinds" && raw[0] != "rungs" {
