@@ -28,6 +28,10 @@ const (
 	fewRuns      = 2
 )
 
+// parallelWorkers is the number of goroutines Louvain's runs share; tests
+// replace it to force a worker count.
+var parallelWorkers = func() int { return runtime.GOMAXPROCS(0) }
+
 // Louvain partitions the network into communities by the Louvain method at
 // resolution 1, on the tie weights, and returns each node's community and
 // the partition's modularity (see Modularity).
@@ -76,17 +80,19 @@ func Louvain(g *graph.Network, seed uint64) (community []int32, modularity float
 	runs := make([]run, restarts)
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range min(restarts, runtime.GOMAXPROCS(0)) {
+	for range min(restarts, parallelWorkers()) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			s := newScratch(n)
 			for {
 				r := int(next.Add(1) - 1)
 				if r >= restarts {
 					return
 				}
-				comm := base.unfold(rand.New(rand.NewPCG(seed, uint64(r))), s)
+				// A fresh scratch per run: run r's partition depends on r
+				// and the seed only, not on the runs this goroutine made
+				// before (the scratch is O(n), the runs few).
+				comm := base.unfold(rand.New(rand.NewPCG(seed, uint64(r))), newScratch(n))
 				runs[r] = run{comm, Modularity(g, comm)}
 			}
 		}()

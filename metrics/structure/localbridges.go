@@ -1,7 +1,6 @@
 package structure
 
 import (
-	"runtime"
 	"sync"
 
 	"gbo/graph"
@@ -57,7 +56,7 @@ func LocalBridges(g *graph.Network) (local []bool, span []int32) {
 			todo = append(todo, int32(e))
 		}
 	}
-	workers := runtime.GOMAXPROCS(0)
+	workers := parallelWorkers()
 	if workers > len(todo)/64+1 {
 		workers = len(todo)/64 + 1
 	}

@@ -28,7 +28,7 @@ func DiameterAPL(g *graph.Network) (diameter int, apl float64) {
 		return 0, 0
 	}
 	batches := (k + batchSize - 1) / batchSize
-	workers := runtime.GOMAXPROCS(0)
+	workers := parallelWorkers()
 	if workers > batches {
 		workers = batches
 	}
@@ -63,6 +63,12 @@ func DiameterAPL(g *graph.Network) (diameter int, apl float64) {
 	}
 	return diameter, float64(total) / (float64(k) * float64(k-1))
 }
+
+// parallelWorkers is the number of goroutines DiameterAPL and LocalBridges
+// use; tests replace it to force a worker count. Both split their work into
+// pieces fixed by index and combine only integers, each piece's result
+// depending on the piece alone, so the count changes nothing but speed.
+var parallelWorkers = func() int { return runtime.GOMAXPROCS(0) }
 
 // largestComponent lists the nodes of the largest component, ascending.
 func largestComponent(g *graph.Network) []int32 {
