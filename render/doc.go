@@ -1,14 +1,34 @@
-// Package render turns an analysed case into files a person opens:
+// Package render turns an analysed case into files a person opens. It holds no
+// code itself; its sub-packages do the work:
 //   - mapview: network maps as SVG, PNG and DOT (Graphviz places the nodes);
 //   - export: the network for Gephi, networkx and igraph (GEXF, GraphML,
 //     node-link JSON, CSV);
-//   - chart and report: the charts and the self-contained HTML report.
+//   - chart and report: the charts and the self-contained HTML report and
+//     compare page;
+//   - workbook: the Excel workbooks (the case template, the network workbook
+//     and the survey forms).
 //
-// None of them imports the analysis packages: each defines plain view
-// structs that the command line fills. Only mapview imports go-graphviz,
-// whose WebAssembly module is compiled when the package initialises, so code
-// that only exports does not pay for it.
+// # Imports
 //
-// Every output file is written whole or not at all through
-// graph.WriteFileAtomic (docs/guarantees.md#written-whole-or-not-at-all), which case files written back share.
+// A render package takes plain view structs (values already computed) and
+// returns bytes or writes to an io.Writer; the command line (cmd/gbo) fills
+// the structs and writes the file whole through graph.WriteFileAtomic or
+// graph.WriteFilesAtomic (docs/guarantees.md#written-whole-or-not-at-all). It
+// may import the standard library, its own rendering libraries (mapview:
+// go-graphviz, fogleman/gg, golang.org/x/image; report: golang.org/x/net/html;
+// workbook: excelize) and gbo/graph's output helpers (SafeText, SafeCell, the
+// CSV writers). It must not import cmd or samples, must not read cases, and
+// must not compute analysis (depth, measures, flags) or import the analysis
+// packages. Only mapview imports go-graphviz, whose WebAssembly module is
+// compiled when the package initialises, so code that only exports does not
+// pay for it. Where a report sentence comes from: render/report/catalogue.go
+// (docs/layout.md#where-a-report-sentence-comes-from).
+//
+// Known exceptions: render/workbook imports gbo/metrics, gbo/metrics/boundary
+// and gbo/metrics/fragility (it takes their result types and the words of
+// metrics.ReasonText and metrics.RungName) and reads graph.Case; render/export
+// imports gbo/graph, today the package of the readers, only for SafeText,
+// SafeCell and its CSV writer. Issue 14 gives output writing a package of its
+// own and makes the workbook take a view model
+// (docs/layout.md#known-exceptions).
 package render

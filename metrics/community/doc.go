@@ -1,10 +1,29 @@
-// Package community finds the communities of a partner network (docs/measures.md#louvain-communities):
-// Louvain modularity optimisation on the weighted graph, at resolution 1,
-// with a seeded random order so that the same input always gives the same
-// partition, and Newman's weighted modularity of a partition.
+// Package community finds the communities of a partner network
+// (docs/measures.md#louvain-communities): Louvain modularity optimisation on
+// the weighted graph, at resolution 1, with a seeded random order so that the
+// same input always gives the same partition, and Newman's weighted modularity
+// of a partition.
 //
 // The kernels work on compressed rows with int32 indices and dense scratch
 // arrays (no maps), so a 5000-node network is partitioned in milliseconds.
 // Results are checked against networkx 2.8.8's louvain_communities and
 // modularity on named graphs.
+//
+// # Imports
+//
+// A kernel: it may import gbo/graph (only for the CSR Network) and the
+// standard library, nothing else. It must not import metrics or any other
+// package of metrics/… (sub-packages never import their parent), render,
+// samples or cmd, nor any reader or writer: no excelize, TOML, CSV or xlsx.
+// Related: scores and depth are computed in package metrics (score.go); the
+// Louvain partition reaches the outputs through metrics.Measure (measures.go)
+// and the maps' --colour community.
+//
+// Known exception: gbo/graph holds the readers as well as the network, so
+// go list -deps ./metrics/community lists 140 packages, among them
+// archive/zip, encoding/csv, encoding/xml, BurntSushi/toml and the charset
+// decoders of golang.org/x/text and golang.org/x/net
+// (docs/layout.md#known-exceptions). Issue 14 moves the network into a package
+// of its own, after which the kernel's dependencies are the standard library
+// and gonum's graph interfaces only.
 package community

@@ -4,13 +4,22 @@
 // transition matrix between two periods, a sparkline, and a simple circular
 // network map used when no Graphviz map is at hand.
 //
-// Every function returns an SVG fragment as a string. Output is
-// deterministic: the same input gives the same bytes (numbers are printed
-// with fixed decimals, nothing depends on map order or the clock). Every
-// label that comes from the input is XML-escaped, so the fragment can be
-// embedded in an HTML page as trusted markup.
+// Every function returns an SVG fragment as a string. Output is deterministic:
+// the same input gives the same bytes (numbers are printed with fixed
+// decimals, nothing depends on map order or the clock). Every label that comes
+// from the input is XML-escaped, so the fragment can be embedded in an HTML
+// page as trusted markup.
 //
 // Colours for depth rise with the rung on one sequential scale (ColorBrewer
 // YlGnBu, Brewer & Harrower 2003), readable for the common forms of colour
 // blindness and in greyscale print.
+//
+// # Imports
+//
+// Standard library only. Must not import any gbo package: it takes numbers and
+// labels, never a case or a scored network. It is used by render/report. Known
+// exception: the rung names and a few chart titles are held here in English
+// and Dutch (palette.go, heatmap.go, transition.go, svg.go's decimal comma);
+// issue 14 moves them into the one message catalogue
+// (docs/layout.md#where-to-add-a-language).
 package chart

@@ -28,4 +28,14 @@
 //     starts with = + - @ (or a full-width or small-form look-alike, also
 //     after leading white space), a tab or a carriage return is prefixed
 //     with ' so that a spreadsheet does not run it as a formula.
+//
+// # Imports
+//
+// May import gbo/graph for the output helpers (SafeText, SafeCell and the CSV
+// writer) and the standard library. Must not import the analysis packages,
+// render/mapview or go-graphviz, samples or cmd. The Data value is filled by
+// cmd/gbo (cmd_export.go). Known exception: gbo/graph is today also the
+// package of the readers, so export's dependencies include them; issue 14
+// moves the output helpers into a package of their own
+// (docs/layout.md#known-exceptions).
 package export

@@ -1,13 +1,13 @@
-// Package mapview draws a partnership's network map for a slide or a
-// report: SVG (with a tooltip per partner and per tie), PNG, or DOT text.
+// Package mapview draws a partnership's network map for a slide or a report:
+// SVG (with a tooltip per partner and per tie), PNG, or DOT text.
 //
 // Graphviz (go-graphviz, WebAssembly) only places the nodes: the package
-// writes DOT text, parses it with graphviz.ParseBytes (about five times
-// faster than building the graph through the API) and reads the positions
-// from the json0 output. It then draws the map itself, once, as a list of
-// primitives that an SVG writer and a PNG painter (fogleman/gg with the Go
-// fonts) both render, so the two pictures agree and the PNG has its lines
-// (go-graphviz's PNG renderer draws none; see LIBRARY-NOTES).
+// writes DOT text, parses it with graphviz.ParseBytes (about five times faster
+// than building the graph through the API) and reads the positions from the
+// json0 output. It then draws the map itself, once, as a list of primitives
+// that an SVG writer and a PNG painter (fogleman/gg with the Go fonts) both
+// render, so the two pictures agree and the PNG has its lines (go-graphviz's
+// PNG renderer draws none).
 //
 // What the map shows:
 //   - partners coloured by sector (the core sectors CAW, OCMW and DMW always
@@ -28,27 +28,37 @@
 //     and tie group carries its looks in data-marks, and each legend entry
 //     <g class="key"> the look it explains in data-key.
 //
-// Labels are measured with the Go fonts' real metrics, because Graphviz
-// sizes every non-ASCII character as a space ("Geïntegreerd" would overflow),
-// and nodes are given fixed sizes. The layout engine is neato (Voronoi
-// overlap removal) up to 150 nodes and sfdp above, followed by the package's
-// own deterministic overlap removal; fdp and circo are refused on large maps.
-// The same input gives the same bytes in every format.
+// Labels are measured with the Go fonts' real metrics, because Graphviz sizes
+// every non-ASCII character as a space ("Geïntegreerd" would overflow), and
+// nodes are given fixed sizes. The layout engine is neato (Voronoi overlap
+// removal) up to 150 nodes and sfdp above, followed by the package's own
+// deterministic overlap removal; fdp and circo are refused on large maps. The
+// same input gives the same bytes in every format.
 //
-// Any input draws in bounded time and space: each text from the input is
-// drawn cleaned and cut to at most 200 runes (the title and subtitle 120,
-// legend entries 60, with "…"), a tooltip lists at most 20 reasons or
-// figures in at most 2000 runes, and an id longer than 200 runes is cut in
-// the DOT node name and the SVG's data attributes (the DOT name then ends
-// in the id's SHA-256, so it stays unique). The full texts stay in the
-// exports. Layout positions that are not finite or beyond 1e7 points are
-// refused, and no NaN or infinity is ever written to a picture.
+// Any input draws in bounded time and space: each text from the input is drawn
+// cleaned and cut to at most 200 runes (the title and subtitle 120, legend
+// entries 60, with "…"), a tooltip lists at most 20 reasons or figures in at
+// most 2000 runes, and an id longer than 200 runes is cut in the DOT node name
+// and the SVG's data attributes (the DOT name then ends in the id's SHA-256,
+// so it stays unique). The full texts stay in the exports. Layout positions
+// that are not finite or beyond 1e7 points are refused, and no NaN or infinity
+// is ever written to a picture.
 //
 // The PNG's Go fonts cover Latin, Greek and Cyrillic; Draw returns a
-// WarnPNGGlyphs warning naming the partners (and other texts) with
-// characters they cannot draw, such as Arabic or CJK script, which the SVG
-// shows with the viewer's system fonts.
+// WarnPNGGlyphs warning naming the partners (and other texts) with characters
+// they cannot draw, such as Arabic or CJK script, which the SVG shows with the
+// viewer's system fonts.
 //
-// Graphviz's compiled code is cached in the user's private cache dir, not
-// in the shared temp dir (see package internal/wasmcache).
+// Graphviz's compiled code is cached in the user's private cache dir, not in
+// the shared temp dir (see package internal/wasmcache).
+//
+// # Imports
+//
+// May import: gbo/render/mapview/internal/wasmcache, go-graphviz, fogleman/gg,
+// golang.org/x/image (fonts), golang.org/x/text/unicode/norm and the standard
+// library. Must not import gbo/graph, the analysis packages, render/report,
+// samples or cmd: the Model it draws is filled by cmd/gbo (cmd_map.go,
+// compare_maps.go). The map's words (title, legend) are in English and Dutch
+// in style.go (the words map); issue 14 moves them into the one message
+// catalogue (docs/layout.md#where-to-add-a-language).
 package mapview

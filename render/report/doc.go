@@ -1,26 +1,41 @@
 // Package report writes the steering-group report: one self-contained HTML
-// file, in Dutch or English, that a member who is not an analyst reads in
-// ten minutes and can print on A4. It also writes the compare page, which
-// sets several cases, or one case in two periods, side by side.
+// file, in Dutch or English, that a member who is not an analyst reads in ten
+// minutes and can print on A4. It also writes the compare page, which sets
+// several cases, or one case in two periods, side by side.
 //
 // The report takes its own view model (Report, Compare): plain structs of
-// values the analysis has already computed. The command line fills them;
-// this package imports no analysis package. It turns codes and numbers into
+// values the analysis has already computed. The command line fills them; this
+// package imports no analysis package. It turns codes and numbers into
 // sentences in the reader's language from one catalogue (catalogue.go) in
 // which every message exists in both languages.
 //
 // The map is interactive (map.js, plain JavaScript, works offline): hover a
 // partner for its figures, click it to highlight its ties and dim the rest,
 // click the background to reset, drag to pan, wheel or buttons to zoom. It
-// reads the SVG it is given: partners are <g class="node">, ties
-// <g class="edge"> (Graphviz) or <g class="tie"> (package mapview). A
-// partner is known by a data-id attribute, or a <title> holding its id or
-// its name; a tie's ends by data-a/data-b, a <title> "a--b", or else by
-// the partners nearest to the two ends of its line.
+// reads the SVG it is given: partners are <g class="node">, ties <g
+// class="edge"> (Graphviz) or <g class="tie"> (package mapview). A partner is
+// known by a data-id attribute, or a <title> holding its id or its name; a
+// tie's ends by data-a/data-b, a <title> "a--b", or else by the partners
+// nearest to the two ends of its line.
 //
-// Safety (docs/guarantees.md#text-stays-text): every text from the model goes through html/template,
-// which escapes it for the context it lands in. Only MapSVG is inserted as
-// markup: it comes from package render, which escapes names itself. The
-// page loads nothing: its Content-Security-Policy forbids every remote load,
-// and its CSS, SVG and script are inline.
+// Safety (docs/guarantees.md#text-stays-text): every text from the model goes
+// through html/template, which escapes it for the context it lands in. Only
+// MapSVG is inserted as markup: it comes from package render, which escapes
+// names itself. The page loads nothing: its Content-Security-Policy forbids
+// every remote load, and its CSS, SVG and script are inline.
+//
+// # Imports
+//
+// May import: gbo/render/chart (the report's charts), golang.org/x/net/html
+// (checking the page's own markup), html/template and the standard library.
+// Must not import the analysis packages (metrics and its sub-packages), the
+// readers (graph), render/mapview (the map arrives as SVG text in the view
+// model), samples or cmd. The view model is filled by cmd/gbo (cmd_report.go,
+// report_analysis.go, cmd_compare.go). Every word on the page comes from
+// catalogue.go (tr, trw), with depth_notes.go, labels.go and inputs_named.go
+// choosing among its messages and a case's own words (compare.go adds the
+// compare page's messages to the same catalogue in its init). view.go still
+// holds a few inline English/Dutch words (map[string]string{"en": …, "nl":
+// …}[lang]), which issue 14 moves into the one message catalogue
+// (docs/layout.md#where-a-report-sentence-comes-from).
 package report

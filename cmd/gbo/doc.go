@@ -1,0 +1,33 @@
+// Command gbo analyses the collaboration network of a welfare partnership: it
+// reads a case, scores how deep each collaboration goes, and prints the ties,
+// measures, bridging partners, boundary objects, weak links, maps and reports.
+// README.md is the user's guide; docs/ holds the definitions.
+//
+// One file per command (cmd_<name>.go) defines its flags and action on
+// urfave/cli v2; load.go reads the case (graph.Open, graph.Read) and scores it
+// (metrics.Score); output.go and write.go print tables, CSV, JSON and Markdown
+// and write files whole through graph.WriteFileAtomic; errors.go and
+// writeerr.go map problems to exit statuses. The CLI's own messages are in
+// English and Dutch in i18n.go (the texts map), i18n_flags.go, i18n_map.go and
+// i18n_report.go, and the flags' Dutch help in help_nl.go.
+//
+// # Imports
+//
+// May import every gbo package except samples/internal/… and
+// metrics/internal/…: graph, metrics and its sub-packages, render/export,
+// render/mapview, render/report, render/workbook, samples; and urfave/cli/v2,
+// gocarina/gocsv (survey collect's typed rows) and the standard library. No
+// gbo package may import this one. A command should parse flags, call the
+// packages and print; it should not compute analysis.
+//
+// Known exceptions (docs/layout.md#known-exceptions): analysis.go,
+// report_analysis.go, compare_figures.go and cmd_report.go compute analysis
+// (the report's depth profile, a sector × sector matrix, the largest
+// component); tiejson.go is a hand-written JSON encoder; exit codes are partly
+// read from urfave's English error texts; commands take *cli.Context directly;
+// and words are also chosen inline (map[bool]string{…}[lang == "nl"],
+// labels_words.go, compare_figures.go's pickLang). Issue 14 moves the analysis
+// into metrics, gives each command an options struct and a run(opts, io)
+// function with typed errors, and moves every word into the one message
+// catalogue.
+package main

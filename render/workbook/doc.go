@@ -1,0 +1,27 @@
+// Package workbook writes the Excel workbooks: the case template of `gbo
+// template` and `gbo sample NAME FILE.xlsx` (template.go, template_model.go),
+// the network workbook of a scored case (network.go, network_inputs.go,
+// network_words.go), and the survey forms of `gbo survey make` (survey.go).
+//
+// The template has a first sheet of instructions, then one sheet per case file
+// (partners, interactions, ties, objects, people, targets, case) under its
+// English or Dutch name, with the header row frozen, each header explained in
+// a cell comment, and dropdown lists (data validation) for kinds, rungs,
+// partner ids, sectors and yes/no. gbo's reader reads it back as it reads any
+// workbook (graph.Open).
+//
+// # Imports
+//
+// May import: excelize (the only package that imports it), gbo/graph (the
+// case, the survey columns, SafeText and SafeCell), golang.org/x/text and the
+// standard library. Must not import render/mapview, render/report, samples or
+// cmd, and must not read cases.
+//
+// Known exceptions (docs/layout.md#known-exceptions): it imports gbo/metrics,
+// gbo/metrics/boundary and gbo/metrics/fragility for their result types and
+// the words of metrics.ReasonText and metrics.RungName, where the other render
+// packages take a view model; its sheet and column words are in English and
+// Dutch in the Go files (pickLang in network.go, template.go, survey.go).
+// Issue 14 gives it a view model and moves the words into the one message
+// catalogue.
+package workbook
