@@ -2,8 +2,10 @@ package samples
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -25,7 +27,39 @@ type GenerateOptions struct {
 	// Objects is the number of boundary-object candidates in objects.csv;
 	// zero writes no objects.
 	Objects int
+	// Reader holds the limits the case must be read within (the analysing
+	// commands' defaults); a zero field is not checked. See ReadLimits.
+	Reader ReadLimits
 }
+
+// ReadLimits are the sizes a generated case must stay within so that gbo
+// reads and analyses it without raising a limit. Generate checks Partners,
+// People and Objects before writing anything, and Ties and Pairs while it
+// writes interactions.csv (to a temporary name), so that a case over them
+// is refused with nothing written. Zero means unchecked.
+type ReadLimits struct {
+	// Partners, People and Objects bound the rows of partners.csv,
+	// people.csv and objects.csv (gbo's --max-partners, --max-people,
+	// --max-objects).
+	Partners, People, Objects int
+	// Ties bounds the distinct pairs of partners that share an event
+	// (--max-ties; by default one per event row, at least 20,000).
+	Ties int
+	// Pairs bounds the sum over events of k(k-1)/2 for an event of k
+	// partners (--max-pairs; by default 8 per event row, at least 50,000).
+	Pairs int
+}
+
+// LimitError is Generate's refusal of options whose case would exceed one
+// of the ReadLimits: Limit names it ("ties", "pairs", "partners", "people",
+// "objects"), Max is its value; the message says what to lower.
+type LimitError struct {
+	Limit string
+	Max   int
+	msg   string
+}
+
+func (e *LimitError) Error() string { return e.msg }
 
 // Limits of Generate, so that a typo cannot fill a disk and every case it
 // writes is read by gbo with its default limits (graph.DefaultMaxRows,
@@ -61,7 +95,116 @@ func (o GenerateOptions) Validate() error {
 	if o.Objects < 0 || o.Objects > MaxGenerateObjects {
 		errs = append(errs, fmt.Errorf("objects must be from 0 to %s, got %d", thousands(MaxGenerateObjects), o.Objects))
 	}
+	if l := o.Reader.Partners; l > 0 && o.Partners > l {
+		errs = append(errs, &LimitError{"partners", l, fmt.Sprintf("%s partners: gbo analyses at most %s by default (--max-partners); lower --partners to at most %s",
+			thousands(o.Partners), thousands(l), thousands(l))})
+	}
+	if l := o.Reader.Objects; l > 0 && o.Objects > l {
+		errs = append(errs, &LimitError{"objects", l, fmt.Sprintf("%s objects: gbo analyses at most %s by default (--max-objects); lower --objects to at most %s",
+			thousands(o.Objects), thousands(l), thousands(l))})
+	}
 	return errors.Join(errs...)
+}
+
+// maxSafePartners is the most partners whose every pair, n(n-1)/2, fits
+// within ties: with that many, no draw of events can exceed the ties limit.
+func maxSafePartners(ties int) int {
+	n := 2
+	for (n+1)*n/2 <= ties {
+		n++
+	}
+	return n
+}
+
+// caseMeter follows interactions.csv as Generate writes it and refuses
+// (its Write fails) once the events make more pairs or distinct ties than
+// the reader allows. Ties are only tracked when the partners could make
+// more pairs than the limit, n(n-1)/2 > Ties, so that an ordinary case
+// costs no memory; then at most Ties+1 pairs are held.
+type caseMeter struct {
+	opt     GenerateOptions
+	index   map[string]int32
+	ties    map[uint64]struct{}
+	pairs   int
+	header  bool
+	partial []byte
+	ids     []int32
+}
+
+func newCaseMeter(opt GenerateOptions, g *synth) *caseMeter {
+	m := &caseMeter{opt: opt}
+	if l := opt.Reader.Ties; l > 0 && int64(opt.Partners)*int64(opt.Partners-1)/2 > int64(l) {
+		m.index = make(map[string]int32, len(g.partners))
+		for i, p := range g.partners {
+			m.index[p.id] = int32(i)
+		}
+		m.ties = map[uint64]struct{}{}
+	}
+	return m
+}
+
+func (m *caseMeter) Write(b []byte) (int, error) {
+	n := len(b)
+	for len(b) > 0 {
+		i := bytes.IndexByte(b, '\n')
+		if i < 0 {
+			m.partial = append(m.partial, b...)
+			break
+		}
+		line := b[:i]
+		if len(m.partial) > 0 {
+			line = append(m.partial, line...)
+			m.partial = m.partial[:0]
+		}
+		b = b[i+1:]
+		if !m.header {
+			m.header = true
+			continue
+		}
+		if err := m.line(line); err != nil {
+			return 0, err
+		}
+	}
+	return n, nil
+}
+
+// line counts one event row: date,from,with,... with the with ids joined
+// by '|' (the generator's ids hold neither ',' nor '|').
+func (m *caseMeter) line(line []byte) error {
+	f := bytes.SplitN(line, []byte(","), 4)
+	if len(f) < 3 {
+		return fmt.Errorf("generate: unexpected event row %q", line)
+	}
+	with := bytes.Split(f[2], []byte("|"))
+	k := 1 + len(with)
+	m.pairs += k * (k - 1) / 2
+	o := m.opt
+	if l := o.Reader.Pairs; l > 0 && m.pairs > l {
+		return &LimitError{"pairs", l, fmt.Sprintf("the %s events would make more than %s pairs of partners (the sum over events of k(k-1)/2 for k partners), the most gbo reads by default for %s event rows (--max-pairs); lower --events",
+			thousands(o.Events), thousands(l), thousands(o.Events))}
+	}
+	if m.ties == nil {
+		return nil
+	}
+	m.ids = m.ids[:0]
+	for _, id := range append([][]byte{f[1]}, with...) {
+		x, ok := m.index[string(id)]
+		if !ok {
+			return fmt.Errorf("generate: unknown partner %q in an event row", id)
+		}
+		m.ids = append(m.ids, x)
+	}
+	for i, a := range m.ids {
+		for _, b := range m.ids[i+1:] {
+			lo, hi := min(a, b), max(a, b)
+			m.ties[uint64(lo)<<32|uint64(hi)] = struct{}{}
+		}
+	}
+	if l := o.Reader.Ties; len(m.ties) > l {
+		return &LimitError{"ties", l, fmt.Sprintf("%s partners and %s events would make more than %s ties (pairs of partners sharing an event), the most gbo analyses by default for %s events (one per event, at least 20,000; --max-ties); lower --partners to at most %s (whose every pair fits), or raise --events",
+			thousands(o.Partners), thousands(o.Events), thousands(l), thousands(o.Events), thousands(maxSafePartners(l)))}
+	}
+	return nil
 }
 
 // thousands writes n (n >= 0) with a comma every three digits.
@@ -94,6 +237,11 @@ func Generate(opt GenerateOptions, dir string) error {
 	if err := opt.Validate(); err != nil {
 		return err
 	}
+	g := newSynth(opt)
+	if l := opt.Reader.People; l > 0 && len(g.people) > l {
+		return &LimitError{"people", l, fmt.Sprintf("%s partners would have %s people (one to twelve each), over the %s gbo analyses by default (--max-people); lower --partners or leave people out (--no-people)",
+			thousands(opt.Partners), thousands(len(g.people)), thousands(l))}
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
@@ -106,7 +254,7 @@ func Generate(opt GenerateOptions, dir string) error {
 	if len(exist) > 0 {
 		return fmt.Errorf("will not overwrite existing files: %s", strings.Join(exist, ", "))
 	}
-	g := newSynth(opt)
+	meter := newCaseMeter(opt, g)
 	files := []struct {
 		name  string
 		write func(*bufio.Writer) error
@@ -135,7 +283,11 @@ func Generate(opt GenerateOptions, dir string) error {
 		}
 	}
 	for _, f := range files {
-		tmp, err := writeTemp(dir, f.name, f.write)
+		var tee io.Writer
+		if f.name == "interactions.csv" {
+			tee = meter
+		}
+		tmp, err := writeTemp(dir, f.name, tee, f.write)
 		if err != nil {
 			cleanup()
 			return err
@@ -151,12 +303,18 @@ func Generate(opt GenerateOptions, dir string) error {
 	return nil
 }
 
-func writeTemp(dir, name string, write func(*bufio.Writer) error) (string, error) {
+// writeTemp writes a file to a temporary name in dir and returns it; tee,
+// when not nil, sees every byte too and may refuse it (an error).
+func writeTemp(dir, name string, tee io.Writer, write func(*bufio.Writer) error) (string, error) {
 	f, err := os.CreateTemp(dir, "."+name+".tmp-*")
 	if err != nil {
 		return "", err
 	}
-	w := bufio.NewWriterSize(f, 1<<20)
+	var sink io.Writer = f
+	if tee != nil {
+		sink = io.MultiWriter(tee, f)
+	}
+	w := bufio.NewWriterSize(sink, 1<<20)
 	err = write(w)
 	if err == nil {
 		err = w.Flush()

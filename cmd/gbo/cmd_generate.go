@@ -15,10 +15,10 @@ import (
 )
 
 func init() {
-	flagNL["events"] = "aantal gebeurtenissen, 1 tot 5.000.000 (zodat gbo de gegevens met zijn standaardgrenzen leest)"
+	flagNL["events"] = "aantal gebeurtenissen, 1 tot 5.000.000; de gegevens blijven binnen de standaardgrenzen van gbo (anders weigert generate en zegt het welke grens)"
 	flagNL["seed"] = "startwaarde van het toeval, 0 tot 18446744073709551615: dezelfde waarde geeft dezelfde gegevens"
-	flagNL["objects"] = "aantal kandidaat-grensobjecten, 0 tot 100.000"
-	flagNL["partners"] = "aantal partners, 2 tot 1.000.000 (generate), of keep/sector (anonymise)"
+	flagNL["objects"] = "aantal kandidaat-grensobjecten, 0 tot 1.000 (de standaard van --max-objects)"
+	flagNL["partners"] = "aantal partners, 2 tot 25.000 (de standaard van --max-partners; generate), of keep/sector (anonymise)"
 }
 
 func generateCommand(e *env) *cli.Command {
@@ -30,11 +30,11 @@ func generateCommand(e *env) *cli.Command {
    gbo generate --partners 40 --events 2000 ./proef
    gbo generate --partners 2000 --events 1000000 --seed 7 ./groot`,
 		Flags: []cli.Flag{
-			&cli.IntFlag{Name: "partners", Value: 30, Usage: "number of partners, 2 to 1,000,000"},
-			&cli.IntFlag{Name: "events", Value: 1000, Usage: "number of events, 1 to 5,000,000 (so that gbo reads the case with its default limits)"},
+			&cli.IntFlag{Name: "partners", Value: 30, Usage: "number of partners, 2 to 25,000 (the default --max-partners)"},
+			&cli.IntFlag{Name: "events", Value: 1000, Usage: "number of events, 1 to 5,000,000; the case stays within gbo's default limits (else generate refuses and names the limit)"},
 			// A string, so that a bad seed gets a message with the range.
 			&cli.StringFlag{Name: "seed", Value: "1", DefaultText: "1", Usage: "random seed, 0 to 18446744073709551615: the same seed gives the same case"},
-			&cli.IntFlag{Name: "objects", Value: 6, Usage: "number of boundary-object candidates, 0 to 100,000"},
+			&cli.IntFlag{Name: "objects", Value: 6, Usage: "number of boundary-object candidates, 0 to 1,000 (the default --max-objects)"},
 			&cli.BoolFlag{Name: "no-people", Usage: "leave people out"},
 		},
 		Action: func(c *cli.Context) error {
@@ -52,6 +52,12 @@ func generateCommand(e *env) *cli.Command {
 			}
 			opt := samples.GenerateOptions{Partners: c.Int("partners"), Events: c.Int("events"),
 				Seed: seed, People: !c.Bool("no-people"), Objects: c.Int("objects")}
+			// A generated case is read with the default limits: partners,
+			// people and objects (tielimit.go), ties (one per event row, at
+			// least defaultMinTies: the case has no ratings) and pairs
+			// (graph's rule for the events table).
+			opt.Reader = samples.ReadLimits{Partners: defaultMaxPartners, People: defaultMaxPeople, Objects: defaultMaxObjects,
+				Ties: max(defaultMinTies, opt.Events), Pairs: max(graph.DefaultMinPairs, opt.Events*graph.DefaultPairsPerRow)}
 			// The limits are checked before anything is written.
 			if err := opt.Validate(); err != nil {
 				return usageErr("generate: " + strings.ReplaceAll(err.Error(), "\n", "; "))
@@ -62,6 +68,10 @@ func generateCommand(e *env) *cli.Command {
 			// Written whole into a folder beside dir, then moved in.
 			if err := graph.FillFolder(dir, func(tmp string) error { return samples.Generate(opt, tmp) }); err != nil {
 				var pe *fs.PathError
+				var le *samples.LimitError
+				if errors.As(err, &le) {
+					return usageErr("generate: " + le.Error())
+				}
 				if errors.As(err, &pe) {
 					return writeErr(lang, dir, err)
 				}
