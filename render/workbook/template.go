@@ -1,12 +1,3 @@
-// Package workbook writes a case as an Excel workbook ready to fill in:
-// the template of `gbo template` and `gbo sample NAME FILE.xlsx`.
-//
-// The workbook has a first sheet of instructions, then one sheet per case
-// file (partners, interactions, ties, objects, people, targets, case) under
-// its English or Dutch name, with the header row frozen, each header
-// explained in a cell comment, and dropdown lists (data validation) for
-// kinds, rungs, partner ids, sectors and yes/no. gbo's reader reads it back
-// as it reads any workbook (graph.Open).
 package workbook
 
 import (
@@ -534,5 +525,68 @@ func tableRows(c *graph.Case, kinds []metrics.KindRow, nl bool) map[string][][]a
 	}
 	kv("language", txt(c.Language))
 	kv("coordinator", txt(c.Coordinator))
+	for _, row := range labelRows(c.Labels) {
+		kv(row[0].(string), row[1])
+	}
 	return out
+}
+
+// labelRows are the case's [labels] as rows of the case sheet, read back
+// as the same labels: labels.core, labels.person and labels.rungs, each
+// for every language or per language (labels.core.nl), names separated by
+// | (as a list ["a|b", "c"] when a name holds |), and labels.target_rung.
+// Languages in order: every language first, then en, nl.
+func labelRows(l graph.Labels) [][]any {
+	var out [][]any
+	key := func(base, lang string) string {
+		if lang == "*" {
+			return "labels." + base
+		}
+		return "labels." + base + "." + lang
+	}
+	langs := func(has func(string) bool) []string {
+		var ls []string
+		for _, lang := range []string{"*", "en", "nl"} {
+			if has(lang) {
+				ls = append(ls, lang)
+			}
+		}
+		return ls
+	}
+	names := func(base string, m map[string][2]string) {
+		for _, lang := range langs(func(k string) bool { _, ok := m[k]; return ok }) {
+			pair := m[lang]
+			out = append(out, []any{key(base, lang), labelNames(pair[:])})
+		}
+	}
+	names("core", l.Core)
+	names("person", l.Person)
+	for _, lang := range langs(func(k string) bool { _, ok := l.Rungs[k]; return ok }) {
+		rungs := l.Rungs[lang]
+		out = append(out, []any{key("rungs", lang), labelNames(rungs[:])})
+	}
+	if l.Target != nil {
+		out = append(out, []any{"labels.target_rung", *l.Target})
+	}
+	return out
+}
+
+// labelNames writes names as one cell: separated by |, or as a list of
+// quoted names when one holds |. A name that would start a formula is
+// kept as text (graph.SafeText).
+func labelNames(ns []string) string {
+	safe := make([]string, len(ns))
+	list := false
+	for i, n := range ns {
+		safe[i] = graph.SafeText(n, true)
+		list = list || strings.Contains(n, "|")
+	}
+	if !list {
+		return strings.Join(safe, "|")
+	}
+	q := make([]string, len(ns))
+	for i, n := range ns {
+		q[i] = `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(n) + `"`
+	}
+	return "[" + strings.Join(q, ", ") + "]"
 }
