@@ -1,7 +1,3 @@
-// Command gbo analyses the collaboration network of a welfare partnership:
-// it reads a case, scores how deep each collaboration goes, and prints the
-// ties, measures, bridging partners, boundary objects, weak links, maps and
-// reports. See README.md and SPEC.md.
 package main
 
 import (

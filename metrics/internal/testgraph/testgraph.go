@@ -1,5 +1,3 @@
-// Package testgraph makes the seeded random graphs the measure kernels are
-// tested and benchmarked on.
 package testgraph
 
 import (

@@ -1,10 +1,3 @@
-// Command build regenerates the bundled samples in samples/data from the
-// stories in samples/internal/stories. The output is byte-identical on every
-// run: each story draws from its own fixed seed.
-//
-//	go run ./samples/internal/build            # from anywhere in the module
-//	go generate ./samples                      # the same
-//	go run ./samples/internal/build -dir DIR   # somewhere else
 package main
 
 import (
