@@ -29,9 +29,12 @@ const DefaultTargetRung = 3
 //	[labels.rungs]
 //	en = ["none", "aware", "informed", "coordinated", "joint", "merged"]
 //
-// A name is a string "singular|plural" or an array [singular, plural]; a
-// string without "|" is both. Rungs are six names, 0 to 5, as an array or
-// one string split at "|". A value given as a plain string or array holds
+// A name is a string "singular|plural" or an array [singular, plural] (two
+// elements); a string without "|" is both. Rungs are six names, 0 to 5, as
+// an array or one string split at "|", no two alike: names are compared
+// NFKC-normalised, without invisible (Unicode Cf) characters and
+// case-folded, so "ﬀ" and "ff", or "a" and "a" with a zero-width space,
+// are one name. An empty name is reported once per key. A value given as a plain string or array holds
 // for every language; a table gives it per language (en, nl). A language
 // the case does not name takes the English words of the case, then the
 // Dutch, and only then GBO's.

@@ -109,7 +109,7 @@ var sheets = []sheet{
 
 // caseSheet holds the settings of the case (case.toml) as key and value.
 var caseSheet = sheet{"case", "case", "instellingen", []col{
-	{"key", "sleutel", "The setting: name, region, as_of, language, coordinator.", "De instelling: naam, regio, peildatum, taal, coordinator.", 16, ""},
+	{"key", "sleutel", "The setting: name, region, as_of, language, coordinator, depth.*, labels.* (see the README); a plain key, never TOML.", "De instelling: naam, regio, peildatum, taal, coordinator, depth.*, labels.* (zie de README); een gewone sleutel, nooit TOML.", 16, ""},
 	{"value", "waarde", "Its value; as_of is a date (yyyy-mm-dd).", "De waarde; peildatum is een datum (jjjj-mm-dd).", 40, ""},
 }}
 
