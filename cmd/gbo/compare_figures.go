@@ -171,7 +171,13 @@ func figuresOf(l *loaded, an *analysis, ra []byte) ([]cmpFigure, error) {
 			bo++
 		}
 	}
-	put("boundary_objects", float64(bo), doc.Inputs.Objects, "no_objects")
+	// Without a core partner no object can bring core and external
+	// partners together: the count would be a false 0 (verdict no_core).
+	boWhy := "no_objects"
+	if doc.Inputs.Objects && cp.Core == 0 {
+		boWhy = "no_core"
+	}
+	put("boundary_objects", float64(bo), doc.Inputs.Objects && cp.Core > 0, boWhy)
 	// Without a core partner every external partner lacks a tie to the
 	// core: the count says nothing, so it does not apply.
 	put("isolated_externals_count", float64(len(doc.IsolatedExternals)), cp.Core > 0, "no_core")

@@ -19,7 +19,13 @@ const (
 	// VerdictCandidate spans sectors like a boundary object (≥ 3 partners,
 	// ≥ 2 sectors, core and external) but stays below rung 3.
 	VerdictCandidate Verdict = "candidate"
-	// VerdictLocal has events in the window but does not span sectors.
+	// VerdictNoCore cannot be judged: the object spans sectors (≥ 3
+	// partners, ≥ 2 sectors) but the case has no core partner at all, so
+	// whether it brings core and external partners together has no answer.
+	VerdictNoCore Verdict = "no_core"
+	// VerdictLocal has events in the window but does not span sectors:
+	// fewer than 3 partners, one sector, or (in a case with core
+	// partners) not both core and external partners.
 	VerdictLocal Verdict = "local"
 	// VerdictUnused has no event in the window: listed in objects.csv, or
 	// named only on events outside the window.
@@ -33,7 +39,7 @@ const (
 	MinRung     = 3
 )
 
-var verdictOrder = map[Verdict]int{VerdictBoundaryObject: 0, VerdictCandidate: 1, VerdictLocal: 2, VerdictUnused: 3}
+var verdictOrder = map[Verdict]int{VerdictBoundaryObject: 0, VerdictCandidate: 1, VerdictNoCore: 2, VerdictLocal: 3, VerdictUnused: 4}
 
 // BoundaryObject is one object of the case, as the `objects` command
 // prints it (docs/json.md#objects).
@@ -92,8 +98,8 @@ type Result struct {
 // Objects analyses every object of the case: those in objects.csv and those
 // only named on events (analysed with name = id; the reader warns about
 // them). Only events in s's window count. Ranked boundary objects first,
-// then candidates, local and unused objects; within a verdict by events
-// (descending), then id.
+// then candidates, no_core (a case without core partners), local and
+// unused objects; within a verdict by events (descending), then id.
 func Objects(s *metrics.Scored) Result {
 	c := s.Case
 	partner := make(map[string]*graph.Partner, len(c.Partners))
@@ -101,6 +107,10 @@ func Objects(s *metrics.Scored) Result {
 		partner[c.Partners[i].ID] = &c.Partners[i]
 	}
 	sectorKey, sectorName := sectorKeys(c.Partners)
+	caseCore := false
+	for i := range c.Partners {
+		caseCore = caseCore || c.Partners[i].Core
+	}
 
 	var objs []*objectAcc
 	byID := map[string]*objectAcc{}
@@ -194,7 +204,7 @@ func Objects(s *metrics.Scored) Result {
 			m := rungSum[o] / float64(o.Events)
 			o.MeanRung = &m
 		}
-		o.judge(len(counts), core, external)
+		o.judge(len(counts), core, external, caseCore)
 	}
 
 	res := Result{Objects: make([]BoundaryObject, len(objs))}
@@ -220,8 +230,11 @@ type objectAcc struct {
 	partners map[string]bool
 }
 
-// judge applies the rule of docs/flags.md#boundary-objects and says why in reasons.
-func (o *objectAcc) judge(sectors int, core, external bool) {
+// judge applies the rule of docs/flags.md#boundary-objects and says why in
+// reasons. caseCore is whether the case has any core partner: without
+// one, an object that spans sectors is no_core (cannot be judged), and a
+// local object is local for its partners or sectors alone.
+func (o *objectAcc) judge(sectors int, core, external, caseCore bool) {
 	var r []Reason
 	if o.Events == 0 {
 		o.Verdict = VerdictUnused
@@ -232,7 +245,16 @@ func (o *objectAcc) judge(sectors int, core, external bool) {
 		return
 	}
 	spans := o.Partners >= MinPartners && sectors >= MinSectors && core && external
-	if spans {
+	if !caseCore && o.Partners >= MinPartners && sectors >= MinSectors {
+		o.Verdict = VerdictNoCore
+		r = append(r, Reason{Code: CodeSpansSectors, N: sectors}, Reason{Code: CodeManyPartners, N: o.Partners})
+		if o.MaxRung >= MinRung {
+			r = append(r, Reason{Code: CodeReachesRung, N: o.MaxRung})
+		} else {
+			r = append(r, Reason{Code: CodeBelowRung, N: o.MaxRung})
+		}
+		r = append(r, Reason{Code: CodeCaseNoCore})
+	} else if spans {
 		r = append(r, Reason{Code: CodeSpansSectors, N: sectors}, Reason{Code: CodeManyPartners, N: o.Partners},
 			Reason{Code: CodeCoreExternal})
 		if o.MaxRung >= MinRung {
@@ -250,7 +272,7 @@ func (o *objectAcc) judge(sectors int, core, external bool) {
 		if sectors < MinSectors {
 			r = append(r, Reason{Code: CodeOneSector})
 		}
-		if !core {
+		if !core && caseCore {
 			r = append(r, Reason{Code: CodeNoCore})
 		}
 		if !external {

@@ -31,6 +31,8 @@ const (
 	CodeNoExternal   = "no_external"    // no external partner takes part
 	CodeNoEvents     = "no_events"      // no event on it in the window
 	CodeNotInObjects = "not_in_objects" // named on events, absent from the objects list (file or sheet)
+	// Why it cannot be judged (verdict no_core).
+	CodeCaseNoCore = "case_no_core" // the case has no core partner at all
 )
 
 var withN = map[string]bool{
@@ -53,6 +55,7 @@ var texts = map[string][2]string{
 	CodeNoExternal:   {"no external partner takes part", "geen externe partner neemt deel"},
 	CodeNoEvents:     {"no event in the period", "geen activiteit in de periode"},
 	CodeNotInObjects: {"not listed in %s", "niet opgenomen in %s"},
+	CodeCaseNoCore:   {"cannot be judged: the case has no core partner", "niet te beoordelen: de gegevens hebben geen kernpartner"},
 }
 
 // textsOne are the singular forms (n = 1) of the reasons with a count of

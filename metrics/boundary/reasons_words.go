@@ -19,11 +19,12 @@ type Words struct {
 var wordTexts = map[string][2]string{
 	CodeCoreExternal: {"%s and external partners meet on it", "%s en externe partners vinden elkaar erin"},
 	CodeNoCore:       {"no %s takes part", "geen %s neemt deel"},
+	CodeCaseNoCore:   {"cannot be judged: the case has no %s", "niet te beoordelen: de gegevens hebben geen %s"},
 	CodeBelowRung:    {"stays at rung %d, below %s (3)", "blijft op trede %d, onder %s (3)"},
 }
 
-// TextWords is TextIn in the case's own words: core_external, no_core and
-// below_rung name the core group and rung 3 as w does; every other reason,
+// TextWords is TextIn in the case's own words: core_external, no_core,
+// case_no_core and below_rung name the core group and rung 3 as w does; every other reason,
 // and a word w leaves empty, reads as TextIn.
 func (r Reason) TextWords(lang, objects string, w Words) string {
 	t, ok := wordTexts[r.Code]
@@ -39,7 +40,7 @@ func (r Reason) TextWords(lang, objects string, w Words) string {
 		if w.Core != "" {
 			return fmt.Sprintf(t[i], w.Core)
 		}
-	case CodeNoCore:
+	case CodeNoCore, CodeCaseNoCore:
 		if w.CoreOne != "" {
 			return fmt.Sprintf(t[i], w.CoreOne)
 		}

@@ -11,6 +11,7 @@ func TestTextWords(t *testing.T) {
 		CodeCoreExternal: "responding agencies and external partners meet on it",
 		CodeNoCore:       "no responding agency takes part",
 		CodeBelowRung:    "stays at rung 2, below handing over (3)",
+		CodeCaseNoCore:   "cannot be judged: the case has no responding agency",
 	}
 	for code := range texts {
 		r := Reason{Code: code, N: 2}

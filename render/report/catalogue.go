@@ -15,11 +15,16 @@ type msg struct{ en, nl string }
 func tr(lang, key string, args ...any) string { return trw(nil, lang, key, args...) }
 
 // trw is tr with the case's own words (nil: GBO's) in place of the
-// message's placeholders (Words.fill).
+// message's placeholders (Words.fill). A case with words of its own
+// ([labels]) gets key+"_own" where the catalogue has it: the same
+// statement without GBO's welfare examples.
 func trw(w *Words, lang, key string, args ...any) string {
 	m, ok := catalogue[key]
 	if !ok {
 		return "[[" + key + "]]"
+	}
+	if own, ok := catalogue[key+"_own"]; ok && w.own() {
+		m = own // a case with [labels]: neutral wording instead of GBO's examples
 	}
 	s := m.en
 	if lang == "nl" {
@@ -89,6 +94,7 @@ var catalogue = map[string]msg{
 	"kf_mean_at":             {"On average a tie reaches rung %s of 5: %s.", "Gemiddeld haalt een band trede %s van 5: %s."},
 	"kf_deep":                {"{Rung4} or {rung5}", "{Rung4} of {rung5}"},
 	"kf_deep_s":              {"%s of the ties reach {rung4} or {rung5} (rung 4 or 5), where partners adapt their offer to each other.", "%s van de banden bereikt {rung4} of {rung5} (trede 4 of 5), waar partners hun aanbod op elkaar afstemmen."},
+	"kf_deep_s_own":          {"%s of the ties reach {rung4} or {rung5} (rung 4 or 5).", "%s van de banden bereikt {rung4} of {rung5} (trede 4 of 5)."},
 	"kf_parts":               {"Separate parts", "Losse delen"},
 	"kf_parts_one":           {"All partners are connected, directly or through others.", "Alle partners zijn met elkaar verbonden, rechtstreeks of via anderen."},
 	"kf_parts_many":          {"The network falls apart into %d separate parts: some partners cannot reach each other, not even through others.", "Het netwerk valt uiteen in %d losse delen: sommige partners kunnen elkaar niet bereiken, ook niet via anderen."},
@@ -102,7 +108,8 @@ var catalogue = map[string]msg{
 	"kf_coordinator":         {"Coordination", "Regie"},
 	"kf_coordinator_s":       {"%s holds the coordinating role (regie) in the partnership.", "%s neemt de regierol op in het samenwerkingsverband."},
 	"kf_coordinator_v":       {"1 partner", "1 partner"},
-	"depth_intro":            {"Every tie between two partners gets a place on a ladder of five rungs, from getting acquainted to working as one. The chart shows how many ties reach each rung. Not every tie has to reach the top, but between {core} and around shared target groups collaboration should reach at least {target_or_next}.", "Elke band tussen twee partners krijgt een plaats op een ladder van vijf treden, van {rung1} tot {rung5}. De grafiek toont hoeveel banden elke trede halen. Niet elke band moet de top halen, maar tussen {core} en rond gedeelde doelgroepen hoort de samenwerking minstens {target_or_next} te bereiken."},
+	"depth_intro":            {"Every tie between two partners gets a place on a ladder of five rungs, from getting acquainted to working as one. The chart shows how many ties reach each rung.", "Elke band tussen twee partners krijgt een plaats op een ladder van vijf treden, van {rung1} tot {rung5}. De grafiek toont hoeveel banden elke trede halen."},
+	"depth_intro_own":        {"Every tie between two partners gets a place on a ladder of five rungs, from {rung1} to {rung5}. The chart shows how many ties reach each rung.", "Elke band tussen twee partners krijgt een plaats op een ladder van vijf treden, van {rung1} tot {rung5}. De grafiek toont hoeveel banden elke trede halen."},
 	"depth_summary":          {"%s of the ties stay at {rung1} or {rung2} (rungs 1–2); %s reach {rung4} or {rung5} (rungs 4–5).", "%s van de banden blijft bij {rung1} of {rung2} (trede 1–2); %s bereikt {rung4} of {rung5} (trede 4–5)."},
 	"depth_below_min_one":    {"%d pair of partners reaches rung 1 or more but stays below rung %d, the minimum depth chosen for this report; it is not counted as a tie here.", "%d paar partners haalt trede 1 of meer maar blijft onder trede %d, de minimale diepte die voor dit rapport gekozen is; het telt hier niet als band."},
 	"depth_below_min":        {"%d pairs of partners reach rung 1 or more but stay below rung %d, the minimum depth chosen for this report; they are not counted as ties here.", "%d paren partners halen trede 1 of meer maar blijven onder trede %d, de minimale diepte die voor dit rapport gekozen is; ze tellen hier niet als band."},
@@ -144,6 +151,7 @@ var catalogue = map[string]msg{
 	"col_mean_depth":         {"Mean depth", "Gem. diepte"},
 	"col_betweenness":        {"Betweenness", "Tussenpositie"},
 	"objects_intro":          {"A boundary object is a concrete practice question, target group or shared tool that core and external partners gather around, such as a shared intake for vulnerable tenants. It counts as a boundary object when at least three partners from at least two sectors, core and external alike, work on it at least at the level of {rung3} (rung 3).", "Een grensobject is een concrete praktijkvraag, doelgroep of gedeeld instrument waarrond {core} en externe partners samenkomen, zoals een gezamenlijk onthaal voor kwetsbare huurders. Het telt als grensobject wanneer minstens drie partners uit minstens twee sectoren, kern en extern, er minstens op het niveau van {rung3} (trede 3) rond samenwerken."},
+	"objects_intro_own":      {"A boundary object is a concrete question, task or shared tool that {core} and external partners gather around. It counts as a boundary object when at least three partners from at least two sectors, {core} and external partners alike, work on it at least at the level of {rung3} (rung 3).", "Een grensobject is een concrete vraag, taak of gedeeld instrument waarrond {core} en externe partners samenkomen. Het telt als grensobject wanneer minstens drie partners uit minstens twee sectoren, {core} en externe partners samen, er minstens op het niveau van {rung3} (trede 3) rond samenwerken."},
 	"objects_diversity":      {"Diversity is the chance that two partners picked at random around the object come from different sectors (0 = all from one sector).", "Diversiteit is de kans dat twee willekeurig gekozen partners rond het object uit verschillende sectoren komen (0 = allemaal uit één sector)."},
 	"objects_unknown":        {"The case holds no data on boundary objects: no objects file and no object named on the events.", "De gegevens bevatten niets over grensobjecten: geen objectenbestand en geen object bij de gebeurtenissen."},
 	"objects_none":           {"No shared object was recorded in this period.", "In deze periode is geen gedeeld object geregistreerd."},
@@ -157,7 +165,8 @@ var catalogue = map[string]msg{
 	"verdict_candidate":      {"candidate", "kandidaat"},
 	"verdict_local":          {"local", "lokaal"},
 	"verdict_unused":         {"unused", "niet gebruikt"},
-	"verdicts_explained":     {"A candidate brings sectors together, but not yet at the level of {rung3}. A local object stays within one sector or with a few partners. An unused one saw no event in this period.", "Een kandidaat brengt sectoren samen, maar nog niet op het niveau van {rung3}. Een lokaal object blijft binnen één sector of bij enkele partners. Een niet gebruikt object kende in deze periode geen enkele gebeurtenis."},
+	"verdict_no_core":        {"cannot be judged", "niet te beoordelen"},
+	"verdicts_explained":     {"A candidate brings sectors together, but not yet at the level of {rung3}. A local object stays within one sector or with a few partners, or does not bring {coregroup} and external partners together. An unused one saw no event in this period.", "Een kandidaat brengt sectoren samen, maar nog niet op het niveau van {rung3}. Een lokaal object blijft binnen één sector of bij enkele partners, of brengt {core} en externe partners niet samen. Een niet gebruikt object kende in deze periode geen enkele gebeurtenis."},
 	"weak_intro":             {"A weak link is a tie the partnership cannot take for granted. Each one is listed with the reasons.", "Een zwakke schakel is een band waar het samenwerkingsverband niet zomaar op kan rekenen. Bij elke band staat waarom."},
 	"weak_none":              {"No weak links were found.", "Er zijn geen zwakke schakels gevonden."},
 	"col_tie":                {"Tie", "Band"},
@@ -276,7 +285,7 @@ var statements = map[string]msg{
 	"n_theme":   {"%d shared theme|%d shared themes", "%d gedeeld thema|%d gedeelde thema's"},
 
 	"kf_partners_core":     {"%s take part, %s among them%s.", "%s nemen deel, waarvan %s%s."},
-	"kf_partners_nocore":   {"%s take part; none of them is a {core1}.", "%s nemen deel; geen enkele is {core1}."},
+	"kf_partners_nocore":   {"%s take part. No partner is marked as core, so the findings about the {coregroup} are left out. Mark {core} with a ‘core’ column.", "%s nemen deel. Geen enkele partner is als kern aangeduid, dus de bevindingen over de {coregroup} blijven weg. Duid {core} aan met een kolom ‘kern’."},
 	"kf_partners_one":      {"One organisation takes part.", "Eén organisatie neemt deel."},
 	"kf_ties_some":         {"%s work together at least at the level of %s.", "%s werken samen, minstens op het niveau van %s."},
 	"kf_ties_some_one":     {"%s works together at least at the level of %s.", "%s werkt samen, minstens op het niveau van %s."},
@@ -287,13 +296,14 @@ var statements = map[string]msg{
 	"kf_brokers_nocut":     {"%s stand out as links between others, but none is the only link: no single partner's departure cuts partners off from each other.", "%s springen eruit als verbinding tussen anderen, maar geen enkele is de enige verbinding: het vertrek van geen enkele partner snijdt partners van elkaar af."},
 	"kf_brokers_nocut_one": {"One partner stands out as a link between others, but it is not the only link: its departure cuts no partner off.", "Eén partner springt eruit als verbinding tussen anderen, maar is niet de enige verbinding: zijn vertrek snijdt geen partner af."},
 	"kf_brokers_none":      {"No partner stands out as a link between others, and none is the only link between parts of the network.", "Geen enkele partner springt eruit als verbinding tussen anderen, en geen enkele is de enige verbinding tussen delen van het netwerk."},
-	"kf_objects_some":      {"%d of the %s bring core and external partners together at least at the level of {rung3}.", "%d van de %s brengen {core} en externe partners samen, minstens op het niveau van {rung3}."},
-	"kf_objects_some_one":  {"%d of the %s brings core and external partners together at least at the level of {rung3}.", "%d van de %s brengt {core} en externe partners samen, minstens op het niveau van {rung3}."},
-	"kf_objects_nobo":      {"None of the %s brings core and external partners together at the level of {rung3} yet.", "Geen van de %s brengt {core} en externe partners al samen op het niveau van {rung3}."},
+	"kf_objects_some":      {"%d of the %s bring {coregroup} and external partners together at least at the level of {rung3}.", "%d van de %s brengen {core} en externe partners samen, minstens op het niveau van {rung3}."},
+	"kf_objects_some_one":  {"%d of the %s brings {coregroup} and external partners together at least at the level of {rung3}.", "%d van de %s brengt {core} en externe partners samen, minstens op het niveau van {rung3}."},
+	"kf_objects_nobo":      {"None of the %s brings {coregroup} and external partners together at the level of {rung3} yet.", "Geen van de %s brengt {core} en externe partners al samen op het niveau van {rung3}."},
+	"depth_target":         {"Not every tie has to reach the top, but between {core} and around shared target groups collaboration should reach at least {target_or_next}.", "Niet elke band moet de top halen, maar tussen {core} en rond gedeelde doelgroepen hoort de samenwerking minstens {target_or_next} te bereiken."},
+	"depth_target_own":     {"Not every tie has to reach the top, but between {core} collaboration should reach at least {target_or_next}.", "Niet elke band moet de top halen, maar tussen {core} hoort de samenwerking minstens {target_or_next} te bereiken."},
 	"kf_weak_some":         {"%s have a weak link: %d fragile (the tie may vanish), %d thin (shallower than it should be); a link can be both.", "%s hebben een zwakke schakel: %d kwetsbaar (de band kan wegvallen), %d dun (minder diep dan hij zou moeten zijn); een schakel kan beide zijn."},
 	"kf_weak_some_one":     {"%s has a weak link: %d fragile (the tie may vanish), %d thin (shallower than it should be); a link can be both.", "%s heeft een zwakke schakel: %d kwetsbaar (de band kan wegvallen), %d dun (minder diep dan hij zou moeten zijn); een schakel kan beide zijn."},
 	"kf_weak_zero":         {"None of the %s is a weak link.", "Geen van de %s is een zwakke schakel."},
-	"no_core_s":            {"No partner is marked as core, so the findings about the {coregroup} are left out. Mark {core} with a ‘core’ column.", "Geen enkele partner is als kern aangeduid, dus de bevindingen over de {coregroup} blijven weg. Duid {core} aan met een kolom ‘kern’."},
 	"coord_s_own":          {"These figures show what the network would look like if %s were gone.", "Deze cijfers tonen hoe het netwerk eruit zou zien zonder %s."},
 	"method_evidence_own":  {"Every recorded event between two partners is evidence for the rung of its kind. Recent events count fully; older ones count less: an event loses half its weight every %s days (the half-life).", "Elke geregistreerde gebeurtenis tussen twee partners telt als bewijs voor de trede van haar soort. Recente gebeurtenissen tellen volledig, oudere minder: een gebeurtenis verliest elke %s dagen de helft van haar gewicht (de halveringstijd)."},
 	"kf_coord_s":           {"%s holds the coordinating role; the network with and without it is compared below.", "%s neemt de regierol op; het netwerk met en zonder die partner wordt verderop vergeleken."},
@@ -425,7 +435,7 @@ var needs = map[string]string{
 	"missing_s": "missing_core_pairs", "missing_none": "no_missing_core_pairs",
 	"isolated_some":  "isolated",
 	"people_unknown": "people_unknown", "frag_costs": "frag_costs_people", "frag_costs_partners": "frag_costs_no_people", "frag_nothing": "no_frag_costs",
-	"coord_s": "coordinator", "coord_s_own": "coordinator", "method_evidence_own": "events", "no_core_s": "no_core_partners",
+	"coord_s": "coordinator", "coord_s_own": "coordinator", "method_evidence_own": "events", "depth_target": "core_partners",
 	"rec_acq": "stuck_acquaintance", "rec_single": "single_carrier", "rec_candidate": "candidate_object",
 	"rec_boundary": "boundary_object", "rec_isolated": "isolated", "rec_coord": "coordinator",
 	"notes_none": "no_notes", "notes_no_warnings": "no_warnings",

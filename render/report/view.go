@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"gbo/metrics"
 	"gbo/render/chart"
 )
 
@@ -277,8 +278,8 @@ func holds(cond string, a *Analysis) bool {
 		return verdict("boundary_object")
 	case "candidate_object":
 		return verdict("candidate")
-	case "objects_no_boundary":
-		return len(a.Objects) > 0 && !verdict("boundary_object")
+	case "objects_no_boundary": // and a core partner: without one, no verdict that needs it is given
+		return len(a.Objects) > 0 && !verdict("boundary_object") && core > 0
 	case "no_objects":
 		return !a.Inputs.Objects && len(a.Objects) == 0
 	case "objects_unused":
@@ -450,6 +451,9 @@ func build(r Report) (view, error) {
 		total += prof[k]
 	}
 	v.DepthChart = template.HTML(chart.DepthProfile(prof, lang, chart.DepthOptions{Rungs: chart.RungNames(wd.Rungs)}))
+	if c := say(lang, &a, "depth_target"); c != nil { // only where there are core partners to measure
+		v.DepthLines = append(v.DepthLines, *c)
+	}
 	if total > 0 {
 		share := func(x, y int) string { return chart.Percent(float64(prof[x]+prof[y])/float64(total), lang) }
 		if c := say(lang, &a, "depth_summary", share(1, 2), share(4, 5)); c != nil {
@@ -484,13 +488,17 @@ func build(r Report) (view, error) {
 	if v.ObjectsNote == nil {
 		v.ObjectsNote = say(lang, &a, "objects_none")
 	}
+	reasonCodes := objectReasonCodes(raw)
 	for _, o := range a.Objects {
 		ov := objectView{
 			Name: cmp.Or(o.Name, o.ID), Verdict: verdict(lang, o.Verdict), VerdictClass: "verdict-" + o.Verdict,
 			Partners: o.Partners, Sectors: len(o.Sectors), Diversity: chart.Number(o.Blau, 2, lang),
 			MaxRung: fmt.Sprintf("%d %s", o.MaxRung, wd.rung(o.MaxRung, lang)),
 		}
-		for _, rs := range o.Reasons {
+		for i, rs := range o.Reasons {
+			if codes := reasonCodes[o.ID]; !hasCore(&a) && i < len(codes) && (codes[i] == "case_no_core" || codes[i] == "no_core") {
+				continue // said once, in the partners' key figure
+			}
 			ov.Reasons = append(ov.Reasons, rs.Text)
 		}
 		v.Objects = append(v.Objects, ov)
@@ -525,13 +533,14 @@ func build(r Report) (view, error) {
 	v.Fragility, v.FragilityShown, v.HasPeopleCols = fragilityRows(lang, &a, name)
 	v.Fragility, v.FragilityMore = more(lang, v.Fragility, reportFragilityRows, len(v.Fragility))
 	v.FragPersonMore = say(lang, &a, "frag_person_more")
-	v.NoCoreClaim = say(lang, &a, "no_core_s")
+	// Without a core partner the partners' key figure says why the
+	// findings about the core are left out: once, there (kf_partners_nocore).
 	coordKey := "coord_s"
 	if wd.own() {
 		coordKey = "coord_s_own"
 	}
 	if v.CoordClaim = say(lang, &a, coordKey, name(coordID(&a))); v.CoordClaim != nil {
-		v.Coord = coordRows(lang, a.Coordinator)
+		v.Coord = coordRows(lang, wd, a.Coordinator)
 	}
 	v.Survey = surveySection(lang, &a, name)
 	if len(v.Notes) == 0 && a.Inputs.Warnings == 0 {
@@ -542,16 +551,25 @@ func build(r Report) (view, error) {
 	v.Rungs = make([]rungView, 0, 5)
 	for k := 1; k <= 5; k++ {
 		desc := t(fmt.Sprintf("rung_desc_%d", k))
-		if wd.ownRungs() { // GBO's descriptions do not fit the case's own rungs
+		if wd.own() { // GBO's descriptions fit GBO partnerships only
 			desc = ""
 		}
 		v.Rungs = append(v.Rungs, rungView{Rung: k, Name: wd.rung(k, lang), Desc: desc, Color: chart.RungColor(k)})
 	}
 	v.MethodLines = methodLines(lang, r, &a)
 	if holds("events", &a) { // a ratings-only case has no event kinds to explain
+		gbo := gboAliases()
 		for _, k := range r.Method.Kinds {
 			kv := kindView{Kind: k.Kind, Aliases: strings.Join(k.Aliases, ", "), Rung: k.Rung}
-			if lang == "nl" && len(k.Aliases) > 0 { // the Dutch alias first, the model's own name among the others
+			if wd.own() { // the case's kinds as the model names them, without GBO's Dutch names
+				var own []string
+				for _, al := range k.Aliases {
+					if !gbo[al] {
+						own = append(own, al)
+					}
+				}
+				kv.Aliases = strings.Join(own, ", ")
+			} else if lang == "nl" && len(k.Aliases) > 0 { // the Dutch alias first, the model's own name among the others
 				kv.Kind = k.Aliases[0]
 				kv.Aliases = strings.Join(append(slices.Clone(k.Aliases[1:]), k.Kind), ", ")
 			}
@@ -669,7 +687,7 @@ func cards(lang string, a *Analysis, name func(string) string) []card {
 		say(lang, a, "kf_brokers_none")),
 		// No partner may be a cut point while people are: say so.
 		Extra: say(lang, a, "kf_people_cut", count(lang, "n_person", peopleCut(a)))})
-	if len(a.Objects) > 0 {
+	if len(a.Objects) > 0 && hasCore(a) { // without a core partner no object can be judged (verdict no_core)
 		bo := 0
 		for _, o := range a.Objects {
 			if o.Verdict == "boundary_object" {
@@ -939,7 +957,8 @@ func coreSectors(a *Analysis) string {
 const reportFragilityRows = 20
 
 // coordRows are the network figures with and without the coordinator.
-func coordRows(lang string, c *CoordinatorDoc) []coordRow {
+func coordRows(lang string, wd *Words, c *CoordinatorDoc) []coordRow {
+	tr := func(_, key string) string { return trw(wd, lang, key) } // the case's rung names
 	num := func(x float64, d int) string { return chart.Number(x, d, lang) }
 	w, o := c.With, c.Without
 	it := func(i int) string { return fmt.Sprint(i) }
@@ -1028,7 +1047,7 @@ func verdict(lang, code string) string {
 	switch code {
 	case "boundary_object":
 		return tr(lang, "verdict_boundary")
-	case "candidate", "local", "unused":
+	case "candidate", "local", "unused", "no_core":
 		return tr(lang, "verdict_"+code)
 	}
 	return code
@@ -1174,4 +1193,41 @@ func date(lang, iso string) string {
 	}
 	months := strings.Fields(tr(lang, "months"))
 	return fmt.Sprintf("%d %s %d", d.Day(), months[d.Month()-1], d.Year())
+}
+
+// objectReasonCodes are the reason codes of each object of the embedded
+// analysis, by object id and in the order of its reasons (ObjectDoc
+// keeps only their texts); nil for an analysis that does not parse.
+func objectReasonCodes(raw []byte) map[string][]string {
+	var doc struct {
+		Objects []struct {
+			ID      string `json:"id"`
+			Reasons []struct {
+				Code string `json:"code"`
+			} `json:"reasons"`
+		} `json:"objects"`
+	}
+	if json.Unmarshal(raw, &doc) != nil {
+		return nil
+	}
+	out := make(map[string][]string, len(doc.Objects))
+	for _, o := range doc.Objects {
+		for _, r := range o.Reasons {
+			out[o.ID] = append(out[o.ID], r.Code)
+		}
+	}
+	return out
+}
+
+// gboAliases are the aliases of GBO's default depth model
+// (docs/depth-model.md): Dutch names a case with words of its own does
+// not show beside its kinds.
+func gboAliases() map[string]bool {
+	out := map[string]bool{}
+	for _, k := range metrics.DefaultModel().Kinds() {
+		for _, a := range k.Aliases {
+			out[a] = true
+		}
+	}
+	return out
 }
