@@ -83,14 +83,15 @@ Examples:
 				cases = append(cases, l)
 				e.noteCase(c, l)
 			}
+			// The first case's language (as export), unless --lang says.
+			if c.String("lang") == "" {
+				lang = cases[0].lang
+			}
 			if out := c.String("output"); out != "" {
 				// Checked before the work, against every case read.
 				if err := e.checkOutputPath(lang, outHTML, out); err != nil {
 					return err
 				}
-			}
-			if c.String("lang") == "" {
-				lang = cases[0].lang
 			}
 			e.csv = cases[0].csv // checked in the first case's language, as lang
 			if periods != nil {
