@@ -60,4 +60,17 @@ func init() {
 	} {
 		messages[code] = m
 	}
+	// A workbook has sheets, not objects.csv or people.csv: a problem in a
+	// sheet (Pos.File book.xlsx:Sheet, see problemText) names the sheet,
+	// by the names gbo reads it under (sheetAliases).
+	for code, m := range map[string]message{
+		"unknown_object": {"object %[1]q is not in the workbook's objects sheet (named objects, objecten or grensobjecten)",
+			"object %[1]q staat niet in het blad met de objecten van het werkboek (met als naam objecten, grensobjecten of objects)"},
+		"unknown_person": {"person %[1]q is not in the workbook's people sheet (named people, personen or medewerkers)",
+			"persoon %[1]q staat niet in het blad met de personen van het werkboek (met als naam personen, medewerkers of people)"},
+		"missing_events": {"need an interactions sheet or a ratings sheet (or both)",
+			"een blad met interacties of een blad met beoordelingen (of beide) is nodig"},
+	} {
+		sheetMessages[code] = m
+	}
 }

@@ -50,6 +50,7 @@ func verdictName(v boundary.Verdict, lang string) string {
 	t := map[boundary.Verdict][2]string{
 		boundary.VerdictBoundaryObject: {"boundary object", "grensobject"},
 		boundary.VerdictCandidate:      {"candidate", "kandidaat"},
+		boundary.VerdictNoCore:         {"cannot be judged", "niet te beoordelen"},
 		boundary.VerdictLocal:          {"local", "lokaal"},
 		boundary.VerdictUnused:         {"unused", "ongebruikt"},
 	}[v]
