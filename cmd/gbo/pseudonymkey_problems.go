@@ -73,7 +73,7 @@ var noPersonArgs = []string{
 	"unknown_kind_more", "unknown_kind_more_one",
 	// sheets and files not read, cases with nothing to analyse, the case sheet's rows (graph/notread.go, casesheet.go)
 	"sheet_not_read", "sheet_not_read_like", "sheet_not_read_copy", "file_not_read_like", "file_not_read_copy",
-	"no_events_or_ratings", "no_events_or_ratings_sheets", "case_key_empty_part", "case_key_twice",
+	"no_events_or_ratings", "no_events_or_ratings_sheets", "case_key_empty_part", "case_key_twice", "case_key_unknown", "case_key_bad",
 	"case_key_conflict", "case_key_unreadable", "case_bad_days", "case_bad_number", "case_bad_yes_no",
 	"case_bad_rung", "case_bad_names", "case_bad_text",
 }
