@@ -1,6 +1,6 @@
 // Package graph reads a case — one partnership at one time — from a folder of
-// CSV files, an .xlsx workbook or an embedded sample, and holds the network
-// built from it on compact arrays (Network, and the initiative Digraph).
+// CSV files, an .xlsx workbook or an embedded sample. The network built from
+// a case lives in the sub-package graph/network.
 //
 // Reading follows docs/formats.md#reading-rules: the separator (`,` `;` or
 // tab) is detected per file; text is UTF-8 with or without a byte-order mark,
@@ -15,12 +15,10 @@
 //
 // # What it holds today
 //
-// The package does four jobs (docs/layout.md#known-exceptions):
+// The package does three jobs (docs/layout.md#known-exceptions):
 //   - reading and writing cases: Open, Read, ReadSurveyForms, WriteCase, the
 //     hand-written xlsx reader (xlsx.go), columns.go and sheetnames.go (the
 //     English and Dutch column and sheet names), casefile.go (case.toml);
-//   - the network every kernel takes: network.go (CSR Network and Digraph)
-//     and gonum.go (the gonum graph interfaces);
 //   - output utilities every writer uses: WriteFileAtomic (atomic.go),
 //     SafeText, SafeCell and FormulaSafe (text.go, write.go), the CSV writers
 //     (csvwrite.go, csvsep.go, csvcells.go);

@@ -1,7 +1,7 @@
 package metrics
 
 import (
-	"gbo/graph"
+	"gbo/graph/network"
 	"gbo/metrics/structure"
 )
 
@@ -17,7 +17,7 @@ import (
 // component of net (isolates are components of one), 0 for a network
 // without partners. Its share of the partners is LargestComponent(net) /
 // net.N().
-func LargestComponent(net *graph.Network) int {
+func LargestComponent(net *network.Network) int {
 	if net == nil || net.N() == 0 {
 		return 0
 	}

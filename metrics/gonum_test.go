@@ -7,12 +7,13 @@ import (
 	"testing"
 
 	gonum "gonum.org/v1/gonum/graph"
-	"gonum.org/v1/gonum/graph/network"
+	gnet "gonum.org/v1/gonum/graph/network"
 	"gonum.org/v1/gonum/graph/path"
 	"gonum.org/v1/gonum/graph/simple"
 	"gonum.org/v1/gonum/graph/topo"
 
 	"gbo/graph"
+	"gbo/graph/network"
 	"gbo/metrics"
 	"gbo/metrics/centrality"
 	"gbo/metrics/structure"
@@ -61,7 +62,7 @@ func near(got, want float64) bool {
 // TestGonumAlgorithmsOnSampleNetworks runs gonum's own algorithms on the
 // network of every bundled sample (at --min-depth 1, and at 3, where the
 // networks fall apart into components and isolates) through the gonum
-// interfaces of graph.Network, and checks each against our kernel:
+// interfaces of network.Network, and checks each against our kernel:
 // components, hop distances (Dijkstra and Floyd–Warshall; our closeness,
 // diameter and average path length), betweenness, and weighted betweenness
 // on the lengths 1/weight (Dijkstra and Floyd–Warshall).
@@ -88,7 +89,7 @@ func TestGonumAlgorithmsOnSampleNetworks(t *testing.T) {
 
 // checkComponents compares topo.ConnectedComponents with
 // structure.Components as partitions.
-func checkComponents(t *testing.T, g *graph.Network) {
+func checkComponents(t *testing.T, g *network.Network) {
 	t.Helper()
 	comp, count := structure.Components(g)
 	cc := topo.ConnectedComponents(g)
@@ -111,12 +112,12 @@ func checkComponents(t *testing.T, g *graph.Network) {
 }
 
 // checkHops compares gonum's hop distances (Dijkstra and Floyd–Warshall on
-// graph.Hops) with each other, and the measures built on them with ours:
+// network.Hops) with each other, and the measures built on them with ours:
 // closeness (Wasserman–Faust) and the diameter and average path length of
 // the largest component.
-func checkHops(t *testing.T, g *graph.Network) {
+func checkHops(t *testing.T, g *network.Network) {
 	t.Helper()
-	h := graph.Hops{Network: g}
+	h := network.Hops{Network: g}
 	dj := path.DijkstraAllPaths(h)
 	fw, ok := path.FloydWarshall(h)
 	if !ok {
@@ -150,7 +151,7 @@ func checkHops(t *testing.T, g *graph.Network) {
 	// Closeness: gonum's is 1/Σd over reachable nodes; ours corrects it
 	// by (r−1)²/(n−1) for the r nodes u reaches (itself included).
 	ours := centrality.Closeness(g)
-	theirs := network.Closeness(h, dj)
+	theirs := gnet.Closeness(h, dj)
 	for u := range n {
 		r := float64(size[comp[u]])
 		want := 0.0
@@ -178,7 +179,7 @@ func checkHops(t *testing.T, g *graph.Network) {
 		t.Errorf("largest component: ours diameter %d, APL %.12g; gonum's distances give %v, %.12g",
 			gd, gapl, diam, sum/(k*(k-1)))
 	}
-	ecc := network.Eccentricity(h, dj)
+	ecc := gnet.Eccentricity(h, dj)
 	for u := range n {
 		if comp[u] == big && ecc[int64(u)] > diam {
 			t.Errorf("eccentricity of %d is %v, more than the diameter %v", u, ecc[int64(u)], diam)
@@ -186,9 +187,9 @@ func checkHops(t *testing.T, g *graph.Network) {
 	}
 }
 
-// scaledLengths is graph.Distances with every length multiplied by scale.
+// scaledLengths is network.Distances with every length multiplied by scale.
 type scaledLengths struct {
-	graph.Distances
+	network.Distances
 	scale float64
 }
 
@@ -202,7 +203,7 @@ func (s scaledLengths) WeightedEdge(u, v int64) gonum.WeightedEdge {
 	if e == nil {
 		return nil
 	}
-	return graph.Edge{U: int32(u), V: int32(v), W: e.Weight() * s.scale}
+	return network.Edge{U: int32(u), V: int32(v), W: e.Weight() * s.scale}
 }
 
 // exactLengths is the lengths 1/weight of g as gonum should see them to find
@@ -213,8 +214,8 @@ func (s scaledLengths) WeightedEdge(u, v int64) gonum.WeightedEdge {
 // length by the least common multiple of the weights makes each a whole
 // number, so sums are exact and gonum ties what we tie; scaling all lengths
 // changes no shortest path. Other weights (depth scores) are used as they are.
-func exactLengths(g *graph.Network) gonum.Weighted {
-	d := graph.Distances{Network: g}
+func exactLengths(g *network.Network) gonum.Weighted {
+	d := network.Distances{Network: g}
 	l := int64(1)
 	for _, w := range g.Weights {
 		if w != math.Trunc(w) || w < 1 || l > 1<<20 {
@@ -233,10 +234,10 @@ func exactLengths(g *graph.Network) gonum.Weighted {
 }
 
 // checkBetweenness compares gonum's betweenness (hops, and lengths 1/weight
-// through graph.Distances, on Dijkstra's and on Floyd–Warshall's paths)
+// through network.Distances, on Dijkstra's and on Floyd–Warshall's paths)
 // with ours (see exactLengths). gonum counts each pair twice and does not normalise: ours ×
 // (n−1)(n−2) is its value.
-func checkBetweenness(t *testing.T, g *graph.Network) {
+func checkBetweenness(t *testing.T, g *network.Network) {
 	t.Helper()
 	n := float64(g.N())
 	scale := (n - 1) * (n - 2)
@@ -248,15 +249,15 @@ func checkBetweenness(t *testing.T, g *graph.Network) {
 			}
 		}
 	}
-	compare("betweenness", centrality.Betweenness(g), network.Betweenness(g))
+	compare("betweenness", centrality.Betweenness(g), gnet.Betweenness(g))
 	d := exactLengths(g)
 	fw, ok := path.FloydWarshall(d)
 	if !ok {
 		t.Fatal("Floyd–Warshall finds a negative cycle in lengths 1/weight")
 	}
 	ours := centrality.BetweennessWeighted(g)
-	compare("weighted betweenness (Dijkstra)", ours, network.BetweennessWeighted(d, path.DijkstraAllPaths(d)))
-	compare("weighted betweenness (Floyd–Warshall)", ours, network.BetweennessWeighted(d, fw))
+	compare("weighted betweenness (Dijkstra)", ours, gnet.BetweennessWeighted(d, path.DijkstraAllPaths(d)))
+	compare("weighted betweenness (Floyd–Warshall)", ours, gnet.BetweennessWeighted(d, fw))
 }
 
 // TestGonumDigraphOnSamples checks the gonum view of the brokerage digraph
@@ -306,9 +307,9 @@ func TestGonumDigraphOnSamples(t *testing.T) {
 // TestGonumViewHostileIDs asks every method about ids no network has
 // (negative, N, past int32): gonum's answers for an absent node, no panic.
 func TestGonumViewHostileIDs(t *testing.T) {
-	g := graph.NewNetwork([]string{"a", "b", "c"}, []graph.Edge{{U: 0, V: 1, W: 2}, {U: 1, V: 2, W: 4}})
-	d := graph.NewDigraph(g.IDs, []graph.Edge{{U: 0, V: 1, W: 1}})
-	views := []gonum.Weighted{g, graph.Distances{Network: g}, graph.Hops{Network: g}, d}
+	g := network.New([]string{"a", "b", "c"}, []network.Edge{{U: 0, V: 1, W: 2}, {U: 1, V: 2, W: 4}})
+	d := network.NewDigraph(g.IDs, []network.Edge{{U: 0, V: 1, W: 1}})
+	views := []gonum.Weighted{g, network.Distances{Network: g}, network.Hops{Network: g}, d}
 	for _, id := range []int64{-1, 3, math.MaxInt32 + 1, math.MinInt64, math.MaxInt64} {
 		for i, v := range views {
 			if v.Node(id) != nil || v.From(id).Len() != 0 || v.From(id).Next() ||
@@ -331,7 +332,7 @@ func TestGonumViewHostileIDs(t *testing.T) {
 		v          gonum.Weighted
 		tie, selfW float64
 		absent     float64
-	}{{g, 2, 0, 0}, {graph.Distances{Network: g}, 0.5, 0, math.Inf(1)}, {graph.Hops{Network: g}, 1, 0, math.Inf(1)}} {
+	}{{g, 2, 0, 0}, {network.Distances{Network: g}, 0.5, 0, math.Inf(1)}, {network.Hops{Network: g}, 1, 0, math.Inf(1)}} {
 		if w, ok := c.v.Weight(1, 0); !ok || w != c.tie {
 			t.Errorf("%T: Weight(1, 0) = %v, %v; want %v", c.v, w, ok, c.tie)
 		}
@@ -359,7 +360,7 @@ func TestGonumViewHostileIDs(t *testing.T) {
 	if got := gonum.NodesOf(it); len(got) != 2 {
 		t.Fatalf("From(1) after Reset: %v", got)
 	}
-	if g0 := graph.NewNetwork(nil, nil); g0.Nodes().Len() != 0 || g0.Nodes().Next() {
+	if g0 := network.New(nil, nil); g0.Nodes().Len() != 0 || g0.Nodes().Next() {
 		t.Fatal("an empty network has nodes")
 	}
 }
@@ -381,7 +382,7 @@ func TestGonumViewAllocations(t *testing.T) {
 		f    func()
 	}{
 		{"Weight", 0, func() { _, _ = g.Weight(u, v) }},
-		{"Distances.Weight", 0, func() { _, _ = graph.Distances{Network: g}.Weight(u, v) }},
+		{"Distances.Weight", 0, func() { _, _ = network.Distances{Network: g}.Weight(u, v) }},
 		{"HasEdgeBetween", 0, func() { _ = g.HasEdgeBetween(u, v) }},
 		{"Node", 0, func() { _ = g.Node(v) }},
 		{"From and its iteration", 1, func() {
@@ -421,7 +422,7 @@ func BenchmarkBetweennessGonum(b *testing.B) {
 	})
 	b.Run("gonum", func(b *testing.B) {
 		for b.Loop() {
-			network.Betweenness(g)
+			gnet.Betweenness(g)
 		}
 	})
 	// gonum on its own map-based graph type, so that the cost of our
@@ -438,7 +439,7 @@ func BenchmarkBetweennessGonum(b *testing.B) {
 	}
 	b.Run("gonum-simple", func(b *testing.B) {
 		for b.Loop() {
-			network.Betweenness(sg)
+			gnet.Betweenness(sg)
 		}
 	})
 	b.Run("ours-weighted", func(b *testing.B) {
@@ -447,9 +448,9 @@ func BenchmarkBetweennessGonum(b *testing.B) {
 		}
 	})
 	b.Run("gonum-weighted", func(b *testing.B) {
-		d := graph.Distances{Network: g}
+		d := network.Distances{Network: g}
 		for b.Loop() {
-			network.BetweennessWeighted(d, path.DijkstraAllPaths(d))
+			gnet.BetweennessWeighted(d, path.DijkstraAllPaths(d))
 		}
 	})
 }

@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"gbo/graph"
+	"gbo/graph/network"
 	"gbo/metrics/centrality"
 	"gbo/metrics/community"
 	"gbo/metrics/structure"
@@ -87,7 +88,7 @@ type TieFigures struct {
 
 // Measures is everything `gbo metrics` reports, on the tie graph.
 type Measures struct {
-	Net      *graph.Network   `json:"-"`
+	Net      *network.Network `json:"-"`
 	Network  NetworkFigures   `json:"network"`
 	Partners []PartnerFigures `json:"partners"`
 	Ties     []TieFigures     `json:"ties"`
@@ -215,7 +216,7 @@ func Measure(s *Scored, opt MeasureOptions) *Measures {
 
 // sectorGroups numbers the sectors (case-insensitively, in sorted order) for
 // brokerage.
-func sectorGroups(g *graph.Network, partner map[string]graph.Partner) []int32 {
+func sectorGroups(g *network.Network, partner map[string]graph.Partner) []int32 {
 	names := map[string]bool{}
 	key := func(id string) string { return strings.ToLower(strings.TrimSpace(partner[id].Sector)) }
 	for _, id := range g.IDs {

@@ -1,12 +1,12 @@
 package metrics
 
-import "gbo/graph"
+import "gbo/graph/network"
 
 // Network builds the tie graph of docs/depth-model.md#the-network: every partner is a node (isolates
 // included), and a pair is an edge when its depth ≥ minDepth (at least 1),
 // weighted by the tie's Weight (the weight column where given, else
 // depth_score). Node order is the partners' ids in byte order.
-func (s *Scored) Network(minDepth int) *graph.Network {
+func (s *Scored) Network(minDepth int) *network.Network {
 	minDepth = max(minDepth, 1)
 	ids := make([]string, len(s.Case.Partners))
 	idx := make(map[string]int32, len(ids))
@@ -14,7 +14,7 @@ func (s *Scored) Network(minDepth int) *graph.Network {
 		ids[i] = p.ID
 		idx[p.ID] = int32(i)
 	}
-	edges := make([]graph.Edge, 0, len(s.Ties))
+	edges := make([]network.Edge, 0, len(s.Ties))
 	for i := range s.Ties {
 		t := &s.Ties[i]
 		if t.Depth < minDepth {
@@ -23,24 +23,24 @@ func (s *Scored) Network(minDepth int) *graph.Network {
 		a, okA := idx[t.A]
 		b, okB := idx[t.B]
 		if okA && okB {
-			edges = append(edges, graph.Edge{U: a, V: b, W: t.Weight})
+			edges = append(edges, network.Edge{U: a, V: b, W: t.Weight})
 		}
 	}
-	return graph.NewNetwork(ids, edges)
+	return network.New(ids, edges)
 }
 
 // Digraph builds the directed graph of docs/depth-model.md#the-initiative-digraph for brokerage with
 // --directed: an arc a→b where a initiated an event with b in the window or
 // rated b ≥ 1, over the node order of net.
-func (s *Scored) Digraph(net *graph.Network) *graph.Digraph {
-	var arcs []graph.Edge
+func (s *Scored) Digraph(net *network.Network) *network.Digraph {
+	var arcs []network.Edge
 	seen := map[[2]int32]bool{}
 	add := func(a, b string) {
 		u, ok1 := net.Index(a)
 		v, ok2 := net.Index(b)
 		if ok1 && ok2 && u != v && !seen[[2]int32{u, v}] {
 			seen[[2]int32{u, v}] = true
-			arcs = append(arcs, graph.Edge{U: u, V: v, W: 1})
+			arcs = append(arcs, network.Edge{U: u, V: v, W: 1})
 		}
 	}
 	for i := range s.Ties {
@@ -57,5 +57,5 @@ func (s *Scored) Digraph(net *graph.Network) *graph.Digraph {
 			add(r.From, r.To)
 		}
 	}
-	return graph.NewDigraph(net.IDs, arcs)
+	return network.NewDigraph(net.IDs, arcs)
 }

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"gbo/graph"
+	"gbo/graph/network"
 	"gbo/metrics/centrality"
 )
 
@@ -88,12 +89,12 @@ func Bipartite(nTop, nBottom int, edges [][2]int) (degree, betweenness []float64
 	for i := range ids {
 		ids[i] = nodeName(i)
 	}
-	ge := make([]graph.Edge, len(edges))
+	ge := make([]network.Edge, len(edges))
 	for k, e := range edges {
-		ge[k] = graph.Edge{U: int32(e[0]), V: int32(nTop + e[1]), W: 1}
+		ge[k] = network.Edge{U: int32(e[0]), V: int32(nTop + e[1]), W: 1}
 	}
-	g := graph.NewNetwork(ids, ge)
-	// NewNetwork orders nodes by id; nodeName keeps index order.
+	g := network.New(ids, ge)
+	// network.New orders nodes by id; nodeName keeps index order.
 	norm := centrality.Betweenness(g)
 	// centrality.Betweenness is networkx's normalised value,
 	// 2/((N−1)(N−2)) · B; undo that scale to get B.

@@ -1,6 +1,6 @@
 package centrality
 
-import "gbo/graph"
+import "gbo/graph/network"
 
 // Betweenness is the shortest-path (hop) betweenness of every node,
 //
@@ -18,7 +18,7 @@ import "gbo/graph"
 // Predecessors are not stored: v precedes w exactly when dist(w) = dist(v)+1,
 // so both sweeps go level by level (see hopBrandes.source). O(nm) time, O(n)
 // scratch per worker.
-func Betweenness(g *graph.Network) []float64 {
+func Betweenness(g *network.Network) []float64 {
 	n := g.N()
 	sum := newOrderedSum(n)
 	forChunks(n, func() func(lo, hi int) {
@@ -41,7 +41,7 @@ type hopBrandes struct {
 	unvisited []int32   // superset of the nodes not reached yet, once needed
 }
 
-func newHopBrandes(g *graph.Network) *hopBrandes {
+func newHopBrandes(g *network.Network) *hopBrandes {
 	n := g.N()
 	b := &hopBrandes{off: g.Offset, adj: g.Adj, dist: make([]int32, n), sigma: make([]float64, n),
 		coef: make([]float64, n), delta: make([]float64, n), pushed: make([]float64, n),

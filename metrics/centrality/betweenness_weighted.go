@@ -3,7 +3,7 @@ package centrality
 import (
 	"math"
 
-	"gbo/graph"
+	"gbo/graph/network"
 )
 
 // TieEpsilon is the relative tolerance under which two weighted path lengths
@@ -32,13 +32,13 @@ const TieEpsilon = 1e-9
 // w's own row span of a CSR-shaped array, so no per-node slices are
 // allocated. O(nm) time with buckets, O(nm log n) with the heap; O(n+m)
 // scratch per worker.
-func BetweennessWeighted(g *graph.Network) []float64 {
+func BetweennessWeighted(g *network.Network) []float64 {
 	return betweennessWeighted(g, true)
 }
 
 // betweennessWeighted is BetweennessWeighted; tests turn the bucket queue
 // off to check it against the heap.
-func betweennessWeighted(g *graph.Network, allowBuckets bool) []float64 {
+func betweennessWeighted(g *network.Network, allowBuckets bool) []float64 {
 	n := g.N()
 	sum := newOrderedSum(n)
 	adj := g.Adj
@@ -93,7 +93,7 @@ type pathNode struct {
 // path found is shorter by more than the tolerance.
 const notFound = math.MaxFloat64
 
-func newDijkstraBrandes(g *graph.Network, length []float64) *dijkstraBrandes {
+func newDijkstraBrandes(g *network.Network, length []float64) *dijkstraBrandes {
 	n := g.N()
 	b := &dijkstraBrandes{off: g.Offset, adj: g.Adj, length: length,
 		node: make([]pathNode, n), delta: make([]float64, n), pred: make([]int32, len(g.Adj)),

@@ -6,12 +6,12 @@ import (
 	"runtime"
 	"testing"
 
-	"gbo/graph"
+	"gbo/graph/network"
 )
 
 var all = []struct {
 	name string
-	f    func(*graph.Network) []float64
+	f    func(*network.Network) []float64
 }{
 	{"Betweenness", Betweenness},
 	{"BetweennessWeighted", BetweennessWeighted},
@@ -42,25 +42,25 @@ func TestSmallAndEdgelessGraphsGiveDefinedValues(t *testing.T) {
 	ids := func(k int) []string { return []string{"a", "b", "c", "d"}[:k] }
 	cases := []struct {
 		name  string
-		g     *graph.Network
+		g     *network.Network
 		want  map[string][]float64
 		nodes int
 	}{
-		{"an empty graph has no values", graph.NewNetwork(nil, nil), map[string][]float64{
+		{"an empty graph has no values", network.New(nil, nil), map[string][]float64{
 			"Betweenness": {}, "BetweennessWeighted": {}, "Closeness": {}, "Eigenvector": {}, "PageRank": {},
 		}, 0},
-		{"a single node is central to nothing but holds all PageRank", graph.NewNetwork(ids(1), nil), map[string][]float64{
+		{"a single node is central to nothing but holds all PageRank", network.New(ids(1), nil), map[string][]float64{
 			"Betweenness": {0}, "BetweennessWeighted": {0}, "Closeness": {0}, "Eigenvector": {1}, "PageRank": {1},
 		}, 1},
-		{"one tie between two nodes", graph.NewNetwork(ids(2), []graph.Edge{{U: 0, V: 1, W: 3}}), map[string][]float64{
+		{"one tie between two nodes", network.New(ids(2), []network.Edge{{U: 0, V: 1, W: 3}}), map[string][]float64{
 			"Betweenness": {0, 0}, "BetweennessWeighted": {0, 0}, "Closeness": {1, 1},
 			"Eigenvector": {math.Sqrt(0.5), math.Sqrt(0.5)}, "PageRank": {0.5, 0.5},
 		}, 2},
-		{"isolates only", graph.NewNetwork(ids(4), nil), map[string][]float64{
+		{"isolates only", network.New(ids(4), nil), map[string][]float64{
 			"Betweenness": {0, 0, 0, 0}, "BetweennessWeighted": {0, 0, 0, 0}, "Closeness": {0, 0, 0, 0},
 			"Eigenvector": {0.5, 0.5, 0.5, 0.5}, "PageRank": {0.25, 0.25, 0.25, 0.25},
 		}, 4},
-		{"a path a-b-c with one zero-weight tie", graph.NewNetwork(ids(3), []graph.Edge{{U: 0, V: 1, W: 1}, {U: 1, V: 2, W: 0}}), map[string][]float64{
+		{"a path a-b-c with one zero-weight tie", network.New(ids(3), []network.Edge{{U: 0, V: 1, W: 1}, {U: 1, V: 2, W: 0}}), map[string][]float64{
 			"Betweenness": {0, 1, 0}, "BetweennessWeighted": {0, 0, 0}, "Closeness": {2.0 / 3, 1, 2.0 / 3},
 		}, 3},
 	}
@@ -91,20 +91,20 @@ func TestWeightedBetweennessIsTheSameWithBucketsOrHeap(t *testing.T) {
 	// (lengths 1 and 0.001): the bucket width is ~0.001 and far sources
 	// pass maxBuckets, so their searches are redone with the heap.
 	ids := make([]string, 301)
-	var path []graph.Edge
+	var path []network.Edge
 	for i := range ids {
 		ids[i] = fmt.Sprintf("p%03d", i)
 		if i > 0 {
-			path = append(path, graph.Edge{U: int32(i - 1), V: int32(i), W: []float64{1, 1000}[i%2]})
+			path = append(path, network.Edge{U: int32(i - 1), V: int32(i), W: []float64{1, 1000}[i%2]})
 		}
 	}
 	cases := []struct {
 		name string
-		g    *graph.Network
+		g    *network.Network
 	}{
 		{"a random graph with weights 1..5 (buckets)", randomGnm(400, 1600, []float64{1, 2, 3, 4, 5}, 3)},
 		{"a random graph with weight ratio 10⁴ (heap only)", randomGnm(300, 900, []float64{0.01, 1, 100}, 4)},
-		{"a long path with weight ratio 10³ (buckets, then heap)", graph.NewNetwork(ids, path)},
+		{"a long path with weight ratio 10³ (buckets, then heap)", network.New(ids, path)},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -118,7 +118,7 @@ func TestWeightedBetweennessIsTheSameWithBucketsOrHeap(t *testing.T) {
 	}
 	// On the path every pair has one shortest path: node i lies on
 	// i·(n−1−i) of them.
-	got := BetweennessWeighted(graph.NewNetwork(ids, path))
+	got := BetweennessWeighted(network.New(ids, path))
 	n := float64(len(ids))
 	for i := range ids {
 		want := float64(i) * (n - 1 - float64(i)) * 2 / ((n - 1) * (n - 2))

@@ -3,7 +3,7 @@ package centrality
 import (
 	"math/bits"
 
-	"gbo/graph"
+	"gbo/graph/network"
 )
 
 // Closeness is the hop closeness of every node with the Wasserman–Faust
@@ -25,7 +25,7 @@ import (
 // traversal", PVLDB 8(4), 2014): one scan of a row advances every search
 // that has reached the node. O(nm/64) word operations plus O(n²) bit counts;
 // batches run in parallel.
-func Closeness(g *graph.Network) []float64 {
+func Closeness(g *network.Network) []float64 {
 	n := g.N()
 	out := make([]float64, n)
 	off, adj := g.Offset, g.Adj

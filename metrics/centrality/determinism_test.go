@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"gbo/graph"
+	"gbo/graph/network"
 	"gbo/metrics/internal/testgraph"
 )
 
@@ -29,15 +29,15 @@ import (
 //   - heap: lengths spread too widely for buckets.
 func determinismGraphs(t *testing.T) []struct {
 	name string
-	g    *graph.Network
+	g    *network.Network
 } {
-	ring := func(n int, chords int, seed uint64) *graph.Network {
+	ring := func(n int, chords int, seed uint64) *network.Network {
 		r := rand.New(rand.NewPCG(seed, 7))
 		ids := make([]string, n)
-		var edges []graph.Edge
+		var edges []network.Edge
 		for i := range n {
 			ids[i] = fmt.Sprintf("r%04d", i)
-			edges = append(edges, graph.Edge{U: int32(i), V: int32((i + 1) % n), W: float64(1 + r.IntN(2))})
+			edges = append(edges, network.Edge{U: int32(i), V: int32((i + 1) % n), W: float64(1 + r.IntN(2))})
 		}
 		seen := map[[2]int32]bool{}
 		for len(seen) < chords {
@@ -49,19 +49,19 @@ func determinismGraphs(t *testing.T) []struct {
 				continue
 			}
 			seen[[2]int32{u, v}] = true
-			edges = append(edges, graph.Edge{U: u, V: v, W: 1000})
+			edges = append(edges, network.Edge{U: u, V: v, W: 1000})
 		}
-		// Edges must be sorted and unique for NewNetwork: normalise.
+		// Edges must be sorted and unique for network.New: normalise.
 		for i := range edges {
 			if edges[i].U > edges[i].V {
 				edges[i].U, edges[i].V = edges[i].V, edges[i].U
 			}
 		}
-		return graph.NewNetwork(ids, edges)
+		return network.New(ids, edges)
 	}
 	return []struct {
 		name string
-		g    *graph.Network
+		g    *network.Network
 	}{
 		{"gen600", gen600(t)},
 		{"hubs", hubGraph(600, 12338, 1)},
@@ -73,7 +73,7 @@ func determinismGraphs(t *testing.T) []struct {
 
 // gen600 reads testdata/gen600_ties.txt.gz: lines "u v weight" over node
 // indices 0..599 after two comment lines.
-func gen600(t *testing.T) *graph.Network {
+func gen600(t *testing.T) *network.Network {
 	f, err := os.Open("testdata/gen600_ties.txt.gz")
 	if err != nil {
 		t.Fatal(err)
@@ -84,13 +84,13 @@ func gen600(t *testing.T) *graph.Network {
 		t.Fatal(err)
 	}
 	sc := bufio.NewScanner(z)
-	var edges []graph.Edge
+	var edges []network.Edge
 	n := int32(0)
 	for sc.Scan() {
 		if strings.HasPrefix(sc.Text(), "#") {
 			continue
 		}
-		var e graph.Edge
+		var e network.Edge
 		if _, err := fmt.Sscan(sc.Text(), &e.U, &e.V, &e.W); err != nil {
 			t.Fatalf("gen600_ties.txt.gz: %q: %v", sc.Text(), err)
 		}
@@ -107,7 +107,7 @@ func gen600(t *testing.T) *graph.Network {
 	for i := range ids {
 		ids[i] = fmt.Sprintf("p%04d", i)
 	}
-	return graph.NewNetwork(ids, edges)
+	return network.New(ids, edges)
 }
 
 // hubGraph is a seeded network shaped like `gbo generate --partners 600
@@ -117,7 +117,7 @@ func gen600(t *testing.T) *graph.Network {
 // 2: 20%, 3: 8%, 4: 10%, 5: 7%). Hubs make many paths of equal length and
 // many shortened distances, which is what exposed scratch left over from a
 // previous source.
-func hubGraph(n, m int, seed uint64) *graph.Network {
+func hubGraph(n, m int, seed uint64) *network.Network {
 	r := rand.New(rand.NewPCG(seed, 0x51ed))
 	ids := make([]string, n)
 	cum := make([]float64, n) // cumulative expected degree, Chung–Lu style
@@ -156,11 +156,11 @@ func hubGraph(n, m int, seed uint64) *graph.Network {
 		}
 	}
 	seen := map[[2]int32]bool{}
-	var edges []graph.Edge
+	var edges []network.Edge
 	for i := 1; i < n; i++ { // a spanning tree first: one component
 		u, v := int32(r.IntN(i)), int32(i)
 		seen[[2]int32{u, v}] = true
-		edges = append(edges, graph.Edge{U: u, V: v, W: depth()})
+		edges = append(edges, network.Edge{U: u, V: v, W: depth()})
 	}
 	for len(edges) < m {
 		u, v := pick(), int32(r.IntN(n))
@@ -171,9 +171,9 @@ func hubGraph(n, m int, seed uint64) *graph.Network {
 			continue
 		}
 		seen[[2]int32{u, v}] = true
-		edges = append(edges, graph.Edge{U: u, V: v, W: depth()})
+		edges = append(edges, network.Edge{U: u, V: v, W: depth()})
 	}
-	return graph.NewNetwork(ids, edges)
+	return network.New(ids, edges)
 }
 
 // withWorkers runs f with the kernels forced onto k workers.
@@ -201,7 +201,7 @@ func sameBits(t *testing.T, what string, got, want []float64) {
 // (forChunks); the others run on one goroutine.
 var parallelKernels = []struct {
 	name string
-	f    func(*graph.Network) []float64
+	f    func(*network.Network) []float64
 }{
 	{"Betweenness", Betweenness},
 	{"BetweennessWeighted", BetweennessWeighted},

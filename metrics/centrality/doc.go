@@ -1,5 +1,5 @@
 // Package centrality computes the partner centralities of
-// docs/measures.md#partner-measures on a graph.Network: betweenness (hops and
+// docs/measures.md#partner-measures on a network.Network: betweenness (hops and
 // weighted), closeness, eigenvector and PageRank. Each is a plain function
 // returning one value per node index.
 //
@@ -18,7 +18,7 @@
 //
 // # Imports
 //
-// A kernel: it may import gbo/graph (only for the CSR Network) and the
+// A kernel: it may import gbo/graph/network (only for the CSR Network) and the
 // standard library, nothing else. It must not import metrics or any other
 // package of metrics/… (sub-packages never import their parent), render,
 // samples or cmd, nor any reader or writer: no excelize, TOML, CSV or xlsx.
@@ -26,11 +26,6 @@
 // figures of docs/measures.md#partner-measures are assembled from these
 // kernels by metrics.Measure (measures.go).
 //
-// Known exception: gbo/graph holds the readers as well as the network, so
-// go list -deps ./metrics/centrality lists 139 packages, among them
-// archive/zip, encoding/csv, encoding/xml, BurntSushi/toml and the charset
-// decoders of golang.org/x/text and golang.org/x/net
-// (docs/layout.md#known-exceptions). Issue 14 moves the network into a package
-// of its own, after which the kernel's dependencies are the standard library
-// and gonum's graph interfaces only.
+// Its dependencies are gbo/graph/network, gonum's graph interfaces and the
+// standard library: no reader (metrics/layers_test.go checks).
 package centrality

@@ -3,7 +3,7 @@ package centrality
 import (
 	"math"
 
-	"gbo/graph"
+	"gbo/graph/network"
 )
 
 // Eigenvector is the eigenvector centrality of every node, weighted by tie
@@ -23,7 +23,7 @@ import (
 //
 // Reference: P. Bonacich, "Power and centrality: A family of measures",
 // Am. J. Sociol. 92(5), 1987; M. E. J. Newman, Networks, 2nd ed., §7.1.2.
-func Eigenvector(g *graph.Network) []float64 {
+func Eigenvector(g *network.Network) []float64 {
 	n := g.N()
 	x := make([]float64, n)
 	if n == 0 {

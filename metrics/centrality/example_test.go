@@ -3,7 +3,7 @@ package centrality_test
 import (
 	"fmt"
 
-	"gbo/graph"
+	"gbo/graph/network"
 	"gbo/metrics/centrality"
 )
 
@@ -11,7 +11,7 @@ import (
 // networkx's betweenness_centrality and closeness_centrality.
 func ExampleBetweenness() {
 	ids := []string{"a", "b", "c", "d", "e", "f"}
-	g := graph.NewNetwork(ids, []graph.Edge{
+	g := network.New(ids, []network.Edge{
 		{U: 0, V: 1, W: 1}, {U: 0, V: 2, W: 1}, {U: 1, V: 2, W: 1},
 		{U: 2, V: 3, W: 1}, {U: 2, V: 4, W: 1}, {U: 3, V: 4, W: 1}, {U: 4, V: 5, W: 1},
 	})

@@ -7,7 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"gbo/graph"
+	"gbo/graph/network"
 )
 
 // golden is one file written by testdata/make_golden.py: a named graph and
@@ -47,22 +47,22 @@ func loadGolden(t testing.TB) []golden {
 
 // network builds the golden graph; node order in the result is the
 // network's (sorted ids), so values are compared through Index.
-func (gd golden) network(t testing.TB) *graph.Network {
+func (gd golden) network(t testing.TB) *network.Network {
 	at := map[string]int32{}
 	for i, id := range gd.IDs {
 		at[id] = int32(i)
 	}
-	edges := make([]graph.Edge, len(gd.Edges))
+	edges := make([]network.Edge, len(gd.Edges))
 	for i, e := range gd.Edges {
-		edges[i] = graph.Edge{U: at[e[0].(string)], V: at[e[1].(string)], W: e[2].(float64)}
+		edges[i] = network.Edge{U: at[e[0].(string)], V: at[e[1].(string)], W: e[2].(float64)}
 	}
-	return graph.NewNetwork(gd.IDs, edges)
+	return network.New(gd.IDs, edges)
 }
 
 func TestMeasuresMatchNetworkxOnNamedGraphs(t *testing.T) {
 	measures := []struct {
 		name string
-		f    func(*graph.Network) []float64
+		f    func(*network.Network) []float64
 		want func(golden) []float64
 		tol  float64
 	}{

@@ -5,16 +5,16 @@ import (
 	"testing"
 
 	gonum "gonum.org/v1/gonum/graph"
-	"gonum.org/v1/gonum/graph/network"
+	gnet "gonum.org/v1/gonum/graph/network"
 	"gonum.org/v1/gonum/graph/path"
 	"gonum.org/v1/gonum/graph/simple"
 
-	"gbo/graph"
+	"gbo/graph/network"
 )
 
 // toGonum copies g into a gonum graph whose edge weights are distances
 // 1/weight (for the weighted measures) and whose node ids are g's indices.
-func toGonum(g *graph.Network) *simple.WeightedUndirectedGraph {
+func toGonum(g *network.Network) *simple.WeightedUndirectedGraph {
 	gg := simple.NewWeightedUndirectedGraph(0, math.Inf(1))
 	for u := range g.N() {
 		gg.AddNode(simple.Node(u))
@@ -58,15 +58,15 @@ func TestMeasuresMatchGonumOnRandomGraphs(t *testing.T) {
 			}
 		}
 		times := func(x float64) float64 { return x * scale }
-		compare("betweenness", Betweenness(g), network.Betweenness(gg), times)
+		compare("betweenness", Betweenness(g), gnet.Betweenness(gg), times)
 		compare("weighted betweenness", BetweennessWeighted(g),
-			network.BetweennessWeighted(gg, path.DijkstraAllPaths(gg)), times)
+			gnet.BetweennessWeighted(gg, path.DijkstraAllPaths(gg)), times)
 
 		// gonum's Closeness is 1/Σd over reachable nodes; on a connected
 		// graph ours is (n−1)/Σd.
 		hops := unweighted{gg}
 		if connected(g) {
-			compare("closeness", Closeness(g), network.Closeness(hops, path.DijkstraAllPaths(hops)),
+			compare("closeness", Closeness(g), gnet.Closeness(hops, path.DijkstraAllPaths(hops)),
 				func(x float64) float64 { return x / (n - 1) })
 		}
 	}
@@ -74,7 +74,7 @@ func TestMeasuresMatchGonumOnRandomGraphs(t *testing.T) {
 
 var _ gonum.Weighted = unweighted{}
 
-func connected(g *graph.Network) bool {
+func connected(g *network.Network) bool {
 	seen := make([]bool, g.N())
 	stack := []int32{0}
 	seen[0] = true

@@ -3,7 +3,7 @@ package centrality
 import (
 	"math"
 
-	"gbo/graph"
+	"gbo/graph/network"
 )
 
 // PageRankAlpha is the damping factor of PageRank (docs/measures.md#pagerank).
@@ -25,7 +25,7 @@ const PageRankAlpha = 0.85
 //
 // Reference: S. Brin and L. Page, "The anatomy of a large-scale hypertextual
 // Web search engine", Computer Networks 30, 1998.
-func PageRank(g *graph.Network) []float64 {
+func PageRank(g *network.Network) []float64 {
 	n := g.N()
 	x := make([]float64, n)
 	if n == 0 {

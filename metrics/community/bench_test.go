@@ -4,12 +4,12 @@ import (
 	"fmt"
 	"testing"
 
-	"gbo/graph"
+	"gbo/graph/network"
 	"gbo/metrics/internal/testgraph"
 )
 
 // randomGnm is a seeded G(n,m) graph with weights 1..5.
-func randomGnm(n, m int, seed uint64) *graph.Network {
+func randomGnm(n, m int, seed uint64) *network.Network {
 	return testgraph.GNM(n, m, []float64{1, 2, 3, 4, 5}, seed)
 }
 

@@ -7,7 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"gbo/graph"
+	"gbo/graph/network"
 )
 
 // golden is one file written by testdata/make_golden.py from networkx
@@ -46,16 +46,16 @@ func loadGolden(t testing.TB) []golden {
 	return out
 }
 
-func (gd golden) network() *graph.Network {
+func (gd golden) network() *network.Network {
 	at := map[string]int32{}
 	for i, id := range gd.IDs {
 		at[id] = int32(i)
 	}
-	edges := make([]graph.Edge, len(gd.Edges))
+	edges := make([]network.Edge, len(gd.Edges))
 	for i, e := range gd.Edges {
-		edges[i] = graph.Edge{U: at[e[0].(string)], V: at[e[1].(string)], W: e[2].(float64)}
+		edges[i] = network.Edge{U: at[e[0].(string)], V: at[e[1].(string)], W: e[2].(float64)}
 	}
-	return graph.NewNetwork(gd.IDs, edges)
+	return network.New(gd.IDs, edges)
 }
 
 func TestModularityMatchesNetworkx(t *testing.T) {
@@ -124,11 +124,11 @@ func TestLouvainNumbersCommunitiesByTheirSmallestNode(t *testing.T) {
 }
 
 func TestLouvainOnGraphsWithoutTies(t *testing.T) {
-	comm, q := Louvain(graph.NewNetwork(nil, nil), 1)
+	comm, q := Louvain(network.New(nil, nil), 1)
 	if len(comm) != 0 || q != 0 {
 		t.Errorf("empty graph: %v, %v", comm, q)
 	}
-	comm, q = Louvain(graph.NewNetwork([]string{"a", "b", "c"}, nil), 1)
+	comm, q = Louvain(network.New([]string{"a", "b", "c"}, nil), 1)
 	if len(comm) != 3 || comm[0] != 0 || comm[1] != 1 || comm[2] != 2 || q != 0 {
 		t.Errorf("isolates: %v, %v; want each alone, Q 0", comm, q)
 	}

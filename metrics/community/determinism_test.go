@@ -6,7 +6,7 @@ import (
 	"slices"
 	"testing"
 
-	"gbo/graph"
+	"gbo/graph/network"
 )
 
 // Louvain's runs share goroutines; the partition kept must be the same
@@ -22,7 +22,7 @@ func withWorkers(k int, f func()) {
 func TestLouvainGivesTheSamePartitionOnAnyNumberOfWorkers(t *testing.T) {
 	for _, tg := range []struct {
 		name string
-		g    *graph.Network
+		g    *network.Network
 	}{
 		{"gen600-sized (2 runs)", randomGnm(600, 12338, 1)}, // above smallNetwork: fewRuns
 		{"small (many runs)", randomGnm(400, 1600, 2)},

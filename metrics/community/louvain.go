@@ -6,7 +6,7 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"gbo/graph"
+	"gbo/graph/network"
 )
 
 // minLevelGain is the modularity a new level must add for Louvain to go on
@@ -63,7 +63,7 @@ var parallelWorkers = func() int { return runtime.GOMAXPROCS(0) }
 // Reference: V. D. Blondel, J.-L. Guillaume, R. Lambiotte and E. Lefebvre,
 // "Fast unfolding of communities in large networks", J. Stat. Mech. P10008,
 // 2008.
-func Louvain(g *graph.Network, seed uint64) (community []int32, modularity float64) {
+func Louvain(g *network.Network, seed uint64) (community []int32, modularity float64) {
 	n := g.N()
 	if n == 0 {
 		return []int32{}, 0
@@ -157,7 +157,7 @@ type level struct {
 	total    float64   // Σ strength = 2m
 }
 
-func fromNetwork(g *graph.Network) *level {
+func fromNetwork(g *network.Network) *level {
 	n := g.N()
 	lv := &level{off: g.Offset, adj: g.Adj, w: g.Weights, self: make([]float64, n), strength: make([]float64, n)}
 	for u := range n {

@@ -1,6 +1,6 @@
 package community
 
-import "gbo/graph"
+import "gbo/graph/network"
 
 // Modularity is Newman's weighted modularity of a partition at resolution 1,
 //
@@ -14,7 +14,7 @@ import "gbo/graph"
 //
 // Reference: M. E. J. Newman, "Analysis of weighted networks", Phys. Rev. E
 // 70, 056131, 2004.
-func Modularity(g *graph.Network, community []int32) float64 {
+func Modularity(g *network.Network, community []int32) float64 {
 	n := g.N()
 	labels := dense(community)
 	k := 0

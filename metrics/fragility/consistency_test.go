@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"gbo/graph"
+	"gbo/graph/network"
 	"gbo/metrics"
 	"gbo/metrics/structure"
 )
@@ -113,7 +114,7 @@ func bruteCost(s *metrics.Scored, minDepth int, partner, person string, drop boo
 		depth2[[2]string{t.A, t.B}] = t.Depth
 	}
 	md := max(minDepth, 1)
-	var kept []graph.Edge
+	var kept []network.Edge
 	idx := map[string]int32{}
 	ids := make([]string, len(s.Case.Partners))
 	for i, p := range s.Case.Partners {
@@ -133,17 +134,17 @@ func bruteCost(s *metrics.Scored, minDepth int, partner, person string, drop boo
 			out.TiesWeakened++
 		}
 		if t.Depth >= md && after >= md {
-			kept = append(kept, graph.Edge{U: idx[t.A], V: idx[t.B], W: 1})
+			kept = append(kept, network.Edge{U: idx[t.A], V: idx[t.B], W: 1})
 		}
 	}
 	before := s.Network(md)
-	afterNet := graph.NewNetwork(ids, kept)
+	afterNet := network.New(ids, kept)
 	removed := make([]bool, len(ids))
 	if partner != "" {
 		u, _ := afterNet.Index(partner)
 		removed[u] = true
 	}
-	connected := func(g *graph.Network) int64 {
+	connected := func(g *network.Network) int64 {
 		comp, k := structure.Components(g)
 		size := make([]int64, k)
 		for u, cc := range comp {

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"gbo/graph"
+	"gbo/graph/network"
 	"gbo/metrics"
 	"gbo/metrics/structure"
 )
@@ -142,7 +143,7 @@ func (c *Cost) HasCost() bool {
 type engine struct {
 	s        *metrics.Scored
 	minDepth int
-	g        *graph.Network
+	g        *network.Network
 	cut      []bool
 	split    *splitter
 

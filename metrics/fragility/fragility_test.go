@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"gbo/graph"
+	"gbo/graph/network"
 	"gbo/metrics/structure"
 )
 
@@ -178,16 +179,16 @@ func TestPairsLostAgainstRecount(t *testing.T) {
 		for i := range ids {
 			ids[i] = string(rune('a' + i))
 		}
-		var edges []graph.Edge
+		var edges []network.Edge
 		p := rng.Float64() * 0.5
 		for u := 0; u < n; u++ {
 			for v := u + 1; v < n; v++ {
 				if rng.Float64() < p {
-					edges = append(edges, graph.Edge{U: int32(u), V: int32(v), W: 1})
+					edges = append(edges, network.Edge{U: int32(u), V: int32(v), W: 1})
 				}
 			}
 		}
-		g := graph.NewNetwork(ids, edges)
+		g := network.New(ids, edges)
 		all := g.Edges()
 		node := int32(-1)
 		if rng.Intn(2) == 0 {
@@ -206,23 +207,23 @@ func TestPairsLostAgainstRecount(t *testing.T) {
 	}
 }
 
-func recount(g *graph.Network, node int32, cut [][2]int32) int64 {
+func recount(g *network.Network, node int32, cut [][2]int32) int64 {
 	drop := map[[2]int32]bool{}
 	for _, e := range cut {
 		drop[e] = true
 	}
-	var kept []graph.Edge
+	var kept []network.Edge
 	for _, e := range g.Edges() {
 		if !drop[[2]int32{e.U, e.V}] {
 			kept = append(kept, e)
 		}
 	}
-	h := graph.NewNetwork(g.IDs, kept) // ids are sorted: same indices
+	h := network.New(g.IDs, kept) // ids are sorted: same indices
 	removed := make([]bool, g.N())
 	if node >= 0 {
 		removed[node] = true
 	}
-	pairs := func(net *graph.Network) int64 {
+	pairs := func(net *network.Network) int64 {
 		comp, k := structure.Components(net)
 		size := make([]int64, k)
 		for u, c := range comp {

@@ -3,14 +3,14 @@ package fragility
 import (
 	"sort"
 
-	"gbo/graph"
+	"gbo/graph/network"
 	"gbo/metrics/structure"
 )
 
 // splitter counts the pairs of nodes that lose every path when a node and
 // some edges leave a graph, touching only the components they were in.
 type splitter struct {
-	g        *graph.Network
+	g        *network.Network
 	comp     []int32
 	compSize []int64
 	seen     []int32 // visit stamps, so nothing is cleared between runs
@@ -19,7 +19,7 @@ type splitter struct {
 	queue    []int32
 }
 
-func newSplitter(g *graph.Network) *splitter {
+func newSplitter(g *network.Network) *splitter {
 	comp, k := structure.Components(g)
 	sp := &splitter{g: g, comp: comp, compSize: make([]int64, k),
 		seen: make([]int32, g.N()), gone: make([]bool, len(g.Adj))}

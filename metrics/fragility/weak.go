@@ -3,7 +3,7 @@ package fragility
 import (
 	"sort"
 
-	"gbo/graph"
+	"gbo/graph/network"
 	"gbo/metrics"
 	"gbo/metrics/structure"
 )
@@ -445,7 +445,7 @@ type KeyPlayer struct {
 // "Identifying sets of key players in a social network", 2006), by
 // structure.KeyPlayers: each step removes the partner that fragments the
 // remaining network most.
-func KeyPlayers(g *graph.Network, k int) []KeyPlayer {
+func KeyPlayers(g *network.Network, k int) []KeyPlayer {
 	nodes, frag := structure.KeyPlayers(g, k)
 	out := make([]KeyPlayer, len(nodes))
 	for i, u := range nodes {

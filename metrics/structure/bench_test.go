@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"testing"
 
-	"gbo/graph"
+	"gbo/graph/network"
 )
 
 // Benchmarks on seeded G(n, m) graphs of the sizes the tool must handle.
@@ -12,7 +12,7 @@ import (
 
 var benchSizes = []struct{ n, m int }{{1000, 5000}, {5000, 25000}, {20000, 100000}}
 
-func benchEach(b *testing.B, f func(g *graph.Network)) {
+func benchEach(b *testing.B, f func(g *network.Network)) {
 	for _, s := range benchSizes {
 		g := randomNetwork(42, s.n, s.m)
 		b.Run(fmt.Sprintf("n=%d,m=%d", s.n, s.m), func(b *testing.B) {
@@ -23,19 +23,19 @@ func benchEach(b *testing.B, f func(g *graph.Network)) {
 	}
 }
 
-func BenchmarkComponents(b *testing.B) { benchEach(b, func(g *graph.Network) { Components(g) }) }
+func BenchmarkComponents(b *testing.B) { benchEach(b, func(g *network.Network) { Components(g) }) }
 func BenchmarkArticulationPoints(b *testing.B) {
-	benchEach(b, func(g *graph.Network) { ArticulationPoints(g) })
+	benchEach(b, func(g *network.Network) { ArticulationPoints(g) })
 }
-func BenchmarkBridges(b *testing.B)      { benchEach(b, func(g *graph.Network) { Bridges(g) }) }
-func BenchmarkLocalBridges(b *testing.B) { benchEach(b, func(g *graph.Network) { LocalBridges(g) }) }
-func BenchmarkEmbeddedness(b *testing.B) { benchEach(b, func(g *graph.Network) { Embeddedness(g) }) }
-func BenchmarkConstraint(b *testing.B)   { benchEach(b, func(g *graph.Network) { Constraint(g) }) }
-func BenchmarkCoreNumber(b *testing.B)   { benchEach(b, func(g *graph.Network) { CoreNumber(g) }) }
-func BenchmarkClustering(b *testing.B)   { benchEach(b, func(g *graph.Network) { Clustering(g) }) }
-func BenchmarkDiameterAPL(b *testing.B)  { benchEach(b, func(g *graph.Network) { DiameterAPL(g) }) }
+func BenchmarkBridges(b *testing.B)      { benchEach(b, func(g *network.Network) { Bridges(g) }) }
+func BenchmarkLocalBridges(b *testing.B) { benchEach(b, func(g *network.Network) { LocalBridges(g) }) }
+func BenchmarkEmbeddedness(b *testing.B) { benchEach(b, func(g *network.Network) { Embeddedness(g) }) }
+func BenchmarkConstraint(b *testing.B)   { benchEach(b, func(g *network.Network) { Constraint(g) }) }
+func BenchmarkCoreNumber(b *testing.B)   { benchEach(b, func(g *network.Network) { CoreNumber(g) }) }
+func BenchmarkClustering(b *testing.B)   { benchEach(b, func(g *network.Network) { Clustering(g) }) }
+func BenchmarkDiameterAPL(b *testing.B)  { benchEach(b, func(g *network.Network) { DiameterAPL(g) }) }
 func BenchmarkBrokerage(b *testing.B) {
-	benchEach(b, func(g *graph.Network) {
+	benchEach(b, func(g *network.Network) {
 		group := make([]int32, g.N())
 		for i := range group {
 			group[i] = int32(i % 7)
@@ -43,9 +43,9 @@ func BenchmarkBrokerage(b *testing.B) {
 		BrokerageUndirected(g, group)
 	})
 }
-func BenchmarkKeyPlayers5(b *testing.B) { benchEach(b, func(g *graph.Network) { KeyPlayers(g, 5) }) }
+func BenchmarkKeyPlayers5(b *testing.B) { benchEach(b, func(g *network.Network) { KeyPlayers(g, 5) }) }
 func BenchmarkPairsDisconnected(b *testing.B) {
-	benchEach(b, func(g *graph.Network) {
+	benchEach(b, func(g *network.Network) {
 		removed := make([]bool, g.N())
 		removed[0], removed[1] = true, true
 		PairsDisconnected(g, removed)
@@ -55,7 +55,7 @@ func BenchmarkPairsDisconnected(b *testing.B) {
 // BenchmarkAll is everything of the package once, as the metrics command
 // runs it.
 func BenchmarkAll(b *testing.B) {
-	benchEach(b, func(g *graph.Network) {
+	benchEach(b, func(g *network.Network) {
 		group := make([]int32, g.N())
 		for i := range group {
 			group[i] = int32(i % 7)
@@ -86,9 +86,9 @@ func BenchmarkAllHub(b *testing.B) {
 	base := randomNetwork(42, 20000, 100000)
 	es := base.Edges()
 	for v := int32(1); int(v) < base.N(); v++ {
-		es = append(es, graph.Edge{U: 0, V: v, W: 1})
+		es = append(es, network.Edge{U: 0, V: v, W: 1})
 	}
-	g := graph.NewNetwork(base.IDs, es)
+	g := network.New(base.IDs, es)
 	group := make([]int32, g.N())
 	for i := range group {
 		group[i] = int32(i % 7)

@@ -3,7 +3,7 @@ package structure
 import (
 	"sort"
 
-	"gbo/graph"
+	"gbo/graph/network"
 )
 
 // Roles are the Gould–Fernandez brokerage counts of one node: the number of
@@ -39,7 +39,7 @@ func (r Roles) CrossGroup() float64 { return r.Representative + r.Gatekeeper + r
 // hub — the out-neighbours of v are counted by group once, and for each
 // in-neighbour a only the b with an arc a→b (or b = a) are taken off, found
 // by intersecting the two sorted rows. Cost O(m·√m) at worst.
-func Brokerage(d *graph.Digraph, group []int32) []Roles {
+func Brokerage(d *network.Digraph, group []int32) []Roles {
 	out, in := d.Out, d.In
 	n := out.N()
 	if group == nil {
@@ -100,9 +100,9 @@ func Brokerage(d *graph.Digraph, group []int32) []Roles {
 // BrokerageUndirected is Brokerage on the digraph that holds both arcs of
 // every tie of g: the default of the specification, where a tie carries
 // flow both ways.
-func BrokerageUndirected(g *graph.Network, group []int32) []Roles {
+func BrokerageUndirected(g *network.Network, group []int32) []Roles {
 	// g's rows already are both the out- and the in-rows of that digraph.
-	return Brokerage(&graph.Digraph{Out: g, In: g}, group)
+	return Brokerage(&network.Digraph{Out: g, In: g}, group)
 }
 
 // denseGroups renumbers arbitrary group labels as 0..k−1.

@@ -6,7 +6,7 @@ import (
 	"sort"
 	"testing"
 
-	"gbo/graph"
+	"gbo/graph/network"
 )
 
 // brokerage_golden.json is R's sna::brokerage()$raw.nli (sna 2.7-1, Debian
@@ -75,11 +75,11 @@ func TestBrokerageHandExample(t *testing.T) {
 		{"a1", "a2"}, {"a2", "b1"}, {"b1", "b2"}, {"b2", "c"}, {"a1", "b1"}, {"c", "a1"},
 		{"a2", "a3"}, {"a3", "a1"}, {"b1", "a3"},
 	}
-	var es []graph.Edge
+	var es []network.Edge
 	for _, a := range arcs {
-		es = append(es, graph.Edge{U: idx[a[0]], V: idx[a[1]], W: 1})
+		es = append(es, network.Edge{U: idx[a[0]], V: idx[a[1]], W: 1})
 	}
-	d := graph.NewDigraph(ids, es)
+	d := network.NewDigraph(ids, es)
 	group := []int32{0, 0, 0, 1, 1, 2}
 	got := Brokerage(d, group)
 	// Full enumeration with a3 added:
@@ -109,7 +109,7 @@ func TestBrokerageHandExample(t *testing.T) {
 }
 
 // naiveBrokerage enumerates every ordered triple, the textbook definition.
-func naiveBrokerage(d *graph.Digraph, group []int32) []Roles {
+func naiveBrokerage(d *network.Digraph, group []int32) []Roles {
 	n := d.Out.N()
 	out := make([]Roles, n)
 	for v := int32(0); int(v) < n; v++ {
@@ -182,32 +182,32 @@ func readJSON(t *testing.T, path string, v any) {
 
 // buildDigraph gives the digraph of a brokerage input and the group index
 // of each node (in the digraph's node order).
-func buildDigraph(in brokerageInput) (*graph.Digraph, []int32) {
+func buildDigraph(in brokerageInput) (*network.Digraph, []int32) {
 	ids := append([]string(nil), in.Nodes...)
 	sort.Strings(ids)
 	idx := map[string]int32{}
 	for i, id := range ids {
 		idx[id] = int32(i)
 	}
-	var es []graph.Edge
+	var es []network.Edge
 	for _, a := range in.Arcs {
-		es = append(es, graph.Edge{U: idx[a[0]], V: idx[a[1]], W: 1})
+		es = append(es, network.Edge{U: idx[a[0]], V: idx[a[1]], W: 1})
 	}
-	return graph.NewDigraph(ids, es), groupIndex(ids, in.Groups)
+	return network.NewDigraph(ids, es), groupIndex(ids, in.Groups)
 }
 
-func undirectedOf(in brokerageInput) *graph.Network {
+func undirectedOf(in brokerageInput) *network.Network {
 	ids := append([]string(nil), in.Nodes...)
 	sort.Strings(ids)
 	idx := map[string]int32{}
 	for i, id := range ids {
 		idx[id] = int32(i)
 	}
-	var es []graph.Edge
+	var es []network.Edge
 	for _, a := range in.Arcs {
-		es = append(es, graph.Edge{U: idx[a[0]], V: idx[a[1]], W: 1})
+		es = append(es, network.Edge{U: idx[a[0]], V: idx[a[1]], W: 1})
 	}
-	return graph.NewNetwork(ids, es)
+	return network.New(ids, es)
 }
 
 func groupIndex(ids []string, groups map[string]string) []int32 {

@@ -1,6 +1,6 @@
 package structure
 
-import "gbo/graph"
+import "gbo/graph/network"
 
 // Clustering, transitivity and Freeman centralisation: unweighted measures of
 // how closed and how centred the network is.
@@ -8,7 +8,7 @@ import "gbo/graph"
 // triangles counts, per node, the triangles through it: half the sum of the
 // embeddedness of its ties (each triangle at u is seen from both of u's ties
 // in it).
-func triangles(g *graph.Network) []int64 {
+func triangles(g *network.Network) []int64 {
 	t := make([]int64, g.N())
 	e := 0
 	emb := Embeddedness(g)
@@ -31,7 +31,7 @@ func triangles(g *graph.Network) []int64 {
 // c_u = 2·T(u) / (d_u(d_u − 1)) with T(u) the triangles through u, and 0 when
 // d_u < 2 (networkx.clustering, unweighted; Watts & Strogatz, "Collective
 // dynamics of 'small-world' networks", Nature 393, 1998).
-func Clustering(g *graph.Network) []float64 {
+func Clustering(g *network.Network) []float64 {
 	t := triangles(g)
 	c := make([]float64, g.N())
 	for u := range c {
@@ -46,7 +46,7 @@ func Clustering(g *graph.Network) []float64 {
 // AverageClustering is the mean of Clustering over all nodes, isolates and
 // leaves counting as 0 (networkx.average_clustering, count_zeros=True); 0 for
 // an empty graph.
-func AverageClustering(g *graph.Network) float64 {
+func AverageClustering(g *network.Network) float64 {
 	if g.N() == 0 {
 		return 0
 	}
@@ -60,7 +60,7 @@ func AverageClustering(g *graph.Network) float64 {
 // Transitivity is the global clustering coefficient,
 // 3 × triangles / connected triples = Σ_u 2T(u) / Σ_u d_u(d_u − 1)
 // (networkx.transitivity); 0 when there is no triangle.
-func Transitivity(g *graph.Network) float64 {
+func Transitivity(g *network.Network) float64 {
 	var tri, triads int64
 	for u, t := range triangles(g) {
 		d := int64(g.Offset[u+1] - g.Offset[u])
@@ -77,7 +77,7 @@ func Transitivity(g *graph.Network) float64 {
 // Σ_i (d_max − d_i) / ((n−1)(n−2)): 1 for a star, 0 for a regular graph
 // (Freeman, "Centrality in social networks: conceptual clarification",
 // Social Networks 1, 1979). It is 0 for n < 3.
-func DegreeCentralization(g *graph.Network) float64 {
+func DegreeCentralization(g *network.Network) float64 {
 	n := g.N()
 	if n < 3 {
 		return 0

@@ -1,11 +1,11 @@
 package structure
 
-import "gbo/graph"
+import "gbo/graph/network"
 
 // reverseArcs maps each arc position i (u→v in u's row) to the position of
 // v→u in v's row. Rows are sorted, so the k-th node u (in ascending order)
 // that lists v is the k-th entry of v's row: one pass, O(m).
-func reverseArcs(g *graph.Network) []int32 {
+func reverseArcs(g *network.Network) []int32 {
 	n := g.N()
 	rev := make([]int32, len(g.Adj))
 	cursor := make([]int32, n)
@@ -24,7 +24,7 @@ func reverseArcs(g *graph.Network) []int32 {
 // in ascending order of w, where i and j are the positions of w in the rows
 // of u and v. The shorter row is walked and the longer searched by
 // galloping, so a hub costs O(d_small · log d_large), not O(d_large).
-func commonNeighbours(g *graph.Network, u, v int32, fn func(w, i, j int32)) {
+func commonNeighbours(g *network.Network, u, v int32, fn func(w, i, j int32)) {
 	a0, a1 := g.Offset[u], g.Offset[u+1]
 	b0, b1 := g.Offset[v], g.Offset[v+1]
 	swap := false
@@ -55,7 +55,7 @@ func commonNeighbours(g *graph.Network, u, v int32, fn func(w, i, j int32)) {
 
 // countCommon is commonNeighbours without the callback: the number of
 // shared neighbours of u and v.
-func countCommon(g *graph.Network, u, v int32) int32 {
+func countCommon(g *network.Network, u, v int32) int32 {
 	a0, a1 := g.Offset[u], g.Offset[u+1]
 	b0, b1 := g.Offset[v], g.Offset[v+1]
 	if a1-a0 > b1-b0 {

@@ -1,17 +1,17 @@
 package structure
 
-import "gbo/graph"
+import "gbo/graph/network"
 
 // Components labels each node with its connected component. Components are
 // numbered 0, 1, … in the order of their smallest node, so the labelling is
 // deterministic. It is the partition of networkx.connected_components.
-func Components(g *graph.Network) (comp []int32, count int) {
+func Components(g *network.Network) (comp []int32, count int) {
 	return componentsWithout(g, nil)
 }
 
 // componentsWithout labels the components of g with the nodes marked in
 // removed taken out (their label is −1). A nil removed removes nothing.
-func componentsWithout(g *graph.Network, removed []bool) (comp []int32, count int) {
+func componentsWithout(g *network.Network, removed []bool) (comp []int32, count int) {
 	n := g.N()
 	comp = make([]int32, n)
 	for i := range comp {
@@ -52,7 +52,7 @@ func componentSizes(comp []int32, count int) []int64 {
 
 // Density is 2m / (n(n−1)), the share of possible ties present, as
 // networkx.density for an undirected graph; 0 when n < 2.
-func Density(g *graph.Network) float64 {
+func Density(g *network.Network) float64 {
 	n := g.N()
 	if n < 2 {
 		return 0
@@ -66,7 +66,7 @@ func Density(g *graph.Network) float64 {
 // fragility analysis: Σ over the components C of g of C(r_C, 2) minus
 // Σ over the components P left after removal of C(|P|, 2), where r_C is the
 // number of remaining nodes of C. O(n+m).
-func PairsDisconnected(g *graph.Network, removed []bool) int64 {
+func PairsDisconnected(g *network.Network, removed []bool) int64 {
 	if removed == nil {
 		return 0
 	}

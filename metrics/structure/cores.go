@@ -1,13 +1,13 @@
 package structure
 
-import "gbo/graph"
+import "gbo/graph/network"
 
 // CoreNumber gives each node's core number: the largest k such that the node
 // belongs to the k-core, the maximal subgraph in which every node has degree
 // ≥ k (networkx.core_number). Batagelj & Zaversnik, "An O(m) algorithm for
 // cores decomposition of networks", arXiv cs/0310049, 2003: nodes are kept
 // in buckets by current degree and peeled in increasing order.
-func CoreNumber(g *graph.Network) []int32 {
+func CoreNumber(g *network.Network) []int32 {
 	n := g.N()
 	deg := make([]int32, n)
 	maxDeg := int32(0)

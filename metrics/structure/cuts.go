@@ -3,7 +3,7 @@ package structure
 import (
 	"sort"
 
-	"gbo/graph"
+	"gbo/graph/network"
 )
 
 // lowpoints is an iterative depth-first search that records, for every node,
@@ -21,7 +21,7 @@ type lowpoints struct {
 	roots                   []int32 // DFS roots, in order
 }
 
-func dfsLowpoints(g *graph.Network, removed []bool, childDone func(lp *lowpoints, parent, child int32)) *lowpoints {
+func dfsLowpoints(g *network.Network, removed []bool, childDone func(lp *lowpoints, parent, child int32)) *lowpoints {
 	n := g.N()
 	lp := &lowpoints{
 		disc:   make([]int32, n),
@@ -83,7 +83,7 @@ func dfsLowpoints(g *graph.Network, removed []bool, childDone func(lp *lowpoints
 // number of connected components (networkx.articulation_points). A DFS root
 // is one when it has two or more tree children; another node u is one when
 // some tree child v has low(v) ≥ disc(u) (Hopcroft & Tarjan 1973).
-func ArticulationPoints(g *graph.Network) []bool {
+func ArticulationPoints(g *network.Network) []bool {
 	cut := make([]bool, g.N())
 	children := make([]int32, g.N())
 	lp := dfsLowpoints(g, nil, func(lp *lowpoints, p, c int32) {
@@ -102,7 +102,7 @@ func ArticulationPoints(g *graph.Network) []bool {
 // (networkx.bridges), with U < V, sorted. A tree edge p→c is a bridge when
 // low(c) > disc(p) (Tarjan, "A note on finding the bridges of a graph",
 // Information Processing Letters 2(6), 1974).
-func Bridges(g *graph.Network) [][2]int32 {
+func Bridges(g *network.Network) [][2]int32 {
 	out := [][2]int32{} // empty, not nil: "bridges": [] in JSON
 	dfsLowpoints(g, nil, func(lp *lowpoints, p, c int32) {
 		if lp.low[c] > lp.disc[p] {

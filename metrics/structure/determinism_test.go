@@ -6,7 +6,7 @@ import (
 	"slices"
 	"testing"
 
-	"gbo/graph"
+	"gbo/graph/network"
 	"gbo/metrics/internal/testgraph"
 )
 
@@ -24,7 +24,7 @@ func withWorkers(k int, f func()) {
 func TestParallelKernelsGiveTheSameResultOnAnyNumberOfWorkers(t *testing.T) {
 	graphs := []struct {
 		name string
-		g    *graph.Network
+		g    *network.Network
 	}{
 		// gen600's size: three 256-source batches, few local bridges.
 		{"dense", testgraph.GNM(600, 12338, []float64{1, 2, 3, 4, 5}, 1)},
@@ -39,7 +39,7 @@ func TestParallelKernelsGiveTheSameResultOnAnyNumberOfWorkers(t *testing.T) {
 		span       []int32
 		localCount int
 	}
-	run := func(g *graph.Network) result {
+	run := func(g *network.Network) result {
 		var r result
 		var apl float64
 		r.diam, apl = DiameterAPL(g)

@@ -4,7 +4,7 @@ import (
 	"math"
 	"testing"
 
-	"gbo/graph"
+	"gbo/graph/network"
 )
 
 // Tiny graphs: nothing panics, and the values are the conventions the doc
@@ -13,16 +13,16 @@ func TestTinyGraphs(t *testing.T) {
 	cases := []struct {
 		name  string
 		ids   []string
-		edges []graph.Edge
+		edges []network.Edge
 	}{
 		{"empty", nil, nil},
 		{"one node", []string{"a"}, nil},
 		{"two isolates", []string{"a", "b"}, nil},
-		{"one tie", []string{"a", "b"}, []graph.Edge{{U: 0, V: 1, W: 2}}},
+		{"one tie", []string{"a", "b"}, []network.Edge{{U: 0, V: 1, W: 2}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			g := graph.NewNetwork(c.ids, c.edges)
+			g := network.New(c.ids, c.edges)
 			n := g.N()
 			_, count := Components(g)
 			if count != n-len(c.edges) {

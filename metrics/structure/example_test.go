@@ -3,7 +3,7 @@ package structure_test
 import (
 	"fmt"
 
-	"gbo/graph"
+	"gbo/graph/network"
 	"gbo/metrics/structure"
 )
 
@@ -12,8 +12,8 @@ import (
 // Path lengths: 46 hops over 21 pairs.
 func Example() {
 	ids := []string{"A", "B", "C", "D", "E", "F", "G"}
-	tie := func(u, v int32) graph.Edge { return graph.Edge{U: u, V: v, W: 1} }
-	g := graph.NewNetwork(ids, []graph.Edge{
+	tie := func(u, v int32) network.Edge { return network.Edge{U: u, V: v, W: 1} }
+	g := network.New(ids, []network.Edge{
 		tie(0, 1), tie(1, 2), tie(0, 2), tie(2, 3), // triangle A B C, then C–D
 		tie(3, 4), tie(4, 5), tie(5, 6), tie(4, 6), // D–E, triangle E F G
 	})

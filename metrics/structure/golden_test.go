@@ -7,7 +7,7 @@ import (
 	"sort"
 	"testing"
 
-	"gbo/graph"
+	"gbo/graph/network"
 )
 
 // golden.json holds networkx 2.8.8 values written by testdata/make_golden.py
@@ -71,23 +71,23 @@ func loadGolden(t *testing.T) map[string]*goldenGraph {
 	return out
 }
 
-// network builds the graph.Network of a golden graph.
-func (gg *goldenGraph) network(t *testing.T) *graph.Network {
+// network builds the network.Network of a golden graph.
+func (gg *goldenGraph) network(t *testing.T) *network.Network {
 	t.Helper()
 	pos := map[string]int32{}
 	for i, id := range gg.Nodes {
 		pos[id] = int32(i)
 	}
-	var edges []graph.Edge
+	var edges []network.Edge
 	for _, e := range gg.Edges {
 		var a, b string
 		var w float64
 		if json.Unmarshal(e[0], &a) != nil || json.Unmarshal(e[1], &b) != nil || json.Unmarshal(e[2], &w) != nil {
 			t.Fatalf("bad edge %s", e)
 		}
-		edges = append(edges, graph.Edge{U: pos[a], V: pos[b], W: w})
+		edges = append(edges, network.Edge{U: pos[a], V: pos[b], W: w})
 	}
-	return graph.NewNetwork(gg.Nodes, edges)
+	return network.New(gg.Nodes, edges)
 }
 
 func sortedNames(m map[string]*goldenGraph) []string {
@@ -99,7 +99,7 @@ func sortedNames(m map[string]*goldenGraph) []string {
 	return names
 }
 
-func edgeKey(g *graph.Network, e graph.Edge) string { return g.IDs[e.U] + "|" + g.IDs[e.V] }
+func edgeKey(g *network.Network, e network.Edge) string { return g.IDs[e.U] + "|" + g.IDs[e.V] }
 
 func close9(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
 

@@ -3,7 +3,7 @@ package structure
 import (
 	"math"
 
-	"gbo/graph"
+	"gbo/graph/network"
 )
 
 // Burt's structural-hole measures on the weighted network, exactly as
@@ -30,18 +30,18 @@ import (
 // rows of each edge: O(m·√m) at worst, no maps.
 
 // Constraint is Burt's constraint of every node (see above).
-func Constraint(g *graph.Network) []float64 {
+func Constraint(g *network.Network) []float64 {
 	c, _ := structuralHoles(g)
 	return c
 }
 
 // EffectiveSize is Burt's effective size of every node (see above).
-func EffectiveSize(g *graph.Network) []float64 {
+func EffectiveSize(g *network.Network) []float64 {
 	_, e := structuralHoles(g)
 	return e
 }
 
-func structuralHoles(g *graph.Network) (constraint, effSize []float64) {
+func structuralHoles(g *network.Network) (constraint, effSize []float64) {
 	n := g.N()
 	W := g.Weights
 	strength := make([]float64, n)

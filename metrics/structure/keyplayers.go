@@ -1,6 +1,6 @@
 package structure
 
-import "gbo/graph"
+import "gbo/graph/network"
 
 // KeyPlayers picks, greedily, k nodes whose removal fragments the network
 // most: Borgatti's KPP-Neg with the fragmentation measure
@@ -19,7 +19,7 @@ import "gbo/graph"
 // (size s) leaves a piece of size size(c) for each DFS child c with
 // low(c) ≥ disc(x) (every child of a root), and the rest, s − 1 − Σ those,
 // together. The sums are integers, so ties are exact.
-func KeyPlayers(g *graph.Network, k int) (nodes []int32, fragmentation []float64) {
+func KeyPlayers(g *network.Network, k int) (nodes []int32, fragmentation []float64) {
 	n := g.N()
 	if k <= 0 {
 		return nil, nil

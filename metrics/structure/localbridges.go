@@ -3,13 +3,13 @@ package structure
 import (
 	"sync"
 
-	"gbo/graph"
+	"gbo/graph/network"
 )
 
 // Embeddedness gives, for each edge of g.Edges() (same order), the number of
 // neighbours its two ends share: |N(u) ∩ N(v)| (Granovetter's embeddedness;
 // Easley & Kleinberg, Networks, Crowds, and Markets, 2010, §3.3).
-func Embeddedness(g *graph.Network) []int32 {
+func Embeddedness(g *network.Network) []int32 {
 	out := make([]int32, 0, g.M())
 	for u := int32(0); int(u) < g.N(); u++ {
 		for _, v := range g.Adj[g.Offset[u]:g.Offset[u+1]] {
@@ -32,7 +32,7 @@ func Embeddedness(g *graph.Network) []int32 {
 // cheaper side by one whole level, and stops at the level where the two
 // searches meet; bridges are found first (Tarjan) and need no search. Edges
 // are shared among the cores; the result does not depend on the schedule.
-func LocalBridges(g *graph.Network) (local []bool, span []int32) {
+func LocalBridges(g *network.Network) (local []bool, span []int32) {
 	edges := g.Edges()
 	m := len(edges)
 	local = make([]bool, m)
@@ -98,7 +98,7 @@ func newSpanSearch(n int) *spanSearch {
 
 // distanceWithout is the hop distance from u to v in g without the edge u–v,
 // or −1.
-func (s *spanSearch) distanceWithout(g *graph.Network, u, v int32) int32 {
+func (s *spanSearch) distanceWithout(g *network.Network, u, v int32) int32 {
 	s.stamp++
 	st := s.stamp
 	s.markA[u], s.distA[u] = st, 0
@@ -132,7 +132,7 @@ func (s *spanSearch) distanceWithout(g *graph.Network, u, v int32) int32 {
 // from there, so the two searches would have met one level earlier. Hence
 // every path closed in this level has length a+1+b; and one of length
 // ≤ a+b would have closed earlier too.
-func (s *spanSearch) grow(g *graph.Network, u, v int32, front *[]int32, mark, dist, otherMark, otherDist []int32) (int32, int32) {
+func (s *spanSearch) grow(g *network.Network, u, v int32, front *[]int32, mark, dist, otherMark, otherDist []int32) (int32, int32) {
 	st := s.stamp
 	next := s.nextBuffer[:0]
 	var vol int32

@@ -4,7 +4,7 @@ import (
 	"math"
 	"testing"
 
-	"gbo/graph"
+	"gbo/graph/network"
 )
 
 // The fast kernels against slow textbook versions on seeded random graphs:
@@ -28,7 +28,7 @@ func randomCases() []sizedCase {
 
 // bfsDist is a plain BFS from s, skipping removed nodes and the edge
 // (skipU, skipV) in either direction.
-func bfsDist(g *graph.Network, s int32, removed []bool, skipU, skipV int32) []int32 {
+func bfsDist(g *network.Network, s int32, removed []bool, skipU, skipV int32) []int32 {
 	dist := make([]int32, g.N())
 	for i := range dist {
 		dist[i] = -1
@@ -51,7 +51,7 @@ func bfsDist(g *graph.Network, s int32, removed []bool, skipU, skipV int32) []in
 	return dist
 }
 
-func countComponents(g *graph.Network, removed []bool, skipU, skipV int32) int {
+func countComponents(g *network.Network, removed []bool, skipU, skipV int32) int {
 	seen := make([]bool, g.N())
 	c := 0
 	for s := int32(0); int(s) < g.N(); s++ {
@@ -198,7 +198,7 @@ func TestCoreNumberMatchesPeeling(t *testing.T) {
 
 // naiveHoles follows networkx's code literally: mutual weights, sums over
 // all neighbours, with HasEdge lookups.
-func naiveHoles(g *graph.Network) (c, e []float64) {
+func naiveHoles(g *network.Network) (c, e []float64) {
 	n := g.N()
 	mw := func(u, v int32) float64 {
 		w, ok := g.HasEdge(u, v)
@@ -285,7 +285,7 @@ func TestKeyPlayersMatchBruteForce(t *testing.T) {
 }
 
 // fragmentation is Borgatti's F over the remaining nodes, from scratch.
-func fragmentation(g *graph.Network, removed []bool) float64 {
+func fragmentation(g *network.Network, removed []bool) float64 {
 	comp, count := componentsWithout(g, removed)
 	var s, r int64
 	for _, size := range componentSizes(comp, count) {

@@ -5,7 +5,7 @@ import (
 	"runtime"
 	"sync"
 
-	"gbo/graph"
+	"gbo/graph/network"
 )
 
 // DiameterAPL gives the diameter (longest shortest path, in hops) and the
@@ -21,7 +21,7 @@ import (
 // bitBFS.run), and
 // the batches are shared among the cores. Only integer sums and maxima are
 // combined, so the result does not depend on the schedule.
-func DiameterAPL(g *graph.Network) (diameter int, apl float64) {
+func DiameterAPL(g *network.Network) (diameter int, apl float64) {
 	nodes := largestComponent(g)
 	k := len(nodes)
 	if k < 2 {
@@ -71,7 +71,7 @@ func DiameterAPL(g *graph.Network) (diameter int, apl float64) {
 var parallelWorkers = func() int { return runtime.GOMAXPROCS(0) }
 
 // largestComponent lists the nodes of the largest component, ascending.
-func largestComponent(g *graph.Network) []int32 {
+func largestComponent(g *network.Network) []int32 {
 	comp, count := Components(g)
 	if count == 0 {
 		return nil
@@ -122,7 +122,7 @@ func newBitBFS(n int) *bitBFS {
 // its arcs outnumber half those of the nodes not yet reached by every
 // source, each such node pulls from its neighbours instead, which reads
 // rather than writes scattered memory and skips finished nodes.
-func (b *bitBFS) run(g *graph.Network, nodes, sources []int32) (sum int64, ecc int) {
+func (b *bitBFS) run(g *network.Network, nodes, sources []int32) (sum int64, ecc int) {
 	var full lanes
 	for j := range sources {
 		full[j>>6] |= 1 << uint(j&63)
@@ -176,7 +176,7 @@ func (b *bitBFS) run(g *graph.Network, nodes, sources []int32) (sum int64, ecc i
 
 // compact drops from the active list the nodes every source has reached,
 // and returns the number of arcs of those left.
-func (b *bitBFS) compact(g *graph.Network, full lanes) int64 {
+func (b *bitBFS) compact(g *network.Network, full lanes) int64 {
 	var vol int64
 	kept := b.active[:0]
 	for _, u := range b.active {
@@ -190,7 +190,7 @@ func (b *bitBFS) compact(g *graph.Network, full lanes) int64 {
 }
 
 // push sends the frontier's bits along its arcs into next.
-func (b *bitBFS) push(g *graph.Network) {
+func (b *bitBFS) push(g *network.Network) {
 	b.nfront = b.nfront[:0]
 	for _, v := range b.front {
 		fv := &b.cur[v]
@@ -212,7 +212,7 @@ func (b *bitBFS) push(g *graph.Network) {
 }
 
 // pull lets every active node gather the frontier bits of its neighbours.
-func (b *bitBFS) pull(g *graph.Network) {
+func (b *bitBFS) pull(g *network.Network) {
 	b.nfront = b.nfront[:0]
 	for _, u := range b.active {
 		var a0, a1, a2, a3 uint64

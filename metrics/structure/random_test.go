@@ -3,12 +3,12 @@ package structure
 import (
 	"math/rand"
 
-	"gbo/graph"
+	"gbo/graph/network"
 )
 
 // randomNetwork is a seeded G(n, m) with weights in [0.5, 5): m distinct
 // edges drawn uniformly (fewer if the graph would be complete).
-func randomNetwork(seed int64, n, m int) *graph.Network {
+func randomNetwork(seed int64, n, m int) *network.Network {
 	r := rand.New(rand.NewSource(seed))
 	ids := make([]string, n)
 	for i := range ids {
@@ -18,7 +18,7 @@ func randomNetwork(seed int64, n, m int) *graph.Network {
 		m = max
 	}
 	seen := make(map[[2]int32]bool, m)
-	es := make([]graph.Edge, 0, m)
+	es := make([]network.Edge, 0, m)
 	for len(es) < m {
 		u, v := int32(r.Intn(n)), int32(r.Intn(n))
 		if u == v {
@@ -31,41 +31,41 @@ func randomNetwork(seed int64, n, m int) *graph.Network {
 			continue
 		}
 		seen[[2]int32{u, v}] = true
-		es = append(es, graph.Edge{U: u, V: v, W: 0.5 + 4.5*r.Float64()})
+		es = append(es, network.Edge{U: u, V: v, W: 0.5 + 4.5*r.Float64()})
 	}
-	return graph.NewNetwork(ids, es)
+	return network.New(ids, es)
 }
 
 // randomDigraph is a seeded random digraph with m arc draws (duplicates
 // merge) and nodes in k groups.
-func randomDigraph(seed int64, n, m, k int) (*graph.Digraph, []int32) {
+func randomDigraph(seed int64, n, m, k int) (*network.Digraph, []int32) {
 	r := rand.New(rand.NewSource(seed))
 	ids := make([]string, n)
 	for i := range ids {
 		ids[i] = "n" + itoa(1000+i)
 	}
-	var es []graph.Edge
+	var es []network.Edge
 	for i := 0; i < m; i++ {
-		es = append(es, graph.Edge{U: int32(r.Intn(n)), V: int32(r.Intn(n)), W: 1})
+		es = append(es, network.Edge{U: int32(r.Intn(n)), V: int32(r.Intn(n)), W: 1})
 	}
 	group := make([]int32, n)
 	for i := range group {
 		group[i] = int32(r.Intn(k))
 	}
-	return graph.NewDigraph(ids, es), group
+	return network.NewDigraph(ids, es), group
 }
 
 // pathNetwork is the path 0–1–…–(n−1).
-func pathNetwork(n int) *graph.Network {
+func pathNetwork(n int) *network.Network {
 	ids := make([]string, n)
-	var es []graph.Edge
+	var es []network.Edge
 	for i := range ids {
 		ids[i] = "p" + itoa(100000+i)
 		if i > 0 {
-			es = append(es, graph.Edge{U: int32(i - 1), V: int32(i), W: 1})
+			es = append(es, network.Edge{U: int32(i - 1), V: int32(i), W: 1})
 		}
 	}
-	return graph.NewNetwork(ids, es)
+	return network.New(ids, es)
 }
 
 func itoa(i int) string {

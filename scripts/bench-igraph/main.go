@@ -9,7 +9,7 @@ import (
 	"syscall"
 	"time"
 
-	"gbo/graph"
+	"gbo/graph/network"
 	"gbo/metrics/centrality"
 	"gbo/metrics/community"
 )
@@ -69,7 +69,7 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-func load(path string) (*graph.Network, error) {
+func load(path string) (*network.Network, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -96,7 +96,7 @@ func load(path string) (*graph.Network, error) {
 	for i := range ids {
 		ids[i] = fmt.Sprintf("%09d", i) // sorted order = file order
 	}
-	es := make([]graph.Edge, 0, int(m))
+	es := make([]network.Edge, 0, int(m))
 	for range int(m) {
 		line++
 		var x [3]float64
@@ -105,7 +105,7 @@ func load(path string) (*graph.Network, error) {
 				return nil, fmt.Errorf("%s line %d: %v", path, line, err)
 			}
 		}
-		es = append(es, graph.Edge{U: int32(x[0]), V: int32(x[1]), W: x[2]})
+		es = append(es, network.Edge{U: int32(x[0]), V: int32(x[1]), W: x[2]})
 	}
-	return graph.NewNetwork(ids, es), nil
+	return network.New(ids, es), nil
 }

@@ -1,4 +1,4 @@
-package graph
+package network
 
 import (
 	"math"
@@ -11,10 +11,10 @@ import (
 // algorithm of gonum.org/v1/gonum/graph (path, topo, network, community…)
 // runs on a case's network without a copy:
 //
-//	net := scored.Network(1)                               // metrics.Scored
-//	comps := topo.ConnectedComponents(net)                 // components
-//	hops := path.DijkstraAllPaths(graph.Hops{Network: net}) // shortest paths in hops
-//	short := path.DijkstraAllPaths(graph.Distances{Network: net}) // length 1/weight
+//	net := scored.Network(1)                                  // metrics.Scored
+//	comps := topo.ConnectedComponents(net)                    // components
+//	hops := path.DijkstraAllPaths(network.Hops{Network: net}) // shortest paths in hops
+//	short := path.DijkstraAllPaths(network.Distances{Network: net}) // length 1/weight
 //
 // Node ids are the node indices 0…N()−1 (partner IDs[i] is node i); gonum's
 // node of index i is the value Node(i). Nothing here changes the network, so
@@ -33,7 +33,7 @@ import (
 // gonum's path algorithms read a weight as a length. Use the Distances view
 // (length 1/weight, as metrics/centrality's weighted measures do) or the
 // Hops view (every tie length 1) for paths, and the Network itself where
-// gonum wants strengths (community.Modularize, network.PageRank).
+// gonum wants strengths (community.Modularize, gonum's network.PageRank).
 var (
 	_ gonum.Undirected         = (*Network)(nil)
 	_ gonum.WeightedUndirected = (*Network)(nil)

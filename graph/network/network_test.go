@@ -1,11 +1,11 @@
-package graph
+package network
 
 import "testing"
 
-func TestNewNetworkSortsIDsAndMergesRepeats(t *testing.T) {
+func TestNewSortsIDsAndMergesRepeats(t *testing.T) {
 	ids := []string{"c", "a", "b"}
 	// edges on the given order: c-a (1), a-b (2), b-a again with 3, c-c loop
-	g := NewNetwork(ids, []Edge{{0, 1, 1}, {1, 2, 2}, {2, 1, 3}, {0, 0, 9}})
+	g := New(ids, []Edge{{0, 1, 1}, {1, 2, 2}, {2, 1, 3}, {0, 0, 9}})
 	if got := g.IDs; got[0] != "a" || got[1] != "b" || got[2] != "c" {
 		t.Fatalf("ids not sorted: %v", got)
 	}

@@ -1,4 +1,4 @@
-package graph
+package network
 
 import (
 	"sort"
@@ -27,10 +27,10 @@ type Network struct {
 	index   map[string]int32
 }
 
-// NewNetwork builds a network on the given ids (which need not be sorted;
+// New builds a network on the given ids (which need not be sorted;
 // they are sorted here) from edges whose U and V index the *given* ids slice.
 // Self-loops are dropped; a repeated edge keeps the larger weight.
-func NewNetwork(ids []string, edges []Edge) *Network {
+func New(ids []string, edges []Edge) *Network {
 	n := len(ids)
 	order := make([]int32, n)
 	for i := range order {
