@@ -13,34 +13,33 @@
 // Event kinds and rung names are resolved through a Vocabulary the caller
 // passes in (package metrics provides one); the scoring itself is not here.
 //
-// # What it holds today
+// # What it holds
 //
-// The package does three jobs (docs/layout.md#known-exceptions):
 //   - reading and writing cases: Open, Read, ReadSurveyForms, WriteCase, the
 //     hand-written xlsx reader (xlsx.go), columns.go and sheetnames.go (the
 //     English and Dutch column and sheet names), casefile.go (case.toml);
-//   - output utilities every writer uses: WriteFileAtomic (atomic.go),
-//     SafeText, SafeCell and FormulaSafe (text.go, write.go), the CSV writers
-//     (csvwrite.go, csvsep.go, csvcells.go);
-//   - the depth model's schema (DepthConfig, KindConfig in case.go and
-//     kindconfig.go), and Labels (a case's own words, labels.go).
+//   - the case format's types: Case, Partner, Event, Rating and the rest
+//     (case.go), Labels (a case's own words, labels.go), and the schema of
+//     the depth model a case.toml's [depth] table or a --depth-model file is
+//     read into (DepthConfig, KindConfig in case.go and kindconfig.go, and
+//     the Vocabulary that resolves kinds and rungs). The model itself, and
+//     what its numbers mean, is package metrics';
+//   - the problem catalogue: Problem codes with their English and Dutch texts
+//     in messages*.go (one file per part; a new code goes in a new
+//     messages_<part>.go whose init adds to the messages map).
 //
-// It also holds the problem catalogue: Problem codes with their English and
-// Dutch texts in messages*.go (one file per part; a new code goes in a new
-// messages_<part>.go whose init adds to the messages map).
+// Two jobs it once held have packages of their own below it: the network
+// every kernel takes is graph/network, and the output utilities every writer
+// uses (atomic writing, SafeText, SafeCell, FormulaSafe, the CSV writer) are
+// graph/output, which this package uses to write cases and to clean the
+// names its problems quote.
 //
 // # Imports
 //
 // May import: the standard library; BurntSushi/toml, golang.org/x/text and
-// golang.org/x/net/html/charset (reading); gonum.org/v1/gonum/graph (the
-// network's interfaces). It imports no other gbo package and must never import
-// metrics, render, samples or cmd: it is the bottom of the tree.
-//
-// Known exception: because the network lives here, every kernel of metrics/…
-// pulls in the readers (go list -deps ./metrics/centrality lists 139 packages,
-// with archive/zip, encoding/csv, encoding/xml, TOML and the charset decoders
-// among them). Issue 14 splits this package: the network into a package that
-// needs only the standard library and gonum's graph interfaces, reading and
-// writing cases into another, output writing into a third, and the depth
-// model's schema down to the bottom of metrics.
+// golang.org/x/net/html/charset (reading); gbo/graph/output. It must never
+// import metrics, render, samples or cmd, and its sub-packages must not
+// import it: graph/network and graph/output sit below it, and the kernels of
+// metrics/… import graph/network only, so they carry none of the readers
+// (metrics/layers_test.go checks).
 package graph

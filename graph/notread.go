@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"gbo/graph/output"
 )
 
 // What is in a case but not read.
@@ -88,7 +90,7 @@ func allSheetNames() string {
 // sheet's, any other sheet (gbo's own helperSheets aside).
 func (r *reader) warnSheetsNotRead(wb *workbook, book string) {
 	for _, name := range wb.order {
-		pos := Pos{File: book + ":" + SafeText(name, false)}
+		pos := Pos{File: book + ":" + output.SafeText(name, false)}
 		key := sheetKey(name)
 		if _, isTable := tableRank[key]; isTable || key == "case" {
 			if read := wb.sheets[key]; read != name {
@@ -146,7 +148,7 @@ func (r *reader) warnFilesNotRead(files map[string]string) {
 		}
 		// The name as a position, without the characters no text of
 		// gbo may carry (a control character in a file name).
-		pos := Pos{File: r.src.posName(SafeText(real, false))}
+		pos := Pos{File: r.src.posName(output.SafeText(real, false))}
 		want := caseFileName(base)
 		if other, ok := files[want]; ok {
 			r.warn(pos, "file_not_read_copy", real, other)

@@ -3,10 +3,8 @@ package graph
 import (
 	"archive/zip"
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -253,47 +251,6 @@ func TestSurveyNotesBesideTheFormAreIgnored(t *testing.T) {
 	}
 	if len(ps) == 1 && fmt.Sprint(ps[0].Args) != "[4 G]" {
 		t.Errorf("args %v", ps[0].Args)
-	}
-}
-
-// TestWriteFileNewNeverReplaces: a file that appears at the path while the
-// output is written (another program, another user) is kept, the write
-// fails with fs.ErrExist, and no temporary file is left.
-func TestWriteFileNewNeverReplaces(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "ties.csv")
-	err := WriteFileNew(path, func(w io.Writer) error {
-		if err := os.WriteFile(path, []byte("theirs"), 0o644); err != nil {
-			return err
-		}
-		_, err := io.WriteString(w, "ours")
-		return err
-	})
-	if !errors.Is(err, fs.ErrExist) {
-		t.Errorf("err %v, want fs.ErrExist", err)
-	}
-	if b, _ := os.ReadFile(path); string(b) != "theirs" {
-		t.Errorf("the file that appeared holds %q", b)
-	}
-	if ents, _ := os.ReadDir(dir); len(ents) != 1 || len(TempPaths()) != 0 {
-		t.Errorf("left behind: %v %v", ents, TempPaths())
-	}
-	// A link at the path is not followed or replaced either.
-	link := filepath.Join(dir, "link.csv")
-	os.Symlink(filepath.Join(dir, "nowhere"), link)
-	if err := WriteFileNew(link, func(w io.Writer) error { _, err := io.WriteString(w, "x"); return err }); !errors.Is(err, fs.ErrExist) {
-		t.Errorf("over a dangling link: %v", err)
-	}
-	if _, err := os.Stat(filepath.Join(dir, "nowhere")); err == nil {
-		t.Error("written through a link")
-	}
-	// A new path is written whole, mode 0644.
-	fresh := filepath.Join(dir, "new.csv")
-	if err := WriteFileNew(fresh, func(w io.Writer) error { _, err := io.WriteString(w, "ok"); return err }); err != nil {
-		t.Fatal(err)
-	}
-	if b, _ := os.ReadFile(fresh); string(b) != "ok" {
-		t.Errorf("content %q", b)
 	}
 }
 

@@ -3,6 +3,8 @@ package graph
 import (
 	"strconv"
 	"strings"
+
+	"gbo/graph/output"
 )
 
 // A form of a case that names its own rungs (case.toml [labels] rungs)
@@ -33,7 +35,7 @@ func SurveyFormRungs(c *Case, lang string) (names [6]string, own bool) {
 		if !ok {
 			return SurveyRungNames[li], false
 		}
-		names[r] = SafeText(n, false)
+		names[r] = output.SafeText(n, false)
 	}
 	return names, true
 }

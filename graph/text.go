@@ -2,8 +2,6 @@ package graph
 
 import (
 	"bytes"
-	"fmt"
-	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -87,67 +85,4 @@ func detectSeparator(b []byte) rune {
 		return '\t'
 	}
 	return ','
-}
-
-// IsBidiControl reports whether r is a bidirectional embedding, override
-// or isolate character (U+202A–U+202E, U+2066–U+2069), which can make a
-// text display in another order than it is stored.
-func IsBidiControl(r rune) bool {
-	return (r >= 0x202A && r <= 0x202E) || (r >= 0x2066 && r <= 0x2069)
-}
-
-// isControl reports whether r is a C0 or C1 control character or DEL.
-func isControl(r rune) bool {
-	return r < 0x20 || (r >= 0x7f && r <= 0x9f)
-}
-
-// SafeText makes text from an input safe to write into a text output: it
-// replaces each run of invalid UTF-8 by U+FFFD (as strings.ToValidUTF8),
-// drops bidirectional override and isolate characters (IsBidiControl), and
-// shows every C0 and C1 control character and DEL visibly as \xHH (an
-// escape sequence can then neither steer a terminal nor hide text). With
-// keepLayout (a CSV cell, an XML text) tab and newline are kept and a
-// carriage return becomes a newline ("\r\n" one newline); without, they
-// are shown as \x09, \x0a and \x0d too. Text without any of these comes
-// back unchanged.
-func SafeText(s string, keepLayout bool) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	clean := true
-	for _, r := range s {
-		if IsBidiControl(r) || (isControl(r) && !(keepLayout && (r == '\t' || r == '\n'))) {
-			clean = false
-			break
-		}
-	}
-	if clean {
-		return s
-	}
-	if keepLayout && strings.IndexByte(s, '\r') >= 0 {
-		s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
-	}
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case IsBidiControl(r):
-		case isControl(r) && !(keepLayout && (r == '\t' || r == '\n')):
-			fmt.Fprintf(&b, `\x%02x`, r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-// DropBidi removes the bidirectional override and isolate characters
-// (IsBidiControl) from s and leaves everything else as it is.
-func DropBidi(s string) string {
-	if !strings.ContainsFunc(s, IsBidiControl) {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if IsBidiControl(r) {
-			return -1
-		}
-		return r
-	}, s)
 }

@@ -17,7 +17,8 @@
 //
 // # Imports
 //
-// May import: gbo/graph (the case and the network), the kernels
+// May import: gbo/graph (the case and the depth model's schema),
+// gbo/graph/network (the network), the kernels
 // gbo/metrics/centrality, gbo/metrics/community and gbo/metrics/structure,
 // BurntSushi/toml (the default model) and the standard library. Must not
 // import render, samples or cmd, nor metrics/boundary or metrics/fragility

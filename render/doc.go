@@ -12,11 +12,11 @@
 //
 // A render package takes plain view structs (values already computed) and
 // returns bytes or writes to an io.Writer; the command line (cmd/gbo) fills
-// the structs and writes the file whole through graph.WriteFileAtomic or
-// graph.WriteFilesAtomic (docs/guarantees.md#written-whole-or-not-at-all). It
+// the structs and writes the file whole through output.WriteFileAtomic or
+// output.WriteFilesAtomic (docs/guarantees.md#written-whole-or-not-at-all). It
 // may import the standard library, its own rendering libraries (mapview:
 // go-graphviz, fogleman/gg, golang.org/x/image; report: golang.org/x/net/html;
-// workbook: excelize) and gbo/graph's output helpers (SafeText, SafeCell, the
+// workbook: excelize) and gbo/graph/output's helpers (SafeText, SafeCell, the
 // CSV writers). It must not import cmd or samples, must not read cases, and
 // must not compute analysis (depth, measures, flags) or import the analysis
 // packages. Only mapview imports go-graphviz, whose WebAssembly module is
@@ -26,9 +26,6 @@
 //
 // Known exceptions: render/workbook imports gbo/metrics, gbo/metrics/boundary
 // and gbo/metrics/fragility (it takes their result types and the words of
-// metrics.ReasonText and metrics.RungName) and reads graph.Case; render/export
-// imports gbo/graph, today the package of the readers, only for SafeText,
-// SafeCell and its CSV writer. Issue 14 gives output writing a package of its
-// own and makes the workbook take a view model
-// (docs/layout.md#known-exceptions).
+// metrics.ReasonText and metrics.RungName) and reads graph.Case. Issue 14
+// makes the workbook take a view model (docs/layout.md#known-exceptions).
 package render

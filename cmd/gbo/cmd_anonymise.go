@@ -9,6 +9,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"gbo/graph"
+	"gbo/graph/output"
 	"gbo/metrics"
 )
 
@@ -102,7 +103,7 @@ func printAnonymiseNotes(w io.Writer, lang string, c *graph.Case, bySector bool)
 	sort.Strings(sectors)
 	var sizes, alone []string
 	for _, s := range sectors {
-		name := graph.SafeText(s, false)
+		name := output.SafeText(s, false)
 		if name == "" {
 			name = "-"
 		}

@@ -11,6 +11,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"gbo/graph"
+	"gbo/graph/output"
 	"gbo/samples"
 )
 
@@ -66,7 +67,7 @@ func generateCommand(e *env) *cli.Command {
 				return err
 			}
 			// Written whole into a folder beside dir, then moved in.
-			if err := graph.FillFolder(dir, func(tmp string) error { return samples.Generate(opt, tmp) }); err != nil {
+			if err := output.FillFolder(dir, func(tmp string) error { return samples.Generate(opt, tmp) }); err != nil {
 				var pe *fs.PathError
 				var le *samples.LimitError
 				if errors.As(err, &le) {

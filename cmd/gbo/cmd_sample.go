@@ -8,7 +8,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"gbo/graph"
+	"gbo/graph/output"
 	"gbo/samples"
 )
 
@@ -60,7 +60,7 @@ Examples:
 					return err
 				}
 				// Written whole into a folder beside DIR, then moved in.
-				if err := graph.FillFolder(args[1], func(tmp string) error { return samples.WriteTo(args[0], tmp) }); err != nil {
+				if err := output.FillFolder(args[1], func(tmp string) error { return samples.WriteTo(args[0], tmp) }); err != nil {
 					return writeErr(lang, args[1], err)
 				}
 				fmt.Fprintln(e.stdout, tr(lang, "sample_written", plainCell(args[0]), plainCell(args[1])))

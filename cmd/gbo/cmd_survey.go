@@ -14,6 +14,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"gbo/graph"
+	"gbo/graph/output"
 	"gbo/metrics"
 	"gbo/render/workbook"
 )
@@ -242,7 +243,7 @@ func (e *env) surveyMake(c *cli.Context, arg string) error {
 		}
 		forms[i] = buf.Bytes()
 	}
-	err = graph.FillFolder(dir, func(tmp string) error {
+	err = output.FillFolder(dir, func(tmp string) error {
 		for i, name := range names {
 			if err := writeNewFile(filepath.Join(tmp, name), forms[i]); err != nil {
 				return err
@@ -440,7 +441,7 @@ func (e *env) surveyCollect(c *cli.Context, dir, lang string) error {
 	}
 	// Never overwrite, also a file made at out while the forms were read:
 	// the finished file is linked into place, which fails if out exists.
-	if err := graph.WriteFileNew(out, write); err != nil {
+	if err := output.WriteFileNew(out, write); err != nil {
 		if errors.Is(err, fs.ErrExist) {
 			return inputErr(tr(lang, "survey_out_exists", plainCell(out)))
 		}
@@ -479,7 +480,7 @@ func surveyFitsCase(lang, dir string, res *graph.SurveyResult, cl *loaded) error
 	for i, p := range cl.c.Partners {
 		ids[i] = p.ID
 	}
-	name := graph.SafeText(cl.c.Name, false)
+	name := output.SafeText(cl.c.Name, false)
 	if graph.SurveyFingerprint(res.Case, res.Partners) == graph.SurveyFingerprint(name, ids) {
 		return nil
 	}

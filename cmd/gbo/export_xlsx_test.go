@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"gbo/graph"
+	"gbo/graph/output"
 	"gbo/metrics/boundary"
 )
 
@@ -358,7 +358,7 @@ func sampleNames(t *testing.T, name string) []string {
 }
 
 // A partner, sector or object whose name a spreadsheet would run as a
-// formula stays text, neutralised as the CSV export does (graph.FormulaSafe).
+// formula stays text, neutralised as the CSV export does (output.FormulaSafe).
 func TestExportWorkbookKeepsFormulasText(t *testing.T) {
 	py := openpyxl(t)
 	dir := t.TempDir()
@@ -389,7 +389,7 @@ func TestExportWorkbookKeepsFormulasText(t *testing.T) {
 		t.Fatalf("%d partner rows, want %d", len(recs), len(hostile))
 	}
 	for i, h := range hostile {
-		want := graph.SafeCell(h)
+		want := output.SafeCell(h)
 		for _, k := range []string{"name", "sector"} {
 			if d := sameCell(recs[i][k], want); d != "" {
 				t.Errorf("partner p%d %s: %s", i, k, d)

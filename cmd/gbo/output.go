@@ -15,7 +15,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"gbo/graph"
+	"gbo/graph/output"
 	"gbo/render/export"
 )
 
@@ -177,7 +177,7 @@ func printOutput(w io.Writer, format string, o Output) error {
 		if sep == 0 {
 			sep = ','
 		}
-		cw, err := graph.NewCSVWriterSep(w, sep)
+		cw, err := output.NewCSVWriterSep(w, sep)
 		if err != nil {
 			return err
 		}
@@ -252,11 +252,11 @@ func printOutput(w io.Writer, format string, o Output) error {
 	return usageErr(fmt.Sprintf("unknown format %q (table, csv, json or md)", format))
 }
 
-// CSVSafe is the one rule for a printed CSV cell (graph.SafeCell):
+// CSVSafe is the one rule for a printed CSV cell (output.SafeCell):
 // bidirectional controls dropped, other control characters but tab and
 // newline shown as \xHH, and a cell a spreadsheet would run as a formula
-// neutralised (graph.FormulaSafe).
-func CSVSafe(s string) string { return graph.SafeCell(s) }
+// neutralised (output.FormulaSafe).
+func CSVSafe(s string) string { return output.SafeCell(s) }
 
 // mdEscaper escapes the characters that make Markdown links, images,
 // emphasis, code, HTML or table cells: a rendered table shows the text and
@@ -285,7 +285,7 @@ func plainCell(s string) string {
 		}
 		return r
 	}, s)
-	return graph.SafeText(s, false)
+	return output.SafeText(s, false)
 }
 
 // jsonStreamer is a document too large to build in memory at once (the
@@ -316,7 +316,7 @@ func marshalJSON(v any) ([]byte, error) {
 // encoding/json leaves raw, are escaped as \u007f-\u009f (the same
 // strings to a JSON reader). JSON with none of them is returned as it is.
 func safeJSON(b []byte) []byte {
-	s := graph.DropBidi(string(b))
+	s := output.DropBidi(string(b))
 	if !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x7f && r <= 0x9f }) {
 		if len(s) == len(b) {
 			return b

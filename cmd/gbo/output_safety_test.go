@@ -310,7 +310,7 @@ func assertPrintable(t *testing.T, what, out string) {
 }
 
 // startsFormula: a cell a spreadsheet may run, stated independently of
-// graph.FormulaSafe.
+// output.FormulaSafe.
 func startsFormula(cell string) bool {
 	rest := strings.TrimLeftFunc(cell, func(r rune) bool {
 		return unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r)

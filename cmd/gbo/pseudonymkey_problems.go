@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"gbo/graph"
+	"gbo/graph/output"
 	"gbo/metrics"
 )
 
@@ -193,7 +194,7 @@ func (e *env) printProblems(l *loaded, ps graph.Problems) error {
 		}
 		// The readers drop control and bidi characters already; this is
 		// the second line of defence for anything else a message quotes.
-		fmt.Fprintln(e.stderr, graph.SafeText(s, false))
+		fmt.Fprintln(e.stderr, output.SafeText(s, false))
 	}
 	return nil
 }

@@ -3,12 +3,12 @@ package main
 import (
 	"io"
 
-	"gbo/graph"
+	"gbo/graph/output"
 )
 
 // safeWriter passes text to a terminal with every control character shown
 // (\x1b) rather than obeyed, and bidirectional overrides dropped
-// (graph.SafeText): whatever a message quotes — a case's folder name, an -o
+// (output.SafeText): whatever a message quotes — a case's folder name, an -o
 // path, an unknown flag as typed, a value from a file — can neither move the
 // cursor, retitle the window, clear the screen nor write the clipboard (OSC
 // 52). Every message gbo prints on standard error goes through one. Each
@@ -16,7 +16,7 @@ import (
 type safeWriter struct{ w io.Writer }
 
 func (s safeWriter) Write(p []byte) (int, error) {
-	if _, err := io.WriteString(s.w, graph.SafeText(string(p), true)); err != nil {
+	if _, err := io.WriteString(s.w, output.SafeText(string(p), true)); err != nil {
 		return 0, err
 	}
 	return len(p), nil

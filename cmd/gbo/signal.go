@@ -5,7 +5,7 @@ import (
 	"os/signal"
 	"syscall"
 
-	"gbo/graph"
+	"gbo/graph/output"
 )
 
 // Exit statuses after an interruption, as a shell reports them: 128 plus
@@ -20,7 +20,7 @@ const (
 // handleSignals makes Ctrl-C (SIGINT), SIGTERM, SIGHUP (a closed terminal
 // or terminal-server session) and SIGQUIT end gbo without debris: every
 // temporary file and folder of an output being written is removed
-// (graph.CleanupTemp) and gbo exits with status 128 plus the signal's
+// (output.CleanupTemp) and gbo exits with status 128 plus the signal's
 // number. A file already renamed into place is complete; one not yet
 // renamed never appears.
 func handleSignals() {
@@ -28,7 +28,7 @@ func handleSignals() {
 	signal.Notify(ch, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT)
 	go func() {
 		sig := <-ch
-		graph.CleanupTemp()
+		output.CleanupTemp()
 		os.Exit(signalStatus(sig))
 	}()
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"gbo/graph"
+	"gbo/graph/output"
 )
 
 // TestSurveyCSVBytes pins the ties.csv survey collect writes through gocsv:
@@ -40,7 +41,7 @@ func TestSurveyCSVBytes(t *testing.T) {
 		if s == 0 {
 			s = ','
 		}
-		cw, err := graph.NewCSVWriterSep(&ref, s)
+		cw, err := output.NewCSVWriterSep(&ref, s)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -52,7 +53,7 @@ func TestSurveyCSVBytes(t *testing.T) {
 			return strconv.Itoa(n)
 		}
 		for _, r := range res.Ratings {
-			cw.Write([]string{graph.SafeCell(r.From), graph.SafeCell(r.To), strconv.Itoa(r.Depth), opt(r.Trust), opt(r.Value)})
+			cw.Write([]string{output.SafeCell(r.From), output.SafeCell(r.To), strconv.Itoa(r.Depth), opt(r.Trust), opt(r.Value)})
 		}
 		cw.Flush()
 		if got.String() != ref.String() {

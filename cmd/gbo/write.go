@@ -12,6 +12,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"gbo/graph"
+	"gbo/graph/output"
 )
 
 // readRegistry is every file and folder one run of gbo read (absolute
@@ -108,11 +109,11 @@ func (e *env) writeOutputs(lang string, kind outKind, files []outFile) error {
 			return err
 		}
 	}
-	ws := make([]graph.FileWrite, len(files))
+	ws := make([]output.FileWrite, len(files))
 	for i, f := range files {
-		ws[i] = graph.FileWrite{Path: f.path, Write: f.write}
+		ws[i] = output.FileWrite{Path: f.path, Write: f.write}
 	}
-	if err := graph.WriteFilesAtomic(ws); err != nil {
+	if err := output.WriteFilesAtomic(ws); err != nil {
 		return writeErr(lang, files[0].path, err)
 	}
 	return nil

@@ -16,7 +16,8 @@
 // # Imports
 //
 // May import: gbo/metrics (the scored case), gbo/metrics/centrality (the
-// bipartite betweenness), gbo/graph and the standard library. Must not import
+// bipartite betweenness), gbo/graph (Event, Partner), gbo/graph/network
+// and the standard library. Must not import
 // render, samples or cmd, nor any reader or writer, nor metrics/fragility.
 // Related: the verdict's rule is docs/flags.md#boundary-objects; the reasons'
 // English and Dutch texts are in reasons.go (the texts map) and

@@ -12,9 +12,10 @@
 // # Imports
 //
 // May import: gbo/metrics (the scored case and the depth model),
-// gbo/metrics/structure (bridges, cut points, key players), gbo/graph and the
-// standard library. Must not import render, samples or cmd, nor any reader or
-// writer, nor metrics/boundary. Weak links come back as reason codes; the
+// gbo/metrics/structure (bridges, cut points, key players), gbo/graph
+// (Event, Person), gbo/graph/network and the standard library. Must not
+// import render, samples or cmd, nor any reader or writer, nor
+// metrics/boundary. Weak links come back as reason codes; the
 // words for them are chosen by the caller (metrics/flags.go's ReasonText
 // today). Related: the rules are docs/flags.md#weak-links; the tables are
 // printed by cmd/gbo (cmd_weak.go) and the workbook sheet by render/workbook.

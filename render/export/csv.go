@@ -5,7 +5,7 @@ import (
 	"io"
 	"strings"
 
-	"gbo/graph"
+	"gbo/graph/output"
 )
 
 // CSVOptions shape a CSV table for a spreadsheet's locale. The zero value
@@ -78,7 +78,7 @@ func writeCSV(w io.Writer, head []string, cols []column, rows []row, ends int, o
 	if sep == 0 {
 		sep = ','
 	}
-	cw, err := graph.NewCSVWriterSep(w, sep)
+	cw, err := output.NewCSVWriterSep(w, sep)
 	if err != nil {
 		return err
 	}
@@ -115,6 +115,6 @@ func writeCSV(w io.Writer, head []string, cols []column, rows []row, ends int, o
 
 // cellText neutralises text that a spreadsheet would run as a formula
 // (OWASP "CSV injection"), by the project's one rule for CSV cells,
-// graph.SafeCell. Numbers are written by the package itself and are not
+// output.SafeCell. Numbers are written by the package itself and are not
 // changed.
-func cellText(s string) string { return graph.SafeCell(s) }
+func cellText(s string) string { return output.SafeCell(s) }

@@ -8,7 +8,7 @@ import (
 	"strconv"
 	"strings"
 
-	"gbo/graph"
+	"gbo/graph/output"
 )
 
 // Attr is one named value of a node, an edge or the graph. Value is a string,
@@ -83,9 +83,9 @@ var reserved = map[string]bool{"id": true, "source": true, "target": true}
 
 // safeText is every text of the data as written, in every format: invalid
 // UTF-8 as U+FFFD, bidirectional controls dropped, other control characters
-// but tab and newline shown as \xHH (graph.SafeText). Ids are cleaned alike
+// but tab and newline shown as \xHH (output.SafeText). Ids are cleaned alike
 // wherever they occur, so edges still meet their nodes.
-func safeText(s string) string { return graph.SafeText(s, true) }
+func safeText(s string) string { return output.SafeText(s, true) }
 
 // normalise types one attribute value; a float that is not finite (NaN,
 // ±Inf) becomes "no value": null in JSON, an empty CSV cell, no attribute

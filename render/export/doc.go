@@ -19,23 +19,20 @@
 //   - nil, NaN and ±Inf are "no value": omitted in GEXF and GraphML, null in
 //     JSON, an empty cell in CSV.
 //   - The keys id, source and target are reserved (the formats use them).
-//   - Every text (ids, keys, values, the name) is written as graph.SafeText
+//   - Every text (ids, keys, values, the name) is written as output.SafeText
 //     makes it: invalid UTF-8 as U+FFFD, bidirectional override and isolate
 //     characters (U+202A–U+202E, U+2066–U+2069) dropped, and control
 //     characters other than tab and newline shown as \xHH. Ids change alike
 //     wherever they occur, so edges still meet their nodes.
-//   - In CSV, every cell is made safe by graph.SafeCell: a text cell that
+//   - In CSV, every cell is made safe by output.SafeCell: a text cell that
 //     starts with = + - @ (or a full-width or small-form look-alike, also
 //     after leading white space), a tab or a carriage return is prefixed
 //     with ' so that a spreadsheet does not run it as a formula.
 //
 // # Imports
 //
-// May import gbo/graph for the output helpers (SafeText, SafeCell and the CSV
-// writer) and the standard library. Must not import the analysis packages,
-// render/mapview or go-graphviz, samples or cmd. The Data value is filled by
-// cmd/gbo (cmd_export.go). Known exception: gbo/graph is today also the
-// package of the readers, so export's dependencies include them; issue 14
-// moves the output helpers into a package of their own
-// (docs/layout.md#known-exceptions).
+// May import gbo/graph/output for the output helpers (SafeText, SafeCell and
+// the CSV writer) and the standard library. Must not import gbo/graph (the
+// readers), the analysis packages, render/mapview or go-graphviz, samples or
+// cmd. The Data value is filled by cmd/gbo (cmd_export.go).
 package export

@@ -13,8 +13,8 @@
 // # Imports
 //
 // May import: excelize (the only package that imports it), gbo/graph (the
-// case, the survey columns, SafeText and SafeCell), golang.org/x/text and the
-// standard library. Must not import render/mapview, render/report, samples or
+// case, the survey columns), gbo/graph/output (SafeText and SafeCell),
+// golang.org/x/text and the standard library. Must not import render/mapview, render/report, samples or
 // cmd, and must not read cases.
 //
 // Known exceptions (docs/layout.md#known-exceptions): it imports gbo/metrics,

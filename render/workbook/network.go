@@ -21,7 +21,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"gbo/graph"
+	"gbo/graph/output"
 	"gbo/metrics"
 	"gbo/metrics/boundary"
 	"gbo/metrics/fragility"
@@ -230,7 +230,7 @@ var familyNL = map[string]string{metrics.FamilyFragile: "kwetsbaar", metrics.Fam
 // explains every column, then partners, ties, weak links and boundary
 // objects, one row each, in the order of n. Numbers are number cells with
 // every digit of the float64 (not Excel's 15), dates date cells
-// (yyyy-mm-dd), yes/no Excel booleans; every text passes graph.SafeCell
+// (yyyy-mm-dd), yes/no Excel booleans; every text passes output.SafeCell
 // (no formula, no control character) and is cut at MaxCellChars. Each
 // sheet's header row is bold and frozen, with an autofilter. The bytes
 // depend on n only. A sheet of more than MaxRows rows is ErrTooManyRows
@@ -288,7 +288,7 @@ func NetworkWorkbook(w io.Writer, n Network) error {
 		}
 	}
 	f.SetActiveSheet(0)
-	if err := f.SetDocProps(&excelize.DocProperties{Creator: "gbo", Title: graph.SafeText(n.Name, true),
+	if err := f.SetDocProps(&excelize.DocProperties{Creator: "gbo", Title: output.SafeText(n.Name, true),
 		Created: "2000-01-01T00:00:00Z", Modified: "2000-01-01T00:00:00Z", Language: pickLang(nl, "en", "nl")}); err != nil {
 		return err
 	}
@@ -511,7 +511,7 @@ var (
 )
 
 // appendCell appends the cell at (col, row) holding v: a string as an
-// inline string (graph.SafeCell, cut at MaxCellChars; "" is no cell), an
+// inline string (output.SafeCell, cut at MaxCellChars; "" is no cell), an
 // integer or a finite float64 as a number with every digit, a bool as a
 // boolean, a time.Time as a date serial with the date style (text
 // yyyy-mm-dd outside Excel's dates). nil, NaN and ±Inf are no cell.
@@ -597,10 +597,10 @@ func excelNumber(f float64) string {
 	return strconv.FormatFloat(f, 'f', -1, 64)
 }
 
-// safeCell is s as a text cell: graph.SafeCell (no formula, control
+// safeCell is s as a text cell: output.SafeCell (no formula, control
 // characters shown), cut at MaxCellChars with "…".
 func safeCell(s string) string {
-	s = graph.SafeCell(s)
+	s = output.SafeCell(s)
 	if cellUnits(s) <= MaxCellChars {
 		return s
 	}

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"gbo/graph"
+	"gbo/graph/output"
 )
 
 // SurveyOptions says which survey form SurveyForm writes.
@@ -95,7 +96,7 @@ func SurveyForm(w io.Writer, opt SurveyOptions) error {
 	if _, err := f.NewSheet(graph.SurveyCheckSheet); err != nil {
 		return err
 	}
-	for i, row := range graph.SurveyCheckRows(opt.Respondent, graph.SafeText(c.Name, false), langCode(nl), ids, opt.Key) {
+	for i, row := range graph.SurveyCheckRows(opt.Respondent, output.SafeText(c.Name, false), langCode(nl), ids, opt.Key) {
 		for j, v := range row {
 			if v == "" {
 				continue
@@ -182,7 +183,7 @@ func writeRatingsSheet(f *excelize.File, name string, c *graph.Case, respondent 
 			if v == "" {
 				continue
 			}
-			if err := f.SetCellStr(name, cellName(i+1, row), graph.SafeText(v, false)); err != nil {
+			if err := f.SetCellStr(name, cellName(i+1, row), output.SafeText(v, false)); err != nil {
 				return err
 			}
 		}
@@ -259,11 +260,11 @@ var surveyLevels = [2][4][2]string{
 // rungs 0-5; own says they are the case's ([labels]), which then says
 // what each means itself: GBO's descriptions are left out.
 func writeSurveyInstructions(f *excelize.File, name string, c *graph.Case, me *graph.Partner, li int, rungs [6]string, own bool) error {
-	who := graph.SafeText(me.ID, false)
+	who := output.SafeText(me.ID, false)
 	if me.Name != "" {
-		who = graph.SafeText(me.Name, false) + " (" + who + ")"
+		who = output.SafeText(me.Name, false) + " (" + who + ")"
 	}
-	caseName := graph.SafeText(c.Name, false)
+	caseName := output.SafeText(c.Name, false)
 	var lines []string
 	if li == 1 {
 		lines = []string{

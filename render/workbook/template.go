@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"gbo/graph"
+	"gbo/graph/output"
 	"gbo/metrics"
 )
 
@@ -448,7 +449,7 @@ func tableRows(c *graph.Case, kinds []metrics.KindRow, nl bool) map[string][][]a
 		if s == "" {
 			return nil
 		}
-		return graph.SafeText(s, true)
+		return output.SafeText(s, true)
 	}
 	list := func(ss []string) any {
 		if len(ss) == 0 {
@@ -456,7 +457,7 @@ func tableRows(c *graph.Case, kinds []metrics.KindRow, nl bool) map[string][][]a
 		}
 		parts := make([]string, len(ss))
 		for i, s := range ss {
-			parts[i] = graph.SafeText(s, true)
+			parts[i] = output.SafeText(s, true)
 		}
 		return strings.Join(parts, "|")
 	}
@@ -573,12 +574,12 @@ func labelRows(l graph.Labels) [][]any {
 
 // labelNames writes names as one cell: separated by |, or as a list of
 // quoted names when one holds |. A name that would start a formula is
-// kept as text (graph.SafeText).
+// kept as text (output.SafeText).
 func labelNames(ns []string) string {
 	safe := make([]string, len(ns))
 	list := false
 	for i, n := range ns {
-		safe[i] = graph.SafeText(n, true)
+		safe[i] = output.SafeText(n, true)
 		list = list || strings.Contains(n, "|")
 	}
 	if !list {

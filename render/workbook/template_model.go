@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"gbo/graph"
+	"gbo/graph/output"
 	"gbo/metrics"
 )
 
@@ -48,7 +49,7 @@ func withAttrColumns(base []sheet, attrs []string) []sheet {
 	p := out[0]
 	p.cols = slices.Clone(p.cols)
 	for _, a := range attrs {
-		name := graph.SafeText(a, false)
+		name := output.SafeText(a, false)
 		p.cols = append(p.cols, col{en: name, nl: name,
 			helpEN: "A column of this partnership's own, kept as text for colouring, filtering and export.",
 			helpNL: "Een eigen kolom van dit samenwerkingsverband, als tekst bewaard om te kleuren, te filteren en te exporteren.",
@@ -115,7 +116,7 @@ func depthRows(opt Options, def []metrics.KindRow) [][]any {
 			kv("depth.threshold", *d.Threshold)
 		}
 		if c.Depth.Combine != "" {
-			kv("depth.combine", graph.SafeText(c.Depth.Combine, false))
+			kv("depth.combine", output.SafeText(c.Depth.Combine, false))
 		}
 	}
 	own, replace := ownKinds(opt.Kinds, def)
@@ -156,7 +157,7 @@ func tomlKey(s string) string {
 func tomlString(s string) string {
 	var b strings.Builder
 	b.WriteByte('"')
-	for _, r := range graph.SafeText(s, false) {
+	for _, r := range output.SafeText(s, false) {
 		switch {
 		case r == '"' || r == '\\':
 			b.WriteByte('\\')

@@ -1,6 +1,6 @@
 //go:build !unix
 
-package graph
+package output
 
 // checkOwnFolders has no owners to compare where the system has no Unix
 // permissions: the folder's ACLs are the user's and Windows's to keep.

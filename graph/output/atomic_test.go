@@ -1,17 +1,14 @@
-package graph
+package output
 
 import (
-	"bytes"
-	"encoding/csv"
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 func TestWriteFileAtomicWritesWholeFile(t *testing.T) {
@@ -220,55 +217,43 @@ func TestSafeTextShowsControlsAndDropsBidi(t *testing.T) {
 	}
 }
 
-// Every cell of a case written back is safe, ids included, and ids stay
-// the same in every file (a list cell is neutralised element by element).
-func TestWriteCaseNeutralisesEveryCellAlike(t *testing.T) {
-	c := &Case{Name: "x\u202e\x1b[2J", Partners: []Partner{
-		{ID: "=a", Name: "A", Sector: "+sector"},
-		{ID: "＠b", Name: "B", Sector: "@s"},
-		{ID: "c", Name: "C", Sector: "-s"},
-	}}
-	c.Events = []Event{{From: "c", With: []string{"=a", "＠b"}, Kind: "=k", Object: "-o", Count: 1}}
-	c.Objects = []Object{{ID: "-o", Name: "O"}}
-	c.Targets = []Target{{A: "=a", B: "c", Depth: 2}}
-	dir := filepath.Join(t.TempDir(), "out")
-	if err := WriteCase(dir, c, false); err != nil {
+// TestWriteFileNewNeverReplaces: a file that appears at the path while the
+// output is written (another program, another user) is kept, the write
+// fails with fs.ErrExist, and no temporary file is left.
+func TestWriteFileNewNeverReplaces(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "ties.csv")
+	err := WriteFileNew(path, func(w io.Writer) error {
+		if err := os.WriteFile(path, []byte("theirs"), 0o644); err != nil {
+			return err
+		}
+		_, err := io.WriteString(w, "ours")
+		return err
+	})
+	if !errors.Is(err, fs.ErrExist) {
+		t.Errorf("err %v, want fs.ErrExist", err)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "theirs" {
+		t.Errorf("the file that appeared holds %q", b)
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 1 || len(TempPaths()) != 0 {
+		t.Errorf("left behind: %v %v", ents, TempPaths())
+	}
+	// A link at the path is not followed or replaced either.
+	link := filepath.Join(dir, "link.csv")
+	os.Symlink(filepath.Join(dir, "nowhere"), link)
+	if err := WriteFileNew(link, func(w io.Writer) error { _, err := io.WriteString(w, "x"); return err }); !errors.Is(err, fs.ErrExist) {
+		t.Errorf("over a dangling link: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "nowhere")); err == nil {
+		t.Error("written through a link")
+	}
+	// A new path is written whole, mode 0644.
+	fresh := filepath.Join(dir, "new.csv")
+	if err := WriteFileNew(fresh, func(w io.Writer) error { _, err := io.WriteString(w, "ok"); return err }); err != nil {
 		t.Fatal(err)
 	}
-	ids := map[string]bool{}
-	for _, name := range []string{"partners.csv", "interactions.csv", "objects.csv", "targets.csv"} {
-		b, err := os.ReadFile(filepath.Join(dir, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		recs, err := csv.NewReader(bytes.NewReader(b)).ReadAll()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, rec := range recs[1:] {
-			for i, cell := range rec {
-				for _, part := range strings.Split(cell, "|") {
-					if r, _ := utf8.DecodeRuneInString(part); strings.ContainsRune("=+-@＝＋－＠", r) {
-						if _, err := strconv.ParseFloat(part, 64); err != nil {
-							t.Errorf("%s: cell %q holds a formula start", name, cell)
-						}
-					}
-				}
-				if name == "partners.csv" && i == 0 {
-					ids[cell] = true
-				}
-			}
-		}
-		if name == "interactions.csv" {
-			for _, id := range append(strings.Split(recs[1][2], "|"), recs[1][1]) {
-				if !ids[id] {
-					t.Errorf("interactions.csv names %q, which partners.csv does not", id)
-				}
-			}
-		}
-	}
-	toml, _ := os.ReadFile(filepath.Join(dir, "case.toml"))
-	if bytes.ContainsAny(toml, "\x1b\u202e") {
-		t.Errorf("case.toml holds a control or bidi character: %q", toml)
+	if b, _ := os.ReadFile(fresh); string(b) != "ok" {
+		t.Errorf("content %q", b)
 	}
 }

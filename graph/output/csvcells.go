@@ -1,4 +1,4 @@
-package graph
+package output
 
 import "strconv"
 
@@ -6,7 +6,7 @@ import "strconv"
 // (gocsv.MarshalCSV into a CSVWriter from NewCSVWriterSep, which
 // implements gocsv's CSVWriter): a row is a struct with `csv:"column"`
 // tags, and each field's type says how its cell is written, by the same
-// rules as the hand-built rows of this package.
+// rules as hand-built rows written through SafeCell and CSVWriter.
 
 // CSVText is a text cell written through SafeCell (formula safety: a
 // cell a spreadsheet would run as a formula gets a leading apostrophe).

@@ -1,4 +1,4 @@
-package graph
+package output
 
 import (
 	"bufio"
@@ -321,7 +321,7 @@ func writeTemp(path string, write func(io.Writer) error) (name string, err error
 // registered temporary folder beside dir, and only when it has succeeded
 // are they moved into dir: the folder itself is renamed when dir does not
 // exist yet, else each file is renamed into it, all or none, refusing any
-// name dir already holds (compared without case, as the readers compare).
+// name dir already holds (compared without case, as gbo's readers compare).
 // On any error, or when CleanupTemp runs, nothing new is left at dir. The
 // folder gets mode 0755, its files keep theirs.
 func FillFolder(dir string, fill func(tmp string) error) (err error) {
@@ -393,17 +393,4 @@ func FillFolder(dir string, fill func(tmp string) error) (err error) {
 		return fmt.Errorf("%s already holds %s; nothing was written", dir, strings.Join(clash, ", "))
 	}
 	return renameAll(temps, dsts)
-}
-
-// IsCaseFileName reports whether a file of this name in a case folder is
-// read as part of the case (names compare without case, as the reader
-// compares them).
-func IsCaseFileName(name string) bool {
-	low := strings.ToLower(name)
-	for _, n := range caseFiles {
-		if low == n {
-			return true
-		}
-	}
-	return false
 }
