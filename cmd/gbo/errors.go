@@ -1,16 +1,85 @@
 package main
 
-// exitError carries the exit status docs/guarantees.md#exit-status gives: 2 for bad input, 1 for
-// any other failure. Its message is already in the user's language.
+import (
+	"errors"
+
+	"github.com/urfave/cli/v2"
+)
+
+// Exit statuses of docs/guarantees.md#exit-status (the signals' are in
+// signal.go).
+const (
+	exitOK      = 0
+	exitFailure = 1 // anything but bad input: a write that failed, a bug
+	exitBadUse  = 2 // bad input, including a bad command line
+)
+
+// exitError is every failure a command reports: the exit status
+// docs/guarantees.md#exit-status gives (exitBadUse for bad input or a bad
+// command line, exitFailure for any other failure) and a message already in
+// the user's language, printed by run as "gbo: msg" (an empty msg prints
+// nothing: the command has said everything already). err, when set, is the
+// cause (a parse error of Go's flag package, say), kept for errors.Is/As and
+// never shown. run chooses the status by errors.As on this type alone,
+// never by an error's text.
 type exitError struct {
 	code int
 	msg  string
+	err  error
 }
 
 func (e *exitError) Error() string { return e.msg }
 
-func inputErr(msg string) error { return &exitError{2, msg} }
+// Unwrap returns the cause, or nil.
+func (e *exitError) Unwrap() error { return e.err }
 
-func usageErr(msg string) error { return &exitError{2, msg} }
+// inputErr is bad input (a case, a sample name, a file): exit status 2.
+func inputErr(msg string) error { return &exitError{code: exitBadUse, msg: msg} }
 
-func failErr(msg string) error { return &exitError{1, msg} }
+// usageErr is a bad command line (a flag out of range, an unknown command):
+// exit status 2.
+func usageErr(msg string) error { return &exitError{code: exitBadUse, msg: msg} }
+
+// failErr is any other failure (an output that cannot be written): exit
+// status 1.
+func failErr(msg string) error { return &exitError{code: exitFailure, msg: msg} }
+
+// flagParseErr is a command line urfave/cli (Go's flag package) could not
+// parse: a flag not defined, a flag without its value, a value that is not
+// a number. msg is what the user reads (urfave's English text, or its Dutch
+// by flagErrorNL); cause is the parse error. Exit status 2.
+func flagParseErr(msg string, cause error) error {
+	return &exitError{code: exitBadUse, msg: msg, err: cause}
+}
+
+// exitStatus is the exit status of err, which a command line's run
+// returned: 0 for nil, the code of the *exitError it wraps, else 1 (an
+// error gbo did not classify is not the user's fault).
+func exitStatus(err error) int {
+	if err == nil {
+		return exitOK
+	}
+	var xe *exitError
+	if errors.As(err, &xe) {
+		return xe.code
+	}
+	return exitFailure
+}
+
+// usageErrorEN is urfave/cli's own answer to a command line it cannot
+// parse, word for word ("Incorrect Usage: …", a blank line and the help of
+// the app or command, on the app's Writer), but returning the parse error as
+// a flagParseErr so that its exit status is typed. --lang nl replaces it by
+// usageErrorNL.
+func usageErrorEN(c *cli.Context, err error, isSubcommand bool) error {
+	w := c.App.Writer
+	_, _ = w.Write([]byte("Incorrect Usage: " + err.Error() + "\n\n"))
+	if !c.Command.HideHelp {
+		if lineage := c.Lineage(); isSubcommand && len(lineage) > 1 {
+			_ = cli.ShowCommandHelp(lineage[1], c.Command.Name)
+		} else {
+			_ = cli.ShowAppHelp(c)
+		}
+	}
+	return flagParseErr(err.Error(), err)
+}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -12,6 +11,10 @@ import (
 	"gbo/render/export"
 )
 
+// main runs the command line and exits with its status, the one exit of a
+// finished run. The other way out is a signal (signal.go): it ends gbo in the
+// middle of its work, after removing the temporary files of any output being
+// written.
 func main() {
 	handleSignals()
 	os.Exit(run(os.Args, os.Stdout, os.Stderr))
@@ -27,48 +30,43 @@ type env struct {
 	// csv is the CSV shape (--csv-sep, --decimal-comma) loadCase read,
 	// for every Output printed that does not set its own.
 	csv export.CSVOptions
+	// notFound is the error of urfave/cli's CommandNotFound hook, which
+	// cannot return one: run returns it once app.Run is back.
+	notFound error
 }
 
 // run executes one command line and returns the exit status of docs/guarantees.md#exit-status:
 // 0 success, 2 bad input (including a bad command line), 1 anything else.
-func run(args []string, stdout, stderr io.Writer) (status int) {
+func run(args []string, stdout, stderr io.Writer) int {
 	// The progress line is gbo's own text (it rewrites itself with \r);
 	// everything else on standard error may quote input.
 	progress := newProgress(stderr)
-	stderr = safeWriter{stderr}
-	e := &env{stdout: stdout, stderr: stderr, progress: progress}
+	e := &env{stdout: stdout, stderr: safeWriter{stderr}, progress: progress}
+	app := newApp(e, langFromArgs(args))
+	return runApp(e, app, reorderArgs(app, args))
+}
+
+// runApp runs app on args (already reordered) and returns the exit status
+// exitStatus gives the error a command returned; the error's message, if it
+// has one, goes to standard error as "gbo: msg". A panic is a bug, not a way
+// out: it is reported as an internal error with status 1 (and the progress
+// line is ended either way).
+func runApp(e *env, app *cli.App, args []string) (status int) {
 	defer e.progress.done()
 	defer func() {
 		if r := recover(); r != nil {
-			if x, ok := r.(exitNow); ok {
-				status = x.code
-				return
-			}
-			fmt.Fprintf(stderr, "gbo: internal error: %v\n", r)
-			status = 1
+			fmt.Fprintf(e.stderr, "gbo: internal error: %v\n", r)
+			status = exitFailure
 		}
 	}()
-	lang := langFromArgs(args)
-	app := newApp(e, lang)
-	err := app.Run(reorderArgs(app, args))
+	err := app.Run(args)
 	if err == nil {
-		return 0
+		err = e.notFound
 	}
-	var xe *exitError
-	if errors.As(err, &xe) {
-		if xe.msg != "" {
-			fmt.Fprintln(stderr, "gbo: "+xe.msg)
-		}
-		return xe.code
+	if err != nil && err.Error() != "" {
+		fmt.Fprintln(e.stderr, "gbo: "+err.Error())
 	}
-	msg := err.Error()
-	if strings.Contains(msg, "flag provided but not defined") || strings.Contains(msg, "invalid value") ||
-		strings.Contains(msg, "Required flag") || strings.Contains(msg, "flag needs an argument") {
-		fmt.Fprintln(stderr, "gbo: "+msg)
-		return 2
-	}
-	fmt.Fprintln(stderr, "gbo: "+msg)
-	return 1
+	return exitStatus(err)
 }
 
 func newApp(e *env, lang string) *cli.App {
@@ -95,8 +93,7 @@ Examples:
 		Writer:          safeWriter{e.stdout}, // help and usage errors, which may quote a flag as typed
 		ErrWriter:       e.stderr,
 		HideHelpCommand: true,
-		ExitErrHandler:  func(*cli.Context, error) {},
-		CommandNotFound: func(c *cli.Context, name string) {},
+		ExitErrHandler:  func(*cli.Context, error) {}, // run reports errors and chooses the status
 		Commands: []*cli.Command{
 			validateCommand(e),
 			tiesCommand(e),
@@ -115,22 +112,29 @@ Examples:
 			generateCommand(e),
 		},
 	}
+	// A command line Go's flag package cannot parse is a typed usage error
+	// (exit status 2); localiseHelp puts the Dutch hook in its place.
+	app.OnUsageError = usageErrorEN
 	for _, cmd := range app.Commands {
 		// No "help"/"h" subcommand: `gbo validate h` means a case folder
 		// named h (help stays --help).
 		cmd.HideHelpCommand = true
+		cmd.OnUsageError = usageErrorEN
+		for _, sub := range cmd.Subcommands {
+			sub.OnUsageError = usageErrorEN
+		}
 	}
 	localiseHelp(app, lang)
+	// urfave/cli calls this hook for `gbo NAME` and `gbo help NAME` when no
+	// command is called NAME, and carries on as if nothing happened: the
+	// error waits in e for run. Only the first unknown name counts.
 	app.CommandNotFound = func(c *cli.Context, name string) {
-		fmt.Fprintln(e.stderr, "gbo: "+tr(c.String("lang"), "unknown_command", name))
-		panic(exitNow{2})
+		if e.notFound == nil {
+			e.notFound = usageErr(tr(c.String("lang"), "unknown_command", name))
+		}
 	}
 	return app
 }
-
-// exitNow unwinds from urfave/cli's CommandNotFound hook, which has no way
-// to return an error.
-type exitNow struct{ code int }
 
 // langFromArgs finds --lang before the app parses it, for early messages.
 func langFromArgs(args []string) string {
