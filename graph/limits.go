@@ -16,7 +16,7 @@ import (
 // Why these numbers: memory must stay a small multiple of the input. Reading
 // costs about three to four times the file (the file, its decoded text, the
 // case); scoring costs about 16 bytes per pair incidence (an event of k
-// partners makes k(k-1)/2 of them; metrics/score.go keeps two int32s per
+// partners makes k(k-1)/2 of them; metrics/depth/score.go keeps two int32s per
 // incidence while it accumulates, and one more per tie event), and about
 // 1 KB per distinct tie once scored and measured (measured: one event of
 // 1,000 partners, 7 KB of CSV, makes 499,500 ties and takes 480 MB and 23 s

@@ -1,6 +1,6 @@
 package graph
 
-// Problem codes of a depth model's names (metrics.Model, through
+// Problem codes of a depth model's names (depth.Model in metrics/depth, through
 // DepthError): one name, a kind's or an alias, stands for one kind only.
 func init() {
 	for code, m := range map[string]message{

@@ -5,6 +5,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+
+	"gbo/metrics/depth"
 )
 
 // A bridging partner (docs/flags.md#bridging-partners) is an articulation point of the tie graph; or
@@ -54,7 +56,7 @@ type Broker struct {
 
 // Brokers lists the bridging partners, ranked: cut points by the pairs they
 // hold together, then by number of reasons, betweenness, and id.
-func Brokers(s *Scored, m *Measures) []Broker {
+func Brokers(s *depth.Scored, m *Measures) []Broker {
 	n := len(m.Partners)
 	topB := topTenth(m.Partners, func(p PartnerFigures) float64 { return p.Betweenness })
 	topX := topTenth(m.Partners, func(p PartnerFigures) float64 { return p.Brokerage.CrossSector() })
@@ -273,4 +275,14 @@ func joinAnd(xs []string, and string) string {
 		return xs[0]
 	}
 	return strings.Join(xs[:len(xs)-1], ", ") + " " + and + " " + xs[len(xs)-1]
+}
+
+// sortedKeys lists the keys of m in byte order; never nil.
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }

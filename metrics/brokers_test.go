@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"gbo/graph"
+	"gbo/metrics/depth"
+	"gbo/metrics/flags"
 )
 
 // A small partnership drawn by hand: a triangle of core partners (ocmw, caw,
@@ -31,7 +33,7 @@ func handCase() *graph.Case {
 }
 
 func TestMeasureWiresTheKernelsToPartners(t *testing.T) {
-	s := Score(handCase(), DefaultModel(), ScoreOptions{})
+	s := depth.Score(handCase(), depth.DefaultModel(), depth.ScoreOptions{})
 	m := Measure(s, MeasureOptions{MinDepth: 1})
 	n := m.Network
 	// 6 partners, 6 ties; density 6/15; one component; all ties at rung 3.
@@ -100,7 +102,7 @@ func fmtPtr(f *float64) string {
 }
 
 func TestBrokersSayWhatTheyConnect(t *testing.T) {
-	s := Score(handCase(), DefaultModel(), ScoreOptions{})
+	s := depth.Score(handCase(), depth.DefaultModel(), depth.ScoreOptions{})
 	bs := Brokers(s, Measure(s, MeasureOptions{MinDepth: 1}))
 	if len(bs) < 2 || bs[0].ID != "clb" || bs[1].ID != "caw" {
 		t.Fatalf("ranking %v", bs)
@@ -131,15 +133,15 @@ func TestBrokersSayWhatTheyConnect(t *testing.T) {
 // FlagTies marks the bridges of the network itself, so every command that
 // prints flags (ties, weak, maps) says the same.
 func TestFlagTiesMarksBridges(t *testing.T) {
-	s := Score(handCase(), DefaultModel(), ScoreOptions{})
-	s.FlagTies(1)
+	s := depth.Score(handCase(), depth.DefaultModel(), depth.ScoreOptions{})
+	flags.FlagTies(s, 1)
 	for _, pair := range [][2]string{{"caw", "clb"}, {"clb", "school-a"}, {"clb", "school-b"}} {
 		tie, _ := s.Tie(pair[0], pair[1])
-		if len(tie.Flags) == 0 || tie.Flags[0] != ReasonBridge {
+		if len(tie.Flags) == 0 || tie.Flags[0] != flags.ReasonBridge {
 			t.Errorf("%s-%s flags %v, want bridge first", pair[0], pair[1], tie.Flags)
 		}
 	}
-	if tie, _ := s.Tie("ocmw", "caw"); slices.Contains(tie.Flags, ReasonBridge) {
+	if tie, _ := s.Tie("ocmw", "caw"); slices.Contains(tie.Flags, flags.ReasonBridge) {
 		t.Errorf("a triangle tie is no bridge: %v", tie.Flags)
 	}
 }

@@ -3,6 +3,8 @@ package metrics
 import (
 	"sort"
 	"time"
+
+	"gbo/metrics/depth"
 )
 
 // Period is a window of evidence: events from Start to End, scored as of End.
@@ -13,16 +15,16 @@ type Period struct {
 // PeriodScore is a case scored over one period, with its measures.
 type PeriodScore struct {
 	Period   Period
-	Scored   *Scored
+	Scored   *depth.Scored
 	Measures *Measures
 }
 
 // ScorePeriods scores one case over each period: evidence before Start is
 // left out, and decay runs from End.
-func ScorePeriods(s *Scored, periods []Period, minDepth int) []PeriodScore {
+func ScorePeriods(s *depth.Scored, periods []Period, minDepth int) []PeriodScore {
 	out := make([]PeriodScore, len(periods))
 	for i, p := range periods {
-		sc := Score(s.Case, s.Model, ScoreOptions{AsOf: p.End, Since: p.Start})
+		sc := depth.Score(s.Case, s.Model, depth.ScoreOptions{AsOf: p.End, Since: p.Start})
 		out[i] = PeriodScore{Period: p, Scored: sc, Measures: Measure(sc, MeasureOptions{MinDepth: minDepth})}
 	}
 	return out
@@ -52,15 +54,15 @@ type CentralityChange struct {
 // (Transitions[i][j] = pairs at rung i before and rung j after), and the
 // partners who gained or lost most betweenness.
 type Delta struct {
-	From        Period                        `json:"-"`
-	To          Period                        `json:"-"`
-	New         []TieChange                   `json:"new"`
-	Lost        []TieChange                   `json:"lost"`
-	Deepened    []TieChange                   `json:"deepened"`
-	Weakened    []TieChange                   `json:"weakened"`
-	Transitions [MaxRung + 1][MaxRung + 1]int `json:"transitions"`
-	Gained      []CentralityChange            `json:"gained_centrality"`
-	LostCentral []CentralityChange            `json:"lost_centrality"`
+	From        Period                                    `json:"-"`
+	To          Period                                    `json:"-"`
+	New         []TieChange                               `json:"new"`
+	Lost        []TieChange                               `json:"lost"`
+	Deepened    []TieChange                               `json:"deepened"`
+	Weakened    []TieChange                               `json:"weakened"`
+	Transitions [depth.MaxRung + 1][depth.MaxRung + 1]int `json:"transitions"`
+	Gained      []CentralityChange                        `json:"gained_centrality"`
+	LostCentral []CentralityChange                        `json:"lost_centrality"`
 }
 
 // Compare finds what changed between two scored periods of one case.
@@ -68,7 +70,7 @@ func Compare(before, after PeriodScore, minDepth int) Delta {
 	minDepth = max(minDepth, 1)
 	d := Delta{From: before.Period, To: after.Period, New: []TieChange{}, Lost: []TieChange{},
 		Deepened: []TieChange{}, Weakened: []TieChange{}}
-	depth := func(s *Scored, a, b string) int {
+	depth := func(s *depth.Scored, a, b string) int {
 		if t, ok := s.Tie(a, b); ok {
 			return t.Depth
 		}

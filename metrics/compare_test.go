@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"gbo/graph"
+	"gbo/metrics/depth"
 )
 
 func TestComparePeriodsByHand(t *testing.T) {
@@ -13,7 +14,7 @@ func TestComparePeriodsByHand(t *testing.T) {
 		ev("2023-05-01", "b", "c", "case_consultation", 1), // b-c: 4 in 2023, nothing in 2024 → lost
 		ev("2024-06-01", "c", "d", "info_exchange", 1),     // c-d: new in 2024
 	}}
-	s := Score(c, DefaultModel(), ScoreOptions{})
+	s := depth.Score(c, depth.DefaultModel(), depth.ScoreOptions{})
 	ps := ScorePeriods(s, []Period{{day("2023-01-01"), day("2023-12-31")}, {day("2024-01-01"), day("2024-12-31")}}, 1)
 	d := Compare(ps[0], ps[1], 1)
 	if len(d.New) != 1 || d.New[0].A != "c" || d.New[0].To != 2 {

@@ -2,6 +2,7 @@ package metrics
 
 import (
 	"gbo/graph/network"
+	"gbo/metrics/depth"
 	"gbo/metrics/structure"
 )
 
@@ -58,7 +59,7 @@ func (r Reciprocity) Value() (v float64, ok bool) {
 // InitiativeReciprocity counts the initiative digraph over the ties of m
 // (the network of s at the --min-depth m was measured at): for each tie,
 // its Initiated counts from s.
-func InitiativeReciprocity(s *Scored, m *Measures) Reciprocity {
+func InitiativeReciprocity(s *depth.Scored, m *Measures) Reciprocity {
 	var r Reciprocity
 	for _, tf := range m.Ties {
 		t, ok := s.Tie(tf.A, tf.B)
@@ -82,7 +83,7 @@ func InitiativeReciprocity(s *Scored, m *Measures) Reciprocity {
 // shares[r-1] = ties at rung r / ties (r = 1..5), as NetworkFigures has
 // the counts (DepthProfile, Ties). ok is false for a network without
 // ties.
-func DepthShares(n NetworkFigures) (shares [MaxRung]float64, ok bool) {
+func DepthShares(n NetworkFigures) (shares [depth.MaxRung]float64, ok bool) {
 	if n.Ties == 0 {
 		return shares, false
 	}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"gbo/graph"
+	"gbo/metrics/depth"
 )
 
 // figuresCase: a, b, c core; g an isolate. All events on one day, so each
@@ -31,7 +32,7 @@ func figuresCase() *graph.Case {
 }
 
 func TestCompareFiguresByHand(t *testing.T) {
-	s := Score(figuresCase(), DefaultModel(), ScoreOptions{})
+	s := depth.Score(figuresCase(), depth.DefaultModel(), depth.ScoreOptions{})
 	info, _ := s.Tie("d", "e")
 	if info.Depth < 2 {
 		t.Fatalf("info_exchange gives d–e rung %d; the case below needs rung ≥ 2", info.Depth)
@@ -82,7 +83,7 @@ func TestCompareFiguresByHand(t *testing.T) {
 // Where a figure has nothing to measure it says so (ok false), never 0:
 // no partners, no ties, no initiator, fewer than two core partners.
 func TestCompareFiguresDoNotApply(t *testing.T) {
-	empty := Measure(Score(&graph.Case{}, DefaultModel(), ScoreOptions{}), MeasureOptions{MinDepth: 1})
+	empty := Measure(depth.Score(&graph.Case{}, depth.DefaultModel(), depth.ScoreOptions{}), MeasureOptions{MinDepth: 1})
 	if LargestComponent(empty.Net) != 0 || LargestComponent(nil) != 0 {
 		t.Error("largest component of no partners")
 	}
@@ -92,7 +93,7 @@ func TestCompareFiguresDoNotApply(t *testing.T) {
 	// ratings only: ties without any initiator
 	c := &graph.Case{Partners: partners("a", "b", "c"), Ratings: []graph.Rating{{From: "a", To: "b", Depth: 3}, {From: "b", To: "c", Depth: 2}}}
 	c.Partners[0].Core = true
-	s := Score(c, DefaultModel(), ScoreOptions{})
+	s := depth.Score(c, depth.DefaultModel(), depth.ScoreOptions{})
 	m := Measure(s, MeasureOptions{MinDepth: 1})
 	if m.Network.Ties != 2 {
 		t.Fatalf("rated ties %d, want 2", m.Network.Ties)

@@ -14,15 +14,15 @@ import (
 
 	"gbo/graph"
 	"gbo/graph/network"
-	"gbo/metrics"
 	"gbo/metrics/centrality"
+	"gbo/metrics/depth"
 	"gbo/metrics/structure"
 	"gbo/samples"
 )
 
 // scoreSample reads and scores a bundled sample as gbo does (the case's own
 // [depth] model, as of the case's date).
-func scoreSample(t testing.TB, name string) *metrics.Scored {
+func scoreSample(t testing.TB, name string) *depth.Scored {
 	t.Helper()
 	fsys, ok := samples.FS(name)
 	if !ok {
@@ -32,14 +32,14 @@ func scoreSample(t testing.TB, name string) *metrics.Scored {
 }
 
 // scoreSource reads and scores a case with its own [depth] model.
-func scoreSource(t testing.TB, src *graph.Source) *metrics.Scored {
+func scoreSource(t testing.TB, src *graph.Source) *depth.Scored {
 	t.Helper()
-	var model *metrics.Model
+	var model *depth.Model
 	c, ps := graph.Read(src, graph.Options{
 		Vocabulary: func(d graph.DepthConfig) (graph.Vocabulary, error) {
-			m, err := metrics.NewModel(d)
+			m, err := depth.NewModel(d)
 			if err != nil {
-				return metrics.DefaultModel(), err
+				return depth.DefaultModel(), err
 			}
 			model = m
 			return m, nil
@@ -49,9 +49,9 @@ func scoreSource(t testing.TB, src *graph.Source) *metrics.Scored {
 		t.Fatalf("%s: %v", src.Label(), ps)
 	}
 	if model == nil {
-		model = metrics.DefaultModel()
+		model = depth.DefaultModel()
 	}
-	return metrics.Score(c, model, metrics.ScoreOptions{})
+	return depth.Score(c, model, depth.ScoreOptions{})
 }
 
 // near is |got−want| ≤ 1e-9·max(1, |want|).

@@ -11,6 +11,7 @@ import (
 	"gbo/graph/network"
 	"gbo/metrics/centrality"
 	"gbo/metrics/community"
+	"gbo/metrics/depth"
 	"gbo/metrics/structure"
 )
 
@@ -104,7 +105,7 @@ type MeasureOptions struct {
 
 // Measure computes every measure of docs/measures.md on the tie graph. The kernels
 // run concurrently; each is deterministic, so the result is too.
-func Measure(s *Scored, opt MeasureOptions) *Measures {
+func Measure(s *depth.Scored, opt MeasureOptions) *Measures {
 	g := s.Network(opt.MinDepth)
 	n := g.N()
 	partner := map[string]graph.Partner{}
@@ -191,7 +192,7 @@ func Measure(s *Scored, opt MeasureOptions) *Measures {
 			tf.Span = &v
 		}
 		m.Ties[i] = tf
-		if t.Depth >= 1 && t.Depth <= MaxRung {
+		if t.Depth >= 1 && t.Depth <= depth.MaxRung {
 			profile[t.Depth-1]++
 		}
 		depthSum += t.Depth

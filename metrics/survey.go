@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"maps"
 	"slices"
+
+	"gbo/metrics/depth"
 )
 
 // SurveyDifferRows is how many pairs Survey.DifferMost lists at most; the
@@ -60,19 +62,19 @@ type Survey struct {
 // the figure. Ratings holds each side's rating by the id of the partner
 // that gave it, as in `gbo ties` (Tie.Ratings).
 type RatedPair struct {
-	A        string               `json:"a"`
-	B        string               `json:"b"`
-	Gap      int                  `json:"gap"`
-	TrustGap *int                 `json:"trust_gap"`
-	ValueGap *int                 `json:"value_gap"`
-	Ratings  map[string]TieRating `json:"ratings"`
+	A        string                     `json:"a"`
+	B        string                     `json:"b"`
+	Gap      int                        `json:"gap"`
+	TrustGap *int                       `json:"trust_gap"`
+	ValueGap *int                       `json:"value_gap"`
+	Ratings  map[string]depth.TieRating `json:"ratings"`
 }
 
 // SurveyOf computes the response to the survey of a scored case from the
 // ratings of its ties (Tie.Ratings). It returns nil when no partner rated
 // another: a case without ratings has no survey. Time and memory are
 // linear in the partners and ties, plus sorting the pairs that differ.
-func SurveyOf(s *Scored) *Survey {
+func SurveyOf(s *depth.Scored) *Survey {
 	answered := map[string]bool{}
 	for i := range s.Ties {
 		for id := range s.Ties[i].Ratings {

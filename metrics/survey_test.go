@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"gbo/graph"
+	"gbo/metrics/depth"
 )
 
 // golf2024Survey is what metrics/testdata/survey_reference.py (Python's
@@ -40,22 +41,22 @@ func surveyFigures(t *testing.T, sv *Survey) any {
 	return m
 }
 
-func scoreFolder(t *testing.T, dir string) *Scored {
+func scoreFolder(t *testing.T, dir string) *depth.Scored {
 	t.Helper()
 	src, err := graph.Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var model *Model
+	var model *depth.Model
 	c, ps := graph.Read(src, graph.Options{Vocabulary: func(d graph.DepthConfig) (graph.Vocabulary, error) {
-		m, err := NewModel(d)
+		m, err := depth.NewModel(d)
 		model = m
 		return m, err
 	}})
 	if ps.HasErrors() || model == nil {
 		t.Fatalf("%s: %v", dir, ps)
 	}
-	return Score(c, model, ScoreOptions{})
+	return depth.Score(c, model, depth.ScoreOptions{})
 }
 
 // The survey of golf-2024 is what an independent reading of its CSV files
@@ -137,7 +138,7 @@ func TestSurveyDefinitions(t *testing.T) {
 			{"a":"a","b":"b","gap":0,"trust_gap":3,"value_gap":null}]}`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			sv := SurveyOf(Score(&graph.Case{Partners: ps, Ratings: tc.ratings}, DefaultModel(), ScoreOptions{}))
+			sv := SurveyOf(depth.Score(&graph.Case{Partners: ps, Ratings: tc.ratings}, depth.DefaultModel(), depth.ScoreOptions{}))
 			var want any
 			if err := json.Unmarshal([]byte(tc.want), &want); err != nil {
 				t.Fatal(err)
@@ -171,7 +172,7 @@ func TestSurveyListIsBoundedAndStable(t *testing.T) {
 		}
 	}
 	c := &graph.Case{Partners: partners(ids...), Ratings: rs}
-	sv := SurveyOf(Score(c, DefaultModel(), ScoreOptions{}))
+	sv := SurveyOf(depth.Score(c, depth.DefaultModel(), depth.ScoreOptions{}))
 	if len(sv.DifferMost) != SurveyDifferRows || sv.PairsDiffer <= SurveyDifferRows || sv.PairsBoth != len(rs)/2 {
 		t.Fatalf("listed %d of %d differing pairs (%d rated by both)", len(sv.DifferMost), sv.PairsDiffer, sv.PairsBoth)
 	}
@@ -182,7 +183,7 @@ func TestSurveyListIsBoundedAndStable(t *testing.T) {
 		}
 	}
 	first, _ := json.Marshal(sv)
-	again, _ := json.Marshal(SurveyOf(Score(c, DefaultModel(), ScoreOptions{})))
+	again, _ := json.Marshal(SurveyOf(depth.Score(c, depth.DefaultModel(), depth.ScoreOptions{})))
 	if string(first) != string(again) {
 		t.Error("two runs on the same case give different surveys")
 	}

@@ -24,8 +24,10 @@
 // pay for it. Where a report sentence comes from: render/report/catalogue.go
 // (docs/layout.md#where-a-report-sentence-comes-from).
 //
-// Known exceptions: render/workbook imports gbo/metrics, gbo/metrics/boundary
-// and gbo/metrics/fragility (it takes their result types and the words of
-// metrics.ReasonText and metrics.RungName) and reads graph.Case. Issue 14
-// makes the workbook take a view model (docs/layout.md#known-exceptions).
+// Known exceptions: render/workbook imports gbo/metrics, gbo/metrics/depth,
+// gbo/metrics/flags, gbo/metrics/boundary and gbo/metrics/fragility (it takes
+// their result types and the words of flags.ReasonText and depth.RungName)
+// and reads graph.Case; render/report imports gbo/metrics/depth for the
+// default model's kind aliases. Issue 14 makes the workbook take a view model
+// (docs/layout.md#known-exceptions).
 package render

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"gbo/graph"
-	"gbo/metrics"
+	"gbo/metrics/depth"
 	"gbo/samples"
 )
 
@@ -39,21 +39,21 @@ func itoa(n int) string {
 	return string(d)
 }
 
-func readAndScore(b testing.TB, dir string) *metrics.Scored {
+func readAndScore(b testing.TB, dir string) *depth.Scored {
 	src, err := graph.Open(dir)
 	if err != nil {
 		b.Fatal(err)
 	}
-	var model *metrics.Model
+	var model *depth.Model
 	c, ps := graph.Read(src, graph.Options{Vocabulary: func(d graph.DepthConfig) (graph.Vocabulary, error) {
-		m, err := metrics.NewModel(d)
+		m, err := depth.NewModel(d)
 		model = m
 		return m, err
 	}})
 	if ps.HasErrors() {
 		b.Fatal(ps.Errors()[0])
 	}
-	return metrics.Score(c, model, metrics.ScoreOptions{})
+	return depth.Score(c, model, depth.ScoreOptions{})
 }
 
 // BenchmarkReadAndScore is issue 7's target: 2,000 partners and 1,000,000

@@ -15,6 +15,7 @@ import (
 
 	"gbo/graph"
 	"gbo/metrics"
+	"gbo/metrics/depth"
 	"gbo/render/report"
 )
 
@@ -172,7 +173,7 @@ type caseFigures struct {
 	Since   string                 `json:"since,omitempty"`
 	Network metrics.NetworkFigures `json:"network"`
 	// DepthProfile counts the pairs with evidence per rung 0..5 (the page's depth profile).
-	DepthProfile [metrics.MaxRung + 1]int `json:"pairs_per_rung"`
+	DepthProfile [depth.MaxRung + 1]int `json:"pairs_per_rung"`
 	// Warnings are the case's warnings as its data notes list them:
 	// people as --people says, files by their names within the case,
 	// none that depends on today's date.
@@ -255,7 +256,7 @@ type waveChange struct {
 	WeakVanished int `json:"weak_links_disappeared"`
 	// Transitions[i][j] counts the pairs with evidence in either wave at
 	// rung i in the earlier and rung j in the later (as --periods).
-	Transitions [metrics.MaxRung + 1][metrics.MaxRung + 1]int `json:"rung_transitions"`
+	Transitions [depth.MaxRung + 1][depth.MaxRung + 1]int `json:"rung_transitions"`
 }
 
 // compareDoc is what `gbo compare CASE CASE...` prints with --format json
@@ -512,7 +513,7 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 	t := Table{Cols: []Col{{Key: "measure", Label: map[bool]string{false: "measure", true: "maat"}[nl]}}}
 	t.TextCell = measureColumn // the other columns, named after cases or periods, hold numbers
 	var values []map[string]float64
-	page := report.Compare{Lang: lang, Title: l.c.Name, Generated: metrics.ISODate(l.scored.AsOf), Trend: true, Shared: math.NaN()}
+	page := report.Compare{Lang: lang, Title: l.c.Name, Generated: depth.ISODate(l.scored.AsOf), Trend: true, Shared: math.NaN()}
 	for _, p := range ps {
 		label := periodLabel(p.Period)
 		doc.Periods = append(doc.Periods, periodDoc{Start: p.Period.Start.Format("2006-01-02"), End: p.Period.End.Format("2006-01-02"), Network: p.Measures.Network})
@@ -585,7 +586,7 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 }
 
 // emptyPeriodNotes returns one warning per period (inclusive dates, as
-// metrics.Score counts them) that holds none of the case's events, naming
+// depth.Score counts them) that holds none of the case's events, naming
 // the dates the events do cover and saying that the ratings, being undated,
 // count in every period; in the case's language.
 func emptyPeriodNotes(c *graph.Case, periods []metrics.Period, lang string) []string {
@@ -614,9 +615,9 @@ func emptyPeriodNotes(c *graph.Case, periods []metrics.Period, lang string) []st
 			span, rat = "de case heeft geen gebeurtenissen", fmt.Sprintf("de banden in die periode zijn alleen de %d beoordelingen: beoordelingen hebben geen datum en tellen in elke periode mee", len(c.Ratings))
 		}
 		if len(c.Events) > 0 {
-			span = fmt.Sprintf("the events run from %s to %s", metrics.ISODate(first), metrics.ISODate(last))
+			span = fmt.Sprintf("the events run from %s to %s", depth.ISODate(first), depth.ISODate(last))
 			if lang == "nl" {
-				span = fmt.Sprintf("de gebeurtenissen lopen van %s tot %s", metrics.ISODate(first), metrics.ISODate(last))
+				span = fmt.Sprintf("de gebeurtenissen lopen van %s tot %s", depth.ISODate(first), depth.ISODate(last))
 			}
 		}
 		if len(c.Ratings) == 0 {

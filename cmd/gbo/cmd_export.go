@@ -15,6 +15,7 @@ import (
 	"gbo/graph"
 	"gbo/metrics"
 	"gbo/metrics/boundary"
+	"gbo/metrics/depth"
 	"gbo/render/export"
 	"gbo/render/workbook"
 )
@@ -140,7 +141,7 @@ func exportWorkbook(c *cli.Context, e *env, l *loaded, out string) error {
 		return err
 	}
 	an := analyse(l, c.Int("min-depth")) // also sets each tie's flags
-	n := workbook.Network{Lang: l.lang, Name: l.c.Name, AsOf: metrics.ISODate(l.scored.AsOf), MinDepth: an.minDepth, Workbook: caseIsWorkbook(l),
+	n := workbook.Network{Lang: l.lang, Name: l.c.Name, AsOf: depth.ISODate(l.scored.AsOf), MinDepth: an.minDepth, Workbook: caseIsWorkbook(l),
 		Partners: an.m.Partners, Bridging: map[string]bool{}, Ties: l.scored.Ties, Measured: an.m.Ties,
 		Weak: an.weak.Weak, Objects: boundary.Objects(l.scored).Objects,
 		Verdict: func(v boundary.Verdict) string { return verdictName(v, l.lang) }, Rungs: rungNames(l.c, l.lang),
@@ -187,7 +188,7 @@ func exportData(l *loaded, minDepth int) export.Data {
 	for i, p := range l.c.Partners {
 		partner[p.ID] = i
 	}
-	d := export.Data{Name: l.c.Name, AsOf: metrics.ISODate(l.scored.AsOf)}
+	d := export.Data{Name: l.c.Name, AsOf: depth.ISODate(l.scored.AsOf)}
 	for _, p := range m.Partners {
 		src := l.c.Partners[partner[p.ID]]
 		attrs := []export.Attr{
@@ -345,7 +346,7 @@ func exportDynamic(c *cli.Context, e *env) error {
 			return err
 		}
 		ps := metrics.ScorePeriods(l.scored, periods, minDepth)
-		scored := make([]*metrics.Scored, len(ps))
+		scored := make([]*depth.Scored, len(ps))
 		for i, p := range ps {
 			scored[i] = p.Scored
 		}
@@ -358,7 +359,7 @@ func exportDynamic(c *cli.Context, e *env) error {
 			// `gbo export --since START --as-of END`, flags included).
 			lp := *l
 			lp.scored = p.Scored
-			snaps = append(snaps, export.Snapshot{Start: metrics.ISODate(p.Period.Start), End: metrics.ISODate(p.Period.End),
+			snaps = append(snaps, export.Snapshot{Start: depth.ISODate(p.Period.Start), End: depth.ISODate(p.Period.End),
 				Data: withRungNames(exportData(&lp, minDepth), l.c, l.lang)})
 		}
 	} else {
@@ -376,7 +377,7 @@ func exportDynamic(c *cli.Context, e *env) error {
 		if err := checkDynamicOutput(c, e, cases, out); err != nil {
 			return err
 		}
-		scored := make([]*metrics.Scored, len(cases))
+		scored := make([]*depth.Scored, len(cases))
 		for i, l := range cases {
 			scored[i] = l.scored
 		}
@@ -388,8 +389,8 @@ func exportDynamic(c *cli.Context, e *env) error {
 			if i > 0 {
 				start = cases[i-1].scored.AsOf.AddDate(0, 0, 1)
 			}
-			snaps = append(snaps, export.Snapshot{Start: metrics.ISODate(start), End: metrics.ISODate(l.scored.AsOf),
-				Label: map[bool]string{false: "as of ", true: "peildatum "}[l.lang == "nl"] + metrics.ISODate(l.scored.AsOf), Data: withRungNames(exportData(l, minDepth), l.c, l.lang)})
+			snaps = append(snaps, export.Snapshot{Start: depth.ISODate(start), End: depth.ISODate(l.scored.AsOf),
+				Label: map[bool]string{false: "as of ", true: "peildatum "}[l.lang == "nl"] + depth.ISODate(l.scored.AsOf), Data: withRungNames(exportData(l, minDepth), l.c, l.lang)})
 		}
 	}
 	t := export.Timeline{Name: snaps[len(snaps)-1].Data.Name, Snapshots: snaps, Static: staticKeys(snaps)}
@@ -420,7 +421,7 @@ func readWaves(c *cli.Context, e *env, args []string, lang string) ([]*loaded, e
 		}
 		if n := len(cases); n > 0 && !l.scored.AsOf.After(cases[n-1].scored.AsOf) {
 			p := cases[n-1]
-			return nil, usageErr(tr(lang, "export_waves_order", p.label, l.label, metrics.ISODate(p.scored.AsOf), metrics.ISODate(l.scored.AsOf)))
+			return nil, usageErr(tr(lang, "export_waves_order", p.label, l.label, depth.ISODate(p.scored.AsOf), depth.ISODate(l.scored.AsOf)))
 		}
 		cases = append(cases, l)
 	}
@@ -458,7 +459,7 @@ func checkDynamicOutput(c *cli.Context, e *env, cases []*loaded, out string) err
 // checkDynamicSize refuses a timeline of more than maxDynamicElements
 // partners and ties summed over its snapshots, before their figures are
 // gathered.
-func checkDynamicSize(lang, out string, scored []*metrics.Scored, minDepth int) error {
+func checkDynamicSize(lang, out string, scored []*depth.Scored, minDepth int) error {
 	n := 0
 	for _, s := range scored {
 		n += len(s.Case.Partners)

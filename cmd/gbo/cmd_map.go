@@ -12,6 +12,8 @@ import (
 	"gbo/graph"
 	"gbo/metrics"
 	"gbo/metrics/boundary"
+	"gbo/metrics/depth"
+	"gbo/metrics/flags"
 	"gbo/render/mapview"
 )
 
@@ -351,16 +353,16 @@ func addObjects(l *loaded, d *mapview.Data, keep map[string]bool) {
 // person, and a tie shallower than it should be (below its target, or two
 // core partners stuck at knowledge sharing). Fading, one-way and rating-gap
 // ties keep their reasons in the tooltip, else half the map would be marked.
-func tieMarks(flags []string) []mapview.Mark {
+func tieMarks(codes []string) []mapview.Mark {
 	var out []mapview.Mark
 	thin := false
-	for _, f := range flags {
+	for _, f := range codes {
 		switch f {
-		case metrics.ReasonBridge:
+		case flags.ReasonBridge:
 			out = append(out, mapview.MarkBridge)
-		case metrics.ReasonSingleCarrier:
+		case flags.ReasonSingleCarrier:
 			out = append(out, mapview.MarkOnePerson)
-		case metrics.ReasonBelowTarget, metrics.ReasonShallowCore:
+		case flags.ReasonBelowTarget, flags.ReasonShallowCore:
 			if !thin {
 				out, thin = append(out, mapview.MarkThin), true
 			}
@@ -380,15 +382,15 @@ const maxMapTies = 5000
 // cut by deepestTies. A --min-depth the user gives is kept as it is.
 func readableMinDepth(l *loaded, minDepth int) int {
 	minDepth = max(minDepth, 1)
-	var perRung [metrics.MaxRung + 1]int
+	var perRung [depth.MaxRung + 1]int
 	for _, t := range l.scored.Ties {
 		perRung[t.Depth]++
 	}
 	count := 0
-	for r := minDepth; r <= metrics.MaxRung; r++ {
+	for r := minDepth; r <= depth.MaxRung; r++ {
 		count += perRung[r]
 	}
-	for count > maxMapTies && minDepth < metrics.MaxRung && count-perRung[minDepth] > 0 {
+	for count > maxMapTies && minDepth < depth.MaxRung && count-perRung[minDepth] > 0 {
 		count -= perRung[minDepth]
 		minDepth++
 	}

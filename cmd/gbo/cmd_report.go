@@ -11,6 +11,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"gbo/metrics"
+	"gbo/metrics/depth"
 	"gbo/metrics/structure"
 	"gbo/render/mapview"
 	"gbo/render/report"
@@ -75,8 +76,8 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 		return report.Report{}, err
 	}
 
-	r := report.Report{Lang: lang, CaseName: l.c.Name, Region: l.c.Region, AsOf: metrics.ISODate(s.AsOf),
-		Generated: metrics.ISODate(s.AsOf), Analysis: analysisJSON, Words: reportWords(l.c.Labels, lang), Workbook: caseIsWorkbook(l)}
+	r := report.Report{Lang: lang, CaseName: l.c.Name, Region: l.c.Region, AsOf: depth.ISODate(s.AsOf),
+		Generated: depth.ISODate(s.AsOf), Analysis: analysisJSON, Words: reportWords(l.c.Labels, lang), Workbook: caseIsWorkbook(l)}
 	if !s.Since.IsZero() {
 		r.Since = s.Since.Format("2006-01-02")
 	}
@@ -91,7 +92,7 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 		Density: m.Network.Density, MeanDepth: m.Network.MeanDepth, Components: m.Network.Components,
 		LargestComponent: largest, Centralization: m.Network.DegreeCentralization, Coordinator: l.c.Coordinator}
 	for _, t := range s.Ties {
-		if t.Depth >= 0 && t.Depth <= metrics.MaxRung {
+		if t.Depth >= 0 && t.Depth <= depth.MaxRung {
 			r.DepthProfile[t.Depth]++
 		}
 	}

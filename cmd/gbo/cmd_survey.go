@@ -15,7 +15,7 @@ import (
 
 	"gbo/graph"
 	"gbo/graph/output"
-	"gbo/metrics"
+	"gbo/metrics/depth"
 	"gbo/render/workbook"
 )
 
@@ -391,7 +391,7 @@ func (e *env) surveyCollect(c *cli.Context, dir, lang string) error {
 	if err != nil {
 		return err
 	}
-	model := metrics.DefaultModel()
+	model := depth.DefaultModel()
 	// Messages stay in the language of --lang (else English) throughout,
 	// whatever language the forms were made in.
 	res, ps := graph.ReadSurveyForms(dir, key, readLimits(c, graph.Options{

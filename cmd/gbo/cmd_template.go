@@ -9,7 +9,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"gbo/graph"
-	"gbo/metrics"
+	"gbo/metrics/depth"
 	"gbo/render/workbook"
 )
 
@@ -50,7 +50,7 @@ Examples:
 			if err := e.checkOutput(lang, outWorkbook, out); err != nil {
 				return err
 			}
-			opt := workbook.Options{Lang: lang, Kinds: metrics.DefaultModel().Kinds()}
+			opt := workbook.Options{Lang: lang, Kinds: depth.DefaultModel().Kinds()}
 			var l *loaded
 			if from := c.String("from"); from != "" {
 				var err error
@@ -130,9 +130,9 @@ func (e *env) writeSampleWorkbook(lang, name, out string) error {
 	if err != nil {
 		return err
 	}
-	model := metrics.DefaultModel()
+	model := depth.DefaultModel()
 	cs, problems := graph.Read(src, graph.Options{Vocabulary: func(d graph.DepthConfig) (graph.Vocabulary, error) {
-		m, err := metrics.NewModel(d)
+		m, err := depth.NewModel(d)
 		if err == nil {
 			model = m
 		}

@@ -8,7 +8,8 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"gbo/metrics"
+	"gbo/metrics/depth"
+	"gbo/metrics/flags"
 )
 
 func tiesCommand(e *env) *cli.Command {
@@ -34,7 +35,7 @@ Examples:
 			if err != nil {
 				return err
 			}
-			l.scored.FlagTies(c.Int("min-depth"))
+			flags.FlagTies(l.scored, c.Int("min-depth"))
 			if x := c.String("explain"); x != "" {
 				return explainTie(e, l, x)
 			}
@@ -44,13 +45,13 @@ Examples:
 }
 
 type tiesDoc struct {
-	Case caseHeader    `json:"case"`
-	Ties []metrics.Tie `json:"ties"`
+	Case caseHeader  `json:"case"`
+	Ties []depth.Tie `json:"ties"`
 }
 
 func tiesOutput(l *loaded, filter bool, minDepth int) Output {
 	lang := l.lang
-	doc := tiesDoc{Case: l.header(), Ties: []metrics.Tie{}}
+	doc := tiesDoc{Case: l.header(), Ties: []depth.Tie{}}
 	t := Table{Cols: cols(lang,
 		"a", "A", "A",
 		"b", "B", "B",
@@ -85,11 +86,11 @@ func tiesOutput(l *loaded, filter bool, minDepth int) Output {
 }
 
 // flagLabels writes a tie's weak-link flags for a table: the codes in
-// English, Dutch words in Dutch (metrics.ReasonLabel); JSON keeps the codes.
-func flagLabels(flags []string, lang string) string {
-	out := make([]string, len(flags))
-	for i, f := range flags {
-		out[i] = metrics.ReasonLabel(f, lang)
+// English, Dutch words in Dutch (flags.ReasonLabel); JSON keeps the codes.
+func flagLabels(codes []string, lang string) string {
+	out := make([]string, len(codes))
+	for i, f := range codes {
+		out[i] = flags.ReasonLabel(f, lang)
 	}
 	return strings.Join(out, " ")
 }
@@ -122,26 +123,26 @@ func intp(i *int) string {
 }
 
 type explainDoc struct {
-	Case      caseHeader          `json:"case"`
-	A         string              `json:"a"`
-	B         string              `json:"b"`
-	Depth     int                 `json:"depth"`
-	Score     float64             `json:"depth_score"`
-	Threshold float64             `json:"threshold"`
-	HalfLife  float64             `json:"half_life"`
-	Evidence  map[string]float64  `json:"evidence"`
-	Survey    *int                `json:"depth_survey"`
-	Gap       *int                `json:"gap"`
-	OneSided  *bool               `json:"one_sided"`
-	Combine   string              `json:"combine"`
-	Ratings   []metrics.RatingRow `json:"ratings"`
+	Case      caseHeader         `json:"case"`
+	A         string             `json:"a"`
+	B         string             `json:"b"`
+	Depth     int                `json:"depth"`
+	Score     float64            `json:"depth_score"`
+	Threshold float64            `json:"threshold"`
+	HalfLife  float64            `json:"half_life"`
+	Evidence  map[string]float64 `json:"evidence"`
+	Survey    *int               `json:"depth_survey"`
+	Gap       *int               `json:"gap"`
+	OneSided  *bool              `json:"one_sided"`
+	Combine   string             `json:"combine"`
+	Ratings   []depth.RatingRow  `json:"ratings"`
 	// Combined is the two ratings made one by the combine rule (null
 	// where nobody rated the tie); DepthEvents the rung of the events
 	// alone (null without events); Weight the tie's weight in the network.
-	Combined    *metrics.CombinedRating `json:"combined"`
-	DepthEvents *int                    `json:"depth_events"`
-	Weight      float64                 `json:"weight"`
-	Events      []metrics.EvidenceRow   `json:"events"`
+	Combined    *depth.CombinedRating `json:"combined"`
+	DepthEvents *int                  `json:"depth_events"`
+	Weight      float64               `json:"weight"`
+	Events      []depth.EvidenceRow   `json:"events"`
 }
 
 func explainTie(e *env, l *loaded, arg string) error {
@@ -178,13 +179,13 @@ func explainTie(e *env, l *loaded, arg string) error {
 		Combine: string(l.scored.Model.Combine), Ratings: x.Ratings, Combined: x.Combined, DepthEvents: x.DepthEvents,
 		Weight: x.Weight, Events: x.Events}
 	if doc.Events == nil {
-		doc.Events = []metrics.EvidenceRow{}
+		doc.Events = []depth.EvidenceRow{}
 	}
 	if doc.Combine == "" {
-		doc.Combine = string(metrics.CombineMin) // the default rule
+		doc.Combine = string(depth.CombineMin) // the default rule
 	}
 	var notes []string
-	for r := 1; r <= metrics.MaxRung; r++ {
+	for r := 1; r <= depth.MaxRung; r++ {
 		doc.Evidence[strconv.Itoa(r)] = x.Evidence[r]
 		mark := " "
 		if x.Evidence[r] >= x.Threshold {
@@ -271,10 +272,10 @@ func ratingNotes(l *loaded, lang string, d *explainDoc) []string {
 			r.From, r.To, r.Depth, rungName(l.c, r.Depth, lang), score(r.Trust), score(r.Value), file, r.Line, num(r.Weight)))
 	}
 	cb := d.Combined
-	how := map[metrics.Combine][2]string{
-		metrics.CombineMin:  {"the lower of the two", "de laagste van de twee"},
-		metrics.CombineMax:  {"the higher of the two", "de hoogste van de twee"},
-		metrics.CombineMean: {"their mean, a rung rounded down", "hun gemiddelde, een trede naar beneden afgerond"}}[cb.Rule]
+	how := map[depth.Combine][2]string{
+		depth.CombineMin:  {"the lower of the two", "de laagste van de twee"},
+		depth.CombineMax:  {"the higher of the two", "de hoogste van de twee"},
+		depth.CombineMean: {"their mean, a rung rounded down", "hun gemiddelde, een trede naar beneden afgerond"}}[cb.Rule]
 	line := fmt.Sprintf(pick("  survey depth %d (%s), trust %s, value %s, weight %s",
 		"  diepte volgens de bevraging %d (%s), vertrouwen %s, waarde %s, gewicht %s"),
 		cb.Depth, rungName(l.c, cb.Depth, lang), num(cb.Trust), num(cb.Value), num(cb.Weight))

@@ -6,7 +6,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"gbo/metrics"
+	"gbo/metrics/depth"
 )
 
 func validateCommand(e *env) *cli.Command {
@@ -52,12 +52,12 @@ Examples:
 			if errs > 0 {
 				return &exitError{code: 2}
 			}
-			var prof [metrics.MaxRung + 1]int
+			var prof [depth.MaxRung + 1]int
 			for _, t := range l.scored.Ties {
 				prof[t.Depth]++
 			}
 			var parts []string
-			for r := 0; r <= metrics.MaxRung; r++ {
+			for r := 0; r <= depth.MaxRung; r++ {
 				parts = append(parts, fmt.Sprintf("%d %s", prof[r], rungName(l.c, r, lang)))
 			}
 			switch {
@@ -66,7 +66,7 @@ Examples:
 			case l.scored.AsOf.IsZero():
 				fmt.Fprintln(e.stdout, tr(lang, "valid_ties_no_date", len(l.scored.Ties), strings.Join(parts, ", ")))
 			default:
-				fmt.Fprintln(e.stdout, tr(lang, "valid_ties", len(l.scored.Ties), metrics.ISODate(l.scored.AsOf), strings.Join(parts, ", ")))
+				fmt.Fprintln(e.stdout, tr(lang, "valid_ties", len(l.scored.Ties), depth.ISODate(l.scored.AsOf), strings.Join(parts, ", ")))
 			}
 			return nil
 		},

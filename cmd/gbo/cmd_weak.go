@@ -10,6 +10,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"gbo/metrics"
+	"gbo/metrics/flags"
 	"gbo/metrics/fragility"
 )
 
@@ -124,7 +125,7 @@ func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 	}
 	t := Table{Cols: cols(lang, "a", "A", "A", "b", "B", "B", "depth", "depth", "diepte",
 		"families", "kind", "aard", "reasons", "why weak", "waarom zwak")}
-	famWord := map[string]string{metrics.FamilyFragile: pick("fragile", "kwetsbaar"), metrics.FamilyThin: pick("thin", "dun")}
+	famWord := map[string]string{flags.FamilyFragile: pick("fragile", "kwetsbaar"), flags.FamilyThin: pick("thin", "dun")}
 	for _, w := range wr.Weak {
 		d := weakLinkDoc{WeakLink: w}
 		for _, r := range w.Reasons {
@@ -159,9 +160,9 @@ func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 	} else {
 		cn := wr.Counts
 		var by []string
-		for _, r := range metrics.Reasons() {
+		for _, r := range flags.Reasons() {
 			if n := cn.ByReason[r]; n > 0 {
-				by = append(by, fmt.Sprintf("%s %d", metrics.ReasonLabel(r, lang), n))
+				by = append(by, fmt.Sprintf("%s %d", flags.ReasonLabel(r, lang), n))
 			}
 		}
 		out.Before = append(out.Before,
@@ -315,7 +316,7 @@ func singledOut(d weakDoc) int {
 	}
 	for _, w := range d.Weak {
 		for _, r := range w.Reasons {
-			if r == metrics.ReasonSingleCarrier {
+			if r == flags.ReasonSingleCarrier {
 				n++
 			}
 		}

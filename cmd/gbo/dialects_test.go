@@ -16,7 +16,7 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 
-	"gbo/metrics"
+	"gbo/metrics/depth"
 	"gbo/samples"
 )
 
@@ -84,7 +84,7 @@ func writeEnglish(t *testing.T, dir string, sheets []sheet, toml string) {
 // Dutch headers, dd/mm/yyyy dates, decimal commas, Dutch kind names.
 func writeBelgian(t *testing.T, dir string, sheets []sheet, toml string) {
 	dutchKind := map[string]string{}
-	for _, k := range metrics.DefaultModel().Kinds() {
+	for _, k := range depth.DefaultModel().Kinds() {
 		if len(k.Aliases) > 0 {
 			dutchKind[k.Kind] = k.Aliases[0]
 		}

@@ -5,7 +5,7 @@
 //
 // One file per command (cmd_<name>.go) defines its flags and action on
 // urfave/cli v2; load.go reads the case (graph.Open, graph.Read) and scores it
-// (metrics.Score); output.go and write.go print tables, CSV, JSON and Markdown
+// (depth.Score); output.go and write.go print tables, CSV, JSON and Markdown
 // and write files whole through output.WriteFileAtomic; errors.go and
 // writeerr.go map problems to exit statuses. The CLI's own messages are in
 // English and Dutch in i18n.go (the texts map), i18n_flags.go, i18n_map.go and

@@ -12,7 +12,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"gbo/metrics"
+	"gbo/metrics/depth"
 	"gbo/samples"
 )
 
@@ -82,7 +82,7 @@ func TestExplainNamesTheSheetAndTheKindsInTheRunsLanguage(t *testing.T) {
 		t.Fatal("no case consultation in golf-2024")
 	}
 	dutch := map[string]string{}
-	for _, k := range metrics.DefaultModel().Kinds() {
+	for _, k := range depth.DefaultModel().Kinds() {
 		if len(k.Aliases) > 0 {
 			dutch[k.Kind] = k.Aliases[0]
 		}

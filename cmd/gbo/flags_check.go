@@ -5,7 +5,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"gbo/metrics"
+	"gbo/metrics/depth"
 )
 
 // Ranges of the whole-number flags of the commands that read a case.
@@ -26,7 +26,7 @@ var flagRanges = []struct {
 	lo, hi int
 	text   [2]string // the range, in English and Dutch
 }{
-	{"min-depth", 0, metrics.MaxRung, [2]string{"a rung from 0 to 5", "een trede van 0 tot 5"}},
+	{"min-depth", 0, depth.MaxRung, [2]string{"a rung from 0 to 5", "een trede van 0 tot 5"}},
 	{"radius", 0, maxRadius, [2]string{fmt.Sprintf("from 0 to %d ties away from --focus", maxRadius),
 		fmt.Sprintf("van 0 tot %d banden ver van --focus", maxRadius)}},
 	{"key-players", 0, maxKeyPlayers, [2]string{fmt.Sprintf("from 0 (none) to %d partners", maxKeyPlayers),

@@ -4,7 +4,7 @@ import (
 	"sort"
 
 	"gbo/graph"
-	"gbo/metrics"
+	"gbo/metrics/depth"
 	"gbo/metrics/fragility"
 	"gbo/render/report"
 )
@@ -28,14 +28,14 @@ func reportWords(l graph.Labels, lang string) report.Words {
 }
 
 // rungName is the name of rung r in lang: the case's own ([labels]
-// rungs), or the model's (metrics.RungName).
+// rungs), or the model's (depth.RungName).
 func rungName(c *graph.Case, r int, lang string) string {
 	if c != nil {
 		if n, ok := c.Labels.RungName(r, lang); ok {
 			return n
 		}
 	}
-	return metrics.RungName(r, lang)
+	return depth.RungName(r, lang)
 }
 
 // hasCore reports whether any partner of the case is core.
@@ -54,7 +54,7 @@ func hasCore(c *graph.Case) bool {
 // target_rung in [labels], core pairs below it count as missing
 // (missing threshold max(minDepth, target)) and an external partner is
 // isolated without a tie at the target rung or deeper to a core partner.
-func weakLinks(s *metrics.Scored, minDepth int) fragility.WeakResult {
+func weakLinks(s *depth.Scored, minDepth int) fragility.WeakResult {
 	res := fragility.WeakLinks(s, minDepth)
 	if !hasCore(s.Case) {
 		res.MissingCorePairs, res.Counts.MissingCorePairs = []fragility.MissingPair{}, 0
@@ -70,7 +70,7 @@ func weakLinks(s *metrics.Scored, minDepth int) fragility.WeakResult {
 
 // isolatedAt lists, sorted by id, the external partners with no tie of
 // depth ≥ rung to any core partner (fragility's rule, at another rung).
-func isolatedAt(s *metrics.Scored, rung int) []string {
+func isolatedAt(s *depth.Scored, rung int) []string {
 	core := map[string]bool{}
 	for _, p := range s.Case.Partners {
 		if p.Core {

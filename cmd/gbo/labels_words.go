@@ -2,7 +2,7 @@ package main
 
 import (
 	"gbo/graph"
-	"gbo/metrics"
+	"gbo/metrics/flags"
 	"gbo/render/mapview"
 )
 
@@ -45,10 +45,10 @@ func mapWords(c *graph.Case, lang string) mapview.Words {
 // weakReasonText says a weak-link reason in plain words in lang, in the case's
 // words: "two core partners who have not got beyond knowledge sharing"
 // names the case's core group and rung 2 when [labels] sets them; every
-// other reason is metrics.ReasonText's.
+// other reason is flags.ReasonText's.
 func weakReasonText(c *graph.Case, code, lang string) string {
-	if code != metrics.ReasonShallowCore || c == nil || c.Labels.IsDefault() {
-		return metrics.ReasonText(code, lang)
+	if code != flags.ReasonShallowCore || c == nil || c.Labels.IsDefault() {
+		return flags.ReasonText(code, lang)
 	}
 	core := coreGroup(c, lang)
 	if core == "" {

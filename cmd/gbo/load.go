@@ -10,6 +10,7 @@ import (
 
 	"gbo/graph"
 	"gbo/metrics"
+	"gbo/metrics/depth"
 	"gbo/metrics/fragility"
 	"gbo/render/export"
 	"gbo/samples"
@@ -77,8 +78,8 @@ func readLimits(c *cli.Context, o graph.Options) graph.Options {
 type loaded struct {
 	label  string
 	c      *graph.Case
-	model  *metrics.Model
-	scored *metrics.Scored
+	model  *depth.Model
+	scored *depth.Scored
 	lang   string
 	people metrics.PeopleMode
 	// keys finds the secret key of the pseudonyms when first needed; pn
@@ -89,7 +90,7 @@ type loaded struct {
 	// without is the partner left out with --without; original is the
 	// case scored with it, for comparison.
 	without  string
-	original *metrics.Scored
+	original *depth.Scored
 	// warnings were printed when the case was read; the report lists them.
 	warnings graph.Problems
 	// csv is the separator and decimal mark of a CSV output (--csv-sep,
@@ -244,18 +245,18 @@ func readCase(c *cli.Context, arg, lang string) (*loaded, graph.Problems, error)
 	// case.toml); one that only the --depth-model file's table makes is
 	// placed in that file, at its line.
 	var fileProblem *graph.Problem
-	var model *metrics.Model
+	var model *depth.Model
 	cs, ps := graph.Read(src, readLimits(c, graph.Options{
 		AsOf:         asOf,
 		PartnersOnly: needsOnlyPartners(c),
 		Vocabulary: func(d graph.DepthConfig) (graph.Vocabulary, error) {
-			m, err := metrics.NewModel(d)
+			m, err := depth.NewModel(d)
 			if err != nil {
-				model = metrics.DefaultModel()
+				model = depth.DefaultModel()
 				return model, err
 			}
 			if file != nil {
-				mf, ferr := metrics.NewModel(d, file.Config)
+				mf, ferr := depth.NewModel(d, file.Config)
 				if ferr != nil {
 					p := file.Problem(ferr)
 					fileProblem = &p
@@ -272,7 +273,7 @@ func readCase(c *cli.Context, arg, lang string) (*loaded, graph.Problems, error)
 		problems = append(problems, *fileProblem)
 	}
 	if model == nil {
-		model = metrics.DefaultModel()
+		model = depth.DefaultModel()
 	}
 	l := &loaded{label: src.Label(), c: cs, model: model, lang: langOf(c, cs), people: mode, format: c.String("format"),
 		keys: newKeySource(c)}
@@ -286,7 +287,7 @@ func readCase(c *cli.Context, arg, lang string) (*loaded, graph.Problems, error)
 	}
 	if !problems.HasErrors() && !since.IsZero() {
 		// Without --as-of, the case gives the date it is seen from.
-		if eff := metrics.EffectiveAsOf(cs, asOf); !eff.IsZero() && since.After(eff) {
+		if eff := depth.EffectiveAsOf(cs, asOf); !eff.IsZero() && since.After(eff) {
 			return nil, nil, usageErr(tr(l.lang, "since_after_case_as_of", since.Format(time.DateOnly), eff.Format(time.DateOnly)))
 		}
 	}
@@ -294,7 +295,7 @@ func readCase(c *cli.Context, arg, lang string) (*loaded, graph.Problems, error)
 		if err := checkSizes(c, l); err != nil {
 			return nil, nil, err
 		}
-		l.scored = metrics.Score(cs, model, metrics.ScoreOptions{AsOf: asOf, Since: since})
+		l.scored = depth.Score(cs, model, depth.ScoreOptions{AsOf: asOf, Since: since})
 		if err := checkTies(c, l); err != nil {
 			return nil, nil, err
 		}
@@ -318,7 +319,7 @@ type caseHeader struct {
 
 func (l *loaded) header() caseHeader {
 	h := caseHeader{Name: l.c.Name}
-	if d := metrics.ISODate(l.scored.AsOf); d != "" {
+	if d := depth.ISODate(l.scored.AsOf); d != "" {
 		h.AsOf = &d
 	}
 	if !l.scored.Since.IsZero() {

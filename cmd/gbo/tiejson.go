@@ -7,7 +7,7 @@ import (
 	"sort"
 	"strconv"
 
-	"gbo/metrics"
+	"gbo/metrics/depth"
 )
 
 // The ties of a million events are hundreds of thousands of objects;
@@ -54,7 +54,7 @@ const (
 	closeIndent = "\n      "   // the bracket closing such a list or map
 )
 
-func appendTie(b []byte, t *metrics.Tie) []byte {
+func appendTie(b []byte, t *depth.Tie) []byte {
 	b = append(b, '{')
 	b = appendKey(b, "a", true)
 	b = appendJSONString(b, t.A)
@@ -97,7 +97,7 @@ func appendTie(b []byte, t *metrics.Tie) []byte {
 
 // appendRatings writes a tie's ratings as encoding/json indents the map:
 // the raters' ids in sorted order, each rating's fields in struct order.
-func appendRatings(b []byte, rs map[string]metrics.TieRating) []byte {
+func appendRatings(b []byte, rs map[string]depth.TieRating) []byte {
 	if rs == nil {
 		return append(b, "null"...)
 	}
@@ -181,8 +181,8 @@ func appendStrings(b []byte, xs []string) []byte {
 }
 
 // appendCounts writes the counts of a tie's sides as encoding/json
-// indents metrics.Sides' own JSON: an object with the keys in sorted order.
-func appendCounts(b []byte, s metrics.Sides) []byte {
+// indents depth.Sides' own JSON: an object with the keys in sorted order.
+func appendCounts(b []byte, s depth.Sides) []byte {
 	if !s.Known {
 		return append(b, "null"...)
 	}

@@ -6,11 +6,11 @@ import (
 	"fmt"
 	"testing"
 
-	"gbo/metrics"
+	"gbo/metrics/depth"
 )
 
 // appendTie must write what encoding/json writes, byte for byte, for every
-// field of metrics.Tie that JSON carries, in every shape it can take: a
+// field of depth.Tie that JSON carries, in every shape it can take: a
 // pointer null or set, a list or map null, empty or filled, sides known or
 // not, ratings with figures given or left out, hostile strings anywhere.
 //
@@ -42,7 +42,7 @@ func FuzzTieJSONMatchesEncodingJSON(f *testing.F) {
 // nil (1); a list filled (0), empty (1) or nil (2); sides known (0) or
 // not (1); ratings two (0), none but not nil (1) or nil (2). n = 0 fills
 // every field.
-func fuzzTie(a, b, date, obj string, score float64, n int, one bool, small float64) metrics.Tie {
+func fuzzTie(a, b, date, obj string, score float64, n int, one bool, small float64) depth.Tie {
 	bits := uint64(n)
 	pick := func(k uint64) uint64 { v := bits % k; bits /= k; return v }
 	intPtr := func(v int) *int {
@@ -66,13 +66,13 @@ func fuzzTie(a, b, date, obj string, score float64, n int, one bool, small float
 		}
 		return xs
 	}
-	sides := func(na, nb int) metrics.Sides {
+	sides := func(na, nb int) depth.Sides {
 		if pick(2) == 1 {
-			return metrics.Sides{}
+			return depth.Sides{}
 		}
-		return metrics.Sides{Known: true, A: a, B: b, N: [2]int{na, nb}}
+		return depth.Sides{Known: true, A: a, B: b, N: [2]int{na, nb}}
 	}
-	tie := metrics.Tie{A: a, B: b, Depth: n % 6, DepthScore: score, Events: n}
+	tie := depth.Tie{A: a, B: b, Depth: n % 6, DepthScore: score, Events: n}
 	if one {
 		tie.DepthScore = small
 	}
@@ -97,12 +97,12 @@ func fuzzTie(a, b, date, obj string, score float64, n int, one bool, small float
 			w = score
 		}
 		trust, value := n%5, (n/5)%5
-		tie.Ratings = map[string]metrics.TieRating{
+		tie.Ratings = map[string]depth.TieRating{
 			a: {Depth: n % 6, Trust: &trust, Value: &value, Weight: &w},
 			b: {Depth: (n / 6) % 6, Trust: intPtr(1), Value: intPtr(4)},
 		}
 	case 1:
-		tie.Ratings = map[string]metrics.TieRating{}
+		tie.Ratings = map[string]depth.TieRating{}
 	}
 	return tie
 }
@@ -134,7 +134,7 @@ func TestFuzzTieReachesEveryField(t *testing.T) {
 		return out
 	}
 	var all map[string]any
-	b, _ := json.Marshal(metrics.Tie{})
+	b, _ := json.Marshal(depth.Tie{})
 	if err := json.Unmarshal(b, &all); err != nil {
 		t.Fatal(err)
 	}

@@ -11,7 +11,7 @@ import (
 // algorithm of gonum.org/v1/gonum/graph (path, topo, network, community…)
 // runs on a case's network without a copy:
 //
-//	net := scored.Network(1)                                  // metrics.Scored
+//	net := scored.Network(1)                                  // depth.Scored
 //	comps := topo.ConnectedComponents(net)                    // components
 //	hops := path.DijkstraAllPaths(network.Hops{Network: net}) // shortest paths in hops
 //	short := path.DijkstraAllPaths(network.Distances{Network: net}) // length 1/weight
@@ -28,7 +28,7 @@ import (
 // WeightedEdge result allocates its 16-byte Edge (interface boxing); a Node
 // result with an index of 256 or more allocates 8 bytes (boxing an int64).
 //
-// Mind what the weight is: a tie's weight is its strength (metrics.Tie.Weight:
+// Mind what the weight is: a tie's weight is its strength (depth.Tie.Weight:
 // the weight the ratings give, else the depth_score; larger is closer), while
 // gonum's path algorithms read a weight as a length. Use the Distances view
 // (length 1/weight, as metrics/centrality's weighted measures do) or the
@@ -141,7 +141,7 @@ func (g *Network) WeightedEdge(uid, vid int64) gonum.WeightedEdge {
 }
 
 // Weight is the weight of the tie x–y and true; the weight is the tie's
-// strength as metrics gives it (metrics.Tie.Weight: larger is closer), not a
+// strength as metrics gives it (depth.Tie.Weight: larger is closer), not a
 // length. For x == y of the network it is (0, true): a partner has no tie
 // with itself, and self-loops are dropped when a network is built. For
 // untied or unknown nodes it is (0, false). O(log d), no allocation.

@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"gbo/graph"
-	"gbo/metrics"
+	"gbo/metrics/depth"
 )
 
 // BenchmarkObjects2000x1M times Objects on a case of 2,000 partners and
@@ -47,9 +47,9 @@ func BenchmarkObjects2000x1M(b *testing.B) {
 		}
 		r := 1 + rng.Intn(5)
 		c.Events[e] = graph.Event{Date: c.AsOf.Add(-time.Duration(rng.Intn(1000)) * 24 * time.Hour),
-			From: ids[base], With: with, Rung: r, Kind: metrics.RungName(r, "en"), Object: obj, Count: 1}
+			From: ids[base], With: with, Rung: r, Kind: depth.RungName(r, "en"), Object: obj, Count: 1}
 	}
-	s := metrics.Score(c, metrics.DefaultModel(), metrics.ScoreOptions{})
+	s := depth.Score(c, depth.DefaultModel(), depth.ScoreOptions{})
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		Objects(s)

@@ -3,7 +3,7 @@
 // gather around (Star & Griesemer, "Institutional ecology, 'translations' and
 // boundary objects", Social Studies of Science 19(3), 1989).
 //
-// It reads the scored case of package metrics (so the window, as_of and since,
+// It reads the scored case of package metrics/depth (so the window, as_of and since,
 // is the one the ties were scored in) and looks at the two-mode network
 // partners × objects: a partner is tied to an object when it took part in an
 // event on that object in the window. Each object gets a verdict by the rule
@@ -15,18 +15,16 @@
 //
 // # Imports
 //
-// May import: gbo/metrics (the scored case), gbo/metrics/centrality (the
+// May import: gbo/metrics/depth (the scored case), gbo/metrics/centrality (the
 // bipartite betweenness), gbo/graph (Event, Partner), gbo/graph/network
-// and the standard library. Must not import
+// and the standard library. Must not import gbo/metrics (its parent),
 // render, samples or cmd, nor any reader or writer, nor metrics/fragility.
 // Related: the verdict's rule is docs/flags.md#boundary-objects; the reasons'
 // English and Dutch texts are in reasons.go (the texts map) and
 // reasons_words.go (a case's own words); the table and JSON are printed by
 // cmd/gbo (cmd_objects.go) and the workbook sheet by render/workbook.
 //
-// Known exceptions: this sub-package imports its parent, package metrics, for
-// Scored and Tie, and it returns sentences (reasons.go) besides codes. Issue
-// 14 moves the scored case into a package at the bottom of metrics, so that
-// boundary sits above it without importing its parent, and moves the sentences
-// into the message catalogue (docs/layout.md#known-exceptions).
+// Known exception: it returns sentences (reasons.go) besides codes. Issue
+// 14 moves the sentences into the message catalogue
+// (docs/layout.md#known-exceptions).
 package boundary

@@ -5,8 +5,8 @@ import (
 	"time"
 
 	"gbo/graph"
-	"gbo/metrics"
 	"gbo/metrics/boundary"
+	"gbo/metrics/depth"
 )
 
 // A rights check that a CAW, an OCMW and a poverty association refer
@@ -24,7 +24,7 @@ func ExampleObjects() {
 			{Date: d, From: "armoede", With: []string{"caw", "ocmw"}, Kind: "referral", Rung: 3, Object: "rights", Count: 2},
 		},
 	}
-	res := boundary.Objects(metrics.Score(c, metrics.DefaultModel(), metrics.ScoreOptions{}))
+	res := boundary.Objects(depth.Score(c, depth.DefaultModel(), depth.ScoreOptions{}))
 	o := res.Objects[0]
 	fmt.Println(o.Name, o.Verdict, o.Partners, o.Sectors)
 	fmt.Printf("blau %.3f\n", o.Blau)

@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"gbo/graph"
-	"gbo/metrics"
+	"gbo/metrics/depth"
 )
 
 // Verdict is what an object is for the partnership (docs/flags.md#boundary-objects).
@@ -100,7 +100,7 @@ type Result struct {
 // them). Only events in s's window count. Ranked boundary objects first,
 // then candidates, no_core (a case without core partners), local and
 // unused objects; within a verdict by events (descending), then id.
-func Objects(s *metrics.Scored) Result {
+func Objects(s *depth.Scored) Result {
 	c := s.Case
 	partner := make(map[string]*graph.Partner, len(c.Partners))
 	for i := range c.Partners {
@@ -320,8 +320,8 @@ func sectorKeys(ps []graph.Partner) (func(string) string, map[string]string) {
 	return key, name
 }
 
-// inWindow is metrics.Score's window: not after as_of, not before since.
-func inWindow(s *metrics.Scored, e *graph.Event) bool {
+// inWindow is depth.Score's window: not after as_of, not before since.
+func inWindow(s *depth.Scored, e *graph.Event) bool {
 	return !e.Date.After(s.AsOf) && (s.Since.IsZero() || !e.Date.Before(s.Since))
 }
 

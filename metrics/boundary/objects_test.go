@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"gbo/graph"
-	"gbo/metrics"
+	"gbo/metrics/depth"
 )
 
 func day(s string) time.Time {
@@ -23,7 +23,7 @@ func day(s string) time.Time {
 // event builds an event on object obj at rung r (kind named by the rung)
 // between from and the others.
 func event(date, obj string, r, count int, from string, with ...string) graph.Event {
-	return graph.Event{Date: day(date), From: from, With: with, Kind: metrics.RungName(r, "en"), Rung: r, Object: obj, Count: count}
+	return graph.Event{Date: day(date), From: from, With: with, Kind: depth.RungName(r, "en"), Rung: r, Object: obj, Count: count}
 }
 
 // A small partnership: three core partners of two core sectors and three
@@ -81,7 +81,7 @@ func find(t *testing.T, r Result, id string) BoundaryObject {
 func near(a, b float64) bool { return math.Abs(a-b) < 1e-12 }
 
 func TestVerdictsFollowTheRule(t *testing.T) {
-	r := Objects(metrics.Score(sampleCase(), metrics.DefaultModel(), metrics.ScoreOptions{}))
+	r := Objects(depth.Score(sampleCase(), depth.DefaultModel(), depth.ScoreOptions{}))
 	for _, tc := range []struct {
 		id      string
 		verdict Verdict
@@ -106,7 +106,7 @@ func TestVerdictsFollowTheRule(t *testing.T) {
 }
 
 func TestObjectFiguresByHand(t *testing.T) {
-	r := Objects(metrics.Score(sampleCase(), metrics.DefaultModel(), metrics.ScoreOptions{}))
+	r := Objects(depth.Score(sampleCase(), depth.DefaultModel(), depth.ScoreOptions{}))
 	rights := find(t, r, "rights")
 	// Partners caw (CAW), ocmw1 (OCMW), huis (Huis), school (Onderwijs):
 	// four sectors of one each: Blau = 1 − 4·(1/4)² = 0.75.
@@ -158,7 +158,7 @@ func TestObjectFiguresByHand(t *testing.T) {
 }
 
 func TestReasonsSayWhy(t *testing.T) {
-	r := Objects(metrics.Score(sampleCase(), metrics.DefaultModel(), metrics.ScoreOptions{}))
+	r := Objects(depth.Score(sampleCase(), depth.DefaultModel(), depth.ScoreOptions{}))
 	for _, tc := range []struct {
 		id   string
 		want []Reason
@@ -203,7 +203,7 @@ func TestReasonTextAndJSON(t *testing.T) {
 }
 
 func TestSinceNarrowsTheWindow(t *testing.T) {
-	s := metrics.Score(sampleCase(), metrics.DefaultModel(), metrics.ScoreOptions{Since: day("2024-06-15")})
+	s := depth.Score(sampleCase(), depth.DefaultModel(), depth.ScoreOptions{Since: day("2024-06-15")})
 	r := Objects(s)
 	// Only the rung-3 rights event (huis, school) is left on rights.
 	rights := find(t, r, "rights")
@@ -249,7 +249,7 @@ func TestBipartiteMatchesNetworkxOnDavis(t *testing.T) {
 		ws := attend[ev]
 		c.Events = append(c.Events, event("2024-12-01", ev, 2, 1, ws[0], ws[1:]...))
 	}
-	r := Objects(metrics.Score(c, metrics.DefaultModel(), metrics.ScoreOptions{}))
+	r := Objects(depth.Score(c, depth.DefaultModel(), depth.ScoreOptions{}))
 	check := func(id string, deg, bet float64) {
 		if math.Abs(deg-g.Degree[id]) > 1e-9 || math.Abs(bet-g.Betweenness[id]) > 1e-9 {
 			t.Errorf("%s: degree %v betweenness %v, networkx %v %v", id, deg, bet, g.Degree[id], g.Betweenness[id])

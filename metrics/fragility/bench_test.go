@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"gbo/graph"
-	"gbo/metrics"
+	"gbo/metrics/depth"
 )
 
 // synthCase builds, in memory, a case of n partners in 12 sectors (the
@@ -66,7 +66,7 @@ func synthCase(n, events, people int, seed int64) *graph.Case {
 // speed target: within a minute).
 func BenchmarkFragility2000x1M(b *testing.B) {
 	c := synthCase(2000, 1_000_000, 3, 1)
-	s := metrics.Score(c, metrics.DefaultModel(), metrics.ScoreOptions{})
+	s := depth.Score(c, depth.DefaultModel(), depth.ScoreOptions{})
 	b.ReportMetric(float64(s.Network(1).M()), "ties")
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -77,7 +77,7 @@ func BenchmarkFragility2000x1M(b *testing.B) {
 // BenchmarkWeakLinks2000x1M times WeakLinks on the same case.
 func BenchmarkWeakLinks2000x1M(b *testing.B) {
 	c := synthCase(2000, 1_000_000, 3, 1)
-	s := metrics.Score(c, metrics.DefaultModel(), metrics.ScoreOptions{})
+	s := depth.Score(c, depth.DefaultModel(), depth.ScoreOptions{})
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		WeakLinks(s, 1)
@@ -89,7 +89,7 @@ func BenchmarkWeakLinks2000x1M(b *testing.B) {
 func BenchmarkWeakLinksWithTargets2000x1M(b *testing.B) {
 	c := synthCase(2000, 1_000_000, 3, 1)
 	c.Targets = []graph.Target{{A: "sector:s0", B: "sector:s1", Depth: 4}, {A: "sector:s2", B: "sector:s2", Depth: 5}}
-	s := metrics.Score(c, metrics.DefaultModel(), metrics.ScoreOptions{})
+	s := depth.Score(c, depth.DefaultModel(), depth.ScoreOptions{})
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		WeakLinks(s, 1)

@@ -8,20 +8,20 @@ import (
 
 	"gbo/graph"
 	"gbo/graph/network"
-	"gbo/metrics"
+	"gbo/metrics/depth"
 	"gbo/metrics/structure"
 )
 
 // Fragility's incremental re-scoring agrees with scoring the case again from
-// scratch (metrics.Score) without the events of each person, and of each
+// scratch (depth.Score) without the events of each person, and of each
 // partner with DropSharedEvents, on random cases with decayed weights,
 // ratings and a window.
 func TestFragilityAgreesWithRescoringFromScratch(t *testing.T) {
 	for seed := int64(1); seed <= 12; seed++ {
 		c := randomCase(seed)
-		m := metrics.DefaultModel()
-		opt := metrics.ScoreOptions{Since: day("2022-06-01")}
-		s := metrics.Score(c, m, opt)
+		m := depth.DefaultModel()
+		opt := depth.ScoreOptions{Since: day("2022-06-01")}
+		s := depth.Score(c, m, opt)
 		for _, minDepth := range []int{1, 2, 3} {
 			for _, drop := range []bool{false, true} {
 				got := map[string]Cost{}
@@ -89,7 +89,7 @@ func randomCase(seed int64) *graph.Case {
 
 // bruteCost scores a copy of the case without the events of person (or of
 // partner, all of them when drop, else none) and compares tie by tie.
-func bruteCost(s *metrics.Scored, minDepth int, partner, person string, drop bool) Cost {
+func bruteCost(s *depth.Scored, minDepth int, partner, person string, drop bool) Cost {
 	c2 := *s.Case
 	c2.Events = nil
 	for _, e := range s.Case.Events {
@@ -104,7 +104,7 @@ func bruteCost(s *metrics.Scored, minDepth int, partner, person string, drop boo
 			c2.Events = append(c2.Events, e)
 		}
 	}
-	s2 := metrics.Score(&c2, s.Model, metrics.ScoreOptions{AsOf: s.AsOf, Since: s.Since})
+	s2 := depth.Score(&c2, s.Model, depth.ScoreOptions{AsOf: s.AsOf, Since: s.Since})
 	out := Cost{ID: partner + person, Kind: KindPartner}
 	if person != "" {
 		out.Kind = KindPerson

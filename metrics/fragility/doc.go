@@ -4,24 +4,20 @@
 // core, what the departure of each partner and each social worker would cost,
 // the case without a given partner, and Borgatti's key players.
 //
-// Everything is computed from the scored case of package metrics; re-scoring a
-// tie without some events uses metrics.Model.Weight and metrics.Model.DepthOf,
-// so a simulated departure is scored by the very formula of
-// docs/depth-model.md#decay and cannot drift from it.
+// Everything is computed from the scored case of package metrics/depth;
+// re-scoring a tie without some events uses depth.Model.Weight and
+// depth.Model.DepthOf, so a simulated departure is scored by the very formula
+// of docs/depth-model.md#decay and cannot drift from it.
 //
 // # Imports
 //
-// May import: gbo/metrics (the scored case and the depth model),
-// gbo/metrics/structure (bridges, cut points, key players), gbo/graph
-// (Event, Person), gbo/graph/network and the standard library. Must not
-// import render, samples or cmd, nor any reader or writer, nor
-// metrics/boundary. Weak links come back as reason codes; the
-// words for them are chosen by the caller (metrics/flags.go's ReasonText
-// today). Related: the rules are docs/flags.md#weak-links; the tables are
-// printed by cmd/gbo (cmd_weak.go) and the workbook sheet by render/workbook.
-//
-// Known exception: this sub-package imports its parent, package metrics, for
-// Scored, Tie and Model. Issue 14 moves the depth model and tie scoring into a
-// package at the bottom of metrics, so that fragility sits above it without
-// importing its parent (docs/layout.md#known-exceptions).
+// May import: gbo/metrics/depth (the scored case and the depth model),
+// gbo/metrics/flags (the weak-link reasons), gbo/metrics/structure (bridges,
+// cut points, key players), gbo/graph (Event, Person), gbo/graph/network and
+// the standard library. Must not import gbo/metrics (its parent), render,
+// samples or cmd, nor any reader or writer, nor metrics/boundary. Weak links
+// come back as reason codes; the words for them are chosen by the caller
+// (flags.ReasonText today). Related: the rules are docs/flags.md#weak-links;
+// the tables are printed by cmd/gbo (cmd_weak.go) and the workbook sheet by
+// render/workbook.
 package fragility

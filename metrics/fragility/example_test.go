@@ -5,7 +5,7 @@ import (
 	"time"
 
 	"gbo/graph"
-	"gbo/metrics"
+	"gbo/metrics/depth"
 	"gbo/metrics/fragility"
 )
 
@@ -22,7 +22,7 @@ func ExampleFragility() {
 			{Date: d, From: "gp", With: []string{"caw"}, Kind: "referral", Rung: 3, Count: 1, People: []string{"an", "cy"}},
 		},
 	}
-	s := metrics.Score(c, metrics.DefaultModel(), metrics.ScoreOptions{})
+	s := depth.Score(c, depth.DefaultModel(), depth.ScoreOptions{})
 	for _, w := range fragility.WeakLinks(s, 1).Weak {
 		fmt.Println(w.A, w.B, w.Depth, w.Reasons)
 	}

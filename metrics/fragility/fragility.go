@@ -5,7 +5,7 @@ import (
 
 	"gbo/graph"
 	"gbo/graph/network"
-	"gbo/metrics"
+	"gbo/metrics/depth"
 	"gbo/metrics/structure"
 )
 
@@ -51,7 +51,7 @@ type Options struct {
 // PeopleUnknown is true when the case names no people (no people.csv and no
 // people column): person-dependence cannot be judged, and Fragility gives
 // no person rows. Say so; never guess.
-func PeopleUnknown(s *metrics.Scored) bool { return !s.Case.HasPeople }
+func PeopleUnknown(s *depth.Scored) bool { return !s.Case.HasPeople }
 
 // Fragility costs the departure of every partner and, where people are
 // known, every person (people.csv and those named on events in the
@@ -64,13 +64,13 @@ func PeopleUnknown(s *metrics.Scored) bool { return !s.Case.HasPeople }
 // opt.DropSharedEvents (see Options). A person's departure removes every
 // event in the window the person took part in, for every pair of its
 // participants; the ties those events touch, and only those, are re-scored
-// with metrics.Model.Weight and DepthOf (ratings are by partners and stay).
+// with depth.Model.Weight and DepthOf (ratings are by partners and stay).
 // A tie of the tie graph that falls below minDepth leaves the graph, and
 // the pairs that lose every path are counted.
 //
 // Cost: O(n+m) for the graph, plus, per person, the events of the ties the
 // person's events touch.
-func Fragility(s *metrics.Scored, minDepth int, opt Options) []Cost {
+func Fragility(s *depth.Scored, minDepth int, opt Options) []Cost {
 	minDepth = max(minDepth, 1)
 	e := newEngine(s, minDepth)
 	var out []Cost
@@ -141,7 +141,7 @@ func (c *Cost) HasCost() bool {
 // engine holds what every simulated departure shares: the tie graph, its
 // cut points, each event's decayed weight and the ties it touches.
 type engine struct {
-	s        *metrics.Scored
+	s        *depth.Scored
 	minDepth int
 	g        *network.Network
 	cut      []bool
@@ -163,7 +163,7 @@ type engine struct {
 	// is the current stamp; touched lists those ties.
 	tieStamp  []int32
 	stamp     int32
-	delta     [][metrics.MaxRung + 1]float64
+	delta     [][depth.MaxRung + 1]float64
 	gone      []int32
 	touched   []int32
 	removed   []bool // events left out, by index, for an exact re-sum
@@ -171,7 +171,7 @@ type engine struct {
 	byPartner map[string][]int32
 }
 
-func newEngine(s *metrics.Scored, minDepth int) *engine {
+func newEngine(s *depth.Scored, minDepth int) *engine {
 	c := s.Case
 	e := &engine{s: s, minDepth: minDepth, g: s.Network(minDepth)}
 	e.cut = structure.ArticulationPoints(e.g)
@@ -180,7 +180,7 @@ func newEngine(s *metrics.Scored, minDepth int) *engine {
 	e.inWin = make([]bool, len(c.Events))
 	e.removed = make([]bool, len(c.Events))
 	e.tieStamp = make([]int32, len(s.Ties))
-	e.delta = make([][metrics.MaxRung + 1]float64, len(s.Ties))
+	e.delta = make([][depth.MaxRung + 1]float64, len(s.Ties))
 	e.gone = make([]int32, len(s.Ties))
 	e.deepOf = map[string]int{}
 	for i := range s.Ties {
@@ -241,10 +241,10 @@ func (e *engine) indexEventTies() {
 }
 
 // depthWithout re-scores tie t without the events marked in e.removed, as
-// metrics.Score does: E_r summed in file order, DepthOf, then the ratings'
+// depth.Score does: E_r summed in file order, DepthOf, then the ratings'
 // rung where it is deeper (or where no event is left).
-func (e *engine) depthWithout(t *metrics.Tie) int {
-	var ev [metrics.MaxRung + 1]float64
+func (e *engine) depthWithout(t *depth.Tie) int {
+	var ev [depth.MaxRung + 1]float64
 	left := false
 	evs := e.s.Case.Events
 	for _, i := range t.EventIndices() {
@@ -253,7 +253,7 @@ func (e *engine) depthWithout(t *metrics.Tie) int {
 		}
 		left = true
 		w := e.weight[i]
-		for r := 1; r <= evs[i].Rung && r <= metrics.MaxRung; r++ {
+		for r := 1; r <= evs[i].Rung && r <= depth.MaxRung; r++ {
 			ev[r] += w
 		}
 	}
@@ -309,7 +309,7 @@ func (e *engine) eventsOf(id string) []int32 {
 //
 // A touched tie's evidence is its E_r less what the removed events gave
 // it, O(1) per tie and event. Subtraction rounds differently from the sum
-// metrics.Score takes, so where a new E_r lies within 1e-9 of the
+// depth.Score takes, so where a new E_r lies within 1e-9 of the
 // threshold, or no event is left, the tie is re-summed from its remaining
 // events in file order, exactly as Score does: a knife-edge rung is never
 // decided by rounding.
@@ -318,11 +318,11 @@ func (e *engine) drop(evs []int32, gone string, c *Cost) {
 	e.stamp++
 	touched := e.touched[:0]
 	for _, i := range evs {
-		w, rung := e.weight[i], min(s.Case.Events[i].Rung, metrics.MaxRung)
+		w, rung := e.weight[i], min(s.Case.Events[i].Rung, depth.MaxRung)
 		for _, k := range e.ties(i) {
 			if e.tieStamp[k] != e.stamp {
 				e.tieStamp[k] = e.stamp
-				e.delta[k] = [metrics.MaxRung + 1]float64{}
+				e.delta[k] = [depth.MaxRung + 1]float64{}
 				e.gone[k] = 0
 				touched = append(touched, k)
 			}
@@ -366,17 +366,17 @@ func (e *engine) drop(evs []int32, gone string, c *Cost) {
 
 // depthLess is the depth of tie k (t) without the events evs, given
 // e.delta[k] and e.gone[k] from drop.
-func (e *engine) depthLess(t *metrics.Tie, k int32, evs []int32) int {
+func (e *engine) depthLess(t *depth.Tie, k int32, evs []int32) int {
 	n := len(t.EventIndices())
 	if n == 0 {
 		return t.Depth // rated only: no event of it can go
 	}
 	left := int(e.gone[k]) < n
-	var ev [metrics.MaxRung + 1]float64
+	var ev [depth.MaxRung + 1]float64
 	exact := !left
 	if left {
 		th := e.s.Model.Threshold
-		for r := 1; r <= metrics.MaxRung; r++ {
+		for r := 1; r <= depth.MaxRung; r++ {
 			ev[r] = t.Evidence[r] - e.delta[k][r]
 			if d := ev[r] - th; d < 1e-9*max(1, t.Evidence[r]) && d > -1e-9*max(1, t.Evidence[r]) {
 				exact = true

@@ -4,7 +4,7 @@ import (
 	"time"
 
 	"gbo/graph"
-	"gbo/metrics"
+	"gbo/metrics/depth"
 )
 
 const asOf = "2024-12-31"
@@ -20,7 +20,7 @@ func day(s string) time.Time {
 // ev is an event of a kind of the default model, between from and with
 // (separated by nothing: one id per argument), on date.
 func ev(date, kind, from string, with []string, people ...string) graph.Event {
-	name, rung, ok := metrics.DefaultModel().Kind(kind)
+	name, rung, ok := depth.DefaultModel().Kind(kind)
 	if !ok {
 		panic("unknown kind " + kind)
 	}
@@ -29,6 +29,6 @@ func ev(date, kind, from string, with []string, people ...string) graph.Event {
 
 func with(ids ...string) []string { return ids }
 
-func score(c *graph.Case) *metrics.Scored {
-	return metrics.Score(c, metrics.DefaultModel(), metrics.ScoreOptions{})
+func score(c *graph.Case) *depth.Scored {
+	return depth.Score(c, depth.DefaultModel(), depth.ScoreOptions{})
 }

@@ -4,7 +4,8 @@ import (
 	"slices"
 	"testing"
 
-	"gbo/metrics"
+	"gbo/metrics/depth"
+	"gbo/metrics/flags"
 )
 
 // Every tie flagged single_carrier names a person (its one carrier on a
@@ -15,8 +16,8 @@ func TestSingleCarrierAgreesWithPersonFragility(t *testing.T) {
 	flagged := 0
 	for seed := int64(1); seed <= 40; seed++ {
 		c := randomCase(seed)
-		s := metrics.Score(c, metrics.DefaultModel(), metrics.ScoreOptions{})
-		s.FlagTies(1)
+		s := depth.Score(c, depth.DefaultModel(), depth.ScoreOptions{})
+		flags.FlagTies(s, 1)
 		cost := map[string]Cost{}
 		for _, x := range Fragility(s, 1, Options{}) {
 			if x.Kind == KindPerson {
@@ -25,7 +26,7 @@ func TestSingleCarrierAgreesWithPersonFragility(t *testing.T) {
 		}
 		for i := range s.Ties {
 			tie := &s.Ties[i]
-			if !slices.Contains(tie.Flags, metrics.ReasonSingleCarrier) {
+			if !slices.Contains(tie.Flags, flags.ReasonSingleCarrier) {
 				continue
 			}
 			flagged++

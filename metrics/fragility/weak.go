@@ -4,7 +4,8 @@ import (
 	"sort"
 
 	"gbo/graph/network"
-	"gbo/metrics"
+	"gbo/metrics/depth"
+	"gbo/metrics/flags"
 	"gbo/metrics/structure"
 )
 
@@ -15,10 +16,10 @@ type WeakLink struct {
 	A     string `json:"a"`
 	B     string `json:"b"`
 	Depth int    `json:"depth"`
-	// Reasons are codes (metrics.Reason*), worst first in the order of
-	// metrics.Reasons.
+	// Reasons are codes (flags.Reason*), worst first in the order of
+	// flags.Reasons.
 	Reasons []string `json:"reasons"`
-	// Families are the reasons' families (metrics.FamiliesOf): "fragile",
+	// Families are the reasons' families (flags.FamiliesOf): "fragile",
 	// "thin", or both, fragile first.
 	Families []string `json:"families"`
 	// Target is the depth targets.csv sets for the pair, if any.
@@ -27,7 +28,7 @@ type WeakLink struct {
 
 // WeakCounts counts every weak link (not only the rows a table shows).
 // A link with reasons of both families counts in both, so Fragile + Thin
-// may exceed Weak; ByReason has every reason of metrics.Reasons, zeros
+// may exceed Weak; ByReason has every reason of flags.Reasons, zeros
 // included.
 type WeakCounts struct {
 	Weak             int            `json:"weak"`
@@ -70,7 +71,7 @@ type WeakResult struct {
 // severity weighs the reasons: a bridge and a single carrier count double,
 // as either can cut the tie or the network at once (a partner gone, a
 // social worker gone); the others weigh one each. Its order is
-// metrics.Reasons, worst first.
+// flags.Reasons, worst first.
 var severity = func() []struct {
 	reason string
 	weight int
@@ -79,9 +80,9 @@ var severity = func() []struct {
 		reason string
 		weight int
 	}
-	for _, r := range metrics.Reasons() {
+	for _, r := range flags.Reasons() {
 		w := 1
-		if r == metrics.ReasonBridge || r == metrics.ReasonSingleCarrier {
+		if r == flags.ReasonBridge || r == flags.ReasonSingleCarrier {
 			w = 2
 		}
 		out = append(out, struct {
@@ -100,7 +101,7 @@ const DeepRung = 3
 //
 //  1. the sum of the reasons' weights, higher first (bridge and
 //     single_carrier 2, the others 1);
-//  2. the worst reason present, in the order of metrics.Reasons (bridge,
+//  2. the worst reason present, in the order of flags.Reasons (bridge,
 //     single_carrier, below_target, shallow_core, fading, one_way,
 //     rating_gap), compared reason by reason;
 //  3. depth, shallower first;
@@ -169,9 +170,9 @@ func cmpPair(a1, b1, a2, b2 string) int {
 }
 
 // WeakLinks flags the ties of the tie graph (depth ≥ minDepth, at least 1)
-// with s.FlagTies (bridges of s.Network included), and returns those with
+// with flags.FlagTies (bridges of s.Network included), and returns those with
 // a reason, worst first (CompareWeak), each with its reasons in the order
-// of metrics.Reasons and their families; the counts per family and reason
+// of flags.Reasons and their families; the counts per family and reason
 // over all of them; and the missing core pairs (MissingCorePairs).
 //
 // Pairs with a target that are not in the tie graph (no tie, or one below
@@ -179,9 +180,9 @@ func cmpPair(a1, b1, a2, b2 string) int {
 // reason below_target and their depth (0 when they have no evidence).
 //
 // FlagTies sets the Flags of s.Ties as a side effect.
-func WeakLinks(s *metrics.Scored, minDepth int) WeakResult {
+func WeakLinks(s *depth.Scored, minDepth int) WeakResult {
 	minDepth = max(minDepth, 1)
-	s.FlagTies(minDepth)
+	flags.FlagTies(s, minDepth)
 
 	res := WeakResult{Weak: []WeakLink{}, IsolatedExternals: isolatedExternals(s)}
 	for i := range s.Ties {
@@ -197,13 +198,13 @@ func WeakLinks(s *metrics.Scored, minDepth int) WeakResult {
 	}
 	res.Weak = append(res.Weak, unmetTargets(s, minDepth)...)
 	for i := range res.Weak {
-		res.Weak[i].Families = metrics.FamiliesOf(res.Weak[i].Reasons)
+		res.Weak[i].Families = flags.FamiliesOf(res.Weak[i].Reasons)
 	}
 	sort.Slice(res.Weak, func(i, j int) bool { return CompareWeak(&res.Weak[i], &res.Weak[j]) < 0 })
 	res.MissingCorePairs, res.Counts.MissingCorePairs = MissingCorePairs(s, minDepth, MaxMissingListed)
 	res.Counts.Weak = len(res.Weak)
 	res.Counts.ByReason = map[string]int{}
-	for _, r := range metrics.Reasons() {
+	for _, r := range flags.Reasons() {
 		res.Counts.ByReason[r] = 0
 	}
 	for _, w := range res.Weak {
@@ -212,9 +213,9 @@ func WeakLinks(s *metrics.Scored, minDepth int) WeakResult {
 		}
 		for _, f := range w.Families {
 			switch f {
-			case metrics.FamilyFragile:
+			case flags.FamilyFragile:
 				res.Counts.Fragile++
-			case metrics.FamilyThin:
+			case flags.FamilyThin:
 				res.Counts.Thin++
 			}
 		}
@@ -230,7 +231,7 @@ func WeakLinks(s *metrics.Scored, minDepth int) WeakResult {
 //
 // Cost: O(k log k + ties + listed · log ties), never the k² pairs when
 // limit is small.
-func MissingCorePairs(s *metrics.Scored, minDepth, limit int) ([]MissingPair, int64) {
+func MissingCorePairs(s *depth.Scored, minDepth, limit int) ([]MissingPair, int64) {
 	minDepth = max(minDepth, 1)
 	seen := map[string]bool{}
 	var core []string
@@ -353,7 +354,7 @@ func mask(reasons []string) int {
 // unmetTargets lists the pairs a target names (directly or through a
 // sector) that are not in the tie graph and sit under their target
 // (the rule of s.Target decides which target applies).
-func unmetTargets(s *metrics.Scored, minDepth int) []WeakLink {
+func unmetTargets(s *depth.Scored, minDepth int) []WeakLink {
 	if len(s.Case.Targets) == 0 {
 		return nil
 	}
@@ -397,7 +398,7 @@ func unmetTargets(s *metrics.Scored, minDepth int) []WeakLink {
 					continue
 				}
 				out = append(out, WeakLink{A: k[0], B: k[1], Depth: depth,
-					Reasons: []string{metrics.ReasonBelowTarget}, Target: &want})
+					Reasons: []string{flags.ReasonBelowTarget}, Target: &want})
 			}
 		}
 	}
@@ -406,7 +407,7 @@ func unmetTargets(s *metrics.Scored, minDepth int) []WeakLink {
 
 // isolatedExternals lists the external partners with no tie at rung ≥ 3 to
 // a core partner.
-func isolatedExternals(s *metrics.Scored) []string {
+func isolatedExternals(s *depth.Scored) []string {
 	core := map[string]bool{}
 	for _, p := range s.Case.Partners {
 		core[p.ID] = p.Core

@@ -9,7 +9,8 @@ import (
 	"testing"
 
 	"gbo/graph"
-	"gbo/metrics"
+	"gbo/metrics/depth"
+	"gbo/metrics/flags"
 )
 
 // weakCase has one tie for each weak-link reason (see the comments), worked
@@ -65,14 +66,14 @@ func weakCase() *graph.Case {
 func TestWeakLinksEveryReasonRankedWorstFirst(t *testing.T) {
 	res := WeakLinks(score(weakCase()), 1)
 	want := []WeakLink{
-		{A: "ext1", B: "ext2", Depth: 3, Reasons: []string{metrics.ReasonBridge, metrics.ReasonOneWay}}, // weight 3
-		{A: "caw", B: "ext1", Depth: 5, Reasons: []string{metrics.ReasonBridge}},                        // 2, bridge
-		{A: "caw", B: "ocmw", Depth: 3, Reasons: []string{metrics.ReasonSingleCarrier}},                 // 2, single carrier
-		{A: "caw", B: "dmw", Depth: 2, Reasons: []string{metrics.ReasonBelowTarget, metrics.ReasonShallowCore}},
-		{A: "ext1", B: "ocmw", Depth: 0, Reasons: []string{metrics.ReasonBelowTarget}},
-		{A: "ext2", B: "ocmw", Depth: 0, Reasons: []string{metrics.ReasonBelowTarget}},
-		{A: "ext3", B: "ocmw", Depth: 3, Reasons: []string{metrics.ReasonFading}},
-		{A: "dmw", B: "ext3", Depth: 1, Reasons: []string{metrics.ReasonRatingGap}},
+		{A: "ext1", B: "ext2", Depth: 3, Reasons: []string{flags.ReasonBridge, flags.ReasonOneWay}}, // weight 3
+		{A: "caw", B: "ext1", Depth: 5, Reasons: []string{flags.ReasonBridge}},                      // 2, bridge
+		{A: "caw", B: "ocmw", Depth: 3, Reasons: []string{flags.ReasonSingleCarrier}},               // 2, single carrier
+		{A: "caw", B: "dmw", Depth: 2, Reasons: []string{flags.ReasonBelowTarget, flags.ReasonShallowCore}},
+		{A: "ext1", B: "ocmw", Depth: 0, Reasons: []string{flags.ReasonBelowTarget}},
+		{A: "ext2", B: "ocmw", Depth: 0, Reasons: []string{flags.ReasonBelowTarget}},
+		{A: "ext3", B: "ocmw", Depth: 3, Reasons: []string{flags.ReasonFading}},
+		{A: "dmw", B: "ext3", Depth: 1, Reasons: []string{flags.ReasonRatingGap}},
 	}
 	families := [][]string{{"fragile"}, {"fragile"}, {"fragile"}, {"thin"}, {"thin"}, {"thin"}, {"thin"}, {"fragile"}}
 	for i := range want {
@@ -118,7 +119,7 @@ func TestWeakLinksMinDepthKeepsShallowTiesOutOfTheGraph(t *testing.T) {
 		if w.A == "dmw" && w.B == "ext3" {
 			t.Errorf("dmw-ext3 (depth 1) flagged at min depth 3: %v", w.Reasons)
 		}
-		if w.A == "caw" && w.B == "dmw" && !reflect.DeepEqual(w.Reasons, []string{metrics.ReasonBelowTarget}) {
+		if w.A == "caw" && w.B == "dmw" && !reflect.DeepEqual(w.Reasons, []string{flags.ReasonBelowTarget}) {
 			// Out of the graph, caw-dmw is still under its target.
 			t.Errorf("caw-dmw at min depth 3: %v", w.Reasons)
 		}
@@ -127,7 +128,7 @@ func TestWeakLinksMinDepthKeepsShallowTiesOutOfTheGraph(t *testing.T) {
 	found := false
 	for _, w := range res.Weak {
 		if w.A == "ext3" && w.B == "ocmw" {
-			found = reflect.DeepEqual(w.Reasons, []string{metrics.ReasonBridge, metrics.ReasonFading})
+			found = reflect.DeepEqual(w.Reasons, []string{flags.ReasonBridge, flags.ReasonFading})
 		}
 	}
 	if !found {
@@ -145,7 +146,7 @@ func TestKeyPlayersWrapsStructure(t *testing.T) {
 	}
 }
 
-// metrics.Scored.Target, which WeakLinks relies on, follows the target
+// depth.Scored.Target, which WeakLinks relies on, follows the target
 // rule for every ordered pair of partners.
 func TestTargetsAgreeWithMetrics(t *testing.T) {
 	c := weakCase()
@@ -166,15 +167,15 @@ func TestTargetsAgreeWithMetrics(t *testing.T) {
 }
 
 // targets is an independent reading of the target rule, to hold
-// metrics.Scored.Target to it: a target naming both partners beats one
+// depth.Scored.Target to it: a target naming both partners beats one
 // naming a partner and a sector, which beats two sectors; among equals the
 // highest.
 type targets struct {
-	s      *metrics.Scored
+	s      *depth.Scored
 	sector map[string]string
 }
 
-func newTargets(s *metrics.Scored) *targets {
+func newTargets(s *depth.Scored) *targets {
 	t := &targets{s: s, sector: make(map[string]string, len(s.Case.Partners))}
 	for _, p := range s.Case.Partners {
 		t.sector[p.ID] = sectorKey(p.Sector)
@@ -235,14 +236,14 @@ func TestOneWayAndRatingGapAreSeparate(t *testing.T) {
 	got := map[string][]string{}
 	for _, w := range res.Weak {
 		for _, r := range w.Reasons {
-			if r == metrics.ReasonOneWay || r == metrics.ReasonRatingGap {
+			if r == flags.ReasonOneWay || r == flags.ReasonRatingGap {
 				got[w.A+"-"+w.B] = append(got[w.A+"-"+w.B], r)
 			}
 		}
 	}
 	want := map[string][]string{
-		"a-b": {metrics.ReasonOneWay, metrics.ReasonRatingGap},
-		"e-f": {metrics.ReasonRatingGap},
+		"a-b": {flags.ReasonOneWay, flags.ReasonRatingGap},
+		"e-f": {flags.ReasonRatingGap},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("one_way/rating_gap %v, want %v", got, want)
@@ -251,39 +252,39 @@ func TestOneWayAndRatingGapAreSeparate(t *testing.T) {
 	if eh, ok := s.Tie("e", "h"); !ok || eh.OneSided == nil || !*eh.OneSided {
 		t.Errorf("e-h one_sided field: %+v", eh)
 	}
-	if res.Counts.ByReason[metrics.ReasonOneWay] != 1 || res.Counts.ByReason[metrics.ReasonRatingGap] != 2 {
+	if res.Counts.ByReason[flags.ReasonOneWay] != 1 || res.Counts.ByReason[flags.ReasonRatingGap] != 2 {
 		t.Errorf("by_reason %v", res.Counts.ByReason)
 	}
 }
 
 func TestReasonFamilies(t *testing.T) {
 	fam := map[string]string{
-		metrics.ReasonBridge: "fragile", metrics.ReasonSingleCarrier: "fragile", metrics.ReasonOneWay: "fragile",
-		metrics.ReasonRatingGap: "fragile", metrics.ReasonShallowCore: "thin", metrics.ReasonBelowTarget: "thin",
-		metrics.ReasonFading: "thin", "one_sided": "", "": "",
+		flags.ReasonBridge: "fragile", flags.ReasonSingleCarrier: "fragile", flags.ReasonOneWay: "fragile",
+		flags.ReasonRatingGap: "fragile", flags.ReasonShallowCore: "thin", flags.ReasonBelowTarget: "thin",
+		flags.ReasonFading: "thin", "one_sided": "", "": "",
 	}
 	for r, f := range fam {
-		if got := metrics.ReasonFamily(r); got != f {
+		if got := flags.ReasonFamily(r); got != f {
 			t.Errorf("family of %q = %q, want %q", r, got, f)
 		}
 	}
-	if len(metrics.Reasons()) != 7 {
-		t.Errorf("reasons %v", metrics.Reasons())
+	if len(flags.Reasons()) != 7 {
+		t.Errorf("reasons %v", flags.Reasons())
 	}
-	for _, r := range metrics.Reasons() {
+	for _, r := range flags.Reasons() {
 		for _, lang := range []string{"en", "nl"} {
-			if txt := metrics.ReasonText(r, lang); txt == r || strings.Contains(txt, "casus") || strings.Contains(txt, "case") {
+			if txt := flags.ReasonText(r, lang); txt == r || strings.Contains(txt, "casus") || strings.Contains(txt, "case") {
 				t.Errorf("%s text in %s: %q", r, lang, txt)
 			}
 		}
-		if metrics.ReasonLabel(r, "nl") == r {
+		if flags.ReasonLabel(r, "nl") == r {
 			t.Errorf("no Dutch label for %s", r)
 		}
 	}
-	if got := metrics.FamiliesOf([]string{metrics.ReasonFading, metrics.ReasonBridge, metrics.ReasonFading}); !reflect.DeepEqual(got, []string{"fragile", "thin"}) {
+	if got := flags.FamiliesOf([]string{flags.ReasonFading, flags.ReasonBridge, flags.ReasonFading}); !reflect.DeepEqual(got, []string{"fragile", "thin"}) {
 		t.Errorf("FamiliesOf %v", got)
 	}
-	if got := metrics.FamiliesOf(nil); got == nil || len(got) != 0 {
+	if got := flags.FamiliesOf(nil); got == nil || len(got) != 0 {
 		t.Errorf("FamiliesOf(nil) = %#v", got)
 	}
 }
@@ -291,7 +292,7 @@ func TestReasonFamilies(t *testing.T) {
 // bruteMissing counts and lists, with a plain double loop over every pair of
 // core partners, the pairs without a tie at minDepth, sorted by the rule
 // CompareMissing documents (written out again here).
-func bruteMissing(s *metrics.Scored, minDepth int) []MissingPair {
+func bruteMissing(s *depth.Scored, minDepth int) []MissingPair {
 	var core []string
 	for _, p := range s.Case.Partners {
 		if p.Core {

@@ -4,7 +4,7 @@ import (
 	"fmt"
 
 	"gbo/graph"
-	"gbo/metrics"
+	"gbo/metrics/depth"
 )
 
 // Without returns the case scored as if partner id had left, for
@@ -17,7 +17,7 @@ import (
 // so `initiated` and one_sided still count only what a remaining partner
 // initiated. The same model and window (as_of, since) are used. The input
 // is not modified.
-func Without(s *metrics.Scored, id string) (*metrics.Scored, error) {
+func Without(s *depth.Scored, id string) (*depth.Scored, error) {
 	old := s.Case
 	found := false
 	for _, p := range old.Partners {
@@ -90,7 +90,7 @@ func Without(s *metrics.Scored, id string) (*metrics.Scored, error) {
 		e.People = people
 		c.Events = append(c.Events, e)
 	}
-	out := metrics.Score(&c, s.Model, metrics.ScoreOptions{AsOf: s.AsOf, Since: s.Since})
+	out := depth.Score(&c, s.Model, depth.ScoreOptions{AsOf: s.AsOf, Since: s.Since})
 	for _, i := range adopted {
 		e := &c.Events[i]
 		if e.Date.After(out.AsOf) || (!out.Since.IsZero() && e.Date.Before(out.Since)) {

@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"gbo/graph"
-	"gbo/metrics"
+	"gbo/metrics/flags"
 )
 
 func TestWithoutRemovesThePartnerAndItsTies(t *testing.T) {
@@ -74,7 +74,7 @@ func TestWithoutKeepsSharedEventsForThoseWhoMet(t *testing.T) {
 	res := WeakLinks(w, 1)
 	for _, l := range res.Weak {
 		for _, r := range l.Reasons {
-			if r == metrics.ReasonOneWay {
+			if r == flags.ReasonOneWay {
 				t.Errorf("%s-%s flagged one_way after x left", l.A, l.B)
 			}
 		}

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"time"
 
-	"gbo/metrics"
+	"gbo/metrics/depth"
 	"gbo/render/chart"
 )
 
@@ -1224,7 +1224,7 @@ func objectReasonCodes(raw []byte) map[string][]string {
 // not show beside its kinds.
 func gboAliases() map[string]bool {
 	out := map[string]bool{}
-	for _, k := range metrics.DefaultModel().Kinds() {
+	for _, k := range depth.DefaultModel().Kinds() {
 		for _, a := range k.Aliases {
 			out[a] = true
 		}

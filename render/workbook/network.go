@@ -24,6 +24,8 @@ import (
 	"gbo/graph/output"
 	"gbo/metrics"
 	"gbo/metrics/boundary"
+	"gbo/metrics/depth"
+	"gbo/metrics/flags"
 	"gbo/metrics/fragility"
 )
 
@@ -49,7 +51,7 @@ type Network struct {
 	Partners []metrics.PartnerFigures
 	Bridging map[string]bool
 	// Ties are the scored ties as `gbo ties` lists them, in their order.
-	Ties []metrics.Tie
+	Ties []depth.Tie
 	// Measured are the measures of the ties of the network
 	// (metrics.Measures.Ties); a tie of Ties without one gets empty cells
 	// there.
@@ -61,7 +63,7 @@ type Network struct {
 	// Verdict words an object's verdict in Lang; nil writes the code.
 	Verdict func(boundary.Verdict) string
 	// Rungs are the case's names of rungs 0-5 in Lang (case.toml
-	// [labels]) for the rung columns; "" keeps metrics.RungName's.
+	// [labels]) for the rung columns; "" keeps depth.RungName's.
 	Rungs [6]string
 	// Workbook is true when the case was read from a workbook: the
 	// explanations name its sheets (the sheet ‘partners’); false names the
@@ -72,7 +74,7 @@ type Network struct {
 	// column notes and the objects' reasons; "" keeps GBO's (core partner).
 	CoreOne, Core string
 	// WeakText says a weak-link reason code in Lang in the case's words
-	// (the weak links sheet's texts); nil: metrics.ReasonText.
+	// (the weak links sheet's texts); nil: flags.ReasonText.
 	WeakText func(code string) string
 }
 
@@ -81,7 +83,7 @@ func (n Network) rungName(r int, lang string) string {
 	if r >= 0 && r < len(n.Rungs) && n.Rungs[r] != "" {
 		return n.Rungs[r]
 	}
-	return metrics.RungName(r, lang)
+	return depth.RungName(r, lang)
 }
 
 // cellKind is the type of a column's cells.
@@ -224,7 +226,7 @@ var networkMaxRows = MaxRows
 // aboutHead is how many rows stand above the explanation table.
 const aboutHead = 5
 
-var familyNL = map[string]string{metrics.FamilyFragile: "kwetsbaar", metrics.FamilyThin: "dun"}
+var familyNL = map[string]string{flags.FamilyFragile: "kwetsbaar", flags.FamilyThin: "dun"}
 
 // NetworkWorkbook writes n to w as an .xlsx workbook: a first sheet that
 // explains every column, then partners, ties, weak links and boundary
@@ -309,7 +311,7 @@ func networkSheets(n Network, nl bool) []netSheet {
 	label := func(codes []string) string {
 		out := make([]string, len(codes))
 		for i, c := range codes {
-			out[i] = metrics.ReasonLabel(c, lang)
+			out[i] = flags.ReasonLabel(c, lang)
 		}
 		return strings.Join(out, ", ")
 	}
@@ -665,7 +667,7 @@ func dateCell(s string) any {
 }
 
 // side is the count of partner id in s; nil where s is unknown.
-func side(s metrics.Sides, id string) any {
+func side(s depth.Sides, id string) any {
 	if !s.Known {
 		return nil
 	}

@@ -14,6 +14,8 @@ import (
 
 	"gbo/metrics"
 	"gbo/metrics/boundary"
+	"gbo/metrics/depth"
+	"gbo/metrics/flags"
 	"gbo/metrics/fragility"
 )
 
@@ -26,9 +28,9 @@ func hostileNetwork() Network {
 			{ID: "a", Name: long, Sector: "x\x01y\uFFFEz", Strength: nan, Betweenness: neg, Constraint: &nan},
 			{ID: "b", Name: " padded ", Sector: "@s"},
 		},
-		Ties:     []metrics.Tie{{A: "a", B: "b", Depth: 3, DepthScore: 3.25, First: &first, Last: &last}},
+		Ties:     []depth.Tie{{A: "a", B: "b", Depth: 3, DepthScore: 3.25, First: &first, Last: &last}},
 		Measured: []metrics.TieFigures{{A: "a", B: "b", Depth: 3, Weight: tenth + 0.2}},
-		Weak:     []fragility.WeakLink{{A: "a", B: "b", Depth: 3, Reasons: []string{metrics.ReasonBridge}, Families: []string{metrics.FamilyFragile}}},
+		Weak:     []fragility.WeakLink{{A: "a", B: "b", Depth: 3, Reasons: []string{flags.ReasonBridge}, Families: []string{flags.FamilyFragile}}},
 		Objects:  []boundary.BoundaryObject{{ID: "o", Name: "+o", Verdict: boundary.VerdictLocal}},
 	}
 }

@@ -3,8 +3,9 @@ package workbook
 import (
 	"fmt"
 
-	"gbo/metrics"
 	"gbo/metrics/boundary"
+	"gbo/metrics/depth"
+	"gbo/metrics/flags"
 )
 
 // The network workbook in the case's own words (case.toml [labels]): the
@@ -12,12 +13,12 @@ import (
 // and the boundary-object reasons.
 
 // reasonText says the weak-link reason code in lang: n.WeakText's words
-// where set, else metrics.ReasonText's.
+// where set, else flags.ReasonText's.
 func (n Network) reasonText(code, lang string) string {
 	if n.WeakText != nil {
 		return n.WeakText(code)
 	}
-	return metrics.ReasonText(code, lang)
+	return flags.ReasonText(code, lang)
 }
 
 // objectText says the boundary-object reason r in lang, naming the case's
@@ -27,9 +28,9 @@ func (n Network) objectText(r boundary.Reason, lang string) string {
 }
 
 // ownRung3 is the case's name of rung 3 in lang, or "" where it is the
-// model's (metrics.RungName).
+// model's (depth.RungName).
 func (n Network) ownRung3(lang string) string {
-	if r := n.Rungs[3]; r != metrics.RungName(3, lang) {
+	if r := n.Rungs[3]; r != depth.RungName(3, lang) {
 		return r
 	}
 	return ""

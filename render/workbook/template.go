@@ -11,7 +11,7 @@ import (
 
 	"gbo/graph"
 	"gbo/graph/output"
-	"gbo/metrics"
+	"gbo/metrics/depth"
 )
 
 // MaxRows is the most data rows one sheet of the workbook may get from a
@@ -32,17 +32,17 @@ type Options struct {
 	// people appear by their codes only.
 	Case *graph.Case
 	// Kinds are the kinds of the depth model in force
-	// (metrics.Model.Kinds()); in Dutch a kind is offered by its first
+	// (depth.Model.Kinds()); in Dutch a kind is offered by its first
 	// alias, when it has one. The kinds that differ from the default
 	// model's (a kind of the case's own, a rung or aliases changed, a
 	// default kind dropped) are written to the case sheet as depth.kinds
 	// rows, so the filled workbook reads back with the same model.
-	Kinds []metrics.KindRow
+	Kinds []depth.KindRow
 	// Model is the depth model in force (the case's [depth] table and
 	// --depth-model together), or nil. Its half-life, threshold and
 	// combine rule are written to the case sheet where they differ from
 	// the default model's; without it, the case's own [depth] values are.
-	Model *metrics.Model
+	Model *depth.Model
 }
 
 // ErrTooManyRows is returned (wrapped, with the sheet and the count) when a
@@ -306,7 +306,7 @@ func validation(kind string, nl bool, lists, partners string, span int) *exceliz
 func quoteSheet(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
 
 // kindName is how a kind is offered: its first alias in Dutch, when it has one.
-func kindName(k metrics.KindRow, nl bool) string {
+func kindName(k depth.KindRow, nl bool) string {
 	if nl && len(k.Aliases) > 0 {
 		return k.Aliases[0]
 	}
@@ -440,7 +440,7 @@ func writeInstructions(f *excelize.File, name string, opt Options, nl bool) erro
 // kinds named as the dropdown offers them,
 // by the reader's base name. A cell is a string, a number, a time.Time or
 // nil (empty).
-func tableRows(c *graph.Case, kinds []metrics.KindRow, nl bool) map[string][][]any {
+func tableRows(c *graph.Case, kinds []depth.KindRow, nl bool) map[string][][]any {
 	out := map[string][][]any{}
 	if c == nil {
 		return out

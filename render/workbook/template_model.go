@@ -16,7 +16,7 @@ import (
 
 	"gbo/graph"
 	"gbo/graph/output"
-	"gbo/metrics"
+	"gbo/metrics/depth"
 )
 
 // attrNames are the partners' attribute columns (graph.Partner.Attrs), in
@@ -60,21 +60,21 @@ func withAttrColumns(base []sheet, attrs []string) []sheet {
 }
 
 // defaultKinds are the kinds of the default depth model.
-func defaultKinds() []metrics.KindRow { return metrics.DefaultModel().Kinds() }
+func defaultKinds() []depth.KindRow { return depth.DefaultModel().Kinds() }
 
 // ownKinds are the kinds of kinds that the default model (def) lacks or
 // has with another rung or other aliases, in the order of kinds; replace
 // reports that a default kind is missing from kinds, so that the case
 // sheet must replace the default kinds (depth.replace_kinds) and list all.
-func ownKinds(kinds, def []metrics.KindRow) (own []metrics.KindRow, replace bool) {
+func ownKinds(kinds, def []depth.KindRow) (own []depth.KindRow, replace bool) {
 	if len(kinds) == 0 {
 		return nil, false
 	}
-	have := map[string]metrics.KindRow{}
+	have := map[string]depth.KindRow{}
 	for _, k := range kinds {
 		have[k.Kind] = k
 	}
-	byName := map[string]metrics.KindRow{}
+	byName := map[string]depth.KindRow{}
 	for _, d := range def {
 		byName[d.Kind] = d
 		if _, ok := have[d.Kind]; !ok {
@@ -94,10 +94,10 @@ func ownKinds(kinds, def []metrics.KindRow) (own []metrics.KindRow, replace bool
 // model's figures that differ from the default model's, and the kinds of
 // the case's own. A value is a number or the text of a TOML value, as the
 // reader takes it.
-func depthRows(opt Options, def []metrics.KindRow) [][]any {
+func depthRows(opt Options, def []depth.KindRow) [][]any {
 	var out [][]any
 	kv := func(k string, v any) { out = append(out, []any{k, v}) }
-	dm := metrics.DefaultModel()
+	dm := depth.DefaultModel()
 	if m := opt.Model; m != nil {
 		if m.HalfLife != dm.HalfLife {
 			kv("depth.half_life", m.HalfLife)
@@ -131,7 +131,7 @@ func depthRows(opt Options, def []metrics.KindRow) [][]any {
 
 // kindValue is a kind as a TOML value: its rung, or a table with its
 // aliases: { rung = 3, aliases = ["warme overdracht"] }.
-func kindValue(k metrics.KindRow) any {
+func kindValue(k depth.KindRow) any {
 	if len(k.Aliases) == 0 {
 		return k.Rung
 	}

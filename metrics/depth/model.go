@@ -1,4 +1,4 @@
-package metrics
+package depth
 
 import (
 	_ "embed"
@@ -76,7 +76,7 @@ func RungName(r int, lang string) string {
 func DefaultModel() *Model {
 	m, err := NewModel()
 	if err != nil {
-		panic("metrics: embedded depth model is broken: " + err.Error())
+		panic("depth: embedded depth model is broken: " + err.Error())
 	}
 	return m
 }

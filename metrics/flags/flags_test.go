@@ -1,10 +1,11 @@
-package metrics
+package flags
 
 import (
 	"slices"
 	"testing"
 
 	"gbo/graph"
+	"gbo/metrics/depth"
 )
 
 // single_carrier is decided from the events, not the ratings: the tie must
@@ -46,8 +47,8 @@ func TestSingleCarrierOnlyWhereOnePersonsEventsHoldTheDepth(t *testing.T) {
 	for _, tc := range cases {
 		c := &graph.Case{Partners: partners("a", "b"), AsOf: day("2024-12-31"), HasPeople: true,
 			People: people, Events: tc.events, Ratings: tc.ratings}
-		s := Score(c, DefaultModel(), ScoreOptions{})
-		s.FlagTies(1)
+		s := depth.Score(c, depth.DefaultModel(), depth.ScoreOptions{})
+		FlagTies(s, 1)
 		tie, ok := s.Tie("a", "b")
 		if !ok {
 			t.Fatalf("%s: no tie", tc.name)

@@ -1,4 +1,4 @@
-package metrics
+package depth
 
 import "gbo/graph/network"
 

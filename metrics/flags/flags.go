@@ -1,9 +1,9 @@
-package metrics
+package flags
 
 import (
 	"slices"
-	"strings"
 
+	"gbo/metrics/depth"
 	"gbo/metrics/structure"
 )
 
@@ -76,9 +76,10 @@ func FamiliesOf(reasons []string) []string {
 	return out
 }
 
-// FlagTies sets the weak-link reasons of every tie with depth ≥ minDepth
-// (the ties of the network); a bridge is a bridge of that network.
-func (s *Scored) FlagTies(minDepth int) {
+// FlagTies sets the weak-link reasons (Tie.Flags) of every tie of s with
+// depth ≥ minDepth (the ties of the network), and an empty list on every
+// other tie; a bridge is a bridge of that network.
+func FlagTies(s *depth.Scored, minDepth int) {
 	minDepth = max(minDepth, 1)
 	g := s.Network(minDepth)
 	bridge := map[[2]string]bool{}
@@ -101,10 +102,10 @@ func (s *Scored) FlagTies(minDepth int) {
 		if core[t.A] && core[t.B] && t.Depth <= 2 {
 			t.Flags = append(t.Flags, ReasonShallowCore)
 		}
-		if s.singleCarrier(t) {
+		if singleCarrier(s, t) {
 			t.Flags = append(t.Flags, ReasonSingleCarrier)
 		}
-		if len(t.events) > 0 && float64(dayNumber(s.AsOf)-t.last) > s.Model.HalfLife {
+		if len(t.EventIndices()) > 0 && float64(depth.DayNumber(s.AsOf)-t.LastDay()) > s.Model.HalfLife {
 			t.Flags = append(t.Flags, ReasonFading)
 		}
 		if oneWay(t) {
@@ -129,12 +130,13 @@ func (s *Scored) FlagTies(minDepth int) {
 // A tie made deep by its ratings, or held at its rung by events without
 // that person, is not flagged. Cost: one pass over the tie's events per
 // side carried by one person.
-func (s *Scored) singleCarrier(t *Tie) bool {
+func singleCarrier(s *depth.Scored, t *depth.Tie) bool {
 	if t.Depth < 3 || t.DepthEvents == nil || *t.DepthEvents < 3 || !t.Carriers.Known {
 		return false
 	}
-	for side := range 2 {
-		if t.Carriers.N[side] == 1 && s.depthWithout(t, t.carrierIDs[side][0]) < t.Depth {
+	ca, cb := t.CarrierIDs()
+	for side, ids := range [2][]string{ca, cb} {
+		if t.Carriers.N[side] == 1 && depthWithout(s, t, ids[0]) < t.Depth {
 			return true
 		}
 	}
@@ -145,75 +147,38 @@ func (s *Scored) singleCarrier(t *Tie) bool {
 // person took part in: the evidence re-summed in file order as Score sums
 // it, then the survey rung where that is deeper (ratings are by partners
 // and stay).
-func (s *Scored) depthWithout(t *Tie, person string) int {
-	asOf := dayNumber(s.AsOf)
-	var ev [MaxRung + 1]float64
+func depthWithout(s *depth.Scored, t *depth.Tie, person string) int {
+	asOf := depth.DayNumber(s.AsOf)
+	var ev [depth.MaxRung + 1]float64
 	left := false
-	for _, i := range t.events {
+	for _, i := range t.EventIndices() {
 		e := &s.Case.Events[i]
 		if slices.Contains(e.People, person) {
 			continue
 		}
 		left = true
-		w := s.Model.Weight(1, float64(asOf-dayNumber(e.Date))) * float64(e.Count)
-		for r := 1; r <= e.Rung && r <= MaxRung; r++ {
+		w := s.Model.Weight(1, float64(asOf-depth.DayNumber(e.Date))) * float64(e.Count)
+		for r := 1; r <= e.Rung && r <= depth.MaxRung; r++ {
 			ev[r] += w
 		}
 	}
-	depth := 0
+	d := 0
 	if left {
-		depth, _ = s.Model.DepthOf(ev)
+		d, _ = s.Model.DepthOf(ev)
 	}
-	if t.DepthSurvey != nil && *t.DepthSurvey > depth {
-		depth = *t.DepthSurvey
+	if t.DepthSurvey != nil && *t.DepthSurvey > d {
+		d = *t.DepthSurvey
 	}
-	return depth
+	return d
 }
 
 // oneWay: three or more events in the window, every one initiated by the
 // same side.
-func oneWay(t *Tie) bool {
+func oneWay(t *depth.Tie) bool {
 	if t.Events < 3 {
 		return false
 	}
 	return t.Initiated.N[0] == t.Events || t.Initiated.N[1] == t.Events
-}
-
-// Target is the depth targets.csv sets for the pair a-b. A target naming
-// both partners beats one naming a partner and a sector, which beats one
-// naming two sectors; among equals the highest counts.
-func (s *Scored) Target(a, b string) (int, bool) {
-	if len(s.Case.Targets) == 0 {
-		return 0, false
-	}
-	if s.sectorOf == nil {
-		s.sectorOf = make(map[string]string, len(s.Case.Partners))
-		for _, p := range s.Case.Partners {
-			s.sectorOf[p.ID] = strings.ToLower(strings.TrimSpace(p.Sector))
-		}
-	}
-	sector := s.sectorOf
-	matches := func(sel, id string) (bool, int) {
-		if name, ok := strings.CutPrefix(sel, "sector:"); ok {
-			return strings.ToLower(strings.TrimSpace(name)) == sector[id], 0
-		}
-		return sel == id, 1
-	}
-	best, bestSpec, found := 0, -1, false
-	for _, tg := range s.Case.Targets {
-		for _, order := range [2][2]string{{a, b}, {b, a}} {
-			m1, s1 := matches(tg.A, order[0])
-			m2, s2 := matches(tg.B, order[1])
-			if !m1 || !m2 {
-				continue
-			}
-			spec := s1 + s2
-			if spec > bestSpec || (spec == bestSpec && tg.Depth > best) {
-				best, bestSpec, found = tg.Depth, spec, true
-			}
-		}
-	}
-	return best, found
 }
 
 // ReasonLabel is a weak-link reason's short name for a table column: the

@@ -1,4 +1,4 @@
-package metrics
+package depth
 
 import (
 	"math"
@@ -153,10 +153,10 @@ func Score(c *graph.Case, m *Model, opt ScoreOptions) *Scored {
 		s.partnerOf[p.ID] = p.Partner
 	}
 	sc := newScorer(c)
-	asOfDays := dayNumber(s.AsOf)
+	asOfDays := DayNumber(s.AsOf)
 	sinceDays := int32(math.MinInt32)
 	if !opt.Since.IsZero() {
-		sinceDays = dayNumber(opt.Since)
+		sinceDays = DayNumber(opt.Since)
 	}
 	// One serial pass: each event in the window, its participants as
 	// numbers, its day and its decayed weight.
@@ -169,7 +169,7 @@ func Score(c *graph.Case, m *Model, opt ScoreOptions) *Scored {
 	var parts []uint32
 	for i := range c.Events {
 		e := &c.Events[i]
-		d := dayNumber(e.Date)
+		d := DayNumber(e.Date)
 		if d > asOfDays || d < sinceDays {
 			continue
 		}
@@ -501,8 +501,10 @@ func (s *Scored) dateString(day int32) *string {
 	return &v
 }
 
-// dayNumber counts days since 1970-01-01 for a civil date.
-func dayNumber(t time.Time) int32 {
+// DayNumber counts days since 1970-01-01 for a civil date (a time at
+// midnight UTC, as the readers give dates); a tie's first and last event
+// days (Tie.LastDay) are in this unit.
+func DayNumber(t time.Time) int32 {
 	return int32(t.Unix() / 86400)
 }
 
@@ -709,6 +711,10 @@ func sortedKeys(m map[string]bool) []string {
 	sort.Strings(out)
 	return out
 }
+
+// LastDay is the day number (DayNumber) of the tie's last event in the
+// window; 0 for a tie without events in the window.
+func (t *Tie) LastDay() int32 { return t.last }
 
 // EventIndices returns the indices (into Case.Events) of the tie's events in
 // the window, in file order.

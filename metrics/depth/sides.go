@@ -1,4 +1,4 @@
-package metrics
+package depth
 
 import (
 	"encoding/json"

@@ -1,0 +1,29 @@
+// Package depth is the bottom of metrics: the depth model and tie scoring
+// of docs/depth-model.md. This is where depth is scored.
+//
+// Depth scoring follows the ladder of docs/depth-model.md (after Frey et al.
+// 2006, the PARTNER tool and Leutz 1999): each event between two partners is
+// evidence at the rung of its kind, decaying with age; a tie stands at the
+// highest rung with enough evidence. The default model is depthmodel.toml
+// (embedded); Model, NewModel, DefaultModel and RungName are in model.go;
+// Score, Model.Weight and Model.DepthOf, the formula of
+// docs/depth-model.md#decay, are in score.go. A Scored case holds every
+// scored Tie; Scored.Network and Scored.Digraph (network.go) build the
+// graphs the kernels take, Scored.Target (targets.go) the depth targets.csv
+// sets for a pair, and Scored.Explain (explain.go) the evidence behind one
+// tie.
+//
+// # Imports
+//
+// May import: gbo/graph (the case and the depth model's schema),
+// gbo/graph/network (the network), BurntSushi/toml (the default model) and
+// the standard library. Must not import any other package of gbo: metrics,
+// its kernels and sub-packages (metrics/flags, metrics/boundary,
+// metrics/fragility) are above it and import it.
+//
+// # Known exceptions
+//
+// RungName (model.go) returns English and Dutch words rather than a code;
+// issue 14 moves them to the message catalogue
+// (docs/layout.md#where-to-add-a-language).
+package depth

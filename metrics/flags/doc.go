@@ -1,0 +1,19 @@
+// Package flags sets the weak-link reasons of scored ties
+// (docs/flags.md#weak-links): FlagTies marks each tie of the network that is
+// a bridge, a shallow core tie, carried by a single person, fading, one-way,
+// rated two rungs apart or below its target, and Reasons, ReasonFamily and
+// FamiliesOf name the reason codes and their two families (fragile, thin).
+//
+// # Imports
+//
+// May import: gbo/metrics/depth (the scored case), gbo/metrics/structure
+// (bridges) and the standard library. Must not import gbo/metrics (it sits
+// below it, beside the measures), metrics/boundary or metrics/fragility
+// (fragility imports it for its weak links), render, samples or cmd.
+//
+// # Known exceptions
+//
+// ReasonText and ReasonLabel return English and Dutch words rather than
+// codes; issue 14 moves them to the message catalogue
+// (docs/layout.md#where-to-add-a-language).
+package flags
