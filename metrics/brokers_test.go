@@ -134,7 +134,7 @@ func TestBrokersSayWhatTheyConnect(t *testing.T) {
 // prints flags (ties, weak, maps) says the same.
 func TestFlagTiesMarksBridges(t *testing.T) {
 	s := depth.Score(handCase(), depth.DefaultModel(), depth.ScoreOptions{})
-	flags.FlagTies(s, 1)
+	s = flags.FlagTies(s, 1)
 	for _, pair := range [][2]string{{"caw", "clb"}, {"clb", "school-a"}, {"clb", "school-b"}} {
 		tie, _ := s.Tie(pair[0], pair[1])
 		if len(tie.Flags) == 0 || tie.Flags[0] != flags.ReasonBridge {

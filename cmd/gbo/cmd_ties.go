@@ -35,7 +35,7 @@ Examples:
 			if err != nil {
 				return err
 			}
-			flags.FlagTies(l.scored, c.Int("min-depth"))
+			l.scored = flags.FlagTies(l.scored, c.Int("min-depth"))
 			if x := c.String("explain"); x != "" {
 				return explainTie(e, l, x)
 			}

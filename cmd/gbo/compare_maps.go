@@ -8,6 +8,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"gbo/metrics"
+	"gbo/metrics/flags"
 	"gbo/render/mapview"
 	"gbo/render/report"
 )
@@ -102,10 +103,8 @@ func periodMapData(l *loaded, p metrics.PeriodScore, minDepth int, lang string) 
 	weakBy := map[[2]string][]string{}
 	scored := p.Scored
 	if p.Scored != nil && p.Measures != nil {
-		sc := *p.Scored
-		sc.Ties = slices.Clone(sc.Ties)
-		scored = &sc
-		weak := weakLinks(scored, minDepth) // flags the copy's ties
+		scored = flags.FlagTies(p.Scored, minDepth) // a copy: p is unchanged
+		weak := weakLinks(scored, minDepth)
 		for _, w := range weak.Weak {
 			for _, r := range w.Reasons {
 				weakBy[[2]string{w.A, w.B}] = append(weakBy[[2]string{w.A, w.B}], weakReasonText(l.c, r, lang))

@@ -1,7 +1,9 @@
 // Package flags sets the weak-link reasons of scored ties
-// (docs/flags.md#weak-links): FlagTies marks each tie of the network that is
-// a bridge, a shallow core tie, carried by a single person, fading, one-way,
-// rated two rungs apart or below its target, and Reasons, ReasonFamily and
+// (docs/flags.md#weak-links): TieReasons finds, for each tie of the network,
+// whether it is a bridge, a shallow core tie, carried by a single person,
+// fading, one-way, rated two rungs apart or below its target; FlagTies
+// returns a copy of the scored case with those reasons in Tie.Flags, the
+// scored case given is never changed; and Reasons, ReasonFamily and
 // FamiliesOf name the reason codes and their two families (fragile, thin).
 //
 // # Imports

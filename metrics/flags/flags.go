@@ -76,10 +76,14 @@ func FamiliesOf(reasons []string) []string {
 	return out
 }
 
-// FlagTies sets the weak-link reasons (Tie.Flags) of every tie of s with
-// depth ≥ minDepth (the ties of the network), and an empty list on every
-// other tie; a bridge is a bridge of that network.
-func FlagTies(s *depth.Scored, minDepth int) {
+// TieReasons returns the weak-link reasons of every tie of s, indexed like
+// s.Ties: for a tie with depth ≥ minDepth (at least 1; the ties of the
+// network) its reasons in the order they are judged (bridge, shallow_core,
+// single_carrier, fading, one_way, rating_gap, below_target), for every
+// other tie an empty list; never nil, and no list is nil. A bridge is a
+// bridge of that network (docs/flags.md#weak-links). s and its ties are
+// not changed.
+func TieReasons(s *depth.Scored, minDepth int) [][]string {
 	minDepth = max(minDepth, 1)
 	g := s.Network(minDepth)
 	bridge := map[[2]string]bool{}
@@ -90,34 +94,60 @@ func FlagTies(s *depth.Scored, minDepth int) {
 	for _, p := range s.Case.Partners {
 		core[p.ID] = p.Core
 	}
+	out := make([][]string, len(s.Ties))
 	for i := range s.Ties {
 		t := &s.Ties[i]
-		t.Flags = []string{}
-		if t.Depth < minDepth {
-			continue
+		rs := []string{}
+		if t.Depth >= minDepth {
+			rs = tieReasons(s, t, bridge[[2]string{t.A, t.B}], core[t.A] && core[t.B])
 		}
-		if bridge[[2]string{t.A, t.B}] {
-			t.Flags = append(t.Flags, ReasonBridge)
-		}
-		if core[t.A] && core[t.B] && t.Depth <= 2 {
-			t.Flags = append(t.Flags, ReasonShallowCore)
-		}
-		if singleCarrier(s, t) {
-			t.Flags = append(t.Flags, ReasonSingleCarrier)
-		}
-		if len(t.EventIndices()) > 0 && float64(depth.DayNumber(s.AsOf)-t.LastDay()) > s.Model.HalfLife {
-			t.Flags = append(t.Flags, ReasonFading)
-		}
-		if oneWay(t) {
-			t.Flags = append(t.Flags, ReasonOneWay)
-		}
-		if t.Gap != nil && *t.Gap >= 2 {
-			t.Flags = append(t.Flags, ReasonRatingGap)
-		}
-		if target, ok := s.Target(t.A, t.B); ok && t.Depth < target {
-			t.Flags = append(t.Flags, ReasonBelowTarget)
-		}
+		out[i] = rs
 	}
+	return out
+}
+
+// tieReasons judges one tie of the network; bridge and bothCore are what
+// the network and partners.csv say of it.
+func tieReasons(s *depth.Scored, t *depth.Tie, bridge, bothCore bool) []string {
+	rs := []string{}
+	if bridge {
+		rs = append(rs, ReasonBridge)
+	}
+	if bothCore && t.Depth <= 2 {
+		rs = append(rs, ReasonShallowCore)
+	}
+	if singleCarrier(s, t) {
+		rs = append(rs, ReasonSingleCarrier)
+	}
+	if len(t.EventIndices()) > 0 && float64(depth.DayNumber(s.AsOf)-t.LastDay()) > s.Model.HalfLife {
+		rs = append(rs, ReasonFading)
+	}
+	if oneWay(t) {
+		rs = append(rs, ReasonOneWay)
+	}
+	if t.Gap != nil && *t.Gap >= 2 {
+		rs = append(rs, ReasonRatingGap)
+	}
+	if target, ok := s.Target(t.A, t.B); ok && t.Depth < target {
+		rs = append(rs, ReasonBelowTarget)
+	}
+	return rs
+}
+
+// FlagTies returns a copy of s whose ties carry their weak-link reasons in
+// Tie.Flags (TieReasons: the reasons of each tie with depth ≥ minDepth, an
+// empty list on every other tie). s and its ties are not changed: the copy
+// has its own Ties slice and shares the rest (the case, the model, each
+// tie's events and ratings), which nothing changes after Score.
+func FlagTies(s *depth.Scored, minDepth int) *depth.Scored {
+	reasons := TieReasons(s, minDepth)
+	c := *s
+	c.Ties = make([]depth.Tie, len(s.Ties))
+	copy(c.Ties, s.Ties)
+	for i := range c.Ties {
+		c.Ties[i].Flags = reasons[i]
+	}
+	return &c
 }
 
 // singleCarrier: the tie is deep (≥ 3), its events alone reach rung ≥ 3

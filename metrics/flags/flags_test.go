@@ -48,7 +48,7 @@ func TestSingleCarrierOnlyWhereOnePersonsEventsHoldTheDepth(t *testing.T) {
 		c := &graph.Case{Partners: partners("a", "b"), AsOf: day("2024-12-31"), HasPeople: true,
 			People: people, Events: tc.events, Ratings: tc.ratings}
 		s := depth.Score(c, depth.DefaultModel(), depth.ScoreOptions{})
-		FlagTies(s, 1)
+		s = FlagTies(s, 1)
 		tie, ok := s.Tie("a", "b")
 		if !ok {
 			t.Fatalf("%s: no tie", tc.name)

@@ -17,7 +17,7 @@ func TestSingleCarrierAgreesWithPersonFragility(t *testing.T) {
 	for seed := int64(1); seed <= 40; seed++ {
 		c := randomCase(seed)
 		s := depth.Score(c, depth.DefaultModel(), depth.ScoreOptions{})
-		flags.FlagTies(s, 1)
+		s = flags.FlagTies(s, 1)
 		cost := map[string]Cost{}
 		for _, x := range Fragility(s, 1, Options{}) {
 			if x.Kind == KindPerson {

@@ -170,7 +170,7 @@ func cmpPair(a1, b1, a2, b2 string) int {
 }
 
 // WeakLinks flags the ties of the tie graph (depth ≥ minDepth, at least 1)
-// with flags.FlagTies (bridges of s.Network included), and returns those with
+// with flags.TieReasons (bridges of s.Network included), and returns those with
 // a reason, worst first (CompareWeak), each with its reasons in the order
 // of flags.Reasons and their families; the counts per family and reason
 // over all of them; and the missing core pairs (MissingCorePairs).
@@ -179,18 +179,19 @@ func cmpPair(a1, b1, a2, b2 string) int {
 // minDepth) and fall short of their target are added with the single
 // reason below_target and their depth (0 when they have no evidence).
 //
-// FlagTies sets the Flags of s.Ties as a side effect.
+// s and its ties are not changed (Tie.Flags is left as it is; a caller that
+// prints flags takes flags.FlagTies' copy).
 func WeakLinks(s *depth.Scored, minDepth int) WeakResult {
 	minDepth = max(minDepth, 1)
-	flags.FlagTies(s, minDepth)
+	reasons := flags.TieReasons(s, minDepth)
 
 	res := WeakResult{Weak: []WeakLink{}, IsolatedExternals: isolatedExternals(s)}
 	for i := range s.Ties {
 		t := &s.Ties[i]
-		if len(t.Flags) == 0 {
+		if len(reasons[i]) == 0 {
 			continue
 		}
-		w := WeakLink{A: t.A, B: t.B, Depth: t.Depth, Reasons: bySeverity(t.Flags)}
+		w := WeakLink{A: t.A, B: t.B, Depth: t.Depth, Reasons: bySeverity(reasons[i])}
 		if tg, ok := s.Target(t.A, t.B); ok {
 			w.Target = &tg
 		}
@@ -389,7 +390,7 @@ func unmetTargets(s *depth.Scored, minDepth int) []WeakLink {
 				depth := 0
 				if t, ok := s.Tie(a, b); ok {
 					if t.Depth >= minDepth {
-						continue // in the tie graph: FlagTies judged it
+						continue // in the tie graph: TieReasons judged it
 					}
 					depth = t.Depth
 				}
