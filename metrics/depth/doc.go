@@ -5,13 +5,18 @@
 // 2006, the PARTNER tool and Leutz 1999): each event between two partners is
 // evidence at the rung of its kind, decaying with age; a tie stands at the
 // highest rung with enough evidence. The default model is depthmodel.toml
-// (embedded); Model, NewModel, DefaultModel and RungName are in model.go;
-// Score, Model.Weight and Model.DepthOf, the formula of
-// docs/depth-model.md#decay, are in score.go. A Scored case holds every
-// scored Tie; Scored.Network and Scored.Digraph (network.go) build the
-// graphs the kernels take, Scored.Target (targets.go) the depth targets.csv
-// sets for a pair, and Scored.Explain (explain.go) the evidence behind one
-// tie.
+// (embedded); Model, NewModel, DefaultModel and RungName are in model.go.
+// Score (score.go) runs named steps, one job to a file: ScoreOptions and
+// the window (options.go); the pass over the events with their decay,
+// Model.Weight and Model.DepthOf (decay.go,
+// docs/depth-model.md#decay); the per-pair accumulation (accumulate.go);
+// the rule combining two ratings (combine.go,
+// docs/depth-model.md#combine-rule); and the parallel driver that splits
+// the accumulation and finishing among the cores (parallel.go). A Scored
+// case holds every scored Tie; Scored.Network and Scored.Digraph
+// (network.go) build the graphs the kernels take, Scored.Target
+// (targets.go) the depth targets.csv sets for a pair, and Scored.Explain
+// (explain.go) the evidence behind one tie.
 //
 // # Imports
 //

@@ -3,6 +3,7 @@ package depth
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"testing"
 
@@ -35,16 +36,16 @@ func TestParallelScoringEqualsSerial(t *testing.T) {
 	// on a one-core machine Score would otherwise take the serial path both
 	// times and the test would compare serial with serial.
 	score := func(workers int) (string, []int) {
-		oldPairs, oldWorkers, oldHook := parallelPairs, scoreWorkers, testHookShards
-		defer func() { parallelPairs, scoreWorkers, testHookShards = oldPairs, oldWorkers, oldHook }()
-		parallelPairs = 1 << 30
+		oldWorkers, oldHook := scoreWorkers, testHookShards
+		defer func() { scoreWorkers, testHookShards = oldWorkers, oldHook }()
+		opt := ScoreOptions{AsOf: day("2024-12-31"), ParallelAbove: math.MaxInt}
 		if workers > 1 {
-			parallelPairs = 0
+			opt.ParallelAbove = 1
 			scoreWorkers = func() int { return workers }
 		}
 		var perWorker []int
 		testHookShards = func(n []int) { perWorker = append([]int(nil), n...) }
-		b, err := json.Marshal(Score(c, DefaultModel(), ScoreOptions{AsOf: day("2024-12-31")}).Ties)
+		b, err := json.Marshal(Score(c, DefaultModel(), opt).Ties)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -83,4 +84,24 @@ func firstDiffAt(a, b string) string {
 	}
 	lo := max(i-60, 0)
 	return fmt.Sprintf("at byte %d: %q vs %q", i, a[lo:min(i+60, len(a))], b[lo:min(i+60, len(b))])
+}
+
+// ScoreOptions.ParallelAbove decides the path: zero is the default
+// threshold, under which a small case runs on one worker; at or above the
+// work's size one worker; below it scoreWorkers' count.
+func TestParallelAboveChoosesThePath(t *testing.T) {
+	oldWorkers, oldHook := scoreWorkers, testHookShards
+	defer func() { scoreWorkers, testHookShards = oldWorkers, oldHook }()
+	scoreWorkers = func() int { return 4 }
+	var ran int
+	testHookShards = func(n []int) { ran = len(n) }
+	c := &graph.Case{Partners: partners("a", "b", "c"), Events: []graph.Event{
+		ev("2024-01-01", "a", "b", "referral", 1), ev("2024-01-02", "b", "c", "referral", 1)}}
+	// The events name 4 partners in all (2 each).
+	for _, tc := range []struct{ above, want int }{{0, 1}, {4, 1}, {3, 4}, {1, 4}} {
+		Score(c, DefaultModel(), ScoreOptions{ParallelAbove: tc.above})
+		if ran != tc.want {
+			t.Errorf("ParallelAbove %d: %d workers ran, want %d", tc.above, ran, tc.want)
+		}
+	}
 }
