@@ -86,7 +86,13 @@ var caseFiles = []string{"partners.csv", "interactions.csv", "ties.csv", "object
 func (o GenerateOptions) Validate() error {
 	var errs []error
 	if o.Partners < 2 || o.Partners > MaxGeneratePartners {
-		errs = append(errs, fmt.Errorf("partners must be from 2 to %s, got %d", thousands(MaxGeneratePartners), o.Partners))
+		// The range named is the one the caller can use: with the readers'
+		// limits given, their partner limit when it is lower.
+		top := MaxGeneratePartners
+		if l := o.Reader.Partners; l > 0 && l < top {
+			top = l
+		}
+		errs = append(errs, fmt.Errorf("partners must be from 2 to %s, got %d", thousands(top), o.Partners))
 	}
 	if o.Events < 1 || o.Events > MaxGenerateEvents {
 		errs = append(errs, fmt.Errorf("events must be from 1 to %s (so that gbo reads the case with its default limits), got %d",

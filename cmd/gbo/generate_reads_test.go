@@ -77,3 +77,13 @@ func lastLine(s string) string {
 	lines := strings.Split(strings.TrimSpace(s), "\n")
 	return lines[len(lines)-1]
 }
+
+// TestGenerateRangeNamesTheUsableRange: too few partners is refused with
+// the range the CLI can use (2 to the readers' 25,000), not the package's
+// own ceiling.
+func TestGenerateRangeNamesTheUsableRange(t *testing.T) {
+	_, stderr, code := runGBO(t, "generate", "--partners", "1", "--events", "10", filepath.Join(t.TempDir(), "g"))
+	if code != 2 || !strings.Contains(stderr, "partners must be from 2 to 25,000") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}
