@@ -103,8 +103,7 @@ func Score(c *graph.Case, m *Model, opt ScoreOptions) *Scored {
 	sc.ranks()
 	sc.denseTable(len(c.Events))
 	workers := opt.workers(len(pass.parts))
-	shards := accumulateShards(c, sc, pass, workers)
-	pass = nil
+	shards := accumulateShards(c, sc, pass, workers) // pass is dead after: collectable
 	addRatedPairs(shards[0], c.Ratings)
 	sc.dense = nil
 	accs, base := mergeShards(shards)
