@@ -130,7 +130,7 @@ func TestGenerateCaps(t *testing.T) {
 	}{
 		{[]string{"--events", "50000000"}, "events must be from 1 to 5,000,000"},
 		{[]string{"--events", "5000001"}, "events must be from 1 to 5,000,000"},
-		{[]string{"--partners", "1000001"}, "partners must be from 2 to 1,000,000"},
+		{[]string{"--partners", "1000001"}, "partners must be from 2 to 25,000"},
 	} {
 		dir := filepath.Join(t.TempDir(), "g")
 		out, stderr, code := runGBO(t, append(append([]string{"generate"}, tc.args...), dir)...)
