@@ -2,20 +2,26 @@ package main
 
 import (
 	"gbo/metrics"
+	"gbo/metrics/analysis"
+	"gbo/metrics/flags"
 	"gbo/metrics/fragility"
 )
 
-// analysis is what several outputs draw from one network: its measures,
-// weak links and bridging partners, computed once.
-type analysis struct {
+// caseAnalysis is the analysis of a case (analysis.Of: measures, weak
+// links and bridging partners at --min-depth, computed once) under the
+// short names the commands use.
+type caseAnalysis struct {
+	a        *analysis.Analysis
 	minDepth int
 	m        *metrics.Measures
 	weak     fragility.WeakResult
 	brokers  []metrics.Broker
 }
 
-func analyse(l *loaded, minDepth int) *analysis {
-	minDepth = max(minDepth, 1)
-	m := metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: minDepth})
-	return &analysis{minDepth: minDepth, m: m, weak: weakLinks(l.scored, minDepth), brokers: metrics.Brokers(l.scored, m)}
+func analyse(l *loaded, minDepth int) *caseAnalysis {
+	// The outputs drawn from the analysis print each tie's weak-link flags
+	// at minDepth: l.scored becomes flags.FlagTies' flagged copy.
+	l.scored = flags.FlagTies(l.scored, minDepth)
+	a := analysis.Of(l.scored, minDepth)
+	return &caseAnalysis{a: a, minDepth: a.MinDepth, m: a.Measures, weak: a.Weak, brokers: a.Brokers}
 }

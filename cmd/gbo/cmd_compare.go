@@ -15,6 +15,7 @@ import (
 
 	"gbo/graph"
 	"gbo/metrics"
+	"gbo/metrics/analysis"
 	"gbo/metrics/depth"
 	"gbo/render/report"
 )
@@ -381,7 +382,7 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 	t := Table{Cols: []Col{{Key: "measure", Label: map[bool]string{false: "measure", true: "maat"}[lang == "nl"]}}}
 	t.TextCell = measureColumn // the other columns, named after cases or periods, hold numbers
 	var values []map[string]float64
-	var ans []*analysis // each case's analysis, for its map and the wave transitions (compare_maps.go)
+	var ans []*caseAnalysis // each case's analysis, for its map and the wave transitions (compare_maps.go)
 	for _, l := range cases {
 		an := analyse(l, minDepth)
 		h := l.header()
@@ -395,9 +396,7 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 		if cf.figures, err = figuresOf(l, an, ra); err != nil {
 			return err
 		}
-		for _, tie := range l.scored.Ties {
-			cf.DepthProfile[tie.Depth]++
-		}
+		cf.DepthProfile = analysis.PairsPerRung(l.scored)
 		notes, err := l.sharedNotes(false)
 		if err != nil {
 			return err
@@ -520,9 +519,7 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 		t.Cols = append(t.Cols, Col{Key: label, Label: label})
 		values = append(values, networkValues(p.Measures.Network))
 		col := report.CaseColumn{Name: label, AsOf: p.Period.End.Format("2006-01-02")}
-		for _, tie := range p.Scored.Ties {
-			col.DepthProfile[tie.Depth]++
-		}
+		col.DepthProfile = analysis.PairsPerRung(p.Scored)
 		page.Cases = append(page.Cases, col)
 	}
 	// The maps first: they give the page the case's words, which the rows name the measures with.

@@ -100,7 +100,7 @@ Examples:
 // mapData fills the map's view model from the scored case. have, if not
 // nil, is the analysis of the network already made (by the report); it is
 // used when the map draws that same network.
-func mapData(l *loaded, c *cli.Context, have *analysis) (mapview.Data, error) {
+func mapData(l *loaded, c *cli.Context, have *caseAnalysis) (mapview.Data, error) {
 	lang := l.lang
 	minDepth := c.Int("min-depth")
 	if !c.IsSet("min-depth") {

@@ -4,15 +4,13 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"math"
-	"sort"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 
 	"gbo/metrics"
+	"gbo/metrics/analysis"
 	"gbo/metrics/depth"
-	"gbo/metrics/structure"
 	"gbo/render/mapview"
 	"gbo/render/report"
 )
@@ -81,7 +79,7 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 	if !s.Since.IsZero() {
 		r.Since = s.Since.Format("2006-01-02")
 	}
-	largest := largestComponent(m)
+	largest := metrics.LargestComponent(m.Net)
 	core := 0
 	for _, p := range m.Partners {
 		if p.Core {
@@ -91,11 +89,7 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 	r.Figures = report.Figures{Partners: m.Network.Partners, CorePartners: core, Ties: m.Network.Ties, MinDepth: minDepth,
 		Density: m.Network.Density, MeanDepth: m.Network.MeanDepth, Components: m.Network.Components,
 		LargestComponent: largest, Centralization: m.Network.DegreeCentralization, Coordinator: l.c.Coordinator}
-	for _, t := range s.Ties {
-		if t.Depth >= 0 && t.Depth <= depth.MaxRung {
-			r.DepthProfile[t.Depth]++
-		}
-	}
+	r.DepthProfile = analysis.PairsPerRung(s)
 	// The interactive map: the same map as `gbo map`, as SVG.
 	md, err := mapData(l, c, an)
 	if err != nil {
@@ -126,7 +120,8 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 		r.Partners = append(r.Partners, report.PartnerRow{ID: p.ID, Name: p.Name, Sector: p.Sector, Core: p.Core,
 			Degree: p.Degree, Strength: p.Strength, Betweenness: p.Betweenness, MeanDepth: md, Articulation: p.ArticulationPoint})
 	}
-	r.SectorHeat = sectorHeat(l, minDepth)
+	sm := analysis.Sectors(s, minDepth)
+	r.SectorHeat = report.SectorHeat{Sectors: sm.Sectors, Mean: sm.Mean, Count: sm.Count}
 	if r.DataNotes, err = dataNotes(l); err != nil {
 		return r, err
 	}
@@ -157,85 +152,6 @@ func sourceNames(l *loaded) []string {
 		}
 	}
 	return out
-}
-
-// largestComponent counts the partners in the largest part of the network.
-func largestComponent(m *metrics.Measures) int {
-	comp, n := structure.Components(m.Net)
-	sizes := make([]int, n)
-	best := 0
-	for _, c := range comp {
-		sizes[c]++
-		best = max(best, sizes[c])
-	}
-	return best
-}
-
-// sectorHeat is the mean depth of the ties between each two sectors; the
-// core sectors come first, the others in alphabetical order.
-func sectorHeat(l *loaded, minDepth int) report.SectorHeat {
-	sector := map[string]string{}
-	names := map[string]bool{}
-	for _, p := range l.c.Partners {
-		sector[p.ID] = p.Sector
-		names[p.Sector] = true
-	}
-	order := func(s string) int {
-		switch strings.ToUpper(s) {
-		case "OCMW":
-			return 0
-		case "CAW":
-			return 1
-		case "DMW":
-			return 2
-		}
-		return 3
-	}
-	var list []string
-	for n := range names {
-		list = append(list, n)
-	}
-	sort.Slice(list, func(i, j int) bool {
-		if order(list[i]) != order(list[j]) {
-			return order(list[i]) < order(list[j])
-		}
-		return list[i] < list[j]
-	})
-	idx := map[string]int{}
-	for i, n := range list {
-		idx[n] = i
-	}
-	k := len(list)
-	sum := make([][]float64, k)
-	cnt := make([][]int, k)
-	for i := range sum {
-		sum[i] = make([]float64, k)
-		cnt[i] = make([]int, k)
-	}
-	for _, t := range l.scored.Ties {
-		if t.Depth < minDepth {
-			continue
-		}
-		i, j := idx[sector[t.A]], idx[sector[t.B]]
-		sum[i][j] += float64(t.Depth)
-		cnt[i][j]++
-		if i != j {
-			sum[j][i] += float64(t.Depth)
-			cnt[j][i]++
-		}
-	}
-	h := report.SectorHeat{Sectors: list, Mean: make([][]float64, k), Count: cnt}
-	for i := range sum {
-		h.Mean[i] = make([]float64, k)
-		for j := range sum[i] {
-			if cnt[i][j] == 0 {
-				h.Mean[i][j] = math.NaN()
-			} else {
-				h.Mean[i][j] = sum[i][j] / float64(cnt[i][j])
-			}
-		}
-	}
-	return h
 }
 
 // dataNotes are the warnings read from the files and what the data cannot

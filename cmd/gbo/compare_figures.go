@@ -9,27 +9,20 @@ import (
 	"strings"
 
 	"gbo/metrics"
+	"gbo/metrics/analysis"
 	"gbo/render/report"
 )
 
 // The figures `gbo compare` adds to the network figures of each case
-// (compareMeasures): every one is read from the analysis `gbo report`
-// embeds for the case (reportAnalysis: the documents of gbo metrics, weak
-// and objects), or computed by package metrics on the same network where
-// no command computed it before (largest component, reciprocity of
-// initiative, depth shares, core pairs at the target rung). A figure that
-// does not apply to a case is null in the JSON, empty in the tidy CSV and
-// "—" with a footnote in the table, never 0.
+// (compareMeasures) are computed by metrics/analysis (CompareFigures) from
+// the analysis `gbo report` embeds for the case (reportAnalysis). A figure
+// that does not apply to a case is null in the JSON, empty in the tidy CSV
+// and "—" with a footnote in the table, never 0; this file puts them into
+// words and formats.
 
 // compareFigureKeys are the added figures, in the order of the table, the
 // JSON case object and the tidy CSV (after compareMeasures).
-var compareFigureKeys = []string{
-	"largest_component", "largest_component_share",
-	"depth_share_1", "depth_share_2", "depth_share_3", "depth_share_4", "depth_share_5",
-	"target_rung", "core_pairs_at_target", "reciprocity_initiative",
-	"weak_links", "weak_fragile", "weak_thin", "boundary_objects", "isolated_externals_count",
-	"reciprocity_ratings", "response_rate", "mean_rating_gap",
-}
+var compareFigureKeys = analysis.FigureKeys
 
 // waveChangeKeys are the rows of the tidy CSV for the steps between waves
 // (relation "waves" only): the value of case i is the change from case i−1
@@ -38,11 +31,7 @@ var waveChangeKeys = []string{"partners_joined", "partners_left", "weak_links_ap
 
 // cmpFigure is one added figure of one case: Value is nil where it does not
 // apply, and Why then says why (a key of figureWhy).
-type cmpFigure struct {
-	Key   string
-	Value *float64
-	Why   string
-}
+type cmpFigure = analysis.Figure
 
 // figureWhy are the reasons a figure does not apply, as the table's
 // footnotes and the JSON's "not_applicable" give them.
@@ -105,16 +94,10 @@ func pickLang(v [2]string, lang string) string {
 	return v[0]
 }
 
-// targetRung is the rung core pairs are measured against: the case's
-// [labels] target_rung, else graph.DefaultTargetRung (3, referral).
-func targetRung(l *loaded) int {
-	return l.c.Labels.TargetRung()
-}
-
-// figuresOf makes the added figures of one case from ra, the analysis
-// reportAnalysis made of it (the same bytes gbo report embeds), and an,
-// the analysis of its network at --min-depth.
-func figuresOf(l *loaded, an *analysis, ra []byte) ([]cmpFigure, error) {
+// figuresOf makes the added figures of one case (analysis.CompareFigures)
+// from ra, the analysis reportAnalysis made of it (the same bytes gbo
+// report embeds), and an, the analysis of its network at --min-depth.
+func figuresOf(l *loaded, an *caseAnalysis, ra []byte) ([]cmpFigure, error) {
 	var doc struct {
 		Network metrics.NetworkFigures `json:"network"`
 		Counts  *struct {
@@ -134,73 +117,16 @@ func figuresOf(l *loaded, an *analysis, ra []byte) ([]cmpFigure, error) {
 	if err := json.Unmarshal(ra, &doc); err != nil {
 		return nil, failErr(err.Error())
 	}
-	out := make([]cmpFigure, 0, len(compareFigureKeys))
-	put := func(key string, v float64, ok bool, why string) {
-		f := cmpFigure{Key: key}
-		if ok {
-			f.Value = &v
-		} else {
-			f.Why = why
-		}
-		out = append(out, f)
-	}
-	n := doc.Network
-	lc := metrics.LargestComponent(an.m.Net)
-	put("largest_component", float64(lc), n.Partners > 0, "no_partners")
-	put("largest_component_share", float64(lc)/float64(max(n.Partners, 1)), n.Partners > 0, "no_partners")
-	shares, ok := metrics.DepthShares(n)
-	for r := range shares {
-		put(fmt.Sprintf("depth_share_%d", r+1), shares[r], ok, "no_ties")
-	}
-	target := targetRung(l)
-	put("target_rung", float64(target), true, "")
-	cp := metrics.CorePairsAt(an.m, target)
-	v, ok := cp.Share()
-	put("core_pairs_at_target", v, ok, map[bool]string{true: "no_core", false: "one_core"}[cp.Core == 0])
-	v, ok = metrics.InitiativeReciprocity(l.scored, an.m).Value()
-	put("reciprocity_initiative", v, ok, map[bool]string{true: "no_ties", false: "no_initiative"}[n.Ties == 0])
 	if doc.Counts == nil {
 		return nil, failErr("compare: the analysis has no weak-link counts")
 	}
-	put("weak_links", float64(doc.Counts.Weak), true, "")
-	put("weak_fragile", float64(doc.Counts.Fragile), true, "")
-	put("weak_thin", float64(doc.Counts.Thin), true, "")
-	bo := 0
+	in := analysis.FigureInputs{Network: doc.Network, Weak: doc.Counts.Weak, Fragile: doc.Counts.Fragile, Thin: doc.Counts.Thin,
+		IsolatedExternals: len(doc.IsolatedExternals), Survey: doc.Survey, ObjectsNamed: doc.Inputs.Objects,
+		TargetRung: l.c.Labels.TargetRung()}
 	for _, o := range doc.Objects {
-		if o.Verdict == "boundary_object" {
-			bo++
-		}
+		in.Verdicts = append(in.Verdicts, o.Verdict)
 	}
-	// Without a core partner no object can bring core and external
-	// partners together: the count would be a false 0 (verdict no_core).
-	boWhy := "no_objects"
-	if doc.Inputs.Objects && cp.Core == 0 {
-		boWhy = "no_core"
-	}
-	put("boundary_objects", float64(bo), doc.Inputs.Objects && cp.Core > 0, boWhy)
-	// Without a core partner every external partner lacks a tie to the
-	// core: the count says nothing, so it does not apply.
-	put("isolated_externals_count", float64(len(doc.IsolatedExternals)), cp.Core > 0, "no_core")
-	sv := doc.Survey
-	rated, both := 0, 0
-	if sv != nil {
-		rated, both = sv.PairsBoth+sv.PairsOneSide, sv.PairsBoth
-	}
-	put("reciprocity_ratings", float64(both)/float64(max(rated, 1)), rated > 0, "no_ratings")
-	rr := 0.0
-	if sv != nil {
-		rr = sv.ResponseRate
-	}
-	put("response_rate", rr, sv != nil, "no_ratings")
-	switch {
-	case sv == nil:
-		put("mean_rating_gap", 0, false, "no_ratings")
-	case sv.MeanGap == nil:
-		put("mean_rating_gap", 0, false, "no_pairs_both")
-	default:
-		put("mean_rating_gap", *sv.MeanGap, true, "")
-	}
-	return out, nil
+	return an.a.CompareFigures(l.scored, in), nil
 }
 
 // figuresJSON is the added figures of a case as the fields of its JSON

@@ -8,6 +8,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"gbo/metrics"
+	"gbo/metrics/analysis"
 	"gbo/metrics/flags"
 	"gbo/render/mapview"
 	"gbo/render/report"
@@ -20,7 +21,7 @@ import (
 // with -o) and, for waves, puts the rung transitions between consecutive
 // cases in doc.Changes and on the page. A map that fails is left out
 // rather than failing the comparison.
-func compareCaseMaps(c *cli.Context, cases []*loaded, ans []*analysis, doc *compareDoc, page *report.Compare) {
+func compareCaseMaps(c *cli.Context, cases []*loaded, ans []*caseAnalysis, doc *compareDoc, page *report.Compare) {
 	for i := range page.Cases {
 		if i < len(cases) {
 			page.Cases[i].Words = pageCaseWords(cases[i], page.Lang)
@@ -104,7 +105,7 @@ func periodMapData(l *loaded, p metrics.PeriodScore, minDepth int, lang string) 
 	scored := p.Scored
 	if p.Scored != nil && p.Measures != nil {
 		scored = flags.FlagTies(p.Scored, minDepth) // a copy: p is unchanged
-		weak := weakLinks(scored, minDepth)
+		weak := analysis.WeakLinks(scored, minDepth)
 		for _, w := range weak.Weak {
 			for _, r := range w.Reasons {
 				weakBy[[2]string{w.A, w.B}] = append(weakBy[[2]string{w.A, w.B}], weakReasonText(l.c, r, lang))

@@ -8,8 +8,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"gbo/metrics"
+	"gbo/metrics/analysis"
 	"gbo/metrics/boundary"
-	"gbo/metrics/fragility"
 	"gbo/render/report"
 )
 
@@ -48,7 +48,7 @@ type coordinatorDoc struct {
 // null. The result is compact and deterministic. an is the analysis of
 // the case at --min-depth (analyse). singles counts the figures that
 // concern one person, as gbo weak counts them for its notice (singledOut).
-func reportAnalysis(l *loaded, c *cli.Context, an *analysis) (b []byte, singles int, err error) {
+func reportAnalysis(l *loaded, c *cli.Context, an *caseAnalysis) (b []byte, singles int, err error) {
 	if _, err := l.pseudonyms(); err != nil { // the key, checked before any work (as gbo weak does)
 		return nil, 0, err
 	}
@@ -96,7 +96,7 @@ func reportAnalysis(l *loaded, c *cli.Context, an *analysis) (b []byte, singles 
 		}
 	}
 	in := reportInputs{Events: len(l.c.Events), Ratings: len(l.c.Ratings), People: l.c.HasPeople,
-		Objects: len(l.c.Objects) > 0 || objectsNamed(l), Targets: len(l.c.Targets), Warnings: len(l.warnings),
+		Objects: analysis.ObjectsKnown(l.c), Targets: len(l.c.Targets), Warnings: len(l.warnings),
 		MinDepth: minDepth, Coordinator: l.c.Coordinator, Without: l.without}
 	for _, w := range l.warnings {
 		if w.Code == "asof_far_beyond" && len(w.Args) >= 3 && in.AsOfWarning == nil {
@@ -104,31 +104,9 @@ func reportAnalysis(l *loaded, c *cli.Context, an *analysis) (b []byte, singles 
 				File: filepath.Base(w.Pos.File), Line: w.Pos.Line}
 		}
 	}
-	for _, t := range l.scored.Ties {
-		if t.Depth >= 3 && t.OneSided != nil && *t.OneSided && t.DepthSurvey != nil && *t.DepthSurvey >= t.Depth &&
-			(t.DepthEvents == nil || *t.DepthEvents < t.Depth) {
-			in.OneSidedDeep++
-			if t.DepthEvents == nil {
-				in.OneSidedDeepNoEvents++
-			} else {
-				in.OneSidedDeepLowerEvents++
-			}
-		}
-		switch {
-		case t.Depth == 0:
-			in.Faded++
-			switch {
-			case t.DepthSurvey != nil: // rated rung 0 by at least one side (every combine rule keeps a 0 only so)
-				in.RatedNoContact++
-			case t.DepthEvents != nil && t.Evidence[1] > 0:
-				in.Decayed++
-			case t.DepthEvents != nil:
-				in.EventsRungZero++
-			}
-		case t.Depth < minDepth:
-			in.BelowMinDepth++
-		}
-	}
+	pc := analysis.CountPairs(l.scored, minDepth)
+	in.Faded, in.RatedNoContact, in.Decayed, in.EventsRungZero, in.BelowMinDepth = pc.Faded, pc.RatedNoContact, pc.Decayed, pc.EventsRungZero, pc.BelowMinDepth
+	in.OneSidedDeep, in.OneSidedDeepNoEvents, in.OneSidedDeepLowerEvents = pc.OneSidedDeep, pc.OneSidedDeepNoEvents, pc.OneSidedDeepLowerEvents
 	extra := []struct {
 		key string
 		v   any
@@ -146,29 +124,17 @@ func reportAnalysis(l *loaded, c *cli.Context, an *analysis) (b []byte, singles 
 	return buf.Bytes(), singledOut(weak), nil
 }
 
-// objectsNamed reports whether any event names an object.
-func objectsNamed(l *loaded) bool {
-	for _, e := range l.c.Events {
-		if e.Object != "" {
-			return true
-		}
-	}
-	return false
-}
-
 // coordinatorFigures is the network with and without the coordinator of
 // case.toml, or nil when no coordinator is named, it is not a partner of
 // the case, or the report already leaves a partner out (--without).
-func coordinatorFigures(l *loaded, an *analysis) *coordinatorDoc {
+func coordinatorFigures(l *loaded, an *caseAnalysis) *coordinatorDoc {
 	id := l.c.Coordinator
 	if id == "" || l.original != nil {
 		return nil
 	}
-	w, err := fragility.Without(l.scored, id)
+	without, err := an.a.WithoutPartner(l.scored, id)
 	if err != nil {
 		return nil
 	}
-	return &coordinatorDoc{ID: id, Name: partnerNames(l)[id],
-		With:    an.m.Network,
-		Without: metrics.Measure(w, metrics.MeasureOptions{MinDepth: an.minDepth}).Network}
+	return &coordinatorDoc{ID: id, Name: partnerNames(l)[id], With: an.m.Network, Without: without}
 }

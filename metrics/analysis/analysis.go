@@ -19,7 +19,7 @@ type Analysis struct {
 }
 
 // Of analyses s at minDepth (values below 1 count as 1): metrics.Measure,
-// WeakLinks and metrics.Brokers. WeakLinks sets each tie's flags in s.
+// WeakLinks and metrics.Brokers. s is not changed.
 func Of(s *depth.Scored, minDepth int) *Analysis {
 	minDepth = max(minDepth, 1)
 	m := metrics.Measure(s, metrics.MeasureOptions{MinDepth: minDepth})
