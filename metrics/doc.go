@@ -8,7 +8,9 @@
 // and Tie, docs/depth-model.md); the weak-link reasons are set in
 // metrics/flags (docs/flags.md#weak-links); boundary objects and fragility
 // (metrics/boundary, metrics/fragility) sit on metrics/depth and
-// metrics/flags beside this package.
+// metrics/flags beside this package. The analysis the report and compare
+// draw from (the pairs per rung, the sector matrix, compare's added figures)
+// is metrics/analysis, above this package.
 //
 // # Imports
 //
@@ -23,8 +25,7 @@
 //
 // Some functions return sentences rather than codes: BrokerReason.Text and
 // TextIn (brokers.go) hold English and Dutch words, as do flags.ReasonText,
-// flags.ReasonLabel and depth.RungName. Issue 14 moves the report's analysis
-// (now in cmd/gbo) into metrics; metrics then returns reason codes and
-// numbers, and the words move to the message catalogue
+// flags.ReasonLabel and depth.RungName. Issue 14 makes metrics return
+// reason codes and numbers, and moves the words to the message catalogue
 // (docs/layout.md#where-to-add-a-language).
 package metrics

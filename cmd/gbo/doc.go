@@ -20,10 +20,12 @@
 // gbo package may import this one. A command should parse flags, call the
 // packages and print; it should not compute analysis.
 //
-// Known exceptions (docs/layout.md#known-exceptions): analysis.go,
-// report_analysis.go, compare_figures.go and cmd_report.go compute analysis
-// (the report's depth profile, a sector × sector matrix, the largest
-// component); tiejson.go is a hand-written JSON encoder; exit codes are partly
+// The analysis the report, compare and several commands draw from is
+// metrics/analysis (analysis.go calls analysis.Of; report_analysis.go,
+// compare_figures.go and cmd_report.go assemble its results into JSON and
+// the report's view model).
+//
+// Known exceptions (docs/layout.md#known-exceptions): tiejson.go is a hand-written JSON encoder; exit codes are partly
 // read from urfave's English error texts; commands take *cli.Context directly;
 // and words are also chosen inline (map[bool]string{…}[lang == "nl"],
 // labels_words.go, compare_figures.go's pickLang). Issue 14 moves the analysis
