@@ -25,11 +25,11 @@
 // compare_figures.go and cmd_report.go assemble its results into JSON and
 // the report's view model).
 //
-// Known exceptions (docs/layout.md#known-exceptions): tiejson.go is a hand-written JSON encoder; exit codes are partly
-// read from urfave's English error texts; commands take *cli.Context directly;
-// and words are also chosen inline (map[bool]string{…}[lang == "nl"],
-// labels_words.go, compare_figures.go's pickLang). Issue 14 moves the analysis
-// into metrics, gives each command an options struct and a run(opts, io)
-// function with typed errors, and moves every word into the one message
-// catalogue.
+// Known exceptions (docs/layout.md#known-exceptions): tiejson.go is a
+// hand-written JSON encoder; exit codes are partly read from urfave's English
+// error texts; commands take *cli.Context directly; and words are also chosen
+// inline (map[bool]string{…}[lang == "nl"], labels_words.go,
+// compare_figures.go's pickLang). Issue 14 gives each command an options
+// struct and a run(opts, io) function with typed errors, and moves every word
+// into the one message catalogue.
 package main
