@@ -100,18 +100,7 @@ func WriteCase(dir string, c *Case, keepAttrs bool) error {
 			if !ok {
 				continue
 			}
-			f, err := os.OpenFile(filepath.Join(tmp, name), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-			if err != nil {
-				return err
-			}
-			_, err = f.Write(b)
-			if err == nil {
-				err = f.Sync()
-			}
-			if cerr := f.Close(); err == nil {
-				err = cerr
-			}
-			if err != nil {
+			if err := output.WriteNew(filepath.Join(tmp, name), b); err != nil {
 				return fmt.Errorf("writing %s: %w", filepath.Join(dir, name), err)
 			}
 		}

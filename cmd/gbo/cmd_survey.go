@@ -245,7 +245,7 @@ func (e *env) surveyMake(c *cli.Context, arg string) error {
 	}
 	err = output.FillFolder(dir, func(tmp string) error {
 		for i, name := range names {
-			if err := writeNewFile(filepath.Join(tmp, name), forms[i]); err != nil {
+			if err := output.WriteNew(filepath.Join(tmp, name), forms[i]); err != nil {
 				return err
 			}
 		}
@@ -335,22 +335,6 @@ func outInside(out, dir string) bool {
 	ds, err1 := os.Stat(d)
 	ps, err2 := os.Stat(p)
 	return err1 == nil && err2 == nil && os.SameFile(ds, ps)
-}
-
-// writeNewFile writes a file that must not exist yet, synced.
-func writeNewFile(path string, b []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if err != nil {
-		return err
-	}
-	_, err = f.Write(b)
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	return err
 }
 
 // surveyCollect reads the forms in dir and writes -o: ties.csv, or with

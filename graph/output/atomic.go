@@ -394,3 +394,22 @@ func FillFolder(dir string, fill func(tmp string) error) (err error) {
 	}
 	return renameAll(temps, dsts)
 }
+
+// WriteNew writes b to path, which must not exist yet (O_EXCL: never over a
+// file or through a link someone put there), and syncs it: the files a
+// FillFolder fill function puts into its private temporary folder. Errors
+// are the *fs.PathError of the failing step.
+func WriteNew(path string, b []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(b)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}

@@ -321,22 +321,7 @@ func writeSurveyInstructions(f *excelize.File, name string, c *graph.Case, me *g
 	for _, l := range surveyLevels[1] {
 		lines = append(lines, l[li])
 	}
-	for i, l := range lines {
-		if l == "" {
-			continue
-		}
-		if err := f.SetCellStr(name, cellName(1, i+1), l); err != nil {
-			return err
-		}
-	}
-	bold, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}})
-	if err != nil {
-		return err
-	}
-	if err := f.SetCellStyle(name, "A1", "A1", bold); err != nil {
-		return err
-	}
-	return f.SetColWidth(name, "A", "A", 130)
+	return writeTextSheet(f, name, lines, 130)
 }
 
 // maxFileStem bounds a form's file name before ".xlsx" (bytes); Windows

@@ -421,7 +421,18 @@ func writeInstructions(f *excelize.File, name string, opt Options, nl bool) erro
 		lines = append(lines, line)
 	}
 	lines = append(lines, ownKindLines(opt, nl)...)
+	return writeTextSheet(f, name, lines, 120)
+}
+
+// writeTextSheet writes lines down column A of sheet name, one per row (an
+// empty line stays an empty row), the first as a bold title, in a column
+// width characters wide: the instructions sheets of the template and the
+// survey forms.
+func writeTextSheet(f *excelize.File, name string, lines []string, width float64) error {
 	for i, l := range lines {
+		if l == "" {
+			continue
+		}
 		if err := f.SetCellStr(name, cellName(1, i+1), l); err != nil {
 			return err
 		}
@@ -433,7 +444,7 @@ func writeInstructions(f *excelize.File, name string, opt Options, nl bool) erro
 	if err := f.SetCellStyle(name, "A1", "A1", bold); err != nil {
 		return err
 	}
-	return f.SetColWidth(name, "A", "A", 120)
+	return f.SetColWidth(name, "A", "A", width)
 }
 
 // tableRows are the data rows of each sheet from c (none when c is nil),
