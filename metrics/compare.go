@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"gbo/metrics/depth"
+	"gbo/metrics/measures"
 )
 
 // Period is a window of evidence: events from Start to End, scored as of End.
@@ -16,7 +17,7 @@ type Period struct {
 type PeriodScore struct {
 	Period   Period
 	Scored   *depth.Scored
-	Measures *Measures
+	Measures *measures.Measures
 }
 
 // ScorePeriods scores one case over each period: evidence before Start is
@@ -25,7 +26,7 @@ func ScorePeriods(s *depth.Scored, periods []Period, minDepth int) []PeriodScore
 	out := make([]PeriodScore, len(periods))
 	for i, p := range periods {
 		sc := depth.Score(s.Case, s.Model, depth.ScoreOptions{AsOf: p.End, Since: p.Start})
-		out[i] = PeriodScore{Period: p, Scored: sc, Measures: Measure(sc, MeasureOptions{MinDepth: minDepth})}
+		out[i] = PeriodScore{Period: p, Scored: sc, Measures: measures.Measure(sc, measures.MeasureOptions{MinDepth: minDepth})}
 	}
 	return out
 }
@@ -108,7 +109,7 @@ func Compare(before, after PeriodScore, minDepth int) Delta {
 			d.Weakened = append(d.Weakened, c)
 		}
 	}
-	bp := map[string]PartnerFigures{}
+	bp := map[string]measures.PartnerFigures{}
 	for _, p := range before.Measures.Partners {
 		bp[p.ID] = p
 	}

@@ -1,10 +1,10 @@
 package main
 
 import (
-	"gbo/metrics"
 	"gbo/metrics/analysis"
 	"gbo/metrics/flags"
 	"gbo/metrics/fragility"
+	"gbo/metrics/measures"
 )
 
 // caseAnalysis is the analysis of a case (analysis.Of: measures, weak
@@ -13,9 +13,9 @@ import (
 type caseAnalysis struct {
 	a        *analysis.Analysis
 	minDepth int
-	m        *metrics.Measures
+	m        *measures.Measures
 	weak     fragility.WeakResult
-	brokers  []metrics.Broker
+	brokers  []measures.Broker
 }
 
 func analyse(l *loaded, minDepth int) *caseAnalysis {

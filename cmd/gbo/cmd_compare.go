@@ -17,6 +17,7 @@ import (
 	"gbo/metrics"
 	"gbo/metrics/analysis"
 	"gbo/metrics/depth"
+	"gbo/metrics/measures"
 	"gbo/render/report"
 )
 
@@ -158,7 +159,7 @@ func clipArg(s string) string {
 var compareMeasures = []string{"partners", "ties", "density", "components", "mean_depth", "degree_centralization",
 	"transitivity", "average_clustering", "diameter", "average_path_length", "modularity", "communities", "articulation_points", "bridges"}
 
-func networkValues(n metrics.NetworkFigures) map[string]float64 {
+func networkValues(n measures.NetworkFigures) map[string]float64 {
 	return map[string]float64{"partners": float64(n.Partners), "ties": float64(n.Ties), "density": n.Density,
 		"components": float64(n.Components), "mean_depth": n.MeanDepth, "degree_centralization": n.DegreeCentralization,
 		"transitivity": n.Transitivity, "average_clustering": n.AverageClustering, "diameter": float64(n.Diameter),
@@ -169,10 +170,10 @@ func networkValues(n metrics.NetworkFigures) map[string]float64 {
 // caseFigures is one case of `gbo compare --format json`, and of the
 // analysis the compare page embeds (the same document).
 type caseFigures struct {
-	Name    string                 `json:"name"`
-	AsOf    *string                `json:"as_of"` // null for a case without any date (ratings only)
-	Since   string                 `json:"since,omitempty"`
-	Network metrics.NetworkFigures `json:"network"`
+	Name    string                  `json:"name"`
+	AsOf    *string                 `json:"as_of"` // null for a case without any date (ratings only)
+	Since   string                  `json:"since,omitempty"`
+	Network measures.NetworkFigures `json:"network"`
 	// DepthProfile counts the pairs with evidence per rung 0..5 (the page's depth profile).
 	DepthProfile [depth.MaxRung + 1]int `json:"pairs_per_rung"`
 	// Warnings are the case's warnings as its data notes list them:
@@ -481,9 +482,9 @@ func fmtValue(v float64) string {
 }
 
 type periodDoc struct {
-	Start   string                 `json:"start"`
-	End     string                 `json:"end"`
-	Network metrics.NetworkFigures `json:"network"`
+	Start   string                  `json:"start"`
+	End     string                  `json:"end"`
+	Network measures.NetworkFigures `json:"network"`
 }
 
 type changeDoc struct {

@@ -10,10 +10,10 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"gbo/graph"
-	"gbo/metrics"
 	"gbo/metrics/boundary"
 	"gbo/metrics/depth"
 	"gbo/metrics/flags"
+	"gbo/metrics/measures"
 	"gbo/render/mapview"
 )
 
@@ -222,7 +222,7 @@ func thousandsIn(lang string, n int) string {
 	return s
 }
 
-func partnerFigures(p metrics.PartnerFigures, lang string) [][2]string {
+func partnerFigures(p measures.PartnerFigures, lang string) [][2]string {
 	nl := lang == "nl"
 	pick := func(en, du string) string {
 		if nl {
@@ -246,7 +246,7 @@ func partnerFigures(p metrics.PartnerFigures, lang string) [][2]string {
 
 // mapSelection says which partners a map shows: all, or an ego network
 // (--focus, --radius), or a sector and its neighbours (--sector).
-func mapSelection(l *loaded, m *metrics.Measures, c *cli.Context) (map[string]bool, error) {
+func mapSelection(l *loaded, m *measures.Measures, c *cli.Context) (map[string]bool, error) {
 	g := m.Net
 	keep := map[string]bool{}
 	focus, sector := c.String("focus"), strings.TrimSpace(c.String("sector"))

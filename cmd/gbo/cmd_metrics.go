@@ -7,8 +7,8 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"gbo/metrics"
 	"gbo/metrics/analysis"
+	"gbo/metrics/measures"
 )
 
 func metricsCommand(e *env) *cli.Command {
@@ -36,19 +36,19 @@ Examples:
 			}
 			e.progress.stage(map[bool]string{false: "computing the measures", true: "maten berekenen"}[l.lang == "nl"])
 			defer e.progress.done()
-			m := metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: c.Int("min-depth"), Directed: c.Bool("directed")})
+			m := measures.Measure(l.scored, measures.MeasureOptions{MinDepth: c.Int("min-depth"), Directed: c.Bool("directed")})
 			return e.print(l.format, metricsOutput(l, m, c.String("level")))
 		},
 	}
 }
 
 type metricsDoc struct {
-	Case     caseHeader               `json:"case"`
-	Network  metrics.NetworkFigures   `json:"network"`
-	Partners []metrics.PartnerFigures `json:"partners"`
-	Ties     []metrics.TieFigures     `json:"ties"`
+	Case     caseHeader                `json:"case"`
+	Network  measures.NetworkFigures   `json:"network"`
+	Partners []measures.PartnerFigures `json:"partners"`
+	Ties     []measures.TieFigures     `json:"ties"`
 	// Survey is the response to the survey (ties.csv); null without ratings.
-	Survey *metrics.Survey `json:"survey"`
+	Survey *measures.Survey `json:"survey"`
 }
 
 func f3(v float64) string { return strconv.FormatFloat(v, 'f', 3, 64) }
@@ -60,7 +60,7 @@ func f3p(v *float64) string {
 	return f3(*v)
 }
 
-func networkRows(lang string, n metrics.NetworkFigures) [][]string {
+func networkRows(lang string, n measures.NetworkFigures) [][]string {
 	prof := make([]string, len(n.DepthProfile))
 	for i, c := range n.DepthProfile {
 		prof[i] = strconv.Itoa(c)
@@ -91,9 +91,9 @@ func networkRows(lang string, n metrics.NetworkFigures) [][]string {
 	}
 }
 
-func metricsOutput(l *loaded, m *metrics.Measures, level string) Output {
+func metricsOutput(l *loaded, m *measures.Measures, level string) Output {
 	lang := l.lang
-	doc := metricsDoc{Case: l.header(), Network: m.Network, Partners: m.Partners, Ties: m.Ties, Survey: metrics.SurveyOf(l.scored)}
+	doc := metricsDoc{Case: l.header(), Network: m.Network, Partners: m.Partners, Ties: m.Ties, Survey: measures.SurveyOf(l.scored)}
 	out := Output{JSON: doc}
 	switch level {
 	case "network":
@@ -163,24 +163,24 @@ Examples:
 			if err != nil {
 				return err
 			}
-			m := metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: c.Int("min-depth"), Directed: c.Bool("directed")})
-			return e.print(l.format, brokersOutput(l, metrics.Brokers(l.scored, m)))
+			m := measures.Measure(l.scored, measures.MeasureOptions{MinDepth: c.Int("min-depth"), Directed: c.Bool("directed")})
+			return e.print(l.format, brokersOutput(l, measures.Brokers(l.scored, m)))
 		},
 	}
 }
 
 type reasonDoc struct {
-	metrics.BrokerReason
+	measures.BrokerReason
 	Text string `json:"text"`
 }
 
 type brokerDoc struct {
-	metrics.PartnerFigures
+	measures.PartnerFigures
 	PairsCut int64       `json:"pairs_cut"`
 	Reasons  []reasonDoc `json:"reasons"`
 }
 
-func brokersOutput(l *loaded, bs []metrics.Broker) Output {
+func brokersOutput(l *loaded, bs []measures.Broker) Output {
 	lang := l.lang
 	doc := struct {
 		Case    caseHeader  `json:"case"`

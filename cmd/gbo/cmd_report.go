@@ -8,9 +8,9 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"gbo/metrics"
 	"gbo/metrics/analysis"
 	"gbo/metrics/depth"
+	"gbo/metrics/measures"
 	"gbo/render/mapview"
 	"gbo/render/report"
 )
@@ -79,7 +79,7 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 	if !s.Since.IsZero() {
 		r.Since = s.Since.Format("2006-01-02")
 	}
-	largest := metrics.LargestComponent(m.Net)
+	largest := measures.LargestComponent(m.Net)
 	core := 0
 	for _, p := range m.Partners {
 		if p.Core {

@@ -13,6 +13,7 @@ import (
 	"gbo/metrics/analysis"
 	"gbo/metrics/flags"
 	"gbo/metrics/fragility"
+	"gbo/metrics/measures"
 )
 
 func weakCommand(e *env) *cli.Command {
@@ -70,9 +71,9 @@ type weakLinkDoc struct {
 }
 
 type withoutDoc struct {
-	ID     string                 `json:"id"`
-	Before metrics.NetworkFigures `json:"before"`
-	After  metrics.NetworkFigures `json:"after"`
+	ID     string                  `json:"id"`
+	Before measures.NetworkFigures `json:"before"`
+	After  measures.NetworkFigures `json:"after"`
 }
 
 // weakDoc is `gbo weak --format json`. Weak holds every weak link worst
@@ -265,7 +266,7 @@ func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 	}
 	if l.original != nil {
 		md := c.Int("min-depth")
-		doc.Without = &withoutDoc{ID: l.without, Before: metrics.Measure(l.original, metrics.MeasureOptions{MinDepth: md}).Network, After: metrics.Measure(l.scored, metrics.MeasureOptions{MinDepth: md}).Network}
+		doc.Without = &withoutDoc{ID: l.without, Before: measures.Measure(l.original, measures.MeasureOptions{MinDepth: md}).Network, After: measures.Measure(l.scored, measures.MeasureOptions{MinDepth: md}).Network}
 		out.JSON = doc
 		out.Before = append(out.Before, comparisonLines(lang, doc.Without)...)
 	}

@@ -8,8 +8,8 @@ import (
 	"strconv"
 	"strings"
 
-	"gbo/metrics"
 	"gbo/metrics/analysis"
+	"gbo/metrics/measures"
 	"gbo/render/report"
 )
 
@@ -99,7 +99,7 @@ func pickLang(v [2]string, lang string) string {
 // report embeds), and an, the analysis of its network at --min-depth.
 func figuresOf(l *loaded, an *caseAnalysis, ra []byte) ([]cmpFigure, error) {
 	var doc struct {
-		Network metrics.NetworkFigures `json:"network"`
+		Network measures.NetworkFigures `json:"network"`
 		Counts  *struct {
 			Weak    int `json:"weak"`
 			Fragile int `json:"fragile"`
@@ -108,8 +108,8 @@ func figuresOf(l *loaded, an *caseAnalysis, ra []byte) ([]cmpFigure, error) {
 		Objects []struct {
 			Verdict string `json:"verdict"`
 		} `json:"objects"`
-		IsolatedExternals []string        `json:"isolated_externals"`
-		Survey            *metrics.Survey `json:"survey"`
+		IsolatedExternals []string         `json:"isolated_externals"`
+		Survey            *measures.Survey `json:"survey"`
 		Inputs            struct {
 			Objects bool `json:"objects"`
 		} `json:"inputs"`

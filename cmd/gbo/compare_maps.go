@@ -10,6 +10,7 @@ import (
 	"gbo/metrics"
 	"gbo/metrics/analysis"
 	"gbo/metrics/flags"
+	"gbo/metrics/measures"
 	"gbo/render/mapview"
 	"gbo/render/report"
 )
@@ -111,7 +112,7 @@ func periodMapData(l *loaded, p metrics.PeriodScore, minDepth int, lang string) 
 				weakBy[[2]string{w.A, w.B}] = append(weakBy[[2]string{w.A, w.B}], weakReasonText(l.c, r, lang))
 			}
 		}
-		for _, b := range metrics.Brokers(scored, p.Measures) {
+		for _, b := range measures.Brokers(scored, p.Measures) {
 			for _, r := range b.Reasons {
 				bridging[b.ID] = append(bridging[b.ID], r.TextIn(lang, coreGroup(l.c, lang)))
 			}

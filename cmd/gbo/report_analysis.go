@@ -7,9 +7,9 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"gbo/metrics"
 	"gbo/metrics/analysis"
 	"gbo/metrics/boundary"
+	"gbo/metrics/measures"
 	"gbo/render/report"
 )
 
@@ -34,10 +34,10 @@ type reportInputs = report.InputsDoc
 // coordinatorDoc is the network with and without the coordinator named in
 // case.toml, as `gbo weak --without ID` prints it under "without".
 type coordinatorDoc struct {
-	ID      string                 `json:"id"`
-	Name    string                 `json:"name"`
-	With    metrics.NetworkFigures `json:"with"`
-	Without metrics.NetworkFigures `json:"without"`
+	ID      string                  `json:"id"`
+	Name    string                  `json:"name"`
+	With    measures.NetworkFigures `json:"with"`
+	Without measures.NetworkFigures `json:"without"`
 }
 
 // reportAnalysis is the analysis a report shows, as one JSON object: the

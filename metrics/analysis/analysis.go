@@ -4,26 +4,26 @@ import (
 	"sort"
 
 	"gbo/graph"
-	"gbo/metrics"
 	"gbo/metrics/depth"
 	"gbo/metrics/fragility"
+	"gbo/metrics/measures"
 )
 
 // Analysis is what several outputs draw from one network: its measures,
 // weak links and bridging partners at MinDepth (≥ 1), computed once.
 type Analysis struct {
 	MinDepth int
-	Measures *metrics.Measures
+	Measures *measures.Measures
 	Weak     fragility.WeakResult
-	Brokers  []metrics.Broker
+	Brokers  []measures.Broker
 }
 
-// Of analyses s at minDepth (values below 1 count as 1): metrics.Measure,
-// WeakLinks and metrics.Brokers. s is not changed.
+// Of analyses s at minDepth (values below 1 count as 1): measures.Measure,
+// WeakLinks and measures.Brokers. s is not changed.
 func Of(s *depth.Scored, minDepth int) *Analysis {
 	minDepth = max(minDepth, 1)
-	m := metrics.Measure(s, metrics.MeasureOptions{MinDepth: minDepth})
-	return &Analysis{MinDepth: minDepth, Measures: m, Weak: WeakLinks(s, minDepth), Brokers: metrics.Brokers(s, m)}
+	m := measures.Measure(s, measures.MeasureOptions{MinDepth: minDepth})
+	return &Analysis{MinDepth: minDepth, Measures: m, Weak: WeakLinks(s, minDepth), Brokers: measures.Brokers(s, m)}
 }
 
 // HasCore reports whether any partner of the case is core.
@@ -88,14 +88,14 @@ func IsolatedAt(s *depth.Scored, rung int) []string {
 }
 
 // WithoutPartner is the network figures of s without partner id, measured
-// at a.MinDepth (fragility.Without, then metrics.Measure). The error is
+// at a.MinDepth (fragility.Without, then measures.Measure). The error is
 // fragility.Without's: id is not a partner of the case.
-func (a *Analysis) WithoutPartner(s *depth.Scored, id string) (metrics.NetworkFigures, error) {
+func (a *Analysis) WithoutPartner(s *depth.Scored, id string) (measures.NetworkFigures, error) {
 	w, err := fragility.Without(s, id)
 	if err != nil {
-		return metrics.NetworkFigures{}, err
+		return measures.NetworkFigures{}, err
 	}
-	return metrics.Measure(w, metrics.MeasureOptions{MinDepth: a.MinDepth}).Network, nil
+	return measures.Measure(w, measures.MeasureOptions{MinDepth: a.MinDepth}).Network, nil
 }
 
 // ObjectsKnown reports whether the case has objects: objects listed, or

@@ -9,8 +9,8 @@ import (
 	"testing"
 
 	"gbo/graph"
-	"gbo/metrics"
 	"gbo/metrics/depth"
+	"gbo/metrics/measures"
 )
 
 // scored is a hand-made scored case: partners with the given sectors
@@ -38,7 +38,7 @@ func scored(sectors []string, ties map[[2]int]int) *depth.Scored {
 }
 
 // TestOneDepthProfile: on random cases, the network's depth_profile
-// (metrics.Measure) is PairsPerRung restricted to rungs ≥ --min-depth, and
+// (measures.Measure) is PairsPerRung restricted to rungs ≥ --min-depth, and
 // PairsPerRung counts every pair once, whatever --min-depth
 // (docs/measures.md#depth-profile).
 func TestOneDepthProfile(t *testing.T) {
@@ -62,7 +62,7 @@ func TestOneDepthProfile(t *testing.T) {
 			t.Fatalf("trial %d: PairsPerRung %v sums to %d, want the %d pairs", trial, all, total, len(ties))
 		}
 		for minDepth := 1; minDepth <= depth.MaxRung; minDepth++ {
-			net := metrics.Measure(s, metrics.MeasureOptions{MinDepth: minDepth}).Network
+			net := measures.Measure(s, measures.MeasureOptions{MinDepth: minDepth}).Network
 			for r := 1; r <= depth.MaxRung; r++ {
 				want := all[r]
 				if r < minDepth {

@@ -13,7 +13,7 @@
 //
 // # Imports
 //
-// May import: gbo/graph (the case's types), gbo/metrics, gbo/metrics/depth,
+// May import: gbo/graph (the case's types), gbo/metrics/measures, gbo/metrics/depth,
 // gbo/metrics/flags, gbo/metrics/boundary, gbo/metrics/fragility,
 // gbo/metrics/structure and the standard library. Must not import render,
 // cmd, samples or urfave/cli; no package of metrics imports it.

@@ -3,8 +3,8 @@ package analysis
 import (
 	"fmt"
 
-	"gbo/metrics"
 	"gbo/metrics/depth"
+	"gbo/metrics/measures"
 )
 
 // The figures `gbo compare` adds to the network figures of each case
@@ -50,16 +50,16 @@ type Figure struct {
 // fields of the analysis gbo report embeds (gbo metrics, weak and objects
 // --format json), and the case's target rung.
 type FigureInputs struct {
-	Network metrics.NetworkFigures
+	Network measures.NetworkFigures
 	// Weak, Fragile, Thin: gbo weak's counts.
 	Weak, Fragile, Thin int
 	// Verdicts are the boundary objects' verdicts (gbo objects), one per object.
 	Verdicts []string
 	// IsolatedExternals is the number of external partners without a deep tie to the core.
 	IsolatedExternals int
-	Survey            *metrics.Survey // nil without ratings
-	ObjectsNamed      bool            // the case names objects
-	TargetRung        int             // [labels] target_rung, else graph.DefaultTargetRung
+	Survey            *measures.Survey // nil without ratings
+	ObjectsNamed      bool             // the case names objects
+	TargetRung        int              // [labels] target_rung, else graph.DefaultTargetRung
 }
 
 // CompareFigures makes the added figures of one case, in the order of
@@ -77,18 +77,18 @@ func (a *Analysis) CompareFigures(s *depth.Scored, in FigureInputs) []Figure {
 		out = append(out, f)
 	}
 	n := in.Network
-	lc := metrics.LargestComponent(a.Measures.Net)
+	lc := measures.LargestComponent(a.Measures.Net)
 	put("largest_component", float64(lc), n.Partners > 0, "no_partners")
 	put("largest_component_share", float64(lc)/float64(max(n.Partners, 1)), n.Partners > 0, "no_partners")
-	shares, ok := metrics.DepthShares(n)
+	shares, ok := measures.DepthShares(n)
 	for r := range shares {
 		put(fmt.Sprintf("depth_share_%d", r+1), shares[r], ok, "no_ties")
 	}
 	put("target_rung", float64(in.TargetRung), true, "")
-	cp := metrics.CorePairsAt(a.Measures, in.TargetRung)
+	cp := measures.CorePairsAt(a.Measures, in.TargetRung)
 	v, ok := cp.Share()
 	put("core_pairs_at_target", v, ok, map[bool]string{true: "no_core", false: "one_core"}[cp.Core == 0])
-	v, ok = metrics.InitiativeReciprocity(s, a.Measures).Value()
+	v, ok = measures.InitiativeReciprocity(s, a.Measures).Value()
 	put("reciprocity_initiative", v, ok, map[bool]string{true: "no_ties", false: "no_initiative"}[n.Ties == 0])
 	put("weak_links", float64(in.Weak), true, "")
 	put("weak_fragile", float64(in.Fragile), true, "")

@@ -10,7 +10,7 @@ import "gbo/metrics/depth"
 //
 // It is what the compare page draws per case (JSON pairs_per_rung) and
 // what the report's view model holds (report.Report.DepthProfile). The
-// network's depth_profile (metrics.NetworkFigures.DepthProfile, gbo
+// network's depth_profile (measures.NetworkFigures.DepthProfile, gbo
 // metrics) is the same count over the ties of the network only: rungs
 // 1..5, zero below --min-depth. The report's chart shows rung 0 of this
 // profile beside the network's rungs 1..5.

@@ -24,7 +24,7 @@
 // samples or cmd, nor any reader or writer: no excelize, TOML, CSV or xlsx.
 // Related: scores and depth are computed in package metrics (score.go); the
 // figures of docs/measures.md#partner-measures are assembled from these
-// kernels by metrics.Measure (measures.go).
+// kernels by measures.Measure (measures/measures.go).
 //
 // Its dependencies are gbo/graph/network, gonum's graph interfaces and the
 // standard library: no reader (metrics/layers_test.go checks).

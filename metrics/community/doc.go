@@ -16,7 +16,7 @@
 // package of metrics/… (sub-packages never import their parent), render,
 // samples or cmd, nor any reader or writer: no excelize, TOML, CSV or xlsx.
 // Related: scores and depth are computed in package metrics (score.go); the
-// Louvain partition reaches the outputs through metrics.Measure (measures.go)
+// Louvain partition reaches the outputs through measures.Measure (measures/measures.go)
 // and the maps' --colour community.
 //
 // Its dependencies are gbo/graph/network, gonum's graph interfaces and the

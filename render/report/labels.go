@@ -157,7 +157,7 @@ func missingRung(a *Analysis) int {
 }
 
 // coreInText puts the case's name of the core group into a text the
-// command line wrote with GBO's ("the core partners": metrics.Brokers).
+// command line wrote with GBO's ("the core partners": measures.Brokers).
 func (w *Words) coreInText(s, lang string) string {
 	if w == nil || (w.Core == "" && w.CoreOne == "") {
 		return s

@@ -22,11 +22,11 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"gbo/graph/output"
-	"gbo/metrics"
 	"gbo/metrics/boundary"
 	"gbo/metrics/depth"
 	"gbo/metrics/flags"
 	"gbo/metrics/fragility"
+	"gbo/metrics/measures"
 )
 
 // MaxCellChars is the most characters (UTF-16 code units, as Excel counts
@@ -46,16 +46,16 @@ type Network struct {
 	Name, AsOf string
 	// MinDepth is the lowest rung of a tie of the network (the measures).
 	MinDepth int
-	// Partners are the partner measures (metrics.Measures.Partners), in
-	// their order; Bridging marks the bridging partners (metrics.Brokers).
-	Partners []metrics.PartnerFigures
+	// Partners are the partner measures (measures.Measures.Partners), in
+	// their order; Bridging marks the bridging partners (measures.Brokers).
+	Partners []measures.PartnerFigures
 	Bridging map[string]bool
 	// Ties are the scored ties as `gbo ties` lists them, in their order.
 	Ties []depth.Tie
 	// Measured are the measures of the ties of the network
-	// (metrics.Measures.Ties); a tie of Ties without one gets empty cells
+	// (measures.Measures.Ties); a tie of Ties without one gets empty cells
 	// there.
-	Measured []metrics.TieFigures
+	Measured []measures.TieFigures
 	// Weak are the weak links worst first (fragility.WeakResult.Weak).
 	Weak []fragility.WeakLink
 	// Objects are the boundary objects (boundary.Result.Objects).
@@ -333,7 +333,7 @@ func networkSheets(n Network, nl bool) []netSheet {
 		ties.cols = append(ties.cols, ratingCols...)
 	}
 	ties.cols = append(ties.cols, measuredCols...)
-	measured := make(map[[2]string]*metrics.TieFigures, len(n.Measured))
+	measured := make(map[[2]string]*measures.TieFigures, len(n.Measured))
 	for i := range n.Measured {
 		tf := &n.Measured[i]
 		measured[[2]string{tf.A, tf.B}] = tf

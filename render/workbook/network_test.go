@@ -12,11 +12,11 @@ import (
 	"testing"
 	"unicode/utf16"
 
-	"gbo/metrics"
 	"gbo/metrics/boundary"
 	"gbo/metrics/depth"
 	"gbo/metrics/flags"
 	"gbo/metrics/fragility"
+	"gbo/metrics/measures"
 )
 
 func hostileNetwork() Network {
@@ -24,12 +24,12 @@ func hostileNetwork() Network {
 	first, last := "2024-02-29", "1899-06-01"
 	nan, neg, tenth := math.NaN(), -1.5e-9, 0.1
 	return Network{Name: "=cmd|' /c calc'!A1", AsOf: "2024-12-31", MinDepth: 1,
-		Partners: []metrics.PartnerFigures{
+		Partners: []measures.PartnerFigures{
 			{ID: "a", Name: long, Sector: "x\x01y\uFFFEz", Strength: nan, Betweenness: neg, Constraint: &nan},
 			{ID: "b", Name: " padded ", Sector: "@s"},
 		},
 		Ties:     []depth.Tie{{A: "a", B: "b", Depth: 3, DepthScore: 3.25, First: &first, Last: &last}},
-		Measured: []metrics.TieFigures{{A: "a", B: "b", Depth: 3, Weight: tenth + 0.2}},
+		Measured: []measures.TieFigures{{A: "a", B: "b", Depth: 3, Weight: tenth + 0.2}},
 		Weak:     []fragility.WeakLink{{A: "a", B: "b", Depth: 3, Reasons: []string{flags.ReasonBridge}, Families: []string{flags.FamilyFragile}}},
 		Objects:  []boundary.BoundaryObject{{ID: "o", Name: "+o", Verdict: boundary.VerdictLocal}},
 	}

@@ -1,10 +1,10 @@
-"""Independent reference for metrics.SurveyOf (metrics/survey_test.go).
+"""Independent reference for measures.SurveyOf (metrics/measures/survey_test.go).
 
 Reads a case folder's partners.csv and ties.csv with the csv module only and
-prints the survey's figures as JSON, by the definitions of metrics/survey.go:
+prints the survey's figures as JSON, by the definitions of metrics/measures/survey.go:
 per direction the last row wins; a rating of oneself is not counted.
 
-    /usr/bin/python3 metrics/testdata/survey_reference.py samples/data/golf-2024
+    /usr/bin/python3 metrics/measures/testdata/survey_reference.py samples/data/golf-2024
 """
 import csv
 import json

@@ -1,4 +1,4 @@
-package metrics
+package measures
 
 import (
 	"encoding/json"
@@ -13,11 +13,11 @@ import (
 	"gbo/metrics/depth"
 )
 
-// golf2024Survey is what metrics/testdata/survey_reference.py (Python's
+// golf2024Survey is what metrics/measures/testdata/survey_reference.py (Python's
 // csv module only, written apart from survey.go) prints for
 // samples/data/golf-2024:
 //
-//	/usr/bin/python3 metrics/testdata/survey_reference.py samples/data/golf-2024
+//	/usr/bin/python3 metrics/measures/testdata/survey_reference.py samples/data/golf-2024
 //
 // Ratings are left out of differ_most: the script gives the gaps, and
 // the ratings are Tie.Ratings, checked by TestCombineAlike.
@@ -63,7 +63,7 @@ func scoreFolder(t *testing.T, dir string) *depth.Scored {
 // in Python gives: the figures pasted above, and the script run again
 // where Python is installed.
 func TestSurveyOfGolf2024MatchesThePythonReference(t *testing.T) {
-	const dir = "../samples/data/golf-2024"
+	const dir = "../../samples/data/golf-2024"
 	sv := SurveyOf(scoreFolder(t, dir))
 	if sv == nil {
 		t.Fatal("golf-2024 has ratings but no survey")
