@@ -48,7 +48,7 @@ func goList(t *testing.T) map[string]listedPackage {
 		pkgs[p.ImportPath] = p
 	}
 	for _, want := range []string{"gbo/graph", "gbo/graph/network", "gbo/graph/output", "gbo/metrics", "gbo/metrics/centrality",
-		"gbo/metrics/depth", "gbo/metrics/flags", "gbo/metrics/boundary", "gbo/metrics/fragility", "gbo/metrics/measures", "gbo/metrics/analysis"} {
+		"gbo/metrics/depth", "gbo/metrics/flags", "gbo/metrics/boundary", "gbo/metrics/fragility", "gbo/metrics/measures"} {
 		if _, ok := pkgs[want]; !ok {
 			t.Fatalf("go list did not list %s (listed %d packages)", want, len(pkgs))
 		}
@@ -164,29 +164,29 @@ func TestNoPackageImportsItsParent(t *testing.T) {
 	}
 }
 
-// TestAnalysisBelowCommands: metrics/analysis, the report's and compare's
-// analysis, depends on no render package, no command and no CLI library,
-// and returns no words: it imports only gbo/graph and the metrics packages
-// its doc names (docs/layout.md#import-rules).
+// TestAnalysisBelowCommands: metrics, the top of the metrics packages (the
+// report's and compare's analysis), depends on no render package, no
+// command and no CLI library, and returns no words: it imports only
+// gbo/graph and the metrics packages its doc names (docs/layout.md#import-rules).
 func TestAnalysisBelowCommands(t *testing.T) {
 	pkgs := goList(t)
-	p := pkgs["gbo/metrics/analysis"]
+	p := pkgs["gbo/metrics"]
 	allowed := map[string]bool{"gbo/graph": true, "gbo/metrics/measures": true, "gbo/metrics/depth": true, "gbo/metrics/flags": true,
 		"gbo/metrics/boundary": true, "gbo/metrics/fragility": true, "gbo/metrics/structure": true}
 	if len(p.Imports) == 0 {
-		t.Fatal("go list gave gbo/metrics/analysis no imports")
+		t.Fatal("go list gave gbo/metrics no imports")
 	}
 	for _, imp := range p.Imports {
 		switch {
 		case strings.HasPrefix(imp, "gbo/") && !allowed[imp]:
-			t.Errorf("gbo/metrics/analysis imports %s; it may import %v", imp, allowed)
+			t.Errorf("gbo/metrics imports %s; it may import %v", imp, allowed)
 		case strings.Contains(strings.SplitN(imp, "/", 2)[0], "."): // not the standard library
-			t.Errorf("gbo/metrics/analysis imports %s: only the standard library and gbo's metrics packages", imp)
+			t.Errorf("gbo/metrics imports %s: only the standard library and gbo's metrics packages", imp)
 		}
 	}
 	for _, dep := range p.Deps {
 		if strings.HasPrefix(dep, "gbo/render") || strings.HasPrefix(dep, "gbo/cmd") || strings.HasPrefix(dep, "github.com/urfave/cli") {
-			t.Errorf("gbo/metrics/analysis depends on %s", dep)
+			t.Errorf("gbo/metrics depends on %s", dep)
 		}
 	}
 }

@@ -15,7 +15,6 @@ import (
 
 	"gbo/graph"
 	"gbo/metrics"
-	"gbo/metrics/analysis"
 	"gbo/metrics/depth"
 	"gbo/metrics/measures"
 	"gbo/render/report"
@@ -397,7 +396,7 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 		if cf.figures, err = figuresOf(l, an, ra); err != nil {
 			return err
 		}
-		cf.DepthProfile = analysis.PairsPerRung(l.scored)
+		cf.DepthProfile = metrics.PairsPerRung(l.scored)
 		notes, err := l.sharedNotes(false)
 		if err != nil {
 			return err
@@ -520,7 +519,7 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 		t.Cols = append(t.Cols, Col{Key: label, Label: label})
 		values = append(values, networkValues(p.Measures.Network))
 		col := report.CaseColumn{Name: label, AsOf: p.Period.End.Format("2006-01-02")}
-		col.DepthProfile = analysis.PairsPerRung(p.Scored)
+		col.DepthProfile = metrics.PairsPerRung(p.Scored)
 		page.Cases = append(page.Cases, col)
 	}
 	// The maps first: they give the page the case's words, which the rows name the measures with.

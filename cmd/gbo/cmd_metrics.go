@@ -7,7 +7,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"gbo/metrics/analysis"
+	"gbo/metrics"
 	"gbo/metrics/measures"
 )
 
@@ -203,14 +203,14 @@ func brokersOutput(l *loaded, bs []measures.Broker) Output {
 		doc.Brokers = append(doc.Brokers, d)
 		t.Rows = append(t.Rows, []string{strconv.Itoa(i + 1), b.ID, b.Name, b.Sector, f3(b.Betweenness), strings.Join(texts, "; ")})
 	}
-	if !analysis.HasCore(l.c) {
+	if !metrics.HasCore(l.c) {
 		doc.Notes = []string{noteNoCore}
 	}
 	out := Output{JSON: doc, Table: t}
 	if len(bs) == 0 {
 		out.Notes = []string{map[bool]string{false: "No bridging partners: no cut point, and no partner stands out.", true: "Geen verbindende partners: geen snijpunt, en geen partner springt eruit."}[lang == "nl"]}
 	}
-	if !analysis.HasCore(l.c) {
+	if !metrics.HasCore(l.c) {
 		// The group in the case's words where [labels] names it.
 		group, core := map[bool]string{false: "core", true: "kern"}[lang == "nl"], map[bool]string{false: "core partners", true: "kernpartners"}[lang == "nl"]
 		if own := coreGroup(l.c, lang); own != "" {

@@ -8,7 +8,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"gbo/metrics/analysis"
+	"gbo/metrics"
 	"gbo/metrics/depth"
 	"gbo/metrics/measures"
 	"gbo/render/mapview"
@@ -89,7 +89,7 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 	r.Figures = report.Figures{Partners: m.Network.Partners, CorePartners: core, Ties: m.Network.Ties, MinDepth: minDepth,
 		Density: m.Network.Density, MeanDepth: m.Network.MeanDepth, Components: m.Network.Components,
 		LargestComponent: largest, Centralization: m.Network.DegreeCentralization, Coordinator: l.c.Coordinator}
-	r.DepthProfile = analysis.PairsPerRung(s)
+	r.DepthProfile = metrics.PairsPerRung(s)
 	// The interactive map: the same map as `gbo map`, as SVG.
 	md, err := mapData(l, c, an)
 	if err != nil {
@@ -120,7 +120,7 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 		r.Partners = append(r.Partners, report.PartnerRow{ID: p.ID, Name: p.Name, Sector: p.Sector, Core: p.Core,
 			Degree: p.Degree, Strength: p.Strength, Betweenness: p.Betweenness, MeanDepth: md, Articulation: p.ArticulationPoint})
 	}
-	sm := analysis.Sectors(s, minDepth)
+	sm := metrics.Sectors(s, minDepth)
 	r.SectorHeat = report.SectorHeat{Sectors: sm.Sectors, Mean: sm.Mean, Count: sm.Count}
 	if r.DataNotes, err = dataNotes(l); err != nil {
 		return r, err

@@ -10,7 +10,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"gbo/metrics"
-	"gbo/metrics/analysis"
 	"gbo/metrics/flags"
 	"gbo/metrics/fragility"
 	"gbo/metrics/measures"
@@ -47,7 +46,7 @@ Examples:
 			if _, err := l.pseudonyms(); err != nil { // the key, checked before any work
 				return err
 			}
-			out := weakOutput(l, c, analysis.WeakLinks(l.scored, max(c.Int("min-depth"), 1)))
+			out := weakOutput(l, c, metrics.WeakLinks(l.scored, max(c.Int("min-depth"), 1)))
 			if n := singledOut(out.JSON.(weakDoc)); n > 0 {
 				fmt.Fprintln(e.stderr, tr(l.lang, "singles_out", n))
 			}
@@ -115,7 +114,7 @@ func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 	if doc.MissingCorePairs == nil {
 		doc.MissingCorePairs = []fragility.MissingPair{}
 	}
-	if !analysis.HasCore(l.c) {
+	if !metrics.HasCore(l.c) {
 		doc.Notes = []string{noteNoCore}
 	}
 	nl := lang == "nl"
@@ -186,7 +185,7 @@ func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 		}
 		return core
 	}
-	if !analysis.HasCore(l.c) {
+	if !metrics.HasCore(l.c) {
 		out.Notes = append(out.Notes, fmt.Sprintf(pick("No partner is marked as core, so the findings about the core are left out. Mark %s with a ‘core’ column.",
 			"Geen enkele partner is als kern aangeduid, dus de bevindingen over de kern blijven weg. Duid %s aan met een kolom ‘kern’."), coreOr(pick("core partners", "kernpartners"))))
 	} else if n := wr.Counts.MissingCorePairs; n == 0 {

@@ -8,13 +8,13 @@ import (
 	"strconv"
 	"strings"
 
-	"gbo/metrics/analysis"
+	"gbo/metrics"
 	"gbo/metrics/measures"
 	"gbo/render/report"
 )
 
 // The figures `gbo compare` adds to the network figures of each case
-// (compareMeasures) are computed by metrics/analysis (CompareFigures) from
+// (compareMeasures) are computed by metrics (CompareFigures) from
 // the analysis `gbo report` embeds for the case (reportAnalysis). A figure
 // that does not apply to a case is null in the JSON, empty in the tidy CSV
 // and "—" with a footnote in the table, never 0; this file puts them into
@@ -22,7 +22,7 @@ import (
 
 // compareFigureKeys are the added figures, in the order of the table, the
 // JSON case object and the tidy CSV (after compareMeasures).
-var compareFigureKeys = analysis.FigureKeys
+var compareFigureKeys = metrics.FigureKeys
 
 // waveChangeKeys are the rows of the tidy CSV for the steps between waves
 // (relation "waves" only): the value of case i is the change from case i−1
@@ -31,7 +31,7 @@ var waveChangeKeys = []string{"partners_joined", "partners_left", "weak_links_ap
 
 // cmpFigure is one added figure of one case: Value is nil where it does not
 // apply, and Why then says why (a key of figureWhy).
-type cmpFigure = analysis.Figure
+type cmpFigure = metrics.Figure
 
 // figureWhy are the reasons a figure does not apply, as the table's
 // footnotes and the JSON's "not_applicable" give them.
@@ -94,7 +94,7 @@ func pickLang(v [2]string, lang string) string {
 	return v[0]
 }
 
-// figuresOf makes the added figures of one case (analysis.CompareFigures)
+// figuresOf makes the added figures of one case (metrics.CompareFigures)
 // from ra, the analysis reportAnalysis made of it (the same bytes gbo
 // report embeds), and an, the analysis of its network at --min-depth.
 func figuresOf(l *loaded, an *caseAnalysis, ra []byte) ([]cmpFigure, error) {
@@ -120,7 +120,7 @@ func figuresOf(l *loaded, an *caseAnalysis, ra []byte) ([]cmpFigure, error) {
 	if doc.Counts == nil {
 		return nil, failErr("compare: the analysis has no weak-link counts")
 	}
-	in := analysis.FigureInputs{Network: doc.Network, Weak: doc.Counts.Weak, Fragile: doc.Counts.Fragile, Thin: doc.Counts.Thin,
+	in := metrics.FigureInputs{Network: doc.Network, Weak: doc.Counts.Weak, Fragile: doc.Counts.Fragile, Thin: doc.Counts.Thin,
 		IsolatedExternals: len(doc.IsolatedExternals), Survey: doc.Survey, ObjectsNamed: doc.Inputs.Objects,
 		TargetRung: l.c.Labels.TargetRung()}
 	for _, o := range doc.Objects {

@@ -8,7 +8,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"gbo/metrics"
-	"gbo/metrics/analysis"
 	"gbo/metrics/flags"
 	"gbo/metrics/measures"
 	"gbo/render/mapview"
@@ -106,7 +105,7 @@ func periodMapData(l *loaded, p metrics.PeriodScore, minDepth int, lang string) 
 	scored := p.Scored
 	if p.Scored != nil && p.Measures != nil {
 		scored = flags.FlagTies(p.Scored, minDepth) // a copy: p is unchanged
-		weak := analysis.WeakLinks(scored, minDepth)
+		weak := metrics.WeakLinks(scored, minDepth)
 		for _, w := range weak.Weak {
 			for _, r := range w.Reasons {
 				weakBy[[2]string{w.A, w.B}] = append(weakBy[[2]string{w.A, w.B}], weakReasonText(l.c, r, lang))

@@ -21,7 +21,7 @@
 // packages and print; it should not compute analysis.
 //
 // The analysis the report, compare and several commands draw from is
-// metrics/analysis (analysis.go calls analysis.Of; report_analysis.go,
+// the metrics package (analysis.go calls metrics.Of; report_analysis.go,
 // compare_figures.go and cmd_report.go assemble its results into JSON and
 // the report's view model).
 //

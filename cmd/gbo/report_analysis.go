@@ -7,7 +7,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"gbo/metrics/analysis"
+	"gbo/metrics"
 	"gbo/metrics/boundary"
 	"gbo/metrics/measures"
 	"gbo/render/report"
@@ -96,7 +96,7 @@ func reportAnalysis(l *loaded, c *cli.Context, an *caseAnalysis) (b []byte, sing
 		}
 	}
 	in := reportInputs{Events: len(l.c.Events), Ratings: len(l.c.Ratings), People: l.c.HasPeople,
-		Objects: analysis.ObjectsKnown(l.c), Targets: len(l.c.Targets), Warnings: len(l.warnings),
+		Objects: metrics.ObjectsKnown(l.c), Targets: len(l.c.Targets), Warnings: len(l.warnings),
 		MinDepth: minDepth, Coordinator: l.c.Coordinator, Without: l.without}
 	for _, w := range l.warnings {
 		if w.Code == "asof_far_beyond" && len(w.Args) >= 3 && in.AsOfWarning == nil {
@@ -104,7 +104,7 @@ func reportAnalysis(l *loaded, c *cli.Context, an *caseAnalysis) (b []byte, sing
 				File: filepath.Base(w.Pos.File), Line: w.Pos.Line}
 		}
 	}
-	pc := analysis.CountPairs(l.scored, minDepth)
+	pc := metrics.CountPairs(l.scored, minDepth)
 	in.Faded, in.RatedNoContact, in.Decayed, in.EventsRungZero, in.BelowMinDepth = pc.Faded, pc.RatedNoContact, pc.Decayed, pc.EventsRungZero, pc.BelowMinDepth
 	in.OneSidedDeep, in.OneSidedDeepNoEvents, in.OneSidedDeepLowerEvents = pc.OneSidedDeep, pc.OneSidedDeepNoEvents, pc.OneSidedDeepLowerEvents
 	extra := []struct {
