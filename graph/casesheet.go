@@ -378,6 +378,12 @@ func (r *reader) caseDepthRow(cs *caseSheetRows, tail string, dotted bool, typed
 		r.caseKeyBad(keyPos, typed)
 		return
 	}
+	// depth.kinds and depth.rungs are tables: a row names one kind or rung
+	// (depth.kinds.NAME, depth.rungs.RUNG), never the table itself.
+	if len(raw) == 1 && (raw[0] == "kinds" || raw[0] == "rungs") {
+		r.caseKeyBad(keyPos, typed)
+		return
+	}
 	r.addDepthRow(&cs.depth, tail, typed, val, pos)
 }
 

@@ -234,7 +234,8 @@ func TestCaseSheetRowsAsTyped(t *testing.T) {
 		{[][]any{{"depth.combine", 3}}, "case_bad_text", 2, 2},
 		{[][]any{{"depth.kinds.x", 3}, {"depth.kinds.x", 2}}, "case_key_twice", 3, 1},
 		{[][]any{{"depth.kinds.x", 3}, {"depth.kinds.x.rung", 2}}, "case_key_conflict", 3, 1},
-		{[][]any{{"depth.kinds", 3}, {"depth.kinds.x", 2}}, "case_key_conflict", 3, 1},
+		// depth.kinds is a table: a row names one kind, never the table itself.
+		{[][]any{{"depth.kinds", 3}, {"depth.kinds.x", 2}}, "case_key_bad", 2, 1},
 		{[][]any{{"depth.kinds.x.kleur", 3}}, "unknown_key", 2, 1},
 	} {
 		path := caseSheetBook(t, tc.rows...)
