@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -280,45 +279,31 @@ type compareDoc struct {
 }
 
 // waveChanges lists, for consecutive cases, the partner ids that joined
-// and left and how many weak links appeared and disappeared.
+// and left and how many weak links appeared and disappeared
+// (metrics.WaveChange; the weak links are those of each case's report).
 func waveChanges(cases []*loaded, docs []caseFigures) ([]waveChange, error) {
 	var out []waveChange
-	weakPairs := func(d caseFigures) (map[[2]string]bool, error) {
+	weakPairs := func(d caseFigures) ([][2]string, error) {
 		var r struct {
 			Weak []struct{ A, B string } `json:"weak"`
 		}
 		if err := json.Unmarshal(d.report, &r); err != nil {
 			return nil, err
 		}
-		m := map[[2]string]bool{}
+		ps := make([][2]string, 0, len(r.Weak))
 		for _, w := range r.Weak {
-			a, b := w.A, w.B
-			if b < a {
-				a, b = b, a
-			}
-			m[[2]string{a, b}] = true
+			ps = append(ps, [2]string{w.A, w.B})
 		}
-		return m, nil
+		return ps, nil
+	}
+	ids := func(l *loaded) []string {
+		out := make([]string, 0, len(l.c.Partners))
+		for _, p := range l.c.Partners {
+			out = append(out, p.ID)
+		}
+		return out
 	}
 	for i := 1; i < len(cases); i++ {
-		ch := waveChange{From: docs[i-1].Name, To: docs[i].Name, Joined: []string{}, Left: []string{}}
-		before, after := map[string]bool{}, map[string]bool{}
-		for _, p := range cases[i-1].c.Partners {
-			before[p.ID] = true
-		}
-		for _, p := range cases[i].c.Partners {
-			after[p.ID] = true
-			if !before[p.ID] {
-				ch.Joined = append(ch.Joined, p.ID)
-			}
-		}
-		for _, p := range cases[i-1].c.Partners {
-			if !after[p.ID] {
-				ch.Left = append(ch.Left, p.ID)
-			}
-		}
-		slices.Sort(ch.Joined)
-		slices.Sort(ch.Left)
 		wb, err := weakPairs(docs[i-1])
 		if err != nil {
 			return nil, err
@@ -327,17 +312,9 @@ func waveChanges(cases []*loaded, docs []caseFigures) ([]waveChange, error) {
 		if err != nil {
 			return nil, err
 		}
-		for k := range wa {
-			if !wb[k] {
-				ch.WeakAppeared++
-			}
-		}
-		for k := range wb {
-			if !wa[k] {
-				ch.WeakVanished++
-			}
-		}
-		out = append(out, ch)
+		st := metrics.WaveChange(ids(cases[i-1]), ids(cases[i]), wb, wa)
+		out = append(out, waveChange{From: docs[i-1].Name, To: docs[i].Name, Joined: st.Joined, Left: st.Left,
+			WeakAppeared: st.WeakAppeared, WeakVanished: st.WeakVanished})
 	}
 	return out, nil
 }

@@ -80,13 +80,7 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 		r.Since = s.Since.Format("2006-01-02")
 	}
 	largest := measures.LargestComponent(m.Net)
-	core := 0
-	for _, p := range m.Partners {
-		if p.Core {
-			core++
-		}
-	}
-	r.Figures = report.Figures{Partners: m.Network.Partners, CorePartners: core, Ties: m.Network.Ties, MinDepth: minDepth,
+	r.Figures = report.Figures{Partners: m.Network.Partners, CorePartners: metrics.CorePartners(m), Ties: m.Network.Ties, MinDepth: minDepth,
 		Density: m.Network.Density, MeanDepth: m.Network.MeanDepth, Components: m.Network.Components,
 		LargestComponent: largest, Centralization: m.Network.DegreeCentralization, Coordinator: l.c.Coordinator}
 	r.DepthProfile = metrics.PairsPerRung(s)
@@ -101,22 +95,14 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 	}
 	r.MapSVG = svg.String()
 
-	meanDepth := map[string][2]int{}
 	for _, t := range s.Ties {
-		if t.Depth < minDepth {
-			continue
-		}
-		r.Ties = append(r.Ties, report.TieRow{A: t.A, B: t.B, Depth: t.Depth})
-		for _, id := range []string{t.A, t.B} {
-			v := meanDepth[id]
-			meanDepth[id] = [2]int{v[0] + t.Depth, v[1] + 1}
+		if t.Depth >= minDepth {
+			r.Ties = append(r.Ties, report.TieRow{A: t.A, B: t.B, Depth: t.Depth})
 		}
 	}
+	meanDepth := metrics.PartnerMeanDepth(s, minDepth)
 	for _, p := range m.Partners {
-		md := 0.0
-		if v := meanDepth[p.ID]; v[1] > 0 {
-			md = float64(v[0]) / float64(v[1])
-		}
+		md := meanDepth[p.ID] // 0 without a tie at minDepth
 		r.Partners = append(r.Partners, report.PartnerRow{ID: p.ID, Name: p.Name, Sector: p.Sector, Core: p.Core,
 			Degree: p.Degree, Strength: p.Strength, Betweenness: p.Betweenness, MeanDepth: md, Articulation: p.ArticulationPoint})
 	}
