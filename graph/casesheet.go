@@ -3,6 +3,7 @@ package graph
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -366,7 +367,7 @@ func (r *reader) caseDepthRow(cs *caseSheetRows, tail string, dotted bool, typed
 			return
 		}
 	}
-	if raw[0] != "" && !slicesContains(depthFixedKeys, raw[0]) {
+	if raw[0] != "" && !slices.Contains(depthFixedKeys, raw[0]) {
 		hint := suggest(raw[0], depthFixedKeys)
 		if hint != "" {
 			hint = "depth." + hint
@@ -387,15 +388,6 @@ func (r *reader) caseDepthRow(cs *caseSheetRows, tail string, dotted bool, typed
 	r.addDepthRow(&cs.depth, tail, typed, val, pos)
 }
 
-func slicesContains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // caseLabelRow reads a labels.* row (tail: the key after "labels.") into
 // the [labels] table of cs.
 func (r *reader) caseLabelRow(cs *caseSheetRows, tail string, dotted bool, typed, val string, pos Pos) {
@@ -411,8 +403,8 @@ func (r *reader) caseLabelRow(cs *caseSheetRows, tail string, dotted bool, typed
 			return
 		}
 	}
-	known := slicesContains(labelKeys, parts[0]) && (len(parts) == 1 ||
-		len(parts) == 2 && parts[0] != "target_rung" && slicesContains(labelLangs, parts[1]))
+	known := slices.Contains(labelKeys, parts[0]) && (len(parts) == 1 ||
+		len(parts) == 2 && parts[0] != "target_rung" && slices.Contains(labelLangs, parts[1]))
 	if !known {
 		r.add(Problem{Pos: keyPos, Severity: Warning, Code: "case_key_unknown", Args: []string{typed},
 			Suggest: suggest("labels."+tail, caseSheetKeyList)})

@@ -2,7 +2,8 @@ package graph
 
 import (
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -115,7 +116,7 @@ func (r *reader) readLabels(v any, at func(key string) Pos) {
 		return
 	}
 	var l Labels
-	for _, k := range sortedKeys(tab) {
+	for _, k := range slices.Sorted(maps.Keys(tab)) {
 		switch strings.ToLower(k) {
 		case "core":
 			l.Core = r.labelNames(tab[k], "core", at)
@@ -153,7 +154,7 @@ func (r *reader) perLanguage(v any, key string, at func(string) Pos) map[string]
 		return map[string]any{"*": v}
 	}
 	out := map[string]any{}
-	for _, k := range sortedKeys(tab) {
+	for _, k := range slices.Sorted(maps.Keys(tab)) {
 		lang := strings.ToLower(k)
 		if lang != "en" && lang != "nl" {
 			r.unknownLabel(at(key+"."+k), "labels."+key+"."+k, lang, labelLangs)
@@ -320,15 +321,6 @@ func (r *reader) labelTarget(v any, pos Pos) *int {
 	}
 	t := int(n)
 	return &t
-}
-
-func sortedKeys(m map[string]any) []string {
-	ks := make([]string, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return ks
 }
 
 // nearestKey is the position of key in keys, or of its nearest parent
