@@ -95,11 +95,13 @@ func (e *env) buildWorkbook(lang, out string, opt workbook.Options) error {
 	}}})
 }
 
-// loadFrom reads the case of --from as loadCase reads the case argument:
-// problems printed, status 2 on any error, nothing written.
+// loadFrom reads the case of --from (and of survey make, survey collect
+// --case) as loadCase reads the case argument: problems printed, status 2
+// on any error, nothing written; only its partners are needed, so a case
+// without events or ratings yet is taken.
 func loadFrom(c *cli.Context, e *env, from, lang string) (*loaded, error) {
 	tuneMemory(from)
-	l, problems, err := readCase(c, from, lang)
+	l, problems, err := readCaseFor(c, from, lang, true)
 	if err != nil {
 		return nil, err
 	}

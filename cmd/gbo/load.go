@@ -51,21 +51,6 @@ func init() {
 }
 
 // readLimits are the reader's limits the flags set; 0 keeps a default.
-// needsOnlyPartners says whether the command reads a case for its
-// partners only, so that a case without events or ratings yet (a template
-// just filled with partners) is not refused as having nothing to analyse:
-// template --from, survey make, and survey collect --case.
-func needsOnlyPartners(c *cli.Context) bool {
-	if c.Command == nil {
-		return false
-	}
-	switch c.Command.Name {
-	case "template", "make", "collect":
-		return true
-	}
-	return false
-}
-
 func readLimits(c *cli.Context, o graph.Options) graph.Options {
 	o.MaxFileBytes = int64(min(c.Uint64("max-file-mb"), 1<<40/(1<<20))) << 20
 	o.MaxRows = int(c.Uint("max-rows"))
@@ -205,6 +190,14 @@ func (e *env) checkProblems(l *loaded, problems graph.Problems, lang string) err
 
 // readCase reads and scores a case without printing anything.
 func readCase(c *cli.Context, arg, lang string) (*loaded, graph.Problems, error) {
+	return readCaseFor(c, arg, lang, false)
+}
+
+// readCaseFor is readCase; partnersOnly is for the commands that need only
+// the case's partners (template --from, survey make, survey collect
+// --case), so a case without events or ratings yet is not refused as
+// having nothing to analyse (graph.Options.PartnersOnly).
+func readCaseFor(c *cli.Context, arg, lang string, partnersOnly bool) (*loaded, graph.Problems, error) {
 	// The flags are checked first, before the case is opened.
 	asOf, err := parseFlagDate(c, "as-of", lang)
 	if err != nil {
@@ -248,7 +241,7 @@ func readCase(c *cli.Context, arg, lang string) (*loaded, graph.Problems, error)
 	var model *depth.Model
 	cs, ps := graph.Read(src, readLimits(c, graph.Options{
 		AsOf:         asOf,
-		PartnersOnly: needsOnlyPartners(c),
+		PartnersOnly: partnersOnly,
 		Vocabulary: func(d graph.DepthConfig) (graph.Vocabulary, error) {
 			m, err := depth.NewModel(d)
 			if err != nil {
