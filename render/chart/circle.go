@@ -6,6 +6,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"gbo/graph/locale"
 )
 
 // MapNode is a partner on the fallback map.
@@ -57,7 +59,7 @@ func CircleMap(nodes []MapNode, edges []MapEdge, lang string) string {
 		pos[n.ID] = [2]float64{cx + rx*math.Cos(a), cy + ry*math.Sin(a)}
 	}
 	var b strings.Builder
-	open(&b, w, h, "map circle-map", word(lang, "Network map", "Netwerkkaart"))
+	open(&b, w, h, "map circle-map", locale.T(lang, "chart.circle_title"))
 	b.WriteString(`<g id="graph0" class="graph">`)
 	es := slices.Clone(edges)
 	slices.SortStableFunc(es, func(a, b MapEdge) int {

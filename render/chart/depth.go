@@ -3,6 +3,8 @@ package chart
 import (
 	"fmt"
 	"strings"
+
+	"gbo/graph/locale"
 )
 
 // DepthOptions shape a depth-profile chart. The zero value draws a
@@ -40,7 +42,7 @@ func depthProfile(b *strings.Builder, counts [6]int, lang string, o DepthOptions
 	}
 	label := o.Label
 	if label == "" {
-		label = word(lang, "Depth profile: ties per rung", "Diepteprofiel: banden per trede")
+		label = locale.T(lang, "chart.depth_title")
 	}
 	first := 1
 	if o.ShowNone {
@@ -135,7 +137,7 @@ func SmallMultiples(names []string, profiles [][6]int, lang string, rungs ...Run
 		}
 	}
 	var b strings.Builder
-	open(&b, w, h, "chart small-multiples", word(lang, "Depth profile per case", "Diepteprofiel per samenwerkingsverband"))
+	open(&b, w, h, "chart small-multiples", locale.T(lang, "chart.multiples_title"))
 	for i, p := range profiles {
 		x := float64(i%cols) * cellW
 		y := float64(i/cols) * (cellH + titleH)

@@ -5,6 +5,8 @@ import (
 	"math"
 	"strings"
 	"unicode"
+
+	"gbo/graph/locale"
 )
 
 // Heatmap draws a rows × cols grid of mean depths: values[i][j] is the mean
@@ -31,7 +33,7 @@ func Heatmap(rows, cols []string, values [][]float64, counts [][]int, lang strin
 	legendH := 16 + legend(&strings.Builder{}, 0, 0, w, lang, names) + 6
 	h := top + cellH*float64(len(rows)) + legendH
 	var b strings.Builder
-	open(&b, w, h, "chart heatmap", word(lang, "Mean depth of ties between sectors", "Gemiddelde diepte van de banden tussen sectoren"))
+	open(&b, w, h, "chart heatmap", locale.T(lang, "chart.heatmap_title"))
 	for j, c := range cols {
 		x := left + float64(j)*cellW + cellW/2
 		fmt.Fprintf(&b, `<text class="col-label" x="%s" y="%s" font-size="%s" text-anchor="start" fill="#1a1a1a" transform="rotate(-40 %s %s)"><title>%s</title>%s</text>`,
@@ -53,12 +55,11 @@ func Heatmap(rows, cols []string, values [][]float64, counts [][]int, lang strin
 			x := left + float64(j)*cellW
 			var tip string
 			if math.IsNaN(v) {
-				tip = fmt.Sprintf("%s × %s: %s", r, c, word(lang, "no ties", "geen banden"))
+				tip = fmt.Sprintf("%s × %s: %s", r, c, locale.T(lang, "chart.no_ties"))
 			} else if n >= 0 {
-				tip = fmt.Sprintf("%s × %s: %s %s, %d %s", r, c, word(lang, "mean depth", "gemiddelde diepte"),
-					Number(v, 1, lang), n, word(lang, plural(n, "tie", "ties"), plural(n, "band", "banden")))
+				tip = fmt.Sprintf("%s × %s: %s", r, c, locale.T(lang, "chart.cell_ties", Number(v, 1, lang), n))
 			} else {
-				tip = fmt.Sprintf("%s × %s: %s %s", r, c, word(lang, "mean depth", "gemiddelde diepte"), Number(v, 1, lang))
+				tip = fmt.Sprintf("%s × %s: %s", r, c, locale.T(lang, "chart.cell", Number(v, 1, lang)))
 			}
 			fmt.Fprintf(&b, `<g class="cell"><rect x="%s" y="%s" width="%s" height="%s" fill="%s" stroke="#ffffff" stroke-width="2"/><title>%s</title>`,
 				num(x), num(y), num(cellW), num(cellH), DepthColor(v), esc(tip))
@@ -98,16 +99,9 @@ func legend(b *strings.Builder, x, y, width float64, lang string, names RungName
 	for r := 1; r <= 5; r++ {
 		entry(RungColor(r), "", fmt.Sprintf("%d %s", r, names.of(r, lang)))
 	}
-	entry(DepthColor(math.NaN()), ` stroke="#cccccc"`, word(lang, "– no ties", "– geen banden"))
+	entry(DepthColor(math.NaN()), ` stroke="#cccccc"`, locale.T(lang, "chart.legend_no_ties"))
 	b.WriteString(`</g>`)
 	return y - y0 + 14
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // TransitionMatrix draws how ties moved between two periods: counts[i][j] is
@@ -127,7 +121,7 @@ func TransitionMatrix(counts [6][6]int, lang, from, to string, rungs ...RungName
 		}
 	}
 	var b strings.Builder
-	open(&b, w, h, "chart transitions", word(lang, "Ties by rung in each period", "Banden per trede in elke periode"))
+	open(&b, w, h, "chart transitions", locale.T(lang, "chart.transitions_title"))
 	text(&b, left+3*cell, 16, fs, "middle", "#1a1a1a", to, ` font-weight="600"`)
 	fmt.Fprintf(&b, `<text x="14" y="%s" font-size="%s" text-anchor="middle" fill="#1a1a1a" font-weight="600" transform="rotate(-90 14 %s)">%s</text>`,
 		num(top+3*cell), num(fs), num(top+3*cell), esc(from))

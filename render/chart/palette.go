@@ -3,6 +3,9 @@ package chart
 import (
 	"fmt"
 	"math"
+	"strconv"
+
+	"gbo/graph/locale"
 )
 
 // rungColors are the fills of rungs 0..5: grey for "no tie", then ColorBrewer
@@ -57,12 +60,6 @@ func SectorColor(i int) string {
 	return sectorColors[((i%len(sectorColors))+len(sectorColors))%len(sectorColors)]
 }
 
-// rungNames are the rungs of the default ladder (docs/depth-model.md#rungs).
-var rungNames = map[string][6]string{
-	"en": {"none", "acquaintance", "knowledge sharing", "referral", "alignment", "integration"},
-	"nl": {"geen contact", "kennismaking", "kennisdeling", "doorverwijzing", "afstemming", "integratie"},
-}
-
 // RungNames are a case's own names of rungs 0-5 (case.toml [labels]),
 // already in the chart's language; an empty name keeps docs/depth-model.md#rungs's.
 type RungNames [6]string
@@ -83,22 +80,13 @@ func ownNames(names []RungNames) RungNames {
 	return RungNames{}
 }
 
-// RungName is the name of rung r in lang ("en" or "nl"; anything else is English).
+// RungName is the name of rung r of the default ladder
+// (docs/depth-model.md#rungs) in lang: the catalogue's analysis.rung.<r>
+// (graph/locale); a language the catalogue lacks is English, and a rung
+// outside 0-5 is its number.
 func RungName(r int, lang string) string {
-	names, ok := rungNames[lang]
-	if !ok {
-		names = rungNames["en"]
-	}
 	if r < 0 || r > 5 {
 		return fmt.Sprint(r)
 	}
-	return names[r]
-}
-
-// word returns the English or Dutch form.
-func word(lang, en, nl string) string {
-	if lang == "nl" {
-		return nl
-	}
-	return en
+	return locale.T(lang, "analysis.rung."+strconv.Itoa(r))
 }

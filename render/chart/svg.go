@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"gbo/graph/locale"
 )
 
 // FontFamily is the font stack of every chart: fonts a reader's machine
@@ -24,8 +26,10 @@ func num(v float64) string {
 	return strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64)
 }
 
-// Number formats v with the given decimals in the reader's language: a
-// decimal comma in Dutch ("2,4"), a decimal point in English ("2.4").
+// Number formats v with the given decimals in the reader's language, with
+// its decimal mark (locale.Decimal): "2,4" in Dutch and French, "2.4" in
+// English. No thousands separator: chart numbers are depths, shares and
+// counts of a few digits.
 func Number(v float64, decimals int, lang string) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return "–"
@@ -34,13 +38,14 @@ func Number(v float64, decimals int, lang string) string {
 	if s == "-0" || strings.HasPrefix(s, "-0.") && strings.Trim(s[3:], "0") == "" {
 		s = s[1:]
 	}
-	if lang == "nl" {
-		s = strings.Replace(s, ".", ",", 1)
+	if dec := locale.Decimal(lang); dec != "." {
+		s = strings.Replace(s, ".", dec, 1)
 	}
 	return s
 }
 
-// Percent formats a share in [0, 1] as a whole percentage ("31%").
+// Percent formats a share in [0, 1] as a whole percentage in lang's way
+// (chart.percent: "31%", in French "31 %").
 func Percent(share float64, lang string) string {
 	if math.IsNaN(share) || math.IsInf(share, 0) {
 		return "–"
@@ -49,11 +54,11 @@ func Percent(share float64, lang string) string {
 	// "all" where there are a few: say "<1%" or ">99%".
 	switch {
 	case share > 0 && share < 0.005:
-		return "<1%"
+		return locale.T(lang, "chart.percent", "<1")
 	case share < 1 && share > 0.995:
-		return ">99%"
+		return locale.T(lang, "chart.percent", ">99")
 	}
-	return Number(share*100, 0, lang) + "%"
+	return locale.T(lang, "chart.percent", Number(share*100, 0, lang))
 }
 
 // textWidth estimates the rendered width of s in a sans-serif font of the

@@ -3,6 +3,8 @@ package chart
 import (
 	"fmt"
 	"strings"
+
+	"gbo/graph/locale"
 )
 
 // TransitionFlow draws how ties moved between two waves or periods as an
@@ -75,13 +77,13 @@ func TransitionFlow(counts [6][6]int, lang, from, to string, rungs ...RungNames)
 	lLab, lBottom := labelY(ly, out)
 	rLab, rBottom := labelY(ry, in)
 	h := max(top+plotH, lBottom, rBottom) + 24
-	label := word(lang, "How ties moved between rungs", "Hoe banden tussen treden verschoven")
+	label := locale.T(lang, "chart.flow_title")
 	var b strings.Builder
 	open(&b, w, h, "chart transition-flow", label+": "+from+" → "+to)
 	text(&b, left+boxW/2, 16, fs, "middle", "#1a1a1a", truncate(from, int((right-left)/2/(fs*0.56))), ` font-weight="600"`)
 	text(&b, right+boxW/2, 16, fs, "middle", "#1a1a1a", truncate(to, int((right-left)/2/(fs*0.56))), ` font-weight="600"`)
 	if total == 0 {
-		text(&b, w/2, top+plotH/2, fs+1, "middle", "#555555", word(lang, "No pairs with evidence in either.", "Geen paren met bewijs in een van beide."), "")
+		text(&b, w/2, top+plotH/2, fs+1, "middle", "#555555", locale.T(lang, "chart.flow_empty"), "")
 		b.WriteString(`</svg>`)
 		return b.String()
 	}

@@ -358,7 +358,7 @@ func (p *plan) drawLegend(s *scene) (w, h float64) {
 		}
 	}
 	if p.d.SizeBy != "" {
-		t := wd.size + ": " + capRunes(clean(cmp.Or(wd.sizeBy[p.d.SizeBy], p.d.SizeBy)), maxLegend, "…") + p.sizeRange
+		t := wd.size + wd.sep + capRunes(clean(cmp.Or(wd.sizeBy[p.d.SizeBy], p.d.SizeBy)), maxLegend, "…") + p.sizeRange
 		s.text(in, y+row/2+3.5, t, font, false, -1, greyText)
 		textW = max(textW, textWidth(t, font, false)-sample-8)
 		y += row

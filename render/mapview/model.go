@@ -1,11 +1,14 @@
 package mapview
 
-// Lang is the language of the words drawn on a map: "en" or "nl".
+// Lang is the language of the words drawn on a map: a language of the
+// catalogue (graph/locale: "en", "fr", "nl"; a region such as "nl-BE" is
+// dropped); any other is English.
 type Lang string
 
 const (
 	English Lang = "en"
 	Dutch   Lang = "nl"
+	French  Lang = "fr"
 )
 
 // Partner is one organisation on the map.

@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
+
+	"gbo/graph/locale"
 )
 
 // shape of a node on the map.
@@ -296,7 +298,7 @@ func (p *plan) partnerTooltip(pa Partner, label string) string {
 			b.WriteString("\n…")
 			break
 		}
-		b.WriteString("\n" + clean(f[0]) + ": " + clean(f[1]))
+		b.WriteString("\n" + clean(f[0]) + p.words.sep + clean(f[1]))
 	}
 	if pa.Bridging {
 		b.WriteString("\n" + p.words.bridging)
@@ -357,7 +359,7 @@ func (p *plan) addTies(ties []Tie, index map[string]int) error {
 			}
 		}
 		if len(t.WeakReasons) > 0 {
-			tip += "\n" + p.words.weak + ": " + cleanJoin(t.WeakReasons)
+			tip += "\n" + p.words.weak + p.words.sep + cleanJoin(t.WeakReasons)
 		}
 		e.tooltip = capRunes(tip, maxTip, "…")
 		p.edges = append(p.edges, e)
@@ -393,20 +395,22 @@ func (p *plan) addObjectLinks(links []ObjectLink, index, oindex map[string]int) 
 	return nil
 }
 
-// decimal writes x with the given number of decimals, with a decimal comma
-// on a Dutch map (for text people read, never for coordinates).
+// decimal writes x with the given number of decimals and the map
+// language's decimal mark (locale.Decimal: a comma in Dutch and French),
+// for text people read, never for coordinates.
 func (p *plan) decimal(x float64, prec int) string {
 	return p.comma(strconv.FormatFloat(x, 'f', prec, 64))
 }
 
 // figure writes x as num does (at most 2 decimals, no trailing zeros), with
-// a decimal comma on a Dutch map.
+// the map language's decimal mark.
 func (p *plan) figure(x float64) string { return p.comma(num(x)) }
 
-// comma puts a Dutch map's decimal comma in a formatted number.
+// comma puts the map language's decimal mark in a number formatted with
+// a decimal point.
 func (p *plan) comma(s string) string {
-	if p.d.Lang.words().dutch {
-		return strings.Replace(s, ".", ",", 1)
+	if dec := locale.Decimal(p.words.lang); dec != "." {
+		return strings.Replace(s, ".", dec, 1)
 	}
 	return s
 }

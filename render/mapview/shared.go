@@ -358,12 +358,6 @@ func PinWaves(ctx context.Context, ds []Data) error {
 	return nil
 }
 
-// sharedWords are what a pinned map adds to a partner's tooltip.
-var sharedWords = map[bool][2]string{
-	false: {"new in this wave", "not in this wave"},
-	true:  {"nieuw in deze meting", "niet in deze meting"},
-}
-
 // pin places every node of a map pinned by PinWaves (layout's hook): at the
 // union's place and size, new partners marked "+", the union's other
 // partners added as ghosts. ok is false, and nothing changes, when the map
@@ -378,7 +372,6 @@ func (p *plan) pin() (ok bool) {
 			return false
 		}
 	}
-	ws := sharedWords[p.words.dutch]
 	maxW := 110.0
 	if sh.large {
 		maxW = 90
@@ -398,7 +391,7 @@ func (p *plan) pin() (ok bool) {
 		}
 		if sh.newIDs[n.id] {
 			n.lines = wrap("+ "+n.label, n.font, room, 3)
-			n.tooltip = capRunes(n.tooltip+"\n"+ws[0], maxTip, "…")
+			n.tooltip = capRunes(n.tooltip+"\n"+p.words.newHere, maxTip, "…")
 		} else {
 			n.lines = wrap(n.label, n.font, room, 3)
 		}
@@ -413,7 +406,7 @@ func (p *plan) pin() (ok bool) {
 	for _, id := range ids {
 		u := sh.union[id]
 		g := node{name: u.name, id: u.id, shape: u.shape, label: u.label, font: u.font, w: u.w, h: u.h,
-			x: u.x, y: u.y, fill: ghostFill, tooltip: capRunes(u.label+"\n"+ws[1], maxTip, "…")}
+			x: u.x, y: u.y, fill: ghostFill, tooltip: capRunes(u.label+"\n"+p.words.notHere, maxTip, "…")}
 		g.lines = u.lines // as the union drew it: "+ name", within its node
 		if len(g.lines) > 0 {
 			g.lines = wrap("("+u.label+")", u.font, textBlockWidth(u.lines, u.font), 3)

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"gbo/graph/locale"
 )
 
 // Fill colours come from Paul Tol's "light" qualitative scheme
@@ -35,7 +37,8 @@ var (
 	greyText   = "#5A5A5A"
 )
 
-// words holds what the map says, in English and Dutch.
+// words holds what the map says in one language, from the catalogue's
+// map.* messages (graph/locale; rung names are analysis.rung.*).
 type words struct {
 	rungs                                   [6]string
 	depth, colour, marks                    string
@@ -45,45 +48,42 @@ type words struct {
 	noTies                                  string
 	// the marks of a tie, and the link of a partner to an object
 	bridge, onePerson, thin, objectLink string
+	// sep is what stands between a label and its value (": ", in French
+	// with a no-break space before the colon)
+	sep string
+	// newHere and notHere are what a pinned map adds to a partner's
+	// tooltip (shared.go)
+	newHere, notHere string
 	// sizeBy names the measures node size may show
 	sizeBy map[string]string
-	dutch  bool
-}
-
-var vocab = map[Lang]words{
-	English: {
-		rungs: [6]string{"none", "acquaintance", "knowledge sharing", "referral", "alignment", "integration"},
-		depth: "Depth of the tie", colour: "Sector", marks: "Marks",
-		core: "core partner", external: "external partner", bridging: "bridging partner",
-		weak: "weak link", object: "shared object", boundary: "boundary object", candidate: "candidate object", community: "community", other: "other",
-		coreOnly: "Core or external", size: "size", sizes: "Community", noTies: "No ties on this map",
-		bridge: "the only link between two parts", onePerson: "deep tie resting on one person",
-		thin: "shallower than aimed for", objectLink: "works on the object",
-		sizeBy: map[string]string{"degree": "number of ties", "strength": "strength of ties", "betweenness": "betweenness (on paths between others)"},
-	},
-	Dutch: {
-		rungs: [6]string{"geen contact", "kennismaking", "kennisdeling", "doorverwijzing", "afstemming", "integratie"},
-		depth: "Diepte van de band", colour: "Sector", marks: "Tekens",
-		core: "kernpartner", external: "externe partner", bridging: "verbindende partner",
-		weak: "zwakke schakel", object: "gedeeld object", boundary: "grensobject", candidate: "kandidaat-grensobject", community: "groep", other: "overige",
-		coreOnly: "Kern of extern", size: "grootte", sizes: "Groep", noTies: "Zonder banden op deze kaart",
-		bridge: "enige verbinding tussen twee delen", onePerson: "diepe band die op één persoon rust",
-		thin: "minder diep dan beoogd", objectLink: "werkt aan het object",
-		sizeBy: map[string]string{"degree": "aantal banden", "strength": "sterkte van de banden", "betweenness": "tussenpositie (op paden tussen anderen)"},
-		dutch:  true,
-	},
+	// lang is the catalogue's language of these words
+	lang string
 }
 
 // captionSize is the font size of the shelf caption.
 func (words) captionSize() float64 { return 10 }
 
-// words are the map's words in l: Dutch for "nl" (and "nl-BE", "NL", ...),
-// English otherwise.
+// words are the map's words in l: the catalogue's language for l ("nl",
+// "nl-BE" and "NL" are Dutch, "fr" French), English for a language the
+// catalogue lacks.
 func (l Lang) words() words {
-	if strings.HasPrefix(strings.ToLower(string(l)), "nl") {
-		return vocab[Dutch]
+	lang := locale.Or(string(l))
+	t := func(key string) string { return locale.T(lang, "map."+key) }
+	w := words{
+		depth: t("depth"), colour: t("colour"), marks: t("marks"),
+		core: t("core"), external: t("external"), bridging: t("bridging"),
+		weak: t("weak"), object: t("object"), boundary: t("boundary"), candidate: t("candidate"),
+		community: t("community"), other: t("other_group"), coreOnly: t("core_or_external"),
+		size: t("size"), sizes: t("communities"), noTies: t("no_ties"),
+		bridge: t("bridge"), onePerson: t("one_person"), thin: t("thin"), objectLink: t("object_link"),
+		sep: t("sep"), newHere: t("new_in_wave"), notHere: t("not_in_wave"),
+		sizeBy: map[string]string{"degree": t("size_degree"), "strength": t("size_strength"), "betweenness": t("size_betweenness")},
+		lang:   lang,
 	}
-	return vocab[English]
+	for r := range w.rungs {
+		w.rungs[r] = locale.T(lang, "analysis.rung."+strconv.Itoa(r))
+	}
+	return w
 }
 
 // with puts the case's own words (Data.Words) in place of the map's.
