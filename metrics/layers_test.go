@@ -190,3 +190,35 @@ func TestAnalysisBelowCommands(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsComeFromTheCatalogue: the catalogue (gbo/graph/locale) imports
+// no gbo package, so every layer that prints words may import it; and no
+// package of metrics imports it: metrics returns codes and numbers, the
+// layers above turn them into words (docs/layout.md).
+func TestWordsComeFromTheCatalogue(t *testing.T) {
+	pkgs := goList(t)
+	loc, ok := pkgs["gbo/graph/locale"]
+	if !ok {
+		t.Fatal("gbo/graph/locale is not listed")
+	}
+	for _, d := range loc.Deps {
+		if strings.HasPrefix(d, "gbo/") {
+			t.Errorf("gbo/graph/locale depends on %s", d)
+		}
+	}
+	var names []string
+	for name := range pkgs {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		if name != "gbo/metrics" && !strings.HasPrefix(name, "gbo/metrics/") {
+			continue
+		}
+		for _, imp := range pkgs[name].Imports {
+			if imp == "gbo/graph/locale" {
+				t.Errorf("%s imports the catalogue: metrics returns codes, not words", name)
+			}
+		}
+	}
+}
