@@ -94,7 +94,7 @@ func (r *reader) readFolder() {
 func (r *reader) readBook() {
 	book := r.src.book
 	r.c.Inputs = append(r.c.Inputs, r.src.abs)
-	data, err := readFileLimited(book, r.lim.file)
+	data, err := r.src.readBookBytes(r.lim.file) // from disk, or from memory (source_mem.go)
 	if errors.Is(err, errTooLarge) {
 		r.fail(Pos{File: book}, "file_too_large", sizeText(r.lim.file))
 		return
