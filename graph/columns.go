@@ -1,9 +1,16 @@
 package graph
 
-import "strings"
+import (
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // column is one column docs/formats.md#columns names for a file: its English key, the other
-// names it goes by (Dutch), and whether the file must have it.
+// names it goes by (Dutch and French, as headerKey writes them: lower case, NFC, "'" for
+// "’"), and whether the file must have it. French names come with and without accents
+// where people type both ("échelon", "echelon"). No name of a column may be a name of
+// another column of any file (columns_fr_test.go), so a header means one thing.
 type column struct {
 	key      string
 	names    []string
@@ -14,45 +21,45 @@ type column struct {
 // slice is the constant used by the reader of that file.
 var (
 	partnerColumns = []column{
-		{"id", nil, true},
-		{"name", []string{"naam"}, false},
-		{"sector", nil, true},
-		{"core", []string{"kern", "kernpartner"}, false},
-		{"municipality", []string{"gemeente"}, false},
+		{"id", []string{"identifiant"}, true},
+		{"name", []string{"naam", "nom"}, false},
+		{"sector", []string{"secteur"}, true},
+		{"core", []string{"kern", "kernpartner", "clé", "cle", "partenaire clé", "partenaire cle"}, false},
+		{"municipality", []string{"gemeente", "commune"}, false},
 	}
 	interactionColumns = []column{
 		{"date", []string{"datum"}, true},
-		{"from", []string{"van"}, true},
-		{"with", []string{"met"}, true},
-		{"kind", []string{"soort"}, true},
-		{"object", []string{"grensobject"}, false},
-		{"people", []string{"personen"}, false},
-		{"count", []string{"aantal"}, false},
+		{"from", []string{"van", "de"}, true},
+		{"with", []string{"met", "avec"}, true},
+		{"kind", []string{"soort", "type", "type d'événement", "type d'evenement", "événement", "evenement"}, true},
+		{"object", []string{"grensobject", "objet", "objet-frontière", "objet-frontiere", "objet frontière", "objet frontiere"}, false},
+		{"people", []string{"personen", "personnes", "personne"}, false},
+		{"count", []string{"aantal", "nombre", "quantité", "quantite"}, false},
 	}
 	tieColumns = []column{
-		{"from", []string{"van"}, true},
-		{"to", []string{"naar"}, true},
-		{"depth", []string{"diepte"}, true},
-		{"trust", []string{"vertrouwen"}, false},
-		{"value", []string{"waarde"}, false},
-		{"weight", []string{"gewicht"}, false},
+		{"from", []string{"van", "de"}, true},
+		{"to", []string{"naar", "à", "vers"}, true},
+		{"depth", []string{"diepte", "profondeur", "échelon", "echelon"}, true},
+		{"trust", []string{"vertrouwen", "confiance"}, false},
+		{"value", []string{"waarde", "valeur"}, false},
+		{"weight", []string{"gewicht", "poids"}, false},
 	}
 	objectColumns = []column{
-		{"id", nil, true},
-		{"name", []string{"naam"}, false},
-		{"origin", []string{"herkomst"}, false},
+		{"id", []string{"identifiant"}, true},
+		{"name", []string{"naam", "nom"}, false},
+		{"origin", []string{"herkomst", "origine", "provenance"}, false},
 		{"description", []string{"beschrijving"}, false},
 	}
 	personColumns = []column{
-		{"id", nil, true},
-		{"partner", nil, true},
-		{"role", []string{"rol"}, false},
-		{"name", []string{"naam"}, false},
+		{"id", []string{"identifiant"}, true},
+		{"partner", []string{"partenaire"}, true},
+		{"role", []string{"rol", "rôle", "fonction"}, false},
+		{"name", []string{"naam", "nom"}, false},
 	}
 	targetColumns = []column{
 		{"a", nil, true},
 		{"b", nil, true},
-		{"depth", []string{"diepte"}, true},
+		{"depth", []string{"diepte", "profondeur", "échelon", "echelon"}, true},
 	}
 )
 
@@ -110,12 +117,30 @@ var noteColumns = map[string]bool{
 	"note": true, "notes": true, "comment": true, "comments": true, "remark": true,
 	"remarks": true, "memo": true, "notitie": true, "notities": true, "opmerking": true,
 	"opmerkingen": true, "toelichting": true, "commentaar": true, "nota": true,
+	"commentaire": true, "commentaires": true, "remarque": true, "remarques": true,
+	"observation": true, "observations": true,
 }
 
 // headerKey normalises a column name for matching: trimmed, lower case,
-// without a stray byte-order mark.
+// without a stray byte-order mark, in Unicode NFC (so an "é" typed as "e"
+// and a combining accent, as macOS may write it, is "é"), with the
+// typographic apostrophe "’" as "'" ("type d’événement").
 func headerKey(s string) string {
-	return strings.ToLower(strings.TrimSpace(strings.TrimPrefix(s, "\ufeff")))
+	s = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(s, "\ufeff")))
+	if !isASCII(s) {
+		s = strings.ReplaceAll(norm.NFC.String(s), "\u2019", "'")
+	}
+	return s
+}
+
+// isASCII reports whether s is all ASCII (nothing for NFC to do).
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // layout says where a file's columns are: at[k] is the field index of

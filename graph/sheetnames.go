@@ -9,16 +9,23 @@ import (
 // sheetAliases maps the names a workbook's sheets may go by, normalised by
 // sheetKey, to the base name of the case table they hold. Sheet names are
 // matched as column names are: in any case, with surrounding spaces, with
-// a ".csv" suffix, in English or in Dutch.
+// a ".csv" suffix, in English, Dutch or French (French with and without
+// accents; names as headerKey writes them).
 var sheetAliases = map[string]string{
 	"partners": "partners", "partnerorganisaties": "partners", "partnerorganisatie": "partners",
+	"partenaires": "partners", "organisations partenaires": "partners",
 	"interactions": "interactions", "interacties": "interactions", "contacten": "interactions",
-	"gebeurtenissen": "interactions",
-	"ties":           "ties", "banden": "ties", "beoordelingen": "ties", "bevraging": "ties",
+	"gebeurtenissen": "interactions", "événements": "interactions", "evenements": "interactions",
+	"contacts": "interactions",
+	"ties":     "ties", "banden": "ties", "beoordelingen": "ties", "bevraging": "ties",
+	"liens": "ties", "évaluations": "ties", "evaluations": "ties", "enquête": "ties", "enquete": "ties",
 	"objects": "objects", "objecten": "objects", "grensobjecten": "objects",
+	"objets": "objects", "objets-frontières": "objects", "objets-frontieres": "objects",
+	"objets frontières": "objects", "objets frontieres": "objects",
 	"people": "people", "personen": "people", "medewerkers": "people",
-	"targets": "targets", "doelen": "targets",
-	"case": "case", "instellingen": "case",
+	"personnes": "people", "travailleurs sociaux": "people",
+	"targets": "targets", "doelen": "targets", "objectifs": "targets", "cibles": "targets",
+	"case": "case", "instellingen": "case", "cas": "case", "paramètres": "case", "parametres": "case",
 }
 
 // sheetKey is the table a sheet named name holds: its base name
