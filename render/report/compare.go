@@ -102,112 +102,10 @@ type CaseColumn struct {
 	Words *Words
 }
 
-func init() {
-	for k, m := range map[string]msg{
-		"cmpx_as_of":         {"As of", "Peildatum"},
-		"cmpx_no_as_of":      {"no as-of date (ratings only)", "geen peildatum (alleen beoordelingen)"},
-		"cmpx_warnings":      {"Warnings", "Waarschuwingen"},
-		"cmpx_notes_n":       {"%s warnings while reading the files of this case:", "%s waarschuwingen bij het lezen van de bestanden van dit samenwerkingsverband:"},
-		"cmpx_notes_n_one":   {"1 warning while reading the files of this case:", "1 waarschuwing bij het lezen van de bestanden van dit samenwerkingsverband:"},
-		"cmpx_notes_none":    {"No remarks: every file of this case was read without warnings.", "Geen opmerkingen: alle bestanden van dit samenwerkingsverband zijn zonder waarschuwingen gelezen."},
-		"cmpx_waves_given":   {"You gave these cases as waves of one partnership (--waves), so the last column draws the trend; consecutive cases share %s of the smaller case's partner ids.", "Deze gegevens zijn opgegeven als metingen van één samenwerkingsverband (--waves), dus de laatste kolom tekent het verloop; opeenvolgende metingen delen %s van de partner-id's van de kleinste."},
-		"cmpx_waves_given_s": {"You gave these cases as waves of one partnership (--waves), so the last column draws the trend.", "Deze gegevens zijn opgegeven als metingen van één samenwerkingsverband (--waves), dus de laatste kolom tekent het verloop."},
-		"cmpx_waves_low":     {"These cases are read as waves of one partnership, so the last column draws the trend; consecutive cases share %s of the smaller case's partners.", "Deze gegevens worden gelezen als metingen van één samenwerkingsverband, dus de laatste kolom tekent het verloop; opeenvolgende metingen delen %s van de partners van de kleinste."},
-		"cmpx_cross_given":   {"You gave these cases as separate partnerships (--cross-section), so they are compared side by side, without a trend, although consecutive cases share %s of the smaller case's partner ids.", "Deze gegevens zijn opgegeven als afzonderlijke samenwerkingsverbanden (--cross-section), dus worden ze naast elkaar gezet, zonder verloop, ook al delen opeenvolgende gevallen %s van de partner-id's van het kleinste."},
-		"cmpx_cross_given_s": {"You gave these cases as separate partnerships (--cross-section), so they are compared side by side, without a trend.", "Deze gegevens zijn opgegeven als afzonderlijke samenwerkingsverbanden (--cross-section), dus worden ze naast elkaar gezet, zonder verloop."},
-		"cmpx_footnotes":     {"Notes to the table", "Voetnoten bij de tabel"},
-		"cmpx_defs":          {"What the figures mean", "Wat de cijfers betekenen"},
-		"cmpx_first_wave":    {"the first wave: nothing before it", "de eerste meting: niets ervoor"},
-		"cmpx_waves":         {"These cases are read as waves of one partnership: consecutive cases share %s of the smaller case's partners (at least %s), so the last column draws the trend.", "Deze gegevens worden gelezen als metingen van één samenwerkingsverband: opeenvolgende metingen delen %s van de partners van de kleinste (minstens %s), dus de laatste kolom tekent het verloop."},
-		"cmpx_cross_none":    {"These partnerships share no partners, so they are compared side by side, without a trend.", "Deze samenwerkingsverbanden hebben geen partners gemeen, dus worden ze naast elkaar gezet, zonder verloop."},
-		"cmpx_cross":         {"These partnerships share few partners (as few as %s of the smaller one's; waves of one partnership share at least %s), so they are compared side by side, without a trend.", "Deze samenwerkingsverbanden hebben weinig partners gemeen (soms maar %s van de partners van het kleinste; metingen van één samenwerkingsverband delen er minstens %s), dus worden ze naast elkaar gezet, zonder verloop."},
-		"cmpx_joined":        {"Partners joined", "Partners bijgekomen"},
-		"cmpx_left":          {"Partners left", "Partners vertrokken"},
-		"cmpx_weak_new":      {"Weak links appeared", "Zwakke schakels bijgekomen"},
-		"cmpx_weak_gone":     {"Weak links disappeared", "Zwakke schakels verdwenen"},
-		"cmpx_changes":       {"Who joined and who left", "Wie erbij kwam en wie vertrok"},
-		"cmpx_change_head":   {"From %s to %s", "Van %s naar %s"},
-		"cmpx_joined_ids":    {"Joined: %s.", "Bijgekomen: %s."},
-		"cmpx_left_ids":      {"Left: %s.", "Vertrokken: %s."},
-		"cmpx_no_change":     {"The same partners in both waves.", "Dezelfde partners in beide metingen."},
-		"cmpx_weak_change":   {"Weak links: %s appeared, %s disappeared.", "Zwakke schakels: %s bijgekomen, %s verdwenen."},
-		"cmpx_periods":       {"The columns are periods of one partnership, so the last column draws the trend.", "De kolommen zijn periodes van één samenwerkingsverband, dus de laatste kolom tekent het verloop."},
-		"cmpx_footer_one":    {"Made with gbo from the data as of %s. This page holds no client data and loads nothing from the internet.", "Gemaakt met gbo op basis van de gegevens op peildatum %s. Deze pagina bevat geen cliëntgegevens en laadt niets van het internet."},
-		"cmpx_maps_colours":  {"Each sector has one colour in every map:", "Elke sector heeft in elke kaart dezelfde kleur:"},
-		"cmpx_maps_other":    {"other sectors", "overige sectoren"},
-		"cmpx_maps_pinned":   {"Every partner keeps its place in every map, laid out once for all of them: a name marked + is new since the map before; faint names in brackets are partners of another map, not of this one (they left, or join later).", "Elke partner staat in elke kaart op dezelfde plaats, één keer geschikt voor alle kaarten: een naam met + is nieuw sinds de kaart ervoor; vage namen tussen haakjes zijn partners van een andere kaart, niet van deze (ze vertrokken, of komen later)."},
-		"cmpx_maps_open":     {"Enlarge", "Vergroten"},
-		"cmpx_maps_open_l":   {"Enlarge the map of %s", "De kaart van %s vergroten"},
-		"cmpx_maps_close":    {"Close", "Sluiten"},
-		"cmpx_flows":         {"How ties moved between rungs", "Hoe banden tussen treden verschoven"},
-		"cmpx_flows_s":       {"Each band runs from a rung at the earlier time (left) to a rung at the later (right); its thickness is the number of pairs, blue where the tie deepened, orange where it weakened, grey where it stayed. Rung 0 holds the pairs without a tie at that time.", "Elke band loopt van een trede op het vroegere moment (links) naar een trede op het latere (rechts); de dikte is het aantal paren: blauw waar de band verdiepte, oranje waar hij verzwakte, grijs waar hij bleef. Trede 0 zijn de paren zonder band op dat moment."},
-		"cmpx_words_mixed":   {"The cases name the rungs or the core group each in their own words; where they differ, the page gives every case's name, in the order of the cases. %s.", "De samenwerkingsverbanden noemen de treden of de kerngroep elk in hun eigen woorden; waar die verschillen, geeft de pagina de naam van elk, in de volgorde van de samenwerkingsverbanden. %s."},
-		"cmpx_words_rungs":   {"rungs 1–5 are %s", "treden 1–5 heten %s"},
-		"cmpx_words_core":    {"the core group are the %s", "de kerngroep zijn de %s"},
-		"cmpx_footer":        {"Made with gbo from the data of each case as of its own date: %s. This page holds no client data and loads nothing from the internet.", "Gemaakt met gbo op basis van de gegevens van elk samenwerkingsverband op zijn eigen peildatum: %s. Deze pagina bevat geen cliëntgegevens en laadt niets van het internet."},
-	} {
-		catalogue[k] = m
-	}
-}
-
-// The names and one-line definitions (key "mdef_" + code) of the
-// figures the compare table shows; a measure the report names already
-// (m_weak_links, m_density, ...) keeps its name and gets a definition.
-func init() {
-	for k, m := range map[string]msg{
-		"m_largest_component":        {"Largest connected part (partners)", "Grootste samenhangend deel (partners)"},
-		"m_largest_component_share":  {"Largest connected part (share of partners)", "Grootste samenhangend deel (aandeel van de partners)"},
-		"m_depth_share_1":            {"Share of ties at {rung1} (rung 1)", "Aandeel banden op {rung1} (trede 1)"},
-		"m_depth_share_2":            {"Share of ties at {rung2} (rung 2)", "Aandeel banden op {rung2} (trede 2)"},
-		"m_depth_share_3":            {"Share of ties at {rung3} (rung 3)", "Aandeel banden op {rung3} (trede 3)"},
-		"m_depth_share_4":            {"Share of ties at {rung4} (rung 4)", "Aandeel banden op {rung4} (trede 4)"},
-		"m_depth_share_5":            {"Share of ties at {rung5} (rung 5)", "Aandeel banden op {rung5} (trede 5)"},
-		"m_target_rung":              {"Target rung", "Doeltrede"},
-		"m_core_pairs_at_target":     {"Pairs of {core} at the target rung or deeper", "Paren {core} op de doeltrede of dieper"},
-		"m_reciprocity_initiative":   {"Reciprocity of initiative", "Wederkerigheid van initiatief"},
-		"m_weak_fragile":             {"Weak links: fragile", "Zwakke schakels: kwetsbaar"},
-		"m_weak_thin":                {"Weak links: thin", "Zwakke schakels: dun"},
-		"m_isolated_externals_count": {"External partners without a deep tie to the {core}", "Externe partners zonder diepe band met de {core}"},
-		"m_reciprocity_ratings":      {"Reciprocity of ratings", "Wederkerigheid van beoordelingen"},
-		"m_response_rate":            {"Response rate", "Responsgraad"},
-		"m_mean_rating_gap":          {"Mean rating gap (rungs)", "Gemiddeld verschil tussen beide beoordelingen (treden)"},
-
-		"mdef_partners":                 {"The organisations in the network.", "De organisaties in het netwerk."},
-		"mdef_ties":                     {"Pairs of partners with a tie (at --min-depth or deeper).", "Paren van partners met een band (vanaf --min-depth)."},
-		"mdef_density":                  {"Ties as a share of all possible pairs of partners (0 to 1).", "Banden als deel van alle mogelijke paren van partners (0 tot 1)."},
-		"mdef_components":               {"Parts of the network with no tie between them; a partner without ties is a part of its own.", "Delen van het netwerk zonder band ertussen; een partner zonder banden is een deel op zich."},
-		"mdef_mean_depth":               {"The mean rung of the ties (1 to 5).", "De gemiddelde trede van de banden (1 tot 5)."},
-		"mdef_degree_centralization":    {"How much the ties gather on one partner (0: evenly spread, 1: a star).", "Hoe sterk de banden zich rond één partner verzamelen (0: gelijk verdeeld, 1: een ster)."},
-		"mdef_transitivity":             {"The share of two-step paths a–b–c where a and c have a tie too.", "Het aandeel paden a–b–c van twee stappen waarbij ook a en c een band hebben."},
-		"mdef_average_clustering":       {"The mean, over partners, of how many of a partner's contacts have a tie with each other.", "Het gemiddelde, over de partners, van hoeveel contacten van een partner onderling een band hebben."},
-		"mdef_diameter":                 {"The most steps between two partners that can reach each other.", "Het grootste aantal stappen tussen twee partners die elkaar kunnen bereiken."},
-		"mdef_average_path_length":      {"The mean number of steps between partners that can reach each other.", "Het gemiddelde aantal stappen tussen partners die elkaar kunnen bereiken."},
-		"mdef_modularity":               {"How clearly the network falls apart into communities (up to 1).", "Hoe duidelijk het netwerk uiteenvalt in gemeenschappen (tot 1)."},
-		"mdef_communities":              {"Groups of partners with more ties among them than to the rest.", "Groepen partners met meer banden onderling dan met de rest."},
-		"mdef_articulation_points":      {"Partners whose leaving would split the network.", "Partners bij wier vertrek het netwerk uiteenvalt."},
-		"mdef_bridges":                  {"Ties whose loss would split the network.", "Banden bij wier verlies het netwerk uiteenvalt."},
-		"mdef_largest_component":        {"The partners in the largest part of the network that hangs together.", "De partners in het grootste deel van het netwerk dat samenhangt."},
-		"mdef_largest_component_share":  {"The largest connected part as a share of all partners.", "Het grootste samenhangende deel als aandeel van alle partners."},
-		"mdef_depth_share_1":            {"The ties at rung 1 as a share of all ties (the depth profile as shares).", "De banden op trede 1 als aandeel van alle banden (het diepteprofiel in aandelen)."},
-		"mdef_depth_share_2":            {"The ties at rung 2 as a share of all ties.", "De banden op trede 2 als aandeel van alle banden."},
-		"mdef_depth_share_3":            {"The ties at rung 3 as a share of all ties.", "De banden op trede 3 als aandeel van alle banden."},
-		"mdef_depth_share_4":            {"The ties at rung 4 as a share of all ties.", "De banden op trede 4 als aandeel van alle banden."},
-		"mdef_depth_share_5":            {"The ties at rung 5 as a share of all ties.", "De banden op trede 5 als aandeel van alle banden."},
-		"mdef_target_rung":              {"The rung the case says ties should reach (3, {rung3}, unless the case sets another).", "De trede die banden volgens de gegevens moeten halen (3, {rung3}, tenzij de gegevens een andere geven)."},
-		"mdef_core_pairs_at_target":     {"Of all pairs of {core}, the share with a tie at the target rung or deeper.", "Van alle paren {core}, het aandeel met een band op de doeltrede of dieper."},
-		"mdef_reciprocity_initiative":   {"Of the ties one partner started (by an event), the share where the other started one too (counted per direction).", "Van de banden waarin een partner het initiatief nam (met een gebeurtenis), het aandeel waarin de ander dat ook deed (per richting geteld)."},
-		"mdef_weak_links":               {"Pairs of partners with a fragile or thin tie (gbo weak).", "Paren van partners met een kwetsbare of dunne band (gbo weak)."},
-		"mdef_weak_fragile":             {"Weak links whose tie may vanish: a bridge, one person carrying it, one-sided contact, or ratings far apart.", "Zwakke schakels waarvan de band kan wegvallen: een brug, één persoon die hem draagt, eenzijdig contact of ver uiteenlopende beoordelingen."},
-		"mdef_weak_thin":                {"Weak links shallower than they should be: below the target, stuck low, or fading.", "Zwakke schakels minder diep dan ze zouden moeten zijn: onder de doeltrede, laag blijven steken of wegebbend."},
-		"mdef_boundary_objects":         {"Objects that several sectors use together and that deepen ties between them (gbo objects).", "Objecten die meerdere sectoren samen gebruiken en die banden tussen hen verdiepen (gbo objects)."},
-		"mdef_isolated_externals_count": {"External partners without a tie at the target rung or deeper to any of the {core}.", "Externe partners zonder band op de doeltrede of dieper met een van de {core}."},
-		"mdef_reciprocity_ratings":      {"Of the pairs rated in the survey, the share rated by both sides.", "Van de paren die in de bevraging beoordeeld zijn, het aandeel dat door beide kanten beoordeeld is."},
-		"mdef_response_rate":            {"The share of partners who answered the survey.", "Het aandeel partners dat de bevraging beantwoordde."},
-		"mdef_mean_rating_gap":          {"The mean difference in rungs between the two sides' ratings of a pair rated by both.", "Het gemiddelde verschil in treden tussen de beoordelingen van beide kanten, over paren die door beide beoordeeld zijn."},
-	} {
-		catalogue[k] = m
-	}
-}
+// The names and one-line definitions of the figures the compare table
+// shows are the catalogue's "m_" + code and "mdef_" + code; a measure the
+// report names already (m_weak_links, m_density, ...) keeps its name and
+// gets a definition.
 
 // WaveChange is what changed from one wave of a partnership to the next
 // (Compare.Changes, only when the cases are waves): the partner ids that
@@ -230,7 +128,7 @@ func MeasureName(code, lang string) string { return MeasureNameIn(code, lang, ni
 // MeasureNameIn is MeasureName in the case's own words (nil: GBO's): a
 // measure that names a rung or the core group names it as the case does.
 func MeasureNameIn(code, lang string, w *Words) string {
-	if _, ok := catalogue["m_"+code]; ok {
+	if has("m_" + code) {
 		return trw(w, normLang(lang), "m_"+code)
 	}
 	return code
@@ -395,11 +293,11 @@ func formatMeasure(code string, v float64, lang string) string {
 	case math.IsNaN(v):
 		return "–"
 	case integerMeasures[code]:
-		return chart.Number(v, 0, lang)
+		return number(v, 0, lang)
 	case isPercent(code):
-		return chart.Percent(v, lang)
+		return percent(v, lang)
 	}
-	return chart.Number(v, 2, lang)
+	return number(v, 2, lang)
 }
 
 // footnoter numbers the reasons of the table's cells that do not apply,
@@ -481,7 +379,7 @@ func WriteCompare(w io.Writer, c Compare) error {
 			}
 		}
 		if c.Periods == nil && len(c.Cases) >= 2 {
-			v.Warnings = append(v.Warnings, chart.Number(float64(len(k.Notes)), 0, lang))
+			v.Warnings = append(v.Warnings, number(float64(len(k.Notes)), 0, lang))
 			cn := caseNotes{Name: k.Name}
 			if len(k.Notes) > 0 {
 				cn.Count, cn.Notes = notesCount(lang, len(k.Notes)), k.Notes
@@ -510,7 +408,7 @@ func WriteCompare(w io.Writer, c Compare) error {
 		if math.IsNaN(c.Shared) {
 			v.Relation = t("cmpx_cross_given_s")
 		} else {
-			v.Relation = t("cmpx_cross_given", chart.Percent(c.Shared, lang))
+			v.Relation = t("cmpx_cross_given", percent(c.Shared, lang))
 		}
 	case c.WavesGiven && len(c.Cases) >= 2:
 		// The user said so (--waves): never "at least 80%", which the
@@ -518,18 +416,18 @@ func WriteCompare(w io.Writer, c Compare) error {
 		if math.IsNaN(c.Shared) {
 			v.Relation = t("cmpx_waves_given_s")
 		} else {
-			v.Relation = t("cmpx_waves_given", chart.Percent(c.Shared, lang))
+			v.Relation = t("cmpx_waves_given", percent(c.Shared, lang))
 		}
 	case len(c.Cases) >= 2 && !math.IsNaN(c.Shared):
 		switch {
 		case v.HasTrend && c.Shared >= WavesShare:
-			v.Relation = t("cmpx_waves", chart.Percent(c.Shared, lang), chart.Percent(WavesShare, lang))
+			v.Relation = t("cmpx_waves", percent(c.Shared, lang), percent(WavesShare, lang))
 		case v.HasTrend:
-			v.Relation = t("cmpx_waves_low", chart.Percent(c.Shared, lang))
+			v.Relation = t("cmpx_waves_low", percent(c.Shared, lang))
 		case c.Shared == 0:
 			v.Relation = t("cmpx_cross_none")
 		default:
-			v.Relation = t("cmpx_cross", chart.Percent(c.Shared, lang), chart.Percent(WavesShare, lang))
+			v.Relation = t("cmpx_cross", percent(c.Shared, lang), percent(WavesShare, lang))
 		}
 	}
 	if mixed != "" {
@@ -538,11 +436,11 @@ func WriteCompare(w io.Writer, c Compare) error {
 	notes := &footnoter{}
 	for _, m := range c.Measures {
 		label := m.Label
-		if _, ok := catalogue["m_"+m.Code]; ok {
+		if has("m_" + m.Code) {
 			label = t("m_" + m.Code)
 		}
 		mv := measureView{Label: cmp.Or(label, m.Code)}
-		if _, ok := catalogue["mdef_"+m.Code]; ok {
+		if has("mdef_" + m.Code) {
 			mv.Def = t("mdef_" + m.Code)
 			v.Defs = append(v.Defs, defView{Term: mv.Label, Def: mv.Def})
 		}
@@ -573,10 +471,10 @@ func WriteCompare(w io.Writer, c Compare) error {
 		}
 		for _, ch := range c.Changes {
 			for i, n := range []int{len(ch.Joined), len(ch.Left), ch.WeakAppeared, ch.WeakVanished} {
-				rows[i].Values = append(rows[i].Values, cellView{Text: chart.Number(float64(n), 0, lang)})
+				rows[i].Values = append(rows[i].Values, cellView{Text: number(float64(n), 0, lang)})
 			}
 			w := waveView{Head: t("cmpx_change_head", ch.From, ch.To),
-				Weak: t("cmpx_weak_change", chart.Number(float64(ch.WeakAppeared), 0, lang), chart.Number(float64(ch.WeakVanished), 0, lang))}
+				Weak: t("cmpx_weak_change", number(float64(ch.WeakAppeared), 0, lang), number(float64(ch.WeakVanished), 0, lang))}
 			if len(ch.Joined) > 0 {
 				w.Joined = t("cmpx_joined_ids", strings.Join(ch.Joined, ", "))
 			}
@@ -623,7 +521,7 @@ func WriteCompare(w io.Writer, c Compare) error {
 		}
 		for _, ch := range p.Centrality {
 			label := ch.Measure
-			if _, ok := catalogue["m_"+ch.Measure]; ok {
+			if has("m_" + ch.Measure) {
 				label = t("m_" + ch.Measure)
 			}
 			d := ch.After - ch.Before
@@ -757,7 +655,7 @@ func asOfWords(lang, iso string) string {
 
 // notesCount says how many warnings a case has.
 func notesCount(lang string, n int) string {
-	return trn(lang, "cmpx_notes_n", n, chart.Number(float64(n), 0, lang))
+	return trn(lang, "cmpx_notes_n", n, number(float64(n), 0, lang))
 }
 
 func partnerNamer(ns []PartnerName) func(string) string {

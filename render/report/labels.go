@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"gbo/graph/locale"
 	"gbo/render/chart"
 )
 
@@ -32,10 +33,11 @@ func (w *Words) own() bool {
 // ownRungs reports whether the case names its rungs itself.
 func (w *Words) ownRungs() bool { return w != nil && w.Rungs != [6]string{} }
 
-// defaultWords are GBO's: [singular, plural] per language.
-var defaultWords = map[string]map[string][2]string{
-	"en": {"core": {"core partner", "core partners"}, "person": {"social worker", "social workers"}},
-	"nl": {"core": {"kernpartner", "kernpartners"}, "person": {"basiswerker", "basiswerkers"}},
+// defaultWords are the catalogue keys of GBO's words: [singular, plural]
+// ("core partner", "core partners"; "social worker", "social workers").
+var defaultWords = map[string][2]string{
+	"core":   {"w_core_one", "w_core"},
+	"person": {"w_person_one", "w_person"},
 }
 
 // rung is the name of rung r in lang: the case's, or docs/depth-model.md#rungs's.
@@ -75,7 +77,7 @@ func (w *Words) word(lang, what string, plural bool) string {
 	if own[1-i] != "" {
 		return own[1-i]
 	}
-	return defaultWords[lang][what][i]
+	return tr(lang, defaultWords[what][i])
 }
 
 // fill replaces the placeholders of a catalogue message by the case's
@@ -87,6 +89,8 @@ func (w *Words) word(lang, what string, plural bool) string {
 //	{target}            the name of the target rung; {targetN} its number
 //	{RungN}             the same, capitalised
 //	{coregroup}         the core as a group: "core", "kern", or the case's plural
+//	{core_side}         the core beside external partners: "core", "kernpartners", or the case's plural
+//	{first_contact}     where a first tie begins: "a first acquaintance"
 //	{target_or_next}    "referral (rung 3) or alignment (rung 4)": the target and the rung above
 //
 // Only the message's own text is filled, never its arguments, so a
@@ -95,8 +99,8 @@ func (w *Words) fill(lang, s string) string {
 	if !strings.Contains(s, "{") {
 		return s
 	}
-	rungWord := map[string]string{"en": "rung", "nl": "trede"}[lang]
-	or := map[string]string{"en": "or", "nl": "of"}[lang]
+	rungWord := tr(lang, "w_rung")
+	or := locale.T(lang, "lang.or")
 	t := w.target()
 	targetOrNext := fmt.Sprintf("%s (%s %d)", w.rung(t, lang), rungWord, t)
 	if t < 5 {
@@ -112,14 +116,15 @@ func (w *Words) fill(lang, s string) string {
 	for r := range 6 {
 		pairs = append(pairs, fmt.Sprintf("{rung%d}", r), w.rung(r, lang), fmt.Sprintf("{Rung%d}", r), capital(w.rung(r, lang)))
 	}
-	group := map[string]string{"en": "core", "nl": "kern"}[lang]
+	group, side := tr(lang, "w_coregroup"), tr(lang, "w_core_side")
 	if w != nil && (w.Core != "" || w.CoreOne != "") {
 		group = w.word(lang, "core", true)
+		side = group
 	}
-	pairs = append(pairs, "{coregroup}", group)
-	first := map[string]string{"en": "a first acquaintance", "nl": "een eerste kennismaking"}[lang]
+	pairs = append(pairs, "{coregroup}", group, "{core_side}", side)
+	first := tr(lang, "w_first_contact")
 	if w.ownRungs() {
-		first = map[string]string{"en": "a first contact", "nl": "een eerste contact"}[lang]
+		first = tr(lang, "w_first_contact_own")
 	}
 	pairs = append(pairs, "{first_contact}", first)
 	return strings.NewReplacer(pairs...).Replace(s)
@@ -162,7 +167,7 @@ func (w *Words) coreInText(s, lang string) string {
 	if w == nil || (w.Core == "" && w.CoreOne == "") {
 		return s
 	}
-	def := map[string]string{"en": "the core partners", "nl": "de kernpartners"}[lang]
-	the := map[string]string{"en": "the ", "nl": "de "}[lang]
+	def := tr(lang, "w_the_core")
+	the := tr(lang, "w_the") + " "
 	return strings.ReplaceAll(s, def, the+w.word(lang, "core", true))
 }

@@ -2,8 +2,6 @@ package report
 
 import (
 	"fmt"
-
-	"gbo/render/chart"
 )
 
 // SurveyDoc is the "survey" object of `gbo metrics --format json`: the
@@ -112,7 +110,7 @@ func surveySection(lang string, a *Analysis, name func(string) string) *surveyVi
 	nResp := len(s.Respondents)
 	v := &surveyView{Answered: first(
 		sayn(lang, a, "survey_answered_all", s.Partners, s.Partners),
-		sayn(lang, a, "survey_answered", nResp, nResp, count(lang, "n_partner", s.Partners), chart.Percent(s.ResponseRate, lang)))}
+		sayn(lang, a, "survey_answered", nResp, nResp, count(lang, "n_partner", s.Partners), percent(s.ResponseRate, lang)))}
 	if v.Silent = sayn(lang, a, "survey_silent", len(s.NonRespondents), count(lang, "n_partner", len(s.NonRespondents))); v.Silent != nil {
 		for _, id := range s.NonRespondents {
 			v.SilentNames = append(v.SilentNames, name(id))
@@ -125,7 +123,7 @@ func surveySection(lang string, a *Analysis, name func(string) string) *surveyVi
 		sayn(lang, a, "survey_one_side_answered", s.PairsOneSide, pairs),
 		say(lang, a, "survey_no_one_side"))
 	if s.MeanGap != nil {
-		v.Gap = sayn(lang, a, "survey_gap", s.PairsBoth, count(lang, "n_pair", s.PairsBoth), chart.Number(*s.MeanGap, 2, lang))
+		v.Gap = sayn(lang, a, "survey_gap", s.PairsBoth, count(lang, "n_pair", s.PairsBoth), number(*s.MeanGap, 2, lang))
 	}
 	v.Differ = first(
 		say(lang, a, "survey_differ", count(lang, "n_pair", s.PairsDiffer)),

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"gbo/graph/locale"
 	"gbo/metrics/depth"
 	"gbo/render/chart"
 )
@@ -360,12 +361,10 @@ func say(lang string, a *Analysis, key string, args ...any) *claim {
 }
 
 // sayn is say for a sentence about n things: it takes key + "_one" when n
-// is 1 and the catalogue has that form, as trn does.
+// takes the form "one" in lang and the catalogue has that form, as trn
+// does.
 func sayn(lang string, a *Analysis, key string, n int, args ...any) *claim {
-	if _, ok := catalogue[key+"_one"]; ok && n == 1 {
-		key += "_one"
-	}
-	return say(lang, a, key, args...)
+	return say(lang, a, oneKey(lang, key, n), args...)
 }
 
 // first is the first claim that holds among several alternatives.
@@ -455,7 +454,7 @@ func build(r Report) (view, error) {
 		v.DepthLines = append(v.DepthLines, *c)
 	}
 	if total > 0 {
-		share := func(x, y int) string { return chart.Percent(float64(prof[x]+prof[y])/float64(total), lang) }
+		share := func(x, y int) string { return percent(float64(prof[x]+prof[y])/float64(total), lang) }
 		if c := say(lang, &a, "depth_summary", share(1, 2), share(4, 5)); c != nil {
 			v.DepthLines = append(v.DepthLines, *c)
 		}
@@ -492,7 +491,7 @@ func build(r Report) (view, error) {
 	for _, o := range a.Objects {
 		ov := objectView{
 			Name: cmp.Or(o.Name, o.ID), Verdict: verdict(lang, o.Verdict), VerdictClass: "verdict-" + o.Verdict,
-			Partners: o.Partners, Sectors: len(o.Sectors), Diversity: chart.Number(o.Blau, 2, lang),
+			Partners: o.Partners, Sectors: len(o.Sectors), Diversity: number(o.Blau, 2, lang),
 			MaxRung: fmt.Sprintf("%d %s", o.MaxRung, wd.rung(o.MaxRung, lang)),
 		}
 		for i, rs := range o.Reasons {
@@ -569,7 +568,7 @@ func build(r Report) (view, error) {
 					}
 				}
 				kv.Aliases = strings.Join(own, ", ")
-			} else if lang == "nl" && len(k.Aliases) > 0 { // the Dutch alias first, the model's own name among the others
+			} else if tr(lang, "kinds_alias_first") == "yes" && len(k.Aliases) > 0 { // the language of the model's aliases (Dutch): the alias first, the model's own name among the others
 				kv.Kind = k.Aliases[0]
 				kv.Aliases = strings.Join(append(slices.Clone(k.Aliases[1:]), k.Kind), ", ")
 			}
@@ -586,7 +585,7 @@ func build(r Report) (view, error) {
 			core = t("yes")
 		}
 		v.Partners = append(v.Partners, partnerView{Name: cmp.Or(p.Name, p.ID), Sector: p.Sector, Core: core, Degree: p.Degree,
-			MeanDepth: chart.Number(p.MeanDepth, 1, lang), Betweenness: chart.Number(p.Betweenness, 2, lang)})
+			MeanDepth: number(p.MeanDepth, 1, lang), Betweenness: number(p.Betweenness, 2, lang)})
 	}
 	v.HasPartners = len(v.Partners) > 0
 	v.PartnersShown = shown(lang, len(v.Partners), max(a.Network.Partners, len(v.Partners)), "rows_some_partners")
@@ -618,12 +617,12 @@ func scriptJSON(raw []byte) (string, error) {
 // brokerReason says why a partner bridges in plain words; the figure
 // behind it goes to the tooltip.
 func brokerReason(lang string, r BrokerWhy) reasonView {
-	num := func(x float64) string { return chart.Number(x, 0, lang) }
+	num := func(x float64) string { return number(x, 0, lang) }
 	switch r.Code {
 	case "articulation_point":
 		return reasonView{Text: r.Text}
 	case "top_betweenness":
-		return reasonView{Text: tr(lang, "broker_between"), Tip: tr(lang, "broker_between_tip", chart.Number(r.Value, 2, lang))}
+		return reasonView{Text: tr(lang, "broker_between"), Tip: tr(lang, "broker_between_tip", number(r.Value, 2, lang))}
 	case "cross_sector_brokerage":
 		return reasonView{Text: tr(lang, "broker_sectors"), Tip: tr(lang, "broker_sectors_tip", num(r.Value), num(r.Representative), num(r.Gatekeeper), num(r.Liaison))}
 	}
@@ -653,11 +652,11 @@ func cards(lang string, a *Analysis, name func(string) string) []card {
 			say(lang, a, "kf_ties_some", count(lang, "n_pair", n.Ties), minRung),
 			say(lang, a, "kf_ties_none", minRung))},
 	}
-	if c := say(lang, a, "kf_density_pairs", chart.Percent(n.Density, lang)); c != nil {
-		cs = append(cs, card{Value: chart.Percent(n.Density, lang), Label: t("kf_density"), Sentence: *c})
+	if c := say(lang, a, "kf_density_pairs", percent(n.Density, lang)); c != nil {
+		cs = append(cs, card{Value: percent(n.Density, lang), Label: t("kf_density"), Sentence: *c})
 	}
 	if n.Ties > 0 {
-		md := chart.Number(n.MeanDepth, 1, lang)
+		md := number(n.MeanDepth, 1, lang)
 		lo, hi := int(math.Floor(n.MeanDepth)), int(math.Ceil(n.MeanDepth))
 		s := say(lang, a, "kf_mean_at", md, a.words.rung(int(math.Round(n.MeanDepth)), lang))
 		if math.Abs(n.MeanDepth-math.Round(n.MeanDepth)) >= 0.05 && lo >= 0 && hi <= 5 {
@@ -668,7 +667,7 @@ func cards(lang string, a *Analysis, name func(string) string) []card {
 		if len(n.DepthProfile) >= 5 {
 			deepN = n.DepthProfile[3] + n.DepthProfile[4]
 		}
-		deep := chart.Percent(float64(deepN)/float64(n.Ties), lang)
+		deep := percent(float64(deepN)/float64(n.Ties), lang)
 		cs = append(cs, card{Value: deep, Label: t("kf_deep"), Sentence: first(say(lang, a, "kf_deep_s", deep))})
 	}
 	if n.Components > 0 {
@@ -676,12 +675,12 @@ func cards(lang string, a *Analysis, name func(string) string) []card {
 			say(lang, a, "kf_parts_one"), say(lang, a, "kf_parts_many", n.Components))})
 	}
 	if n.Partners > 2 {
-		cs = append(cs, card{Value: chart.Percent(n.DegreeCentralization, lang), Label: t("kf_central"), Sentence: first(
+		cs = append(cs, card{Value: percent(n.DegreeCentralization, lang), Label: t("kf_central"), Sentence: first(
 			say(lang, a, "kf_central_high"), say(lang, a, "kf_central_mid"), say(lang, a, "kf_central_low"))})
 	}
 	cs = append(cs, card{Value: fmt.Sprint(len(a.Brokers)), Label: t("kf_brokers"), Sentence: first(
 		say(lang, a, "kf_brokers_cut_one"),
-		say(lang, a, "kf_brokers_cut", count(lang, "n_partner", len(n.ArticulationPoints))+map[string]string{"en": " are", "nl": " zijn"}[lang]),
+		say(lang, a, "kf_brokers_cut", count(lang, "n_partner", len(n.ArticulationPoints))),
 		say(lang, a, "kf_brokers_nocut_one"),
 		say(lang, a, "kf_brokers_nocut", count(lang, "n_partner", len(a.Brokers))),
 		say(lang, a, "kf_brokers_none")),
@@ -788,9 +787,10 @@ func recs(lang string, a *Analysis, name func(string) string) []claim {
 	return out
 }
 
-// joinAnd lists names: "a", "a and b", "a, b and c" ("en" in Dutch).
+// joinAnd lists names: "a", "a and b", "a, b and c" (the catalogue's
+// "and": "en" in Dutch, "et" in French).
 func joinAnd(lang string, xs []string) string {
-	and := map[string]string{"en": " and ", "nl": " en "}[lang]
+	and := " " + tr(lang, "and") + " "
 	if len(xs) <= 1 {
 		return strings.Join(xs, "")
 	}
@@ -850,7 +850,7 @@ func weakFamilies(lang string, a *Analysis, name func(string) string) ([]familyV
 }
 
 func reasonName(w *Words, lang, code string) string {
-	if _, ok := catalogue["reason_"+code]; ok {
+	if has("reason_" + code) {
 		return trw(w, lang, "reason_"+code)
 	}
 	return code
@@ -959,23 +959,23 @@ const reportFragilityRows = 20
 // coordRows are the network figures with and without the coordinator.
 func coordRows(lang string, wd *Words, c *CoordinatorDoc) []coordRow {
 	tr := func(_, key string) string { return trw(wd, lang, key) } // the case's rung names
-	num := func(x float64, d int) string { return chart.Number(x, d, lang) }
+	num := func(x float64, d int) string { return number(x, d, lang) }
 	w, o := c.With, c.Without
 	it := func(i int) string { return fmt.Sprint(i) }
 	deep := func(n NetworkDoc) string {
 		if n.Ties == 0 || len(n.DepthProfile) < 5 {
-			return chart.Percent(0, lang)
+			return percent(0, lang)
 		}
-		return chart.Percent(float64(n.DepthProfile[3]+n.DepthProfile[4])/float64(n.Ties), lang)
+		return percent(float64(n.DepthProfile[3]+n.DepthProfile[4])/float64(n.Ties), lang)
 	}
 	return []coordRow{
 		{tr(lang, "m_partners"), it(w.Partners), it(o.Partners)},
 		{tr(lang, "m_ties"), it(w.Ties), it(o.Ties)},
-		{tr(lang, "m_density"), chart.Percent(w.Density, lang), chart.Percent(o.Density, lang)},
+		{tr(lang, "m_density"), percent(w.Density, lang), percent(o.Density, lang)},
 		{tr(lang, "m_mean_depth"), num(w.MeanDepth, 2), num(o.MeanDepth, 2)},
 		{tr(lang, "m_align_share"), deep(w), deep(o)}, // "deep" on this page is rung 3 or more
 		{tr(lang, "m_components"), it(w.Components), it(o.Components)},
-		{tr(lang, "m_degree_centralization"), chart.Percent(w.DegreeCentralization, lang), chart.Percent(o.DegreeCentralization, lang)},
+		{tr(lang, "m_degree_centralization"), percent(w.DegreeCentralization, lang), percent(o.DegreeCentralization, lang)},
 		{tr(lang, "m_average_path_length"), num(w.AveragePathLength, 2), num(o.AveragePathLength, 2)},
 		{tr(lang, "m_articulation_points"), it(len(w.ArticulationPoints)), it(len(o.ArticulationPoints))},
 		{tr(lang, "m_bridges"), it(len(w.Bridges)), it(len(o.Bridges))},
@@ -1076,14 +1076,14 @@ func methodLines(lang string, r Report, a *Analysis) []claim {
 	if a.words.own() { // GBO's example kinds do not fit the case's own words
 		evidence = "method_evidence_own"
 	}
-	add(say(lang, a, evidence, chart.Number(hl, 0, lang)))
+	add(say(lang, a, evidence, number(hl, 0, lang)))
 	if th <= 1 {
 		days := hl * math.Log2(1/th)
-		add(say(lang, a, "method_threshold_1", chart.Number(th, 2, lang), chart.Number(days, 0, lang)))
+		add(say(lang, a, "method_threshold_1", number(th, 2, lang), number(days, 0, lang)))
 	} else {
-		add(say(lang, a, "method_threshold_n", chart.Number(th, 2, lang), int(math.Ceil(th))))
+		add(say(lang, a, "method_threshold_n", number(th, 2, lang), int(math.Ceil(th))))
 	}
-	add(say(lang, a, "method_score", chart.Number(2.6, 1, lang)))
+	add(say(lang, a, "method_score", number(2.6, 1, lang)))
 	if c := m.Combine; c == "min" || c == "max" || c == "mean" {
 		if s := say(lang, a, "method_survey", tr(lang, "combine_"+c)); s != nil {
 			lines = append(lines, *s)
@@ -1141,9 +1141,9 @@ func buildMapData(r Report, lang string, name func(string) string) mapData {
 			Rows: [][]string{
 				{t("map_sector"), p.Sector},
 				{t("map_degree"), fmt.Sprint(p.Degree)},
-				{t("map_mean_depth"), chart.Number(p.MeanDepth, 1, lang)},
-				{t("map_strength"), chart.Number(p.Strength, 1, lang)},
-				{t("map_betweenness"), chart.Number(p.Betweenness, 2, lang)},
+				{t("map_mean_depth"), number(p.MeanDepth, 1, lang)},
+				{t("map_strength"), number(p.Strength, 1, lang)},
+				{t("map_betweenness"), number(p.Betweenness, 2, lang)},
 			},
 		}
 	}
@@ -1161,8 +1161,8 @@ func buildMapData(r Report, lang string, name func(string) string) mapData {
 }
 
 // groupDigits writes the digits of s (a count of days, as the reader
-// wrote it) grouped by thousands in the reader's way: 6.821 in Dutch,
-// 6,821 in English.
+// wrote it) grouped by thousands in the reader's way (locale.Group): 6.821
+// in Dutch, 6,821 in English, 6 821 (a narrow no-break space) in French.
 func groupDigits(lang, s string) string {
 	var d []byte
 	for i := 0; i < len(s); i++ {
@@ -1173,7 +1173,7 @@ func groupDigits(lang, s string) string {
 	if len(d) == 0 {
 		return s
 	}
-	sep := map[string]string{"en": ",", "nl": "."}[lang]
+	sep := locale.Group(lang)
 	var b strings.Builder
 	for i, c := range d {
 		if i > 0 && (len(d)-i)%3 == 0 {
@@ -1185,14 +1185,22 @@ func groupDigits(lang, s string) string {
 }
 
 // date writes an ISO date (2025-06-30) the way a reader says it: "30 juni
-// 2025", "30 June 2025". Anything else is shown as given.
+// 2025", "30 June 2025", "30 juin 2025" ("1er juin 2025"). Anything else
+// is shown as given.
 func date(lang, iso string) string {
 	d, err := time.Parse(time.DateOnly, iso)
 	if err != nil {
 		return iso
 	}
 	months := strings.Fields(tr(lang, "months"))
-	return fmt.Sprintf("%d %s %d", d.Day(), months[d.Month()-1], d.Year())
+	if len(months) != 12 {
+		return iso
+	}
+	day := fmt.Sprint(d.Day())
+	if d.Day() == 1 {
+		day = tr(lang, "day_first") // "1er" in French
+	}
+	return fmt.Sprintf("%s %s %d", day, months[d.Month()-1], d.Year())
 }
 
 // objectReasonCodes are the reason codes of each object of the embedded
