@@ -10,18 +10,24 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+
+	"gbo/graph/locale"
 )
 
 // caseKeyNames maps the keys of case.toml (and of the case sheet of a
-// workbook, where Dutch keys are also welcome) to their English name.
+// workbook), in English, Dutch or French (lower case; French with and
+// without accents), to their English name.
 var caseKeyNames = map[string]string{
-	"name": "name", "naam": "name",
-	"region": "region", "regio": "region",
+	"name": "name", "naam": "name", "nom": "name",
+	"region": "region", "regio": "region", "région": "region",
 	"as_of": "as_of", "as-of": "as_of", "asof": "as_of", "peildatum": "as_of",
-	"language": "language", "taal": "language",
+	"date_de_référence": "as_of", "date_de_reference": "as_of", "date_référence": "as_of",
+	"date_reference": "as_of",
+	"language":       "language", "taal": "language", "langue": "language",
 	"coordinator": "coordinator", "coördinator": "coordinator", "regie": "coordinator",
-	"depth": "depth", "diepte": "depth",
-	"labels": "labels", "woorden": "labels",
+	"coordinateur": "coordinator", "coordination": "coordinator",
+	"depth": "depth", "diepte": "depth", "profondeur": "depth",
+	"labels": "labels", "woorden": "labels", "libellés": "labels", "libelles": "labels", "mots": "labels",
 }
 
 // readCaseTOML reads case.toml: name, region, as_of, language, coordinator
@@ -114,12 +120,13 @@ func (r *reader) caseValue(key string, v any, pos Pos, book bool) {
 			r.coordinator = text
 		}
 	case "language":
-		lang := strings.ToLower(text)
-		if lang != "en" && lang != "nl" {
-			r.fail(pos, "bad_language", text)
+		// A language of the catalogue (locale.Languages), in any case, a
+		// region dropped ("fr-BE" is fr).
+		if !locale.Valid(text) {
+			r.fail(pos, "bad_language", text) // its message names locale.List
 			return
 		}
-		r.c.Language = lang
+		r.c.Language = locale.Norm(text)
 	case "as_of":
 		d, ok := parseDate(text)
 		if !ok && book && isPlainNumber(text) {
@@ -142,7 +149,7 @@ func (r *reader) readCaseSheet(t *table) {
 	handle := func(rec []string, line int) {
 		key := field(rec, 0)
 		switch strings.ToLower(strings.TrimSpace(key)) {
-		case "", "key", "sleutel", "veld", "field":
+		case "", "key", "sleutel", "veld", "field", "clé", "cle", "champ":
 			return
 		}
 		// Each key a plain key, never TOML (casesheet.go).

@@ -10,6 +10,8 @@ import (
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
+
+	"gbo/graph/locale"
 )
 
 // DefaultTargetRung is the rung a GBO partnership measures its core ties
@@ -36,12 +38,14 @@ const DefaultTargetRung = 3
 // NFKC-normalised, without invisible (Unicode Cf) characters and
 // case-folded, so "ﬀ" and "ff", or "a" and "a" with a zero-width space,
 // are one name. An empty name is reported once per key. A value given as a plain string or array holds
-// for every language; a table gives it per language (en, nl). A language
-// the case does not name takes the English words of the case, then the
-// Dutch, and only then GBO's.
+// for every language; a table gives it per language (a language of the
+// catalogue, locale.Languages: en, fr, nl). A language the case does not
+// name takes the English words of the case, then those of the other
+// languages in locale.Languages' order (French, then Dutch), and only then
+// GBO's.
 type Labels struct {
-	// Core names the core group, per language ("en", "nl", or "*" for
-	// every language): singular and plural.
+	// Core names the core group, per language ("en", "fr", "nl", or "*"
+	// for every language): singular and plural.
 	Core map[string][2]string
 	// Person is the word for a person (a social worker), per language.
 	Person map[string][2]string
@@ -51,16 +55,18 @@ type Labels struct {
 	Target *int
 }
 
-// labelLangs are the languages a [labels] value may be given in.
-var labelLangs = []string{"en", "nl"}
+// labelLangs are the languages a [labels] value may be given in: those of
+// the catalogue, sorted.
+var labelLangs = locale.Languages()
 
 // labelKeys are the keys of [labels].
 var labelKeys = []string{"core", "person", "rungs", "target_rung"}
 
 // pick returns m's entry for lang, falling back to every-language ("*"),
-// then English, then Dutch.
+// then English (locale.Default), then the other languages in labelLangs'
+// order.
 func pick[V any](m map[string]V, lang string) (V, bool) {
-	for _, k := range []string{lang, "*", "en", "nl"} {
+	for _, k := range append([]string{locale.Norm(lang), "*", locale.Default}, labelLangs...) {
 		if v, ok := m[k]; ok {
 			return v, true
 		}
@@ -146,8 +152,9 @@ func (r *reader) unknownLabel(pos Pos, shown, key string, known []string) {
 }
 
 // perLanguage splits a value given for every language or per language (a
-// table with keys en, nl) into language -> value; unknown languages are
-// warned of and dropped.
+// table whose keys are languages of labelLangs) into language -> value;
+// unknown languages are warned of, with the closest known one, and
+// dropped.
 func (r *reader) perLanguage(v any, key string, at func(string) Pos) map[string]any {
 	tab, ok := v.(map[string]any)
 	if !ok {
@@ -156,7 +163,7 @@ func (r *reader) perLanguage(v any, key string, at func(string) Pos) map[string]
 	out := map[string]any{}
 	for _, k := range slices.Sorted(maps.Keys(tab)) {
 		lang := strings.ToLower(k)
-		if lang != "en" && lang != "nl" {
+		if !slices.Contains(labelLangs, lang) {
 			r.unknownLabel(at(key+"."+k), "labels."+key+"."+k, lang, labelLangs)
 			continue
 		}
