@@ -21,10 +21,10 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"gbo/graph/locale"
 	"gbo/graph/output"
 	"gbo/metrics/boundary"
 	"gbo/metrics/depth"
-	"gbo/metrics/flags"
 	"gbo/metrics/fragility"
 	"gbo/metrics/measures"
 )
@@ -38,8 +38,8 @@ const MaxCellChars = 32767
 // command line computed it once (the same values `gbo metrics`, `gbo ties`,
 // `gbo weak` and `gbo objects` print as JSON).
 type Network struct {
-	// Lang is "nl" for Dutch sheet names, headers and words; anything
-	// else is English.
+	// Lang is the language of the sheet names, headers and words: a
+	// language of the catalogue (graph/locale); any other is English.
 	Lang string
 	// Name is the case name; AsOf the ISO date (yyyy-mm-dd) the analysis
 	// looks from, "" for none.
@@ -63,7 +63,7 @@ type Network struct {
 	// Verdict words an object's verdict in Lang; nil writes the code.
 	Verdict func(boundary.Verdict) string
 	// Rungs are the case's names of rungs 0-5 in Lang (case.toml
-	// [labels]) for the rung columns; "" keeps depth.RungName's.
+	// [labels]) for the rung columns; "" keeps the catalogue's (analysis.rung.*).
 	Rungs [6]string
 	// Workbook is true when the case was read from a workbook: the
 	// explanations name its sheets (the sheet ‘partners’); false names the
@@ -74,7 +74,7 @@ type Network struct {
 	// column notes and the objects' reasons; "" keeps GBO's (core partner).
 	CoreOne, Core string
 	// WeakText says a weak-link reason code in Lang in the case's words
-	// (the weak links sheet's texts); nil: flags.ReasonText.
+	// (the weak links sheet's texts); nil: the catalogue's (weakReasonWords).
 	WeakText func(code string) string
 }
 
@@ -83,7 +83,16 @@ func (n Network) rungName(r int, lang string) string {
 	if r >= 0 && r < len(n.Rungs) && n.Rungs[r] != "" {
 		return n.Rungs[r]
 	}
-	return depth.RungName(r, lang)
+	return rungWord(r, lang)
+}
+
+// rungWord is the default ladder's name of rung r in lang: the catalogue's
+// analysis.rung.<r>; a rung outside 0-5 is its number.
+func rungWord(r int, lang string) string {
+	if r < 0 || r > 5 {
+		return strconv.Itoa(r)
+	}
+	return locale.T(lang, "analysis.rung."+strconv.Itoa(r))
 }
 
 // cellKind is the type of a column's cells.
@@ -97,127 +106,133 @@ const (
 	kDate           // a date cell, shown yyyy-mm-dd
 )
 
-// netCol is one column of a network sheet: the English header is gbo's
-// JSON field, the Dutch one a Dutch word; help explains it on the first
-// sheet.
+// netCol is one column of a network sheet. key is gbo's JSON field; its
+// header and its explanation on the first sheet are the catalogue's
+// workbook.net_<sheet>_<key> and …_help. An explanation that names the
+// case's input (partners.csv, the sheet ‘partners’) has input set: the
+// base name of that table, filled in by Network.inputName.
 type netCol struct {
-	key, nl        string
-	kind           cellKind
-	width          float64
-	helpEN, helpNL string
+	key   string
+	kind  cellKind
+	width float64
+	input string
 }
 
-// netSheet is one sheet: its names, columns and rows (one value per
+// netSheet is one sheet: its id (partner, tie, weak, object: its name is
+// the catalogue's workbook.net_sheet_<id>), columns and rows (one value per
 // column: string, int, float64, bool, time.Time, or nil for an empty cell).
 type netSheet struct {
-	en, nl string
-	cols   []netCol
-	rows   [][]any
+	id   string
+	cols []netCol
+	rows [][]any
 }
 
+// header is c's header on sheet id in lang.
+func (c netCol) header(id, lang string) string { return word(lang, "net_"+id+"_"+c.key) }
+
 var partnerCols = []netCol{
-	{"id", "id", kText, 24, "Partner id, as in the case's partners (partners.csv in a case folder, the sheet ‘partners’ in a case workbook).", "Partner-id, zoals in de partners van de gegevens (partners.csv in een map, het blad ‘partners’ in een werkmap)."},
-	{"name", "naam", kText, 36, "Name of the organisation.", "Naam van de organisatie."},
-	{"sector", "sector", kText, 18, "Sector of the partner.", "Sector van de partner."},
-	{"core", "kern", kBool, 8, "TRUE for a core partner of the partnership.", "WAAR voor een kernpartner van het samenwerkingsverband."},
-	{"degree", "graad", kInt, 9, "Number of ties of the network (rung at least the minimum depth).", "Aantal banden in het netwerk (trede minstens de minimale diepte)."},
-	{"strength", "sterkte", kFloat, 10, "Sum of the weights of its ties.", "Som van de gewichten van zijn banden."},
-	{"betweenness", "tussenpositie", kFloat, 12, "Share of the shortest paths between other partners that run through this partner (0-1, in steps).", "Aandeel van de kortste paden tussen andere partners dat via deze partner loopt (0-1, in stappen)."},
-	{"betweenness_weighted", "tussenpositie gewogen", kFloat, 12, "The same, with deeper ties counting as shorter.", "Hetzelfde, waarbij diepere banden als korter tellen."},
-	{"closeness", "nabijheid", kFloat, 10, "How close the partner is to all others (1 / mean distance, 0-1).", "Hoe dicht de partner bij alle anderen staat (1 / gemiddelde afstand, 0-1)."},
-	{"eigenvector", "eigenvector", kFloat, 11, "Tied to partners that are themselves well tied (0-1).", "Verbonden met partners die zelf goed verbonden zijn (0-1)."},
-	{"pagerank", "pagerank", kFloat, 10, "PageRank on the weighted ties; the column sums to 1.", "PageRank op de gewogen banden; de kolom telt op tot 1."},
-	{"constraint", "beperking", kFloat, 10, "Burt's constraint: how much its contacts are tied to each other (high: little room to broker); empty without ties.", "Burts constraint: hoe sterk zijn contacten onderling verbonden zijn (hoog: weinig ruimte om te makelen); leeg zonder banden."},
-	{"effective_size", "effectieve grootte", kFloat, 10, "Burt's effective size: its contacts less their redundancy; empty without ties.", "Burts effectieve grootte: zijn contacten min hun overlap; leeg zonder banden."},
-	{"core_number", "kerngetal", kInt, 9, "k-core: the largest k such that the partner sits in a group where everyone has k ties.", "k-kern: de grootste k waarbij de partner in een groep zit waarin iedereen k banden heeft."},
-	{"clustering", "clustering", kFloat, 10, "Share of the pairs of its contacts that are tied to each other (0-1).", "Aandeel van de paren van zijn contacten die onderling verbonden zijn (0-1)."},
-	{"community", "gemeenschap", kInt, 11, "Number of its community (Louvain), from 0.", "Nummer van zijn gemeenschap (Louvain), vanaf 0."},
-	{"articulation_point", "snijpunt", kBool, 9, "TRUE when its leaving would split the network.", "WAAR als zijn vertrek het netwerk opsplitst."},
-	{"brokerage_coordinator", "makelaar coördinator", kFloat, 11, "Brokerage (Gould-Fernandez) within its own sector.", "Makelaarschap (Gould-Fernandez) binnen de eigen sector."},
-	{"brokerage_itinerant", "makelaar rondreizend", kFloat, 11, "Brokerage between two partners of one other sector.", "Makelaarschap tussen twee partners van één andere sector."},
-	{"brokerage_representative", "makelaar vertegenwoordiger", kFloat, 11, "Brokerage from its own sector to another.", "Makelaarschap van de eigen sector naar een andere."},
-	{"brokerage_gatekeeper", "makelaar poortwachter", kFloat, 11, "Brokerage from another sector into its own.", "Makelaarschap van een andere sector naar de eigen."},
-	{"brokerage_liaison", "makelaar verbinder", kFloat, 11, "Brokerage between two other, different sectors.", "Makelaarschap tussen twee andere, verschillende sectoren."},
-	{"brokerage_total", "makelaar totaal", kFloat, 11, "Sum of the five kinds of brokerage.", "Som van de vijf soorten makelaarschap."},
-	{"bridging", "verbindende partner", kBool, 11, "TRUE for a bridging partner (as in the report): a cut point, or in the top by betweenness or brokerage across sectors.", "WAAR voor een verbindende partner (zoals in het rapport): een snijpunt, of bij de hoogsten in tussenpositie of makelaarschap over sectoren."},
+	{"id", kText, 24, "partners"},
+	{"name", kText, 36, ""},
+	{"sector", kText, 18, ""},
+	{"core", kBool, 8, ""},
+	{"degree", kInt, 9, ""},
+	{"strength", kFloat, 10, ""},
+	{"betweenness", kFloat, 12, ""},
+	{"betweenness_weighted", kFloat, 12, ""},
+	{"closeness", kFloat, 10, ""},
+	{"eigenvector", kFloat, 11, ""},
+	{"pagerank", kFloat, 10, ""},
+	{"constraint", kFloat, 10, ""},
+	{"effective_size", kFloat, 10, ""},
+	{"core_number", kInt, 9, ""},
+	{"clustering", kFloat, 10, ""},
+	{"community", kInt, 11, ""},
+	{"articulation_point", kBool, 9, ""},
+	{"brokerage_coordinator", kFloat, 11, ""},
+	{"brokerage_itinerant", kFloat, 11, ""},
+	{"brokerage_representative", kFloat, 11, ""},
+	{"brokerage_gatekeeper", kFloat, 11, ""},
+	{"brokerage_liaison", kFloat, 11, ""},
+	{"brokerage_total", kFloat, 11, ""},
+	{"bridging", kBool, 11, ""},
 }
 
 var tieCols = []netCol{
-	{"a", "a", kText, 24, "Partner id of one side (a < b).", "Partner-id van de ene kant (a < b)."},
-	{"b", "b", kText, 24, "Partner id of the other side.", "Partner-id van de andere kant."},
-	{"depth", "diepte", kInt, 8, "Rung of the tie, 0-5.", "Trede van de band, 0-5."},
-	{"rung", "trede", kText, 18, "Name of the rung.", "Naam van de trede."},
-	{"depth_score", "dieptescore", kFloat, 11, "The rung plus the progress towards the next one.", "De trede plus de vooruitgang naar de volgende."},
-	{"depth_events", "diepte gebeurtenissen", kInt, 11, "Rung the events reach; empty without events in the window.", "Trede die de gebeurtenissen halen; leeg zonder gebeurtenissen in de periode."},
-	{"depth_survey", "diepte bevraging", kInt, 11, "Rung the survey's ratings give (ties.csv in a case folder, the sheet ‘ties’ in a case workbook); empty when not rated.", "Trede volgens de beoordelingen van de bevraging (ties.csv in een map, het blad ‘banden’ in een werkmap); leeg als niet beoordeeld."},
-	{"gap", "verschil", kInt, 8, "How many rungs apart the two ratings are; empty unless both sides rated.", "Hoeveel treden de twee beoordelingen uit elkaar liggen; leeg tenzij beide kanten beoordeelden."},
-	{"one_sided", "eenzijdig", kBool, 9, "TRUE when only one side rated the tie; empty when not rated.", "WAAR als maar één kant de band beoordeelde; leeg als niet beoordeeld."},
-	{"events", "gebeurtenissen", kInt, 10, "Number of events of the pair in the window.", "Aantal gebeurtenissen van het paar in de periode."},
-	{"first", "eerste", kDate, 12, "Date of the first event.", "Datum van de eerste gebeurtenis."},
-	{"last", "laatste", kDate, 12, "Date of the last event.", "Datum van de laatste gebeurtenis."},
-	{"initiated_a", "initiatief a", kInt, 10, "Events a started; empty where the case does not say who started.", "Gebeurtenissen die a startte; leeg waar de gegevens niet zeggen wie startte."},
-	{"initiated_b", "initiatief b", kInt, 10, "Events b started.", "Gebeurtenissen die b startte."},
-	{"carriers_a", "dragers a", kInt, 9, "Number of people of a on the tie's deepest events; empty where the case names no people.", "Aantal personen van a op de diepste gebeurtenissen van de band; leeg waar de gegevens geen personen noemen."},
-	{"carriers_b", "dragers b", kInt, 9, "Number of people of b on them.", "Aantal personen van b erop."},
-	{"objects", "grensobjecten", kText, 24, "Boundary objects of its events, comma-separated.", "Grensobjecten van zijn gebeurtenissen, gescheiden door komma's."},
-	{"flags", "signalen", kText, 24, "Why the tie is a weak link (see the weak links sheet); empty if it is not.", "Waarom de band een zwakke schakel is (zie het blad zwakke schakels); leeg als hij dat niet is."},
+	{"a", kText, 24, ""},
+	{"b", kText, 24, ""},
+	{"depth", kInt, 8, ""},
+	{"rung", kText, 18, ""},
+	{"depth_score", kFloat, 11, ""},
+	{"depth_events", kInt, 11, ""},
+	{"depth_survey", kInt, 11, "ties"},
+	{"gap", kInt, 8, ""},
+	{"one_sided", kBool, 9, ""},
+	{"events", kInt, 10, ""},
+	{"first", kDate, 12, ""},
+	{"last", kDate, 12, ""},
+	{"initiated_a", kInt, 10, ""},
+	{"initiated_b", kInt, 10, ""},
+	{"carriers_a", kInt, 9, ""},
+	{"carriers_b", kInt, 9, ""},
+	{"objects", kText, 24, ""},
+	{"flags", kText, 24, ""},
 }
 
 // ratingCols are added to the ties sheet when any tie is rated.
 var ratingCols = []netCol{
-	{"rating_a_depth", "oordeel a diepte", kInt, 10, "The rung a gave the tie in the survey.", "De trede die a de band gaf in de bevraging."},
-	{"rating_a_trust", "oordeel a vertrouwen", kInt, 10, "The trust a gave, 1-4.", "Het vertrouwen dat a gaf, 1-4."},
-	{"rating_a_value", "oordeel a waarde", kInt, 10, "The value a gave, 1-4.", "De waarde die a gaf, 1-4."},
-	{"rating_a_weight", "oordeel a gewicht", kFloat, 10, "The weight a's rating gave.", "Het gewicht van a's beoordeling."},
-	{"rating_b_depth", "oordeel b diepte", kInt, 10, "The rung b gave the tie.", "De trede die b de band gaf."},
-	{"rating_b_trust", "oordeel b vertrouwen", kInt, 10, "The trust b gave, 1-4.", "Het vertrouwen dat b gaf, 1-4."},
-	{"rating_b_value", "oordeel b waarde", kInt, 10, "The value b gave, 1-4.", "De waarde die b gaf, 1-4."},
-	{"rating_b_weight", "oordeel b gewicht", kFloat, 10, "The weight b's rating gave.", "Het gewicht van b's beoordeling."},
+	{"rating_a_depth", kInt, 10, ""},
+	{"rating_a_trust", kInt, 10, ""},
+	{"rating_a_value", kInt, 10, ""},
+	{"rating_a_weight", kFloat, 10, ""},
+	{"rating_b_depth", kInt, 10, ""},
+	{"rating_b_trust", kInt, 10, ""},
+	{"rating_b_value", kInt, 10, ""},
+	{"rating_b_weight", kFloat, 10, ""},
 }
 
 // measuredCols end the ties sheet: the tie's measures in the network,
 // empty for a tie below the minimum depth.
 var measuredCols = []netCol{
-	{"weight", "gewicht", kFloat, 9, "Weight of the tie in the network measures; empty below the minimum depth.", "Gewicht van de band in de netwerkmaten; leeg onder de minimale diepte."},
-	{"bridge", "brug", kBool, 8, "TRUE when the tie is the only link between two parts of the network.", "WAAR als de band de enige verbinding tussen twee delen van het netwerk is."},
-	{"local_bridge", "lokale brug", kBool, 9, "TRUE when a and b share no contact.", "WAAR als a en b geen gemeenschappelijk contact hebben."},
-	{"span", "overspanning", kInt, 9, "For a local bridge: the distance between a and b without it.", "Voor een lokale brug: de afstand tussen a en b zonder de band."},
-	{"embeddedness", "inbedding", kInt, 10, "Number of partners tied to both a and b.", "Aantal partners met een band met zowel a als b."},
+	{"weight", kFloat, 9, ""},
+	{"bridge", kBool, 8, ""},
+	{"local_bridge", kBool, 9, ""},
+	{"span", kInt, 9, ""},
+	{"embeddedness", kInt, 10, ""},
 }
 
 var weakCols = []netCol{
-	{"a", "a", kText, 24, "Partner id of one side.", "Partner-id van de ene kant."},
-	{"b", "b", kText, 24, "Partner id of the other side.", "Partner-id van de andere kant."},
-	{"depth", "diepte", kInt, 8, "Rung of the tie, 0-5.", "Trede van de band, 0-5."},
-	{"rung", "trede", kText, 18, "Name of the rung.", "Naam van de trede."},
-	{"families", "aard", kText, 14, "fragile (the tie may vanish) and/or thin (shallower than it should be).", "kwetsbaar (de band kan wegvallen) en/of dun (minder diep dan hij zou moeten zijn)."},
-	{"reasons", "redenen", kText, 28, "The reasons, worst first; the rows are worst first too.", "De redenen, ergste eerst; ook de rijen staan ergste eerst."},
-	{"texts", "uitleg", kText, 60, "The reasons in plain words.", "De redenen in gewone woorden."},
+	{"a", kText, 24, ""},
+	{"b", kText, 24, ""},
+	{"depth", kInt, 8, ""},
+	{"rung", kText, 18, ""},
+	{"families", kText, 14, ""},
+	{"reasons", kText, 28, ""},
+	{"texts", kText, 60, ""},
 }
 
 var objectCols = []netCol{
-	{"id", "id", kText, 18, "Id of the object, as in the case's objects (objects.csv in a case folder, the sheet ‘objects’ in a case workbook) or on its events.", "Id van het object, zoals in de objecten van de gegevens (objects.csv in een map, het blad ‘objecten’ in een werkmap) of bij de gebeurtenissen."},
-	{"name", "naam", kText, 36, "Name of the object.", "Naam van het object."},
-	{"verdict", "oordeel", kText, 16, "boundary object (brings at least 3 partners from 2 sectors, core and external, to referral or deeper), candidate, local or unused.", "grensobject (brengt minstens 3 partners uit 2 sectoren, kern en extern, tot doorverwijzing of dieper samen), kandidaat, lokaal of ongebruikt."},
-	{"partners", "partners", kInt, 9, "Number of partners on its events.", "Aantal partners op zijn gebeurtenissen."},
-	{"partner_ids", "partner-ids", kText, 40, "Those partners, comma-separated.", "Die partners, gescheiden door komma's."},
-	{"sectors", "sectoren", kText, 30, "Their sectors, comma-separated.", "Hun sectoren, gescheiden door komma's."},
-	{"blau", "blau", kFloat, 8, "Blau's index of sector diversity (0: one sector).", "Blau-index van diversiteit in sectoren (0: één sector)."},
-	{"max_rung", "hoogste trede", kInt, 9, "Deepest rung of its events.", "Diepste trede van zijn gebeurtenissen."},
-	{"mean_rung", "gemiddelde trede", kFloat, 10, "Mean rung of its events; empty when unused.", "Gemiddelde trede van zijn gebeurtenissen; leeg als ongebruikt."},
-	{"events", "gebeurtenissen", kInt, 10, "Number of its events in the window.", "Aantal van zijn gebeurtenissen in de periode."},
-	{"unique_pairs", "unieke paren", kInt, 9, "Pairs from different sectors that meet only on this object.", "Paren uit verschillende sectoren die elkaar alleen op dit object ontmoeten."},
-	{"degree_centrality", "graadcentraliteit", kFloat, 11, "Share of the partners it touches (two-mode network).", "Aandeel van de partners dat het raakt (tweemodaal netwerk)."},
-	{"betweenness", "tussenpositie", kFloat, 11, "Betweenness in the network of partners and objects.", "Tussenpositie in het netwerk van partners en objecten."},
-	{"reasons", "redenen", kText, 60, "Why, in plain words.", "Waarom, in gewone woorden."},
+	{"id", kText, 18, "objects"},
+	{"name", kText, 36, ""},
+	{"verdict", kText, 16, ""},
+	{"partners", kInt, 9, ""},
+	{"partner_ids", kText, 40, ""},
+	{"sectors", kText, 30, ""},
+	{"blau", kFloat, 8, ""},
+	{"max_rung", kInt, 9, ""},
+	{"mean_rung", kFloat, 10, ""},
+	{"events", kInt, 10, ""},
+	{"unique_pairs", kInt, 9, ""},
+	{"degree_centrality", kFloat, 11, ""},
+	{"betweenness", kFloat, 11, ""},
+	{"reasons", kText, 60, ""},
 }
 
 // aboutCols are the columns of the table on the first sheet.
 var aboutCols = []netCol{
-	{"sheet", "blad", kText, 18, "", ""},
-	{"column", "kolom", kText, 26, "", ""},
-	{"field", "veld", kText, 24, "", ""},
-	{"meaning", "betekenis", kText, 100, "", ""},
+	{"sheet", kText, 18, ""},
+	{"column", kText, 26, ""},
+	{"field", kText, 24, ""},
+	{"meaning", kText, 100, ""},
 }
 
 // networkMaxRows is MaxRows; a test lowers it.
@@ -225,8 +240,6 @@ var networkMaxRows = MaxRows
 
 // aboutHead is how many rows stand above the explanation table.
 const aboutHead = 5
-
-var familyNL = map[string]string{flags.FamilyFragile: "kwetsbaar", flags.FamilyThin: "dun"}
 
 // NetworkWorkbook writes n to w as an .xlsx workbook: a first sheet that
 // explains every column, then partners, ties, weak links and boundary
@@ -243,11 +256,11 @@ var familyNL = map[string]string{flags.FamilyFragile: "kwetsbaar", flags.FamilyT
 // here, row by row into the compressed archive, so a sheet of a million
 // rows costs its compressed size in memory, not excelize's cell objects.
 func NetworkWorkbook(w io.Writer, n Network) error {
-	nl := n.Lang == "nl"
-	sheets := networkSheets(n, nl)
+	lang := locale.Or(n.Lang)
+	sheets := networkSheets(n, lang)
 	for _, s := range sheets {
 		if len(s.rows) > networkMaxRows {
-			return fmt.Errorf("%s: %d rows: %w", pickLang(nl, s.en, s.nl), len(s.rows), ErrTooManyRows)
+			return fmt.Errorf("%s: %d rows: %w", word(lang, "net_sheet_"+s.id), len(s.rows), ErrTooManyRows)
 		}
 	}
 	f := excelize.NewFile()
@@ -258,20 +271,20 @@ func NetworkWorkbook(w io.Writer, n Network) error {
 	if err != nil {
 		return err
 	}
-	about := pickLang(nl, "About", "Uitleg")
+	about := word(lang, "net_about")
 	if err := f.SetSheetName("Sheet1", about); err != nil {
 		return err
 	}
-	tables := []table{aboutTable(n, sheets, nl)}
+	tables := []table{aboutTable(n, sheets, lang)}
 	names := []string{about}
 	for _, s := range sheets {
 		t := table{cols: s.cols, rows: s.rows, headRow: 1}
 		t.head = make([]string, len(s.cols))
 		for i, c := range s.cols {
-			t.head[i] = pickLang(nl, c.key, c.nl)
+			t.head[i] = c.header(s.id, lang)
 		}
 		tables = append(tables, t)
-		names = append(names, pickLang(nl, s.en, s.nl))
+		names = append(names, word(lang, "net_sheet_"+s.id))
 	}
 	for i, t := range tables {
 		if i > 0 {
@@ -291,31 +304,23 @@ func NetworkWorkbook(w io.Writer, n Network) error {
 	}
 	f.SetActiveSheet(0)
 	if err := f.SetDocProps(&excelize.DocProperties{Creator: "gbo", Title: output.SafeText(n.Name, true),
-		Created: "2000-01-01T00:00:00Z", Modified: "2000-01-01T00:00:00Z", Language: pickLang(nl, "en", "nl")}); err != nil {
+		Created: "2000-01-01T00:00:00Z", Modified: "2000-01-01T00:00:00Z", Language: lang}); err != nil {
 		return err
 	}
 	_, err = f.WriteTo(w)
 	return err
 }
 
-func pickLang(nl bool, en, nlText string) string {
-	if nl {
-		return nlText
-	}
-	return en
-}
-
 // networkSheets builds the four data sheets of n.
-func networkSheets(n Network, nl bool) []netSheet {
-	lang := pickLang(nl, "en", "nl")
+func networkSheets(n Network, lang string) []netSheet {
 	label := func(codes []string) string {
 		out := make([]string, len(codes))
 		for i, c := range codes {
-			out[i] = flags.ReasonLabel(c, lang)
+			out[i] = weakReasonLabel(c, lang)
 		}
 		return strings.Join(out, ", ")
 	}
-	partners := netSheet{en: "Partners", nl: "Partners", cols: partnerCols}
+	partners := netSheet{id: "partner", cols: partnerCols}
 	for _, p := range n.Partners {
 		b := p.Brokerage
 		partners.rows = append(partners.rows, []any{p.ID, p.Name, p.Sector, p.Core, p.Degree, p.Strength,
@@ -328,7 +333,7 @@ func networkSheets(n Network, nl bool) []netSheet {
 	for i := range n.Ties {
 		rated = rated || n.Ties[i].Ratings != nil
 	}
-	ties := netSheet{en: "Ties", nl: "Banden", cols: append([]netCol(nil), tieCols...)}
+	ties := netSheet{id: "tie", cols: append([]netCol(nil), tieCols...)}
 	if rated {
 		ties.cols = append(ties.cols, ratingCols...)
 	}
@@ -363,13 +368,13 @@ func networkSheets(n Network, nl bool) []netSheet {
 		ties.rows = append(ties.rows, row)
 	}
 
-	weak := netSheet{en: "Weak links", nl: "Zwakke schakels", cols: weakCols}
+	weak := netSheet{id: "weak", cols: weakCols}
 	for _, wl := range n.Weak {
 		fams := make([]string, len(wl.Families))
 		for i, fm := range wl.Families {
 			fams[i] = fm
-			if nl && familyNL[fm] != "" {
-				fams[i] = familyNL[fm]
+			if key := "workbook.family_" + fm; locale.Has(key) {
+				fams[i] = locale.T(lang, key)
 			}
 		}
 		texts := make([]string, len(wl.Reasons))
@@ -380,7 +385,7 @@ func networkSheets(n Network, nl bool) []netSheet {
 			strings.Join(fams, ", "), label(wl.Reasons), strings.Join(texts, "; ")})
 	}
 
-	objects := netSheet{en: "Boundary objects", nl: "Grensobjecten", cols: objectCols}
+	objects := netSheet{id: "object", cols: objectCols}
 	for _, o := range n.Objects {
 		verdict := string(o.Verdict)
 		if n.Verdict != nil {
@@ -399,25 +404,24 @@ func networkSheets(n Network, nl bool) []netSheet {
 
 // aboutTable is the first sheet: the case, its date, what the workbook
 // holds, then a table of every column of every sheet with its meaning.
-func aboutTable(n Network, sheets []netSheet, nl bool) table {
-	var asOf any = pickLang(nl, "none", "geen")
+func aboutTable(n Network, sheets []netSheet, lang string) table {
+	var asOf any = word(lang, "about_none")
 	if d := dateCell(n.AsOf); d != nil {
 		asOf = d
 	}
 	t := table{cols: aboutCols, headRow: aboutHead + 1, top: [][]any{
-		{pickLang(nl, "gbo export: ", "gbo-export: ") + n.Name},
-		{pickLang(nl, "As of", "Peildatum"), asOf},
-		{pickLang(nl, "Minimum depth of a tie of the network", "Minimale diepte van een band in het netwerk"), n.MinDepth},
-		{pickLang(nl, "This workbook names no people. Where the case lists people, the report (section ‘Weak links and fragility’) shows what one person's departure would cost, under a pseudonym unless names were asked for.",
-			"Deze werkmap noemt geen personen. Waar de gegevens personen bevatten, toont het rapport (deel ‘Zwakke schakels en kwetsbaarheid’) wat het vertrek van één persoon zou kosten, onder een pseudoniem tenzij om namen gevraagd werd.")},
+		{word(lang, "about_title") + n.Name},
+		{word(lang, "about_as_of"), asOf},
+		{word(lang, "about_min_depth"), n.MinDepth},
+		{word(lang, "about_no_people")},
 	}}
 	for _, s := range sheets {
 		for _, c := range s.cols {
-			t.rows = append(t.rows, []any{pickLang(nl, s.en, s.nl), pickLang(nl, c.key, c.nl), c.key, n.inputNamed(n.ownHelp(s.en, c, nl))})
+			t.rows = append(t.rows, []any{word(lang, "net_sheet_"+s.id), c.header(s.id, lang), c.key, n.ownHelp(s.id, c, lang)})
 		}
 	}
 	for _, c := range aboutCols {
-		t.head = append(t.head, pickLang(nl, c.key, c.nl))
+		t.head = append(t.head, c.header("about", lang))
 	}
 	return t
 }

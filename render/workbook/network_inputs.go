@@ -1,35 +1,20 @@
 package workbook
 
-import "regexp"
+import "gbo/graph/locale"
 
-// The explanations of the network workbook's columns name the case's
-// inputs in both forms ("partners.csv in a case folder, the sheet
-// ‘partners’ in a case workbook"); inputNamed keeps the one form the case
-// was read from (Network.Workbook).
-var (
-	bothInputsEN = regexp.MustCompile(`\(([a-z]+\.csv) in a case folder, (the sheet ‘[^’]+’) in a case workbook\)`)
-	bothInputsNL = regexp.MustCompile(`\(([a-z]+\.csv) in een map, (het blad ‘[^’]+’) in een werkmap\)`)
-)
-
-// inputNamed is help with each "(X.csv in a case folder, the sheet ‘x’ in
-// a case workbook)" (or its Dutch form) cut to the case's own input:
-// "(X.csv)" for a folder, "(the sheet ‘x’)" for a workbook.
-func (n Network) inputNamed(help string) string {
-	keep := "($1)"
-	if n.Workbook {
-		keep = "($2)"
+// inputName names the case's table base (partners, ties, objects) as the
+// case was read (Network.Workbook), for the column notes: "partners.csv"
+// for a case folder, "the sheet ‘partners’" (workbook.the_sheet, the sheet
+// named as the template names it in lang) for a case workbook.
+func (n Network) inputName(base, lang string) string {
+	if !n.Workbook {
+		return base + ".csv"
 	}
-	return bothInputsNL.ReplaceAllString(bothInputsEN.ReplaceAllString(help, keep), keep)
+	return word(lang, "the_sheet", word(lang, "sheet_"+base))
 }
 
 // objectsList names the case's list of objects for a reason that an
 // object is not in it (boundary.Reason.TextIn), in Lang.
 func (n Network) objectsList() string {
-	switch {
-	case !n.Workbook:
-		return "objects.csv"
-	case n.Lang == "nl":
-		return "het blad ‘objecten’"
-	}
-	return "the sheet ‘objects’"
+	return n.inputName("objects", locale.Or(n.Lang))
 }

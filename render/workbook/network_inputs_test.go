@@ -28,10 +28,9 @@ func TestNetworkWorkbookNamesTheCasesInputs(t *testing.T) {
 		n.Lang, n.Workbook = tc.lang, tc.workbook
 		n.Objects = append(n.Objects, boundary.BoundaryObject{ID: "koffie", Verdict: boundary.VerdictLocal,
 			Reasons: []boundary.Reason{{Code: boundary.CodeNotInObjects}}})
-		nl := tc.lang == "nl"
-		sheets := networkSheets(n, nl)
+		sheets := networkSheets(n, tc.lang)
 		var all strings.Builder
-		for _, r := range aboutTable(n, sheets, nl).rows {
+		for _, r := range aboutTable(n, sheets, tc.lang).rows {
 			fmt.Fprintln(&all, r...)
 		}
 		for _, s := range sheets {

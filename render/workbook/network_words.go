@@ -1,11 +1,7 @@
 package workbook
 
 import (
-	"fmt"
-
 	"gbo/metrics/boundary"
-	"gbo/metrics/depth"
-	"gbo/metrics/flags"
 )
 
 // The network workbook in the case's own words (case.toml [labels]): the
@@ -13,47 +9,45 @@ import (
 // and the boundary-object reasons.
 
 // reasonText says the weak-link reason code in lang: n.WeakText's words
-// where set, else flags.ReasonText's.
+// where set, else the catalogue's (weakReasonWords).
 func (n Network) reasonText(code, lang string) string {
 	if n.WeakText != nil {
 		return n.WeakText(code)
 	}
-	return flags.ReasonText(code, lang)
+	return weakReasonWords(code, lang)
 }
 
 // objectText says the boundary-object reason r in lang, naming the case's
-// core group and rung 3 where it has its own (boundary.Reason.TextWords).
+// core group and rung 3 where it has its own (objectReasonText).
 func (n Network) objectText(r boundary.Reason, lang string) string {
-	return r.TextWords(lang, n.objectsList(), boundary.Words{Core: n.Core, CoreOne: n.CoreOne, Rung3: n.ownRung3(lang)})
+	return objectReasonText(r, lang, n.objectsList(), objectNames{Core: n.Core, CoreOne: n.CoreOne, Rung3: n.ownRung3(lang)})
 }
 
 // ownRung3 is the case's name of rung 3 in lang, or "" where it is the
-// model's (depth.RungName).
+// catalogue's (rungWord).
 func (n Network) ownRung3(lang string) string {
-	if r := n.Rungs[3]; r != depth.RungName(3, lang) {
+	if r := n.Rungs[3]; r != rungWord(3, lang) {
 		return r
 	}
 	return ""
 }
 
-// ownHelp is the note of column c of sheet (the sheet's English name) in
-// the case's words where the note names the core group or rung 3 and the
-// case names them itself; else c's own note, in the language nl says.
-func (n Network) ownHelp(sheet string, c netCol, nl bool) string {
-	help := pickLang(nl, c.helpEN, c.helpNL)
+// ownHelp is the note of column c of sheet id (partner, tie, weak,
+// object) in lang, in the case's words where the note names the core group
+// or rung 3 and the case names them itself, with the case's input named
+// (inputName) where the note names it.
+func (n Network) ownHelp(id string, c netCol, lang string) string {
 	switch {
-	case sheet == "Partners" && c.key == "core" && n.CoreOne != "":
-		return pickLang(nl, fmt.Sprintf("TRUE for a %s of the partnership.", n.CoreOne),
-			fmt.Sprintf("WAAR voor een %s van het samenwerkingsverband.", n.CoreOne))
-	case sheet == "Boundary objects" && c.key == "verdict" && (n.Core != "" || n.ownRung3(pickLang(nl, "en", "nl")) != ""):
+	case id == "partner" && c.key == "core" && n.CoreOne != "":
+		return word(lang, "core_help_own", n.CoreOne)
+	case id == "object" && c.key == "verdict" && (n.Core != "" || n.ownRung3(lang) != ""):
 		core := n.Core
 		if core == "" {
-			core = pickLang(nl, "core partners", "kernpartners")
+			core = word(lang, "core_partners")
 		}
-		rung3 := n.rungName(3, pickLang(nl, "en", "nl"))
-		return pickLang(nl,
-			fmt.Sprintf("boundary object (brings at least 3 partners from 2 sectors, %s and external partners among them, to %s or deeper), candidate, local or unused.", core, rung3),
-			fmt.Sprintf("grensobject (brengt minstens 3 partners uit 2 sectoren, %s en externe partners onder hen, tot %s of dieper samen), kandidaat, lokaal of ongebruikt.", core, rung3))
+		return word(lang, "verdict_help_own", core, n.rungName(3, lang))
+	case c.input != "":
+		return word(lang, "net_"+id+"_"+c.key+"_help", n.inputName(c.input, lang))
 	}
-	return help
+	return word(lang, "net_"+id+"_"+c.key+"_help")
 }

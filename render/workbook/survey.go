@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -15,12 +16,17 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"gbo/graph"
+	"gbo/graph/locale"
 	"gbo/graph/output"
 )
 
 // SurveyOptions says which survey form SurveyForm writes.
 type SurveyOptions struct {
-	// Lang is "nl" for a Dutch form; anything else is English.
+	// Lang is the form's language: a language of the catalogue
+	// (graph/locale); any other is English. The sheet, column and rung
+	// names the reader takes back are graph's (SurveyRatingsSheet,
+	// SurveyColumns, SurveyRungNames) in that language where graph has
+	// them (surveyLangs), else in English.
 	Lang string
 	// Case gives the partners (id, name, sector) and the case name.
 	Case *graph.Case
@@ -58,11 +64,8 @@ func SurveyForm(w io.Writer, opt SurveyOptions) error {
 		}
 		return fmt.Errorf("%d partners: %w", n, ErrSurveyTooLarge)
 	}
-	li := 0
-	if opt.Lang == "nl" {
-		li = 1
-	}
-	nl := li == 1
+	lang := locale.Or(opt.Lang)
+	li := surveyIndex(lang)
 	ids := make([]string, len(c.Partners))
 	var me *graph.Partner
 	for i := range c.Partners {
@@ -80,23 +83,23 @@ func SurveyForm(w io.Writer, opt SurveyOptions) error {
 	f := excelize.NewFile()
 	defer f.Close()
 	info, ratings := graph.SurveyInstructionsSheet[li], graph.SurveyRatingsSheet[li]
-	rungs, own := graph.SurveyFormRungs(c, langCode(nl)) // the case's names ([labels] rungs), or GBO's
+	rungs, own := graph.SurveyFormRungs(c, surveyLangs[li]) // the case's names ([labels] rungs), or GBO's
 	if err := f.SetSheetName("Sheet1", info); err != nil {
 		return err
 	}
-	if err := writeSurveyInstructions(f, info, c, me, li, rungs, own); err != nil {
+	if err := writeSurveyInstructions(f, info, ratings, c, me, lang, rungs, own); err != nil {
 		return err
 	}
 	if _, err := f.NewSheet(ratings); err != nil {
 		return err
 	}
-	if err := writeRatingsSheet(f, ratings, c, opt.Respondent, li, rungs); err != nil {
+	if err := writeRatingsSheet(f, ratings, c, opt.Respondent, lang, li, rungs); err != nil {
 		return err
 	}
 	if _, err := f.NewSheet(graph.SurveyCheckSheet); err != nil {
 		return err
 	}
-	for i, row := range graph.SurveyCheckRows(opt.Respondent, output.SafeText(c.Name, false), langCode(nl), ids, opt.Key) {
+	for i, row := range graph.SurveyCheckRows(opt.Respondent, output.SafeText(c.Name, false), surveyLangs[li], ids, opt.Key) {
 		for j, v := range row {
 			if v == "" {
 				continue
@@ -121,33 +124,27 @@ func SurveyForm(w io.Writer, opt SurveyOptions) error {
 	return err
 }
 
-func langCode(nl bool) string {
-	if nl {
-		return "nl"
-	}
-	return "en"
+// surveyLangs are the languages of graph's tables of a form's names
+// (SurveyInstructionsSheet, SurveyRatingsSheet, SurveyColumns,
+// SurveyRungNames), in the order of their index; a language graph does
+// not list gets a form with the English names and its own instructions.
+var surveyLangs = []string{"en", "nl"}
+
+// surveyIndex is lang's index into graph's tables of a form's names: 0
+// (English) for a language graph's tables lack.
+func surveyIndex(lang string) int {
+	return max(slices.Index(surveyLangs, lang), 0)
 }
 
-// surveyHelp explains each column of the ratings sheet (English, Dutch).
-var surveyHelp = [7][2]string{
-	{"The partner you rate (its code). Do not change it.", "De partner die u beoordeelt (zijn code). Verander ze niet."},
-	{"Name of the partner organisation.", "Naam van de partnerorganisatie."},
-	{"Sector of the partner.", "Sector van de partner."},
-	{"How deep your collaboration with this partner goes: choose a rung from the list (see the instructions sheet). Leave the row empty if you do not rate this partner.",
-		"Hoe diep uw samenwerking met deze partner gaat: kies een trede uit de lijst (zie het blad Instructies). Laat de rij leeg als u deze partner niet beoordeelt."},
-	{"Trust in this partner, 1 (not at all) to 4 (a great deal). Optional.", "Vertrouwen in deze partner, 1 (helemaal niet) tot 4 (heel veel). Niet verplicht."},
-	{"Value of this partner for your work and for the partnership, 1 (not at all) to 4 (a great deal). Optional.",
-		"Waarde van deze partner voor uw werk en voor het samenwerkingsverband, 1 (helemaal niet) tot 4 (heel veel). Niet verplicht."},
-	{"A note for the coordinator, if you wish. gbo never reads it. Never client data or names of people.",
-		"Een opmerking voor de coördinator, als u wilt. gbo leest ze nooit in. Nooit cliëntgegevens of namen van personen."},
-}
+// surveyHelpKeys are the catalogue's explanations of the ratings sheet's
+// columns (workbook.survey_help_*), in graph.SurveyColumns' order.
+var surveyHelpKeys = [7]string{"id", "name", "sector", "rung", "trust", "value", "comment"}
 
 var surveyWidths = [7]float64{22, 40, 16, 22, 12, 12, 48}
 
 // writeRatingsSheet writes the sheet the partner fills in; its rung
 // dropdown offers rungs (names of rungs 0-5).
-func writeRatingsSheet(f *excelize.File, name string, c *graph.Case, respondent string, li int, rungs [6]string) error {
-	nl := li == 1
+func writeRatingsSheet(f *excelize.File, name string, c *graph.Case, respondent, lang string, li int, rungs [6]string) error {
 	head, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true},
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}}})
 	if err != nil {
@@ -163,7 +160,7 @@ func writeRatingsSheet(f *excelize.File, name string, c *graph.Case, respondent 
 			return err
 		}
 		if err := f.AddComment(name, excelize.Comment{Author: "gbo", Cell: cell,
-			Paragraph: []excelize.RichTextRun{{Text: surveyHelp[i][li]}}, Width: 260, Height: 90}); err != nil {
+			Paragraph: []excelize.RichTextRun{{Text: word(lang, "survey_help_"+surveyHelpKeys[i])}}, Width: 260, Height: 90}); err != nil {
 			return err
 		}
 		letter, _ := excelize.ColumnNumberToName(i + 1)
@@ -200,23 +197,17 @@ func writeRatingsSheet(f *excelize.File, name string, c *graph.Case, respondent 
 		// of the names (a form of the case's own rungs only).
 		rung.SetSqrefDropList(fmt.Sprintf("%s!$%s$1:$%[2]s$6", graph.SurveyCheckSheet, string(rune('A'+graph.SurveyRungsColumn-1))))
 	}
-	pick := func(en, nlText string) string {
-		if nl {
-			return nlText
-		}
-		return en
-	}
-	why := pick("Choose a rung from the list; the instructions sheet says what each means.", "Kies een trede uit de lijst; het blad Instructies zegt wat elke trede betekent.")
+	why := word(lang, "survey_why_rung")
 	if rungs != graph.SurveyRungNames[li] { // the case's own names: the instructions only list them
-		why = pick("Choose a rung from the list; the instructions sheet lists them from 0 to 5.", "Kies een trede uit de lijst; het blad Instructies zet ze op een rij van 0 tot 5.")
+		why = word(lang, "survey_why_rung_own")
 	}
-	rung.SetError(excelize.DataValidationErrorStyleStop, pick("Rung", "Trede"), why)
+	rung.SetError(excelize.DataValidationErrorStyleStop, word(lang, "dv_rung_title"), why)
 	rung.SetSqref("D2:D" + last)
 	if err := f.AddDataValidation(name, rung); err != nil {
 		return err
 	}
 	for _, letter := range []string{"E", "F"} {
-		dv := validation("score", nl, "", "", 0)
+		dv := validation("score", lang, "", "", 0)
 		dv.SetSqref(letter + "2:" + letter + last)
 		if err := f.AddDataValidation(name, dv); err != nil {
 			return err
@@ -226,100 +217,43 @@ func writeRatingsSheet(f *excelize.File, name string, c *graph.Case, respondent 
 		Selection: []excelize.Selection{{SQRef: "D2", ActiveCell: "D2", Pane: "bottomLeft"}}})
 }
 
-// surveyRungText describes each rung in a sentence (English, Dutch).
-var surveyRungText = [6][2]string{
-	{"you have no (recent) contact with this partner.", "u hebt geen (recent) contact met deze partner."},
-	{"you know each other: you met at an introduction or a network meeting.", "u kent elkaar: u ontmoette elkaar op een kennismaking of een netwerkmoment."},
-	{"you exchange information about each other's offer, or train together.", "u wisselt informatie uit over elkaars aanbod, of volgt samen vorming."},
-	{"you refer clients to each other (a warm referral included).", "u verwijst cliënten naar elkaar door (ook warm)."},
-	{"you align your work: you consult each other about a client's situation, take in clients together, or shape your offer so it does not overlap.",
-		"u stemt uw werk af: u overlegt samen over de situatie van een cliënt, onthaalt samen, of stemt uw aanbod af zodat het niet overlapt."},
-	{"you act together with shared means or staff, or have adapted your own offer to this partner.",
-		"u doet samen acties met gedeelde middelen of gedeeld personeel, of hebt uw eigen aanbod aan deze partner aangepast."},
-}
-
-// surveyLevels are the levels 1-4 of trust and value (after the PARTNER
-// tool's scale: not at all, a small amount, a fair amount, a great deal),
-// each with what it means.
-var surveyLevels = [2][4][2]string{
-	{ // trust
-		{"1 not at all: you cannot count on this partner.", "1 helemaal niet: u kunt niet op deze partner rekenen."},
-		{"2 a little: this partner keeps its word now and then.", "2 een beetje: deze partner houdt soms woord."},
-		{"3 a fair amount: this partner mostly does what it says and is open with you.", "3 behoorlijk: deze partner doet meestal wat hij zegt en is open met u."},
-		{"4 a great deal: you can count on this partner; it is open and shares your aims.", "4 heel veel: u kunt op deze partner rekenen; hij is open en deelt uw doelen."},
-	},
-	{ // value
-		{"1 not at all: the collaboration brings your work and the partnership nothing.", "1 helemaal niet: de samenwerking brengt uw werk en het samenwerkingsverband niets."},
-		{"2 a little: it helps now and then.", "2 een beetje: ze helpt af en toe."},
-		{"3 a fair amount: it helps your clients and your work regularly.", "3 behoorlijk: ze helpt uw cliënten en uw werk geregeld."},
-		{"4 a great deal: your work and the partnership would miss this partner sorely.", "4 heel veel: uw werk en het samenwerkingsverband zouden deze partner erg missen."},
-	},
-}
-
-// writeSurveyInstructions fills the first sheet. rungs are the names of
-// rungs 0-5; own says they are the case's ([labels]), which then says
-// what each means itself: GBO's descriptions are left out.
-func writeSurveyInstructions(f *excelize.File, name string, c *graph.Case, me *graph.Partner, li int, rungs [6]string, own bool) error {
+// writeSurveyInstructions fills the first sheet in lang; ratings is the
+// name of the sheet to fill in. rungs are the names of rungs 0-5; own says
+// they are the case's ([labels]), which then says what each means itself:
+// GBO's descriptions (workbook.survey_rung_*) are left out.
+func writeSurveyInstructions(f *excelize.File, name, ratings string, c *graph.Case, me *graph.Partner, lang string, rungs [6]string, own bool) error {
 	who := output.SafeText(me.ID, false)
 	if me.Name != "" {
 		who = output.SafeText(me.Name, false) + " (" + who + ")"
 	}
 	caseName := output.SafeText(c.Name, false)
-	var lines []string
-	if li == 1 {
-		lines = []string{
-			"Bevraging: hoe werkt uw organisatie samen met de andere partners?",
-			"Dit formulier is voor " + who + ", partner van " + caseName + ".",
-			"",
-			"Vul het blad Beoordelingen in: één rij per andere partner. Kies in elke rij de trede van uw samenwerking met die partner,",
-			"en geef vertrouwen en waarde een cijfer van 1 tot 4. Laat een rij leeg als u die partner niet kunt beoordelen.",
-			"Ga met de muis over een kolomnaam voor uitleg. Verander de id's, de kolomnamen en de bladnamen niet; de bestandsnaam mag u veranderen.",
-			"In de kolom opmerking mag u iets kwijt voor de coördinator; gbo leest die kolom nooit in.",
-			"Vul nooit cliëntgegevens in, en nooit namen van personen.",
-			"Bewaar het formulier als Excel-werkmap (.xlsx) en stuur het terug naar de coördinator.",
-			"",
-			"De treden: hoe diep gaat uw samenwerking met deze partner?",
-		}
-	} else {
-		lines = []string{
-			"Survey: how does your organisation work with the other partners?",
-			"This form is for " + who + ", partner of " + caseName + ".",
-			"",
-			"Fill in the sheet Ratings: one row per other partner. In each row choose the rung of your collaboration with that partner,",
-			"and give trust and value a score from 1 to 4. Leave a row empty if you cannot rate that partner.",
-			"Hover over a column name for an explanation. Do not change the ids, the column names or the sheet names; you may rename the file.",
-			"The comment column is for a note to the coordinator; gbo never reads that column.",
-			"Never enter client data, and never names of people.",
-			"Save the form as an Excel workbook (.xlsx) and send it back to the coordinator.",
-			"",
-			"The rungs: how deep does your collaboration with this partner go?",
-		}
+	w := func(key string) string { return word(lang, key) }
+	lines := []string{
+		w("survey_title"),
+		word(lang, "survey_for", who, caseName),
+		"",
+		word(lang, "survey_fill", ratings),
+		w("survey_fill2"), w("survey_hover"), w("survey_comment"), w("survey_no_client"), w("survey_save"),
+		"",
+		w("survey_rungs"),
 	}
 	for r := 0; r <= 5; r++ {
 		if own {
 			lines = append(lines, fmt.Sprintf("%s (%d)", rungs[r], r))
 			continue
 		}
-		lines = append(lines, fmt.Sprintf("%s (%d): %s", rungs[r], r, surveyRungText[r][li]))
+		lines = append(lines, word(lang, "survey_rung_line", rungs[r], r, w("survey_rung_"+strconv.Itoa(r))))
 	}
 	if own {
-		lines = append(lines, [2]string{"The rungs as the partnership names them, from 0 (the least) to 5 (the deepest).",
-			"De treden zoals het samenwerkingsverband ze noemt, van 0 (het minst) tot 5 (het diepst)."}[li])
+		lines = append(lines, w("survey_own_rungs"))
 	}
-	heads := [2][2]string{
-		{"", ""},
-		{"Trust (1-4): how far can you count on this partner to do what it says, and to work with you openly?",
-			"Vertrouwen (1-4): in hoeverre kunt u erop rekenen dat deze partner doet wat hij zegt, en open met u samenwerkt?"},
+	lines = append(lines, "", w("survey_trust_head"))
+	for i := 1; i <= 4; i++ {
+		lines = append(lines, w("survey_trust_"+strconv.Itoa(i)))
 	}
-	lines = append(lines, heads[0][li], heads[1][li])
-	for _, l := range surveyLevels[0] {
-		lines = append(lines, l[li])
-	}
-	lines = append(lines, "", [2]string{
-		"Value (1-4): how much does working with this partner bring your work, your clients and the aims of the partnership?",
-		"Waarde (1-4): hoeveel brengt de samenwerking met deze partner uw werk, uw cliënten en de doelen van het samenwerkingsverband op?"}[li])
-	for _, l := range surveyLevels[1] {
-		lines = append(lines, l[li])
+	lines = append(lines, "", w("survey_value_head"))
+	for i := 1; i <= 4; i++ {
+		lines = append(lines, w("survey_value_"+strconv.Itoa(i)))
 	}
 	return writeTextSheet(f, name, lines, 130)
 }

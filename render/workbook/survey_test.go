@@ -100,7 +100,7 @@ func TestSurveyFormReadsBackInOpenpyxl(t *testing.T) {
 				t.Errorf("validations %s, want %s", js(got["validations"]), wantDV)
 			}
 			for i, c := range got["comments"].([]any) {
-				if !strings.Contains(c.(string), surveyHelp[i][li]) {
+				if !strings.Contains(c.(string), word(lang, "survey_help_"+surveyHelpKeys[i])) {
 					t.Errorf("comment of %s: %q", head[i], c)
 				}
 			}
@@ -112,7 +112,7 @@ func TestSurveyFormReadsBackInOpenpyxl(t *testing.T) {
 				t.Errorf("check %s, want %s", js(got["check"]), wantCheck)
 			}
 			ins := got["instructions"].(string)
-			for _, w := range append(graph.SurveyRungNames[li][:], "OCMW A (ocmw-a)", surveyLevels[0][3][li], surveyLevels[1][0][li],
+			for _, w := range append(graph.SurveyRungNames[li][:], "OCMW A (ocmw-a)", word(lang, "survey_trust_4"), word(lang, "survey_value_1"),
 				[]string{"Never enter client data, and never names of people.", "Vul nooit cliëntgegevens in, en nooit namen van personen."}[li]) {
 				if !strings.Contains(ins, w) {
 					t.Errorf("instructions lack %q", w)

@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"gbo/graph"
+	"gbo/graph/locale"
 	"gbo/graph/output"
 	"gbo/metrics/depth"
 )
@@ -25,8 +26,10 @@ const minRows = 1000
 
 // Options says what Template writes.
 type Options struct {
-	// Lang is "nl" for Dutch sheet names, column names, kinds and
-	// instructions; anything else is English.
+	// Lang is the language of the sheet names, column names, kinds and
+	// instructions: a language of the catalogue (graph/locale: "en", "fr",
+	// "nl"); any other is English. Every name it writes is one graph
+	// reads back.
 	Lang string
 	// Case fills the sheets when not nil. Person names are never written:
 	// people appear by their codes only.
@@ -49,69 +52,91 @@ type Options struct {
 // case has more rows for one sheet than MaxRows.
 var ErrTooManyRows = fmt.Errorf("more rows than an Excel sheet holds (%d)", MaxRows)
 
-// sheet is one case table of the workbook.
+// sheet is one case table of the workbook. Its name in a language is the
+// catalogue's workbook.sheet_<base>.
 type sheet struct {
-	base   string // the reader's name: partners, interactions, ...
-	en, nl string // sheet names
-	cols   []col
+	base string // the reader's name: partners, interactions, ...
+	cols []col
 }
 
-// col is one column: header in English and Dutch, with its explanation.
+// col is one column. Its header and explanation in a language are the
+// catalogue's workbook.col_<base>_<key> and …_help; a column of the case's
+// own (an attribute) has own set instead: its header in every language.
 type col struct {
-	en, nl     string
-	helpEN     string
-	helpNL     string
+	key        string // the English header, the reader's key
+	own        string
 	width      float64
 	validation string // kind, rung, partner, partners, sector, yesno, score, weight, count, date, target
 }
 
+// header is c's header on sheet base in lang.
+func (c col) header(base, lang string) string {
+	if c.own != "" {
+		return c.own
+	}
+	return word(lang, "col_"+base+"_"+c.key)
+}
+
+// help is c's explanation on sheet base in lang.
+func (c col) help(base, lang string) string {
+	if c.own != "" {
+		return word(lang, "attr_help")
+	}
+	return word(lang, "col_"+base+"_"+c.key+"_help")
+}
+
+// word is the catalogue's workbook.<key> in lang (graph/locale).
+func word(lang, key string, args ...any) string {
+	return locale.T(lang, "workbook."+key, args...)
+}
+
 var sheets = []sheet{
-	{"partners", "partners", "partners", []col{
-		{"id", "id", "Short code of the partner organisation (or site), unique, e.g. caw-oost. Used in every other sheet.", "Korte code van de partnerorganisatie (of vestiging), uniek, bv. caw-oost. Wordt op elk ander blad gebruikt.", 22, ""},
-		{"name", "naam", "Name of the organisation (not of a person).", "Naam van de organisatie (niet van een persoon).", 36, ""},
-		{"sector", "sector", "Sector of the partner, e.g. CAW, OCMW, DMW, housing, education. Choose from the list or type a new one.", "Sector van de partner, bv. CAW, OCMW, DMW, wonen, onderwijs. Kies uit de lijst of typ een nieuwe.", 18, "sector"},
-		{"core", "kern", "yes when the partner belongs to the core of the partnership; empty: yes for CAW, OCMW and DMW.", "ja als de partner tot de kern van het samenwerkingsverband hoort; leeg: ja voor CAW, OCMW en DMW.", 8, "yesno"},
-		{"municipality", "gemeente", "Municipality of the partner (optional).", "Gemeente van de partner (niet verplicht).", 18, ""},
+	{"partners", []col{
+		{key: "id", width: 22, validation: ""},
+		{key: "name", width: 36, validation: ""},
+		{key: "sector", width: 18, validation: "sector"},
+		{key: "core", width: 8, validation: "yesno"},
+		{key: "municipality", width: 18, validation: ""},
 	}},
-	{"interactions", "interactions", "interacties", []col{
-		{"date", "datum", "Date of the contact or activity (a date cell).", "Datum van het contact of de activiteit (een datumcel).", 12, "date"},
-		{"from", "van", "Partner id of the partner that took the initiative or reports it.", "Partner-id van de partner die het initiatief nam of het meldt.", 22, "partner"},
-		{"with", "met", "Partner id of the other partner; several ids separated by |, e.g. ocmw-a|dmw-b.", "Partner-id van de andere partner; meerdere id's gescheiden door |, bv. ocmw-a|dmw-b.", 30, "partners"},
-		{"kind", "soort", "What happened: choose a kind from the list (its rung, 0-5, is on the instructions sheet).", "Wat er gebeurde: kies een soort uit de lijst (de trede, 0-5, staat op het blad met instructies).", 24, "kind"},
-		{"object", "grensobject", "Id of the boundary object the contact was about (sheet objects), optional.", "Id van het grensobject waarover het contact ging (blad objecten), niet verplicht.", 18, ""},
-		{"people", "personen", "Codes of the social workers involved, separated by | (codes, never names).", "Codes van de betrokken basiswerkers, gescheiden door | (codes, nooit namen).", 18, ""},
-		{"count", "aantal", "How many times this happened on that date (default 1).", "Hoe vaak dit op die datum gebeurde (standaard 1).", 8, "count"},
+	{"interactions", []col{
+		{key: "date", width: 12, validation: "date"},
+		{key: "from", width: 22, validation: "partner"},
+		{key: "with", width: 30, validation: "partners"},
+		{key: "kind", width: 24, validation: "kind"},
+		{key: "object", width: 18, validation: ""},
+		{key: "people", width: 18, validation: ""},
+		{key: "count", width: 8, validation: "count"},
 	}},
-	{"ties", "ties", "banden", []col{
-		{"from", "van", "Partner id of the partner that gives the rating.", "Partner-id van de partner die de beoordeling geeft.", 22, "partner"},
-		{"to", "naar", "Partner id of the partner that is rated.", "Partner-id van de partner die beoordeeld wordt.", 22, "partner"},
-		{"depth", "diepte", "Rung of the tie, 0-5 (see the instructions sheet).", "Trede van de band, 0-5 (zie het blad met instructies).", 8, "rung"},
-		{"trust", "vertrouwen", "Trust, 1 (little) to 4 (much), optional.", "Vertrouwen, 1 (weinig) tot 4 (veel), niet verplicht.", 10, "score"},
-		{"value", "waarde", "Value of the tie for the partner, 1 (little) to 4 (much), optional.", "Waarde van de band voor de partner, 1 (weinig) tot 4 (veel), niet verplicht.", 10, "score"},
-		{"weight", "gewicht", "Weight of the rating, a number above 0, optional.", "Gewicht van de beoordeling, een getal boven 0, niet verplicht.", 10, "weight"},
+	{"ties", []col{
+		{key: "from", width: 22, validation: "partner"},
+		{key: "to", width: 22, validation: "partner"},
+		{key: "depth", width: 8, validation: "rung"},
+		{key: "trust", width: 10, validation: "score"},
+		{key: "value", width: 10, validation: "score"},
+		{key: "weight", width: 10, validation: "weight"},
 	}},
-	{"objects", "objects", "objecten", []col{
-		{"id", "id", "Short code of the boundary object (a shared practice question, target group or tool).", "Korte code van het grensobject (een gedeelde praktijkvraag, doelgroep of instrument).", 18, ""},
-		{"name", "naam", "Name of the object.", "Naam van het object.", 36, ""},
-		{"origin", "herkomst", "Where the object comes from (optional).", "Waar het object vandaan komt (niet verplicht).", 28, ""},
-		{"description", "beschrijving", "Short description (optional). No client data.", "Korte beschrijving (niet verplicht). Geen cliëntgegevens.", 48, ""},
+	{"objects", []col{
+		{key: "id", width: 18, validation: ""},
+		{key: "name", width: 36, validation: ""},
+		{key: "origin", width: 28, validation: ""},
+		{key: "description", width: 48, validation: ""},
 	}},
-	{"people", "people", "personen", []col{
-		{"id", "id", "Code of the social worker, e.g. p001. Never a name.", "Code van de basiswerker, bv. p001. Nooit een naam.", 12, ""},
-		{"partner", "partner", "Partner id of the organisation the person works for.", "Partner-id van de organisatie waarvoor de persoon werkt.", 22, "partner"},
-		{"role", "rol", "Role or function, e.g. onthaalmedewerker (optional).", "Rol of functie, bv. onthaalmedewerker (niet verplicht).", 24, ""},
+	{"people", []col{
+		{key: "id", width: 12, validation: ""},
+		{key: "partner", width: 22, validation: "partner"},
+		{key: "role", width: 24, validation: ""},
 	}},
-	{"targets", "targets", "doelen", []col{
-		{"a", "a", "Partner id, or sector:NAME for a whole sector.", "Partner-id, of sector:NAAM voor een hele sector.", 22, "target"},
-		{"b", "b", "Partner id, or sector:NAME for a whole sector.", "Partner-id, of sector:NAAM voor een hele sector.", 22, "target"},
-		{"depth", "diepte", "The rung (0-5) the tie is meant to reach.", "De trede (0-5) die de band moet bereiken.", 8, "rung"},
+	{"targets", []col{
+		{key: "a", width: 22, validation: "target"},
+		{key: "b", width: 22, validation: "target"},
+		{key: "depth", width: 8, validation: "rung"},
 	}},
 }
 
 // caseSheet holds the settings of the case (case.toml) as key and value.
-var caseSheet = sheet{"case", "case", "instellingen", []col{
-	{"key", "sleutel", "The setting: name, region, as_of, language, coordinator, depth.*, labels.* (see the README); a plain key, never TOML.", "De instelling: naam, regio, peildatum, taal, coordinator, depth.*, labels.* (zie de README); een gewone sleutel, nooit TOML.", 16, ""},
-	{"value", "waarde", "Its value; as_of is a date (yyyy-mm-dd).", "De waarde; peildatum is een datum (jjjj-mm-dd).", 40, ""},
+var caseSheet = sheet{"case", []col{
+	{key: "key", width: 16, validation: ""},
+	{key: "value", width: 40, validation: ""},
 }}
 
 // defaultSectors are offered in the sector list besides the sectors of the case.
@@ -121,34 +146,28 @@ var defaultSectors = []string{"CAW", "OCMW", "DMW"}
 // ErrTooManyRows (wrapped) when a sheet would get more than MaxRows rows,
 // before anything is written.
 func Template(w io.Writer, opt Options) error {
-	nl := opt.Lang == "nl"
-	pick := func(en, nlText string) string {
-		if nl {
-			return nlText
-		}
-		return en
-	}
+	lang := locale.Or(opt.Lang)
 	attrs := attrNames(opt.Case)
 	book := withAttrColumns(sheets, attrs)
 	if opt.Case != nil && !opt.Case.HasPeople {
 		book = withoutPeople(book)
 	}
-	rows := tableRows(opt.Case, opt.Kinds, nl)
+	rows := tableRows(opt.Case, opt.Kinds, lang)
 	if opt.Case != nil {
 		rows["case"] = append(rows["case"], depthRows(opt, defaultKinds())...)
 	}
 	for _, s := range append(book, caseSheet) {
 		if n := len(rows[s.base]); n > MaxRows {
-			return fmt.Errorf("%s: %d rows: %w", pick(s.en, s.nl), n, ErrTooManyRows)
+			return fmt.Errorf("%s: %d rows: %w", word(lang, "sheet_"+s.base), n, ErrTooManyRows)
 		}
 	}
 	f := excelize.NewFile()
 	defer f.Close()
-	info := pick("Instructions", "Instructies")
+	info := word(lang, "instructions")
 	if err := f.SetSheetName("Sheet1", info); err != nil {
 		return err
 	}
-	if err := writeInstructions(f, info, opt, nl); err != nil {
+	if err := writeInstructions(f, info, opt, lang); err != nil {
 		return err
 	}
 	dateStyle, err := f.NewStyle(&excelize.Style{CustomNumFmt: ptr("yyyy-mm-dd")})
@@ -164,26 +183,26 @@ func Template(w io.Writer, opt Options) error {
 	if err != nil {
 		return err
 	}
-	lists := pick("lists", "lijsten")
-	partnersName := pick(book[0].en, book[0].nl)
+	lists := word(lang, "lists")
+	partnersName := word(lang, "sheet_"+book[0].base)
 	span := minRows
 	for _, r := range rows {
 		span = max(span, len(r)+minRows)
 	}
 	span = min(span, MaxRows)
 	for _, s := range append(book, caseSheet) {
-		name := pick(s.en, s.nl)
+		name := word(lang, "sheet_"+s.base)
 		if _, err := f.NewSheet(name); err != nil {
 			return err
 		}
 		for i, c := range s.cols {
 			cell, _ := excelize.CoordinatesToCellName(i+1, 1)
 			colName, _ := excelize.ColumnNumberToName(i + 1)
-			if err := f.SetCellStr(name, cell, pick(c.en, c.nl)); err != nil {
+			if err := f.SetCellStr(name, cell, c.header(s.base, lang)); err != nil {
 				return err
 			}
 			if err := f.AddComment(name, excelize.Comment{Author: "gbo", Cell: cell,
-				Paragraph: []excelize.RichTextRun{{Text: pick(c.helpEN, c.helpNL)}}, Width: 240, Height: 80}); err != nil {
+				Paragraph: []excelize.RichTextRun{{Text: c.help(s.base, lang)}}, Width: 240, Height: 80}); err != nil {
 				return err
 			}
 			if err := f.SetColWidth(name, colName, colName, c.width); err != nil {
@@ -203,7 +222,7 @@ func Template(w io.Writer, opt Options) error {
 					}
 				}
 			}
-			if dv := validation(c.validation, nl, lists, partnersName, span); dv != nil {
+			if dv := validation(c.validation, lang, lists, partnersName, span); dv != nil {
 				dv.SetSqref(rng)
 				if err := f.AddDataValidation(name, dv); err != nil {
 					return err
@@ -235,7 +254,7 @@ func Template(w io.Writer, opt Options) error {
 			}
 		}
 	}
-	if err := writeLists(f, lists, opt, nl); err != nil {
+	if err := writeLists(f, lists, opt, lang); err != nil {
 		return err
 	}
 	f.SetActiveSheet(0)
@@ -250,52 +269,44 @@ func cellName(col, row int) string {
 	return s
 }
 
-// validation is the data validation of a column kind; nil for none.
-func validation(kind string, nl bool, lists, partners string, span int) *excelize.DataValidation {
-	pick := func(en, nlText string) string {
-		if nl {
-			return nlText
-		}
-		return en
-	}
+// validation is the data validation of a column kind, its messages in
+// lang; nil for none.
+func validation(kind, lang, lists, partners string, span int) *excelize.DataValidation {
+	w := func(key string) string { return word(lang, key) }
 	dv := excelize.NewDataValidation(true)
 	ids := fmt.Sprintf("%s!$A$2:$A$%d", quoteSheet(partners), span+1)
 	switch kind {
 	case "kind":
 		dv.SetSqrefDropList(quoteSheet(lists) + "!$A$2:$A$" + strconv.Itoa(span+1))
-		dv.SetError(excelize.DataValidationErrorStyleStop, pick("Unknown kind", "Onbekende soort"),
-			pick("Choose a kind from the list; the instructions sheet gives each kind's rung.", "Kies een soort uit de lijst; het blad met instructies geeft de trede van elke soort."))
+		dv.SetError(excelize.DataValidationErrorStyleStop, w("dv_kind_title"), w("dv_kind"))
 	case "rung":
 		_ = dv.SetDropList([]string{"0", "1", "2", "3", "4", "5"})
-		dv.SetError(excelize.DataValidationErrorStyleStop, pick("Rung", "Trede"), pick("A rung is 0, 1, 2, 3, 4 or 5.", "Een trede is 0, 1, 2, 3, 4 of 5."))
+		dv.SetError(excelize.DataValidationErrorStyleStop, w("dv_rung_title"), w("dv_rung"))
 	case "partner":
 		dv.SetSqrefDropList(ids)
-		dv.SetError(excelize.DataValidationErrorStyleStop, pick("Unknown partner", "Onbekende partner"),
-			pick("Choose a partner id from the partners sheet, or add the partner there first.", "Kies een partner-id van het blad partners, of voeg de partner daar eerst toe."))
+		dv.SetError(excelize.DataValidationErrorStyleStop, w("dv_partner_title"), w("dv_partner"))
 	case "partners", "target":
 		// Several ids (a|b) or sector:NAME are allowed: a warning only.
 		dv.SetSqrefDropList(ids)
-		dv.SetError(excelize.DataValidationErrorStyleWarning, pick("Partner ids", "Partner-id's"),
-			pick("Give partner ids from the partners sheet, separated by |.", "Geef partner-id's van het blad partners, gescheiden door |."))
+		dv.SetError(excelize.DataValidationErrorStyleWarning, w("dv_partners_title"), w("dv_partners"))
 	case "sector":
 		dv.SetSqrefDropList(quoteSheet(lists) + "!$C$2:$C$" + strconv.Itoa(span+1))
-		dv.SetError(excelize.DataValidationErrorStyleInformation, pick("New sector", "Nieuwe sector"),
-			pick("This sector is not in the list yet; it is kept as typed.", "Deze sector staat nog niet in de lijst; hij blijft zoals getypt."))
+		dv.SetError(excelize.DataValidationErrorStyleInformation, w("dv_sector_title"), w("dv_sector"))
 	case "yesno":
-		_ = dv.SetDropList([]string{pick("yes", "ja"), pick("no", "nee")})
-		dv.SetError(excelize.DataValidationErrorStyleStop, pick("yes or no", "ja of nee"), pick("Choose yes or no, or leave it empty.", "Kies ja of nee, of laat leeg."))
+		_ = dv.SetDropList([]string{w("yes"), w("no")})
+		dv.SetError(excelize.DataValidationErrorStyleStop, w("dv_yesno_title"), w("dv_yesno"))
 	case "score":
 		_ = dv.SetDropList([]string{"1", "2", "3", "4"})
-		dv.SetError(excelize.DataValidationErrorStyleStop, "1-4", pick("Choose 1, 2, 3 or 4, or leave it empty.", "Kies 1, 2, 3 of 4, of laat leeg."))
+		dv.SetError(excelize.DataValidationErrorStyleStop, "1-4", w("dv_score"))
 	case "weight":
 		_ = dv.SetRange(0, 1e9, excelize.DataValidationTypeDecimal, excelize.DataValidationOperatorGreaterThan)
-		dv.SetError(excelize.DataValidationErrorStyleStop, pick("Weight", "Gewicht"), pick("A number above 0.", "Een getal boven 0."))
+		dv.SetError(excelize.DataValidationErrorStyleStop, w("dv_weight_title"), w("dv_weight"))
 	case "count":
 		_ = dv.SetRange(1, 1000000, excelize.DataValidationTypeWhole, excelize.DataValidationOperatorBetween)
-		dv.SetError(excelize.DataValidationErrorStyleStop, pick("Count", "Aantal"), pick("A whole number from 1.", "Een geheel getal vanaf 1."))
+		dv.SetError(excelize.DataValidationErrorStyleStop, w("dv_count_title"), w("dv_count"))
 	case "date":
 		_ = dv.SetRange(1, 2958465, excelize.DataValidationTypeDate, excelize.DataValidationOperatorBetween)
-		dv.SetError(excelize.DataValidationErrorStyleStop, pick("Date", "Datum"), pick("Type a date, e.g. 2024-03-15.", "Typ een datum, bv. 2024-03-15."))
+		dv.SetError(excelize.DataValidationErrorStyleStop, w("dv_date_title"), w("dv_date"))
 	default:
 		return nil
 	}
@@ -305,30 +316,29 @@ func validation(kind string, nl bool, lists, partners string, span int) *exceliz
 // quoteSheet quotes a sheet name for a formula.
 func quoteSheet(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
 
-// kindName is how a kind is offered: its first alias in Dutch, when it has one.
-func kindName(k depth.KindRow, nl bool) string {
-	if nl && len(k.Aliases) > 0 {
+// kindName is how a kind is offered in lang: its first alias, when it has
+// one, in a language whose workbook.kind_names is "alias" (Dutch: the
+// default model's aliases are Dutch), else its key.
+func kindName(k depth.KindRow, lang string) string {
+	if word(lang, "kind_names") == "alias" && len(k.Aliases) > 0 {
 		return k.Aliases[0]
 	}
 	return k.Kind
 }
 
 // writeLists writes the hidden sheet the dropdowns of kinds and sectors read.
-func writeLists(f *excelize.File, name string, opt Options, nl bool) error {
+func writeLists(f *excelize.File, name string, opt Options, lang string) error {
 	if _, err := f.NewSheet(name); err != nil {
 		return err
 	}
-	head := []string{"kind", "rung", "sector"}
-	if nl {
-		head = []string{"soort", "trede", "sector"}
-	}
+	head := []string{word(lang, "lists_kind"), word(lang, "lists_rung"), word(lang, "lists_sector")}
 	for i, h := range head {
 		if err := f.SetCellStr(name, cellName(i+1, 1), h); err != nil {
 			return err
 		}
 	}
 	for i, k := range opt.Kinds {
-		if err := f.SetCellStr(name, cellName(1, i+2), kindName(k, nl)); err != nil {
+		if err := f.SetCellStr(name, cellName(1, i+2), kindName(k, lang)); err != nil {
 			return err
 		}
 		if err := f.SetCellInt(name, cellName(2, i+2), int64(k.Rung)); err != nil {
@@ -359,69 +369,43 @@ func writeLists(f *excelize.File, name string, opt Options, nl bool) error {
 	return f.SetSheetVisible(name, false)
 }
 
-// writeInstructions fills the first sheet.
-func writeInstructions(f *excelize.File, name string, opt Options, nl bool) error {
+// writeInstructions fills the first sheet, in lang.
+func writeInstructions(f *excelize.File, name string, opt Options, lang string) error {
 	var lines []string
-	if nl {
-		lines = []string{
-			"Gegevens van het samenwerkingsverband voor gbo",
-			"",
-			"Vul elk blad in; de eerste rij (de kolomnamen) blijft staan. Ga met de muis over een kolomnaam voor uitleg.",
-			"partners: één rij per partnerorganisatie (of vestiging), met een korte unieke code (id).",
-			"interacties: één rij per contact of activiteit tussen partners: datum, van, met, soort.",
-			"banden: één rij per beoordeling: hoe partner 'van' zijn band met partner 'naar' ziet (trede 0-5, vertrouwen en waarde 1-4).",
-			"objecten: één rij per grensobject: een gedeelde praktijkvraag, doelgroep of instrument.",
-			"personen: één rij per basiswerker, met een code (bv. p001) en de partner waarvoor hij of zij werkt.",
-			"doelen: één rij per paar partners (of sectoren) met de trede die de band moet bereiken.",
-			"instellingen: naam, regio, peildatum, taal en coordinator van het samenwerkingsverband.",
-			"",
-			"Vul nooit cliëntgegevens in, en nooit namen van personen: personen krijgen een code.",
-			"Nieuwe partners op het blad partners verschijnen vanzelf in de keuzelijsten.",
-			"",
-			"De ladder: hoe diep een band gaat (trede), met de soorten van elke trede",
+	for _, k := range []string{"instr_title", "", "instr_fill", "instr_partners", "instr_interactions", "instr_ties",
+		"instr_objects", "instr_people", "instr_targets", "instr_case", "", "instr_no_client", "instr_new_partners", "",
+		"instr_ladder"} {
+		if k == "" {
+			lines = append(lines, "")
+			continue
 		}
-	} else {
-		lines = []string{
-			"Partnership data for gbo",
-			"",
-			"Fill in each sheet; the first row (the column names) stays in place. Hover over a column name for an explanation.",
-			"partners: one row per partner organisation (or site), with a short unique code (id).",
-			"interactions: one row per contact or activity between partners: date, from, with, kind.",
-			"ties: one row per rating: how partner 'from' sees its tie with partner 'to' (rung 0-5, trust and value 1-4).",
-			"objects: one row per boundary object: a shared practice question, target group or tool.",
-			"people: one row per social worker, with a code (e.g. p001) and the partner they work for.",
-			"targets: one row per pair of partners (or sectors) with the rung the tie is meant to reach.",
-			"case: name, region, as_of date, language and coordinator of the partnership.",
-			"",
-			"Never enter client data, and never names of people: people get codes.",
-			"New partners on the partners sheet appear in the dropdown lists by themselves.",
-			"",
-			"The ladder: how deep a tie goes (rung), with the kinds of each rung",
-		}
-	}
-	rungNames := [2][6]string{
-		{"no contact", "acquaintance", "knowledge sharing", "referral", "alignment", "integration"},
-		{"geen contact", "kennismaking", "kennisdeling", "doorverwijzing", "afstemming", "integratie"},
-	}
-	li := 0
-	if nl {
-		li = 1
+		lines = append(lines, word(lang, k))
 	}
 	for r := 0; r <= 5; r++ {
 		var ks []string
 		for _, k := range opt.Kinds {
 			if k.Rung == r {
-				ks = append(ks, kindName(k, nl))
+				ks = append(ks, kindName(k, lang))
 			}
 		}
-		line := fmt.Sprintf("%d  %s", r, rungNames[li][r])
+		line := fmt.Sprintf("%d  %s", r, templateRung(r, lang))
 		if len(ks) > 0 {
-			line += ": " + strings.Join(ks, ", ")
+			line += word(lang, "sep") + strings.Join(ks, ", ")
 		}
 		lines = append(lines, line)
 	}
-	lines = append(lines, ownKindLines(opt, nl)...)
+	lines = append(lines, ownKindLines(opt, lang)...)
 	return writeTextSheet(f, name, lines, 120)
+}
+
+// templateRung is the name of rung r on the template's instructions:
+// "no contact" for rung 0 (workbook.rung_none), the catalogue's
+// analysis.rung.<r> for the others.
+func templateRung(r int, lang string) string {
+	if r == 0 {
+		return word(lang, "rung_none")
+	}
+	return locale.T(lang, "analysis.rung."+strconv.Itoa(r))
 }
 
 // writeTextSheet writes lines down column A of sheet name, one per row (an
@@ -451,7 +435,7 @@ func writeTextSheet(f *excelize.File, name string, lines []string, width float64
 // kinds named as the dropdown offers them,
 // by the reader's base name. A cell is a string, a number, a time.Time or
 // nil (empty).
-func tableRows(c *graph.Case, kinds []depth.KindRow, nl bool) map[string][][]any {
+func tableRows(c *graph.Case, kinds []depth.KindRow, lang string) map[string][][]any {
 	out := map[string][][]any{}
 	if c == nil {
 		return out
@@ -478,10 +462,7 @@ func tableRows(c *graph.Case, kinds []depth.KindRow, nl bool) map[string][][]any
 		}
 		return n
 	}
-	yes, no := "yes", "no"
-	if nl {
-		yes, no = "ja", "nee"
-	}
+	yes, no := word(lang, "yes"), word(lang, "no")
 	attrs := attrNames(c)
 	for _, p := range c.Partners {
 		core := no
@@ -496,7 +477,7 @@ func tableRows(c *graph.Case, kinds []depth.KindRow, nl bool) map[string][][]any
 	}
 	kindOf := map[string]string{}
 	for _, k := range kinds {
-		kindOf[k.Kind] = kindName(k, nl)
+		kindOf[k.Kind] = kindName(k, lang)
 	}
 	for _, e := range c.Events {
 		kind := e.Kind
@@ -547,7 +528,8 @@ func tableRows(c *graph.Case, kinds []depth.KindRow, nl bool) map[string][][]any
 // as the same labels: labels.core, labels.person and labels.rungs, each
 // for every language or per language (labels.core.nl), names separated by
 // | (as a list ["a|b", "c"] when a name holds |), and labels.target_rung.
-// Languages in order: every language first, then en, nl.
+// Languages in order: every language first, then the catalogue's
+// languages in their order (en, fr, nl).
 func labelRows(l graph.Labels) [][]any {
 	var out [][]any
 	key := func(base, lang string) string {
@@ -558,7 +540,7 @@ func labelRows(l graph.Labels) [][]any {
 	}
 	langs := func(has func(string) bool) []string {
 		var ls []string
-		for _, lang := range []string{"*", "en", "nl"} {
+		for _, lang := range append([]string{"*"}, locale.Languages()...) {
 			if has(lang) {
 				ls = append(ls, lang)
 			}

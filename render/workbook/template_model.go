@@ -50,10 +50,7 @@ func withAttrColumns(base []sheet, attrs []string) []sheet {
 	p.cols = slices.Clone(p.cols)
 	for _, a := range attrs {
 		name := output.SafeText(a, false)
-		p.cols = append(p.cols, col{en: name, nl: name,
-			helpEN: "A column of this partnership's own, kept as text for colouring, filtering and export.",
-			helpNL: "Een eigen kolom van dit samenwerkingsverband, als tekst bewaard om te kleuren, te filteren en te exporteren.",
-			width:  18})
+		p.cols = append(p.cols, col{key: name, own: name, width: 18})
 	}
 	out[0] = p
 	return out
@@ -175,16 +172,12 @@ func tomlString(s string) string {
 }
 
 // ownKindLines are the instructions sheet's lines about what the case has
-// of its own, in the language of nl: no people (withoutPeople), and the
-// kinds of its depth model that are not the default ones.
-func ownKindLines(opt Options, nl bool) []string {
+// of its own, in lang: no people (withoutPeople), and the kinds of its
+// depth model that are not the default ones.
+func ownKindLines(opt Options, lang string) []string {
 	var lines []string
 	if opt.Case != nil && !opt.Case.HasPeople {
-		if nl {
-			lines = append(lines, "", "Deze gegevens noemen geen basiswerkers: het blad personen en de kolom personen zijn weggelaten. Voeg ze toe (met codes, nooit namen) om te zien of een band op één persoon rust.")
-		} else {
-			lines = append(lines, "", "This case names no social workers: the people sheet and the people column are left out. Add them (with codes, never names) to see whether a tie rests on one person.")
-		}
+		lines = append(lines, "", word(lang, "no_people"))
 	}
 	own, replace := ownKinds(opt.Kinds, defaultKinds())
 	if len(own) == 0 {
@@ -192,20 +185,11 @@ func ownKindLines(opt Options, nl bool) []string {
 	}
 	names := make([]string, len(own))
 	for i, k := range own {
-		names[i] = kindName(k, nl) + " (" + strconv.Itoa(k.Rung) + ")"
+		names[i] = kindName(k, lang) + " (" + strconv.Itoa(k.Rung) + ")"
 	}
-	if nl {
-		lines = append(lines, "", "Eigen soorten van dit samenwerkingsverband (trede tussen haakjes): "+strings.Join(names, ", ")+".",
-			"Ze staan op het blad instellingen, in de rijen depth.kinds…; gbo leest ze daar, zoals uit case.toml [depth.kinds]. Een nieuwe soort voegt u daar toe: sleutel depth.kinds.huisbezoek, waarde 3.")
-		if replace {
-			lines = append(lines, "Dit dieptemodel vervangt de standaardsoorten (rij depth.replace_kinds): alleen de soorten van de lijst gelden.")
-		}
-	} else {
-		lines = append(lines, "", "Kinds of this partnership's own (rung in brackets): "+strings.Join(names, ", ")+".",
-			"They are on the case sheet, in the rows depth.kinds…; gbo reads them there, as from case.toml [depth.kinds]. Add a new kind there: key depth.kinds.home_visit, value 3.")
-		if replace {
-			lines = append(lines, "This depth model replaces the default kinds (row depth.replace_kinds): only the kinds of the list count.")
-		}
+	lines = append(lines, "", word(lang, "own_kinds")+strings.Join(names, ", ")+".", word(lang, "own_kinds_where"))
+	if replace {
+		lines = append(lines, word(lang, "own_kinds_replace"))
 	}
 	return lines
 }
@@ -224,7 +208,7 @@ func withoutPeople(base []sheet) []sheet {
 		case "interactions":
 			var cols []col
 			for _, c := range s.cols {
-				if c.en != "people" {
+				if c.key != "people" {
 					cols = append(cols, c)
 				}
 			}
