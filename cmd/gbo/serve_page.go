@@ -1,0 +1,87 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	_ "embed"
+	"encoding/base64"
+	"html/template"
+	"net/http"
+
+	"gbo/graph/locale"
+)
+
+// The page of gbo serve: one self-contained HTML page (its style and
+// script inline, allowed by their SHA-256 and nothing else), in the
+// catalogue's languages (serve.LANG.toml).
+
+var (
+	//go:embed serve_page/page.html
+	pageHTML string
+	//go:embed serve_page/page.css
+	pageCSS string
+	//go:embed serve_page/page.js
+	pageJS string
+
+	pageTmpl = template.Must(template.New("page").Parse(pageHTML))
+)
+
+// pageWords are the serve.* keys the page's HTML uses; jsWords those its
+// script uses.
+var (
+	pageWords = []string{"title", "skip", "lead", "language", "idle", "step_case", "drop", "pick", "files_help", "or",
+		"sample", "sample_none", "settings", "as_of", "as_of_help", "since", "since_help", "min_depth", "min_depth_help",
+		"analyse", "problems", "problems_lead", "col_file", "col_line", "col_column", "col_severity", "col_message",
+		"report", "downloads", "dl_report", "open_report", "dl_map_svg", "dl_map_png", "dl_gexf", "dl_graphml", "dl_xlsx",
+		"dl_csv", "template_h", "template_lead", "dl_template", "private"}
+	jsWords = []string{"chosen", "error", "warning", "found_one", "found_other", "failed", "nothing_chosen", "working", "done", "downloaded"}
+)
+
+// pageCSPValue is the page's Content-Security-Policy: its own style and
+// script by hash, requests to itself only (connect-src, frame-src: the
+// report's frame), nothing else; no site may frame it.
+func pageCSPValue() string {
+	hash := func(s string) string {
+		sum := sha256.Sum256([]byte(s))
+		return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+	}
+	return "default-src 'none'; style-src " + hash(pageCSS) + "; script-src " + hash(pageJS) +
+		"; img-src data:; connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'"
+}
+
+type pageLang struct {
+	Code, Name string
+	Current    bool
+}
+
+// renderPage is the page in lang.
+func renderPage(lang string) ([]byte, error) {
+	w := map[string]string{}
+	for _, k := range pageWords {
+		w[k] = serveT(lang, k)
+	}
+	js := map[string]string{}
+	for _, k := range jsWords {
+		js[k] = serveT(lang, k)
+	}
+	var langs []pageLang
+	for _, l := range locale.Languages() {
+		langs = append(langs, pageLang{Code: l, Name: locale.T(l, "lang.name"), Current: l == lang})
+	}
+	var b bytes.Buffer
+	err := pageTmpl.Execute(&b, map[string]any{"Lang": lang, "W": w, "JSWords": js, "Langs": langs,
+		"CSS": template.CSS(pageCSS), "JS": template.JS(pageJS)})
+	return b.Bytes(), err
+}
+
+// page answers GET /: the page in lang.
+func (s *server) page(w http.ResponseWriter, lang string) {
+	b, err := renderPage(lang)
+	if err != nil {
+		s.fail(w, lang, err)
+		return
+	}
+	w.Header().Set("Content-Security-Policy", pageCSPValue())
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	_, _ = w.Write(b)
+}

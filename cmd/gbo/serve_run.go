@@ -1,0 +1,182 @@
+package main
+
+import (
+	"bytes"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/urfave/cli/v2"
+
+	"gbo/graph"
+)
+
+// gbo serve runs the CLI's own commands in this process (runCaptured), so
+// that the page shows exactly what the CLI shows. Such a run differs from a
+// command line in three ways only, each through a hook of env.mem:
+//
+//   - the case is "upload:ID", a case held in memory (uploadSource, called by
+//     openSource);
+//   - outputs go into memory, never a file (writeOutputs and checkOutput call
+//     memRun.writeFiles and memRun.checkOutput);
+//   - the problems it prints are also kept, each with its place
+//     (printProblems calls memRun.noteProblem);
+//
+// and, when the user has no pseudonym key yet, the run uses a key held in
+// memory for the life of the server instead of creating one on disk
+// (serveKey, called by newKeySource).
+
+// memRun is what one in-process run wrote: its output files by name, and
+// the problems it printed.
+type memRun struct {
+	files    map[string][]byte
+	order    []string
+	problems []apiProblem
+}
+
+// apiProblem is one problem as the CLI prints it: the file (a sheet of a
+// workbook is "book.xlsx:Sheet"), line and column (0 when the problem has
+// none), severity ("error" or "warning") and the message that follows
+// "file:line:column: severity: " on standard error, people shown as
+// --people says.
+type apiProblem struct {
+	File     string `json:"file"`
+	Line     int    `json:"line"`
+	Column   int    `json:"column"`
+	Severity string `json:"severity"`
+	Message  string `json:"message"`
+}
+
+// noteProblem keeps a problem printed as printed (text, the whole line);
+// m may be nil (a command line), then nothing is kept.
+func (m *memRun) noteProblem(p graph.Problem, text string) {
+	if m == nil {
+		return
+	}
+	pre := ""
+	if p.Pos.File != "" {
+		pre = p.Pos.File
+		if p.Pos.Line > 0 {
+			pre += fmt.Sprintf(":%d", p.Pos.Line)
+			if p.Pos.Col > 0 {
+				pre += fmt.Sprintf(":%d", p.Pos.Col)
+			}
+		}
+		pre += ": "
+	}
+	msg := strings.TrimPrefix(text, pre)
+	// What follows is "severity: message"; the severity word is the
+	// language's, the field its code.
+	if _, rest, ok := strings.Cut(msg, ": "); ok {
+		msg = rest
+	}
+	sev := "error"
+	if p.Severity == graph.Warning {
+		sev = "warning"
+	}
+	m.problems = append(m.problems, apiProblem{File: p.Pos.File, Line: p.Pos.Line, Column: p.Pos.Col, Severity: sev, Message: msg})
+}
+
+// checkOutput accepts an output name of gbo serve's own making when its
+// extension fits kind, as checkOutput would; nothing on disk is looked at.
+func (m *memRun) checkOutput(lang string, kind outKind, path string) error {
+	if path == "" {
+		return usageErr(tr(lang, "need_output"))
+	}
+	ext := strings.ToLower(filepath.Ext(path))
+	for _, x := range kind.exts() {
+		if ext == x {
+			return nil
+		}
+	}
+	return usageErr(extAdvice(lang, kind, path))
+}
+
+// writeFiles writes the files of one output into memory, all or none.
+func (m *memRun) writeFiles(files []outFile) error {
+	out := make([][]byte, len(files))
+	for i, f := range files {
+		var b bytes.Buffer
+		if err := f.write(&b); err != nil {
+			return failErr(err.Error())
+		}
+		out[i] = b.Bytes()
+	}
+	for i, f := range files {
+		if _, had := m.files[f.path]; !had {
+			m.order = append(m.order, f.path)
+		}
+		m.files[f.path] = out[i]
+	}
+	return nil
+}
+
+// serveKeyMeta is the App.Metadata entry holding the in-memory pseudonym
+// key of a run of gbo serve.
+const serveKeyMeta = "gbo-serve-pseudonym-key"
+
+// serveKey gives k the in-memory key of a run of gbo serve, when the run
+// has one and no --pseudonym-key was given. A command line has none.
+func serveKey(app *cli.App, k *keySource) {
+	if app == nil || k.flag != "" {
+		return
+	}
+	if key, ok := app.Metadata[serveKeyMeta].([]byte); ok && key != nil {
+		k.done, k.key, k.err = true, key, nil
+	}
+}
+
+// runCaptured runs one gbo command line (args without "gbo") like run, with
+// outputs and problems kept in m; key, if not nil, is the pseudonym key
+// (see serveKey). It returns the exit status and what went to standard
+// output and standard error.
+func runCaptured(args []string, key []byte) (status int, stdout, stderr []byte, m *memRun) {
+	var out, errb bytes.Buffer
+	m = &memRun{files: map[string][]byte{}}
+	full := append([]string{"gbo"}, args...)
+	e := &env{stdout: &out, stderr: safeWriter{&errb}, progress: newProgress(&bytes.Buffer{}), mem: m}
+	app := newApp(e, langFromArgs(full))
+	if key != nil {
+		app.Metadata = map[string]any{serveKeyMeta: key}
+	}
+	status = runApp(e, app, reorderArgs(app, full))
+	return status, out.Bytes(), errb.Bytes(), m
+}
+
+// uploads are the cases held in memory while one request is answered, by
+// their argument "upload:ID" (ID 128 random bits in hex).
+var uploads = struct {
+	sync.Mutex
+	m map[string]*graph.Source
+}{m: map[string]*graph.Source{}}
+
+// uploadSource is the case held in memory under arg, or nil.
+func uploadSource(arg string) *graph.Source {
+	if !strings.HasPrefix(arg, "upload:") {
+		return nil
+	}
+	uploads.Lock()
+	defer uploads.Unlock()
+	return uploads.m[arg]
+}
+
+// holdUpload keeps src for the runs of one request and returns its
+// argument and the function that drops it.
+func holdUpload(src *graph.Source) (arg string, drop func()) {
+	var b [16]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		panic(err) // crypto/rand does not fail on supported systems
+	}
+	arg = "upload:" + hex.EncodeToString(b[:])
+	uploads.Lock()
+	uploads.m[arg] = src
+	uploads.Unlock()
+	return arg, func() {
+		uploads.Lock()
+		delete(uploads.m, arg)
+		uploads.Unlock()
+	}
+}
