@@ -25,40 +25,15 @@ var data embed.FS
 // Info describes one bundled sample.
 type Info struct {
 	Name string
-	// Description is one English sentence; DescriptionNL its Dutch version.
-	Description   string
-	DescriptionNL string
+	// DescriptionKey is the key of its one-sentence description in the
+	// catalogue of words (gbo/graph/locale, messages/samples.LANG.toml):
+	// "samples.<Name>". samples imports only the standard library, so
+	// whoever prints the description looks it up there.
+	DescriptionKey string
 	// Partners is the number of rows of partners.csv; Events the sum of
 	// count over interactions.csv.
 	Partners int
 	Events   int
-}
-
-var descriptions = map[string][2]string{
-	"kennismaking": {
-		"A partnership stuck at acquaintance: many network meetings, introductions and info sessions, few referrals and almost no alignment (a Belgian Excel export).",
-		"Een samenwerkingsverband dat blijft steken in kennismaking: veel netwerkmomenten, kennismakingen en infosessies, weinig doorverwijzingen en bijna geen afstemming (een Belgische Excel-export).",
-	},
-	"grensobject": {
-		"A shared intake trajectory for vulnerable tenants acts as a boundary object that pulls social housing, community development and a poverty association into deep collaboration with the core partners.",
-		"Een gedeeld onthaaltraject voor kwetsbare huurders werkt als grensobject dat sociale huisvesting, samenlevingsopbouw en een armoedevereniging in diepe samenwerking met de kernpartners trekt.",
-	},
-	"sleutelfiguren": {
-		"A partnership that hangs on a few people: one CAW social worker carries every deep tie of the CAW, and the student-guidance centre is the only link from schools and youth work to the core.",
-		"Een samenwerkingsverband dat aan enkele personen hangt: één maatschappelijk werker van het CAW draagt elke diepe band van het CAW, en het CLB is de enige schakel van scholen en jeugdwerk naar de kern.",
-	},
-	"intersectoraal": {
-		"The GBO core partners join an existing, dense Huis van het Kind network through a few bridging partners instead of building their own.",
-		"De GBO-kernpartners sluiten via enkele verbindende partners aan bij een bestaand, hecht netwerk rond het Huis van het Kind in plaats van zelf iets op te bouwen.",
-	},
-	"golf-2024": {
-		"One partnership, first yearly wave: the survey ratings of both sides and the events of 2024.",
-		"Eén samenwerkingsverband, eerste jaarlijkse golf: de bevraging van beide kanten en de gebeurtenissen van 2024.",
-	},
-	"golf-2025": {
-		"The same partnership a year later: one partner left, one joined, and several core ties with external partners deepened.",
-		"Hetzelfde samenwerkingsverband een jaar later: één partner vertrok, één kwam erbij, en verscheidene banden van de kern met externe partners werden dieper.",
-	},
 }
 
 // List returns the bundled samples, sorted by name.
@@ -71,9 +46,7 @@ var list = sync.OnceValue(func() []Info {
 		if !e.IsDir() {
 			continue
 		}
-		in := Info{Name: e.Name()}
-		d := descriptions[e.Name()]
-		in.Description, in.DescriptionNL = d[0], d[1]
+		in := Info{Name: e.Name(), DescriptionKey: "samples." + e.Name()}
 		in.Partners, in.Events = countRows(e.Name())
 		out = append(out, in)
 	}

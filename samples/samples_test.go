@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"gbo/graph/locale"
 	"gbo/samples/internal/stories"
 )
 
@@ -27,11 +28,15 @@ func TestListNamesEverySampleInOrder(t *testing.T) {
 	var got []string
 	for _, in := range List() {
 		got = append(got, in.Name)
-		if in.Description == "" || in.DescriptionNL == "" {
-			t.Errorf("%s: missing description", in.Name)
-		}
-		if !strings.HasSuffix(in.Description, ".") || strings.Count(in.Description, ". ") > 0 {
-			t.Errorf("%s: description is not one sentence: %q", in.Name, in.Description)
+		// Every language's catalogue describes it in one sentence.
+		for _, lang := range locale.Languages() {
+			d := locale.T(lang, in.DescriptionKey)
+			if in.DescriptionKey != "samples."+in.Name || !locale.Has(in.DescriptionKey) {
+				t.Errorf("%s: no description %q in the catalogue", in.Name, in.DescriptionKey)
+			}
+			if !strings.HasSuffix(d, ".") || strings.Count(d, ". ") > 0 {
+				t.Errorf("%s (%s): description is not one sentence: %q", in.Name, lang, d)
+			}
 		}
 	}
 	if !slices.Equal(got, wantSamples) {
