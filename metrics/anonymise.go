@@ -18,20 +18,16 @@ type AnonymiseOptions struct {
 	// drops what names the partnership: municipalities, the case's name
 	// and its region.
 	PartnersBySector bool
+	// Name is the case name the copy gets with PartnersBySector (the
+	// case's own name names the partnership), in the case's language: the
+	// caller's words (gbo: the catalogue's analysis.anonymise.name). ""
+	// leaves the copy without a name.
+	Name string
 	// Key is the secret pseudonym key (KeySize bytes) people are
 	// pseudonymised with: the copy's person ids are the pseudonyms every
 	// command shows under the same key. With PartnersBySector it also
 	// orders the partners of a sector.
 	Key []byte
-}
-
-// AnonymisedName is the name a copy with partners by sector gets, by the
-// case's language ("nl" or anything else for English).
-func AnonymisedName(lang string) string {
-	if lang == "nl" {
-		return "geanonimiseerd samenwerkingsverband"
-	}
-	return "anonymised case"
 }
 
 // Anonymise makes a copy of a case that can be shared: people get their
@@ -59,7 +55,7 @@ func Anonymise(c *graph.Case, opt AnonymiseOptions) (*graph.Case, error) {
 	}
 	if opt.PartnersBySector {
 		pid = sectorIDs(c.Partners, opt.Key)
-		out.Name, out.Region = AnonymisedName(c.Language), ""
+		out.Name, out.Region = opt.Name, ""
 	}
 	mapID := func(id string) string {
 		if v, ok := pid[id]; ok {

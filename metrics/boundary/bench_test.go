@@ -47,7 +47,7 @@ func BenchmarkObjects2000x1M(b *testing.B) {
 		}
 		r := 1 + rng.Intn(5)
 		c.Events[e] = graph.Event{Date: c.AsOf.Add(-time.Duration(rng.Intn(1000)) * 24 * time.Hour),
-			From: ids[base], With: with, Rung: r, Kind: depth.RungName(r, "en"), Object: obj, Count: 1}
+			From: ids[base], With: with, Rung: r, Kind: rungKind[r], Object: obj, Count: 1}
 	}
 	s := depth.Score(c, depth.DefaultModel(), depth.ScoreOptions{})
 	b.ResetTimer()

@@ -19,12 +19,9 @@
 // bipartite betweenness), gbo/graph (Event, Partner), gbo/graph/network
 // and the standard library. Must not import gbo/metrics (its parent),
 // render, samples or cmd, nor any reader or writer, nor metrics/fragility.
-// Related: the verdict's rule is docs/flags.md#boundary-objects; the reasons'
-// English and Dutch texts are in reasons.go (the texts map) and
-// reasons_words.go (a case's own words); the table and JSON are printed by
-// cmd/gbo (cmd_objects.go) and the workbook sheet by render/workbook.
-//
-// Known exception: it returns sentences (reasons.go) besides codes. Issue
-// 14 moves the sentences into the message catalogue
-// (docs/layout.md#known-exceptions).
+// Related: the verdict's rule is docs/flags.md#boundary-objects. It returns
+// reason codes and numbers, never sentences: the reasons' words are the
+// catalogue's analysis.boundary.CODE (graph/locale/messages/analysis.*.toml),
+// said by cmd/gbo (words_analysis.go; the table and JSON: cmd_objects.go)
+// and render/workbook (words_analysis.go; the workbook sheet).
 package boundary

@@ -29,14 +29,14 @@ func ExampleObjects() {
 	fmt.Println(o.Name, o.Verdict, o.Partners, o.Sectors)
 	fmt.Printf("blau %.3f\n", o.Blau)
 	for _, r := range o.Reasons {
-		fmt.Println("-", r.Text("nl"))
+		fmt.Println("-", r.Code, r.N)
 	}
 	// Output:
 	// Rights check boundary_object 3 [Armoedevereniging CAW OCMW]
 	// blau 0.667
-	// - brengt 3 sectoren samen
-	// - 3 partners nemen deel
-	// - kern- en externe partners vinden elkaar erin
-	// - bereikt trede 3
-	// - 3 paren uit verschillende sectoren ontmoeten elkaar alleen hier
+	// - spans_sectors 3
+	// - partners 3
+	// - core_external 0
+	// - reaches_rung 3
+	// - unique_pairs 3
 }

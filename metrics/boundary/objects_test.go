@@ -23,7 +23,7 @@ func day(s string) time.Time {
 // event builds an event on object obj at rung r (kind named by the rung)
 // between from and the others.
 func event(date, obj string, r, count int, from string, with ...string) graph.Event {
-	return graph.Event{Date: day(date), From: from, With: with, Kind: depth.RungName(r, "en"), Rung: r, Object: obj, Count: count}
+	return graph.Event{Date: day(date), From: from, With: with, Kind: rungKind[r], Rung: r, Object: obj, Count: count}
 }
 
 // A small partnership: three core partners of two core sectors and three
@@ -177,21 +177,8 @@ func TestReasonsSayWhy(t *testing.T) {
 	}
 }
 
-func TestReasonTextAndJSON(t *testing.T) {
+func TestReasonJSON(t *testing.T) {
 	r := Reason{Code: CodeSpansSectors, N: 3}
-	if got := r.Text("en"); got != "brings 3 sectors together" {
-		t.Errorf("en: %q", got)
-	}
-	if got := r.Text("nl"); got != "brengt 3 sectoren samen" {
-		t.Errorf("nl: %q", got)
-	}
-	for code := range texts {
-		for _, lang := range []string{"en", "nl"} {
-			if txt := (Reason{Code: code, N: 2}).Text(lang); txt == "" || txt == code {
-				t.Errorf("%s has no %s text", code, lang)
-			}
-		}
-	}
 	b, _ := json.Marshal([]Reason{r, {Code: CodeNoCore}})
 	if string(b) != `[{"code":"spans_sectors","n":3},{"code":"no_core"}]` {
 		t.Errorf("json %s", b)
@@ -277,3 +264,6 @@ func TestBipartiteDegenerateSizes(t *testing.T) {
 		t.Errorf("no objects: %v %v", d, b)
 	}
 }
+
+// rungKind is an event kind of each rung of the default model.
+var rungKind = [depth.MaxRung + 1]string{"none", "introduction", "info_exchange", "referral", "case_consultation", "joint_action"}

@@ -5,7 +5,7 @@
 // 2006, the PARTNER tool and Leutz 1999): each event between two partners is
 // evidence at the rung of its kind, decaying with age; a tie stands at the
 // highest rung with enough evidence. The default model is depthmodel.toml
-// (embedded); Model, NewModel, DefaultModel and RungName are in model.go.
+// (embedded); Model, NewModel and DefaultModel are in model.go.
 // Score (score.go) runs named steps, one job to a file: ScoreOptions and
 // the window (options.go); the pass over the events with their decay,
 // Model.Weight and Model.DepthOf (decay.go,
@@ -26,9 +26,8 @@
 // its kernels and sub-packages (metrics/flags, metrics/boundary,
 // metrics/fragility) are above it and import it.
 //
-// # Known exceptions
-//
-// RungName (model.go) returns English and Dutch words rather than a code;
-// issue 14 moves them to the message catalogue
-// (docs/layout.md#where-to-add-a-language).
+// It holds no words: a rung is its number (the names of rungs 0–5 are the
+// catalogue's analysis.rung.N, graph/locale), a kind its name and aliases
+// as the model has them (Model.Alias); depthmodel.toml holds the names the
+// readers accept on input.
 package depth

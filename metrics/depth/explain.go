@@ -136,19 +136,15 @@ func (s *Scored) ratingsOf(a, b string) ([]RatingRow, ratingPair) {
 	return out, by
 }
 
-// KindName is kind (a kind of the model, as events carry it) as a run in
-// lang shows it: in Dutch ("nl") the kind's first alias, which is its
-// Dutch name in the default model (case_consultation: casusoverleg), as
-// the workbook's dropdowns offer it; otherwise, or for a kind without
-// aliases, the kind itself.
-func (m *Model) KindName(kind, lang string) string {
-	if lang != "nl" {
-		return kind
-	}
+// Alias is the first alias of kind in the model ("" for a kind without
+// aliases or not in the model): in the default model, the kind's Dutch
+// name (case_consultation: casusoverleg), which the workbook's dropdowns
+// offer. Which language shows kinds by their alias is the caller's choice.
+func (m *Model) Alias(kind string) string {
 	if a := m.aliases[kind]; len(a) > 0 {
 		return a[0]
 	}
-	return kind
+	return ""
 }
 
 func sortRowsNewestFirst(rows []EvidenceRow) {

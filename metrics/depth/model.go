@@ -56,21 +56,12 @@ type kindEntry struct {
 	rung int
 }
 
-var rungLabels = [2][MaxRung + 1]string{
-	{"none", "acquaintance", "knowledge sharing", "referral", "alignment", "integration"},
-	{"geen contact", "kennismaking", "kennisdeling", "doorverwijzing", "afstemming", "integratie"},
-}
-
-// RungName is the name of rung r in lang ("en" or "nl").
-func RungName(r int, lang string) string {
-	if r < 0 || r > MaxRung {
-		return strconv.Itoa(r)
-	}
-	if lang == "nl" {
-		return rungLabels[1][r]
-	}
-	return rungLabels[0][r]
-}
+// rungKinds are the kind names a rung given as an event's kind stands for
+// ("3" or "referral" in the kind column: kind "referral"): the default
+// ladder's English names with "_" for spaces, as JSON and the exports
+// write kinds. Identifiers, not words: the rungs' names in each language
+// are the catalogue's (analysis.rung.N in graph/locale).
+var rungKinds = [MaxRung + 1]string{"none", "acquaintance", "knowledge_sharing", "referral", "alignment", "integration"}
 
 // DefaultModel returns the model of docs/depth-model.md
 func DefaultModel() *Model {
@@ -238,7 +229,7 @@ func (m *Model) Kind(s string) (string, int, bool) {
 		return e.name, e.rung, true
 	}
 	if r, ok := m.Rung(s); ok {
-		return strings.ReplaceAll(RungName(r, "en"), " ", "_"), r, true
+		return rungKinds[r], r, true
 	}
 	return "", 0, false
 }

@@ -13,9 +13,7 @@
 // below it, beside the measures), metrics/boundary or metrics/fragility
 // (fragility imports it for its weak links), render, samples or cmd.
 //
-// # Known exceptions
-//
-// ReasonText and ReasonLabel return English and Dutch words rather than
-// codes; issue 14 moves them to the message catalogue
-// (docs/layout.md#where-to-add-a-language).
+// It returns reason codes, never words: a reason's sentence and its short
+// table label are the catalogue's analysis.reason.CODE and
+// analysis.reason_label.CODE (graph/locale), said by the caller.
 package flags

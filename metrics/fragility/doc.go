@@ -16,8 +16,8 @@
 // cut points, key players), gbo/graph (Event, Person), gbo/graph/network and
 // the standard library. Must not import gbo/metrics (its parent), render,
 // samples or cmd, nor any reader or writer, nor metrics/boundary. Weak links
-// come back as reason codes; the words for them are chosen by the caller
-// (flags.ReasonText today). Related: the rules are docs/flags.md#weak-links;
+// come back as reason codes; the words for them are the catalogue's
+// analysis.reason.CODE (graph/locale), said by the caller. Related: the rules are docs/flags.md#weak-links;
 // the tables are printed by cmd/gbo (cmd_weak.go) and the workbook sheet by
 // render/workbook.
 package fragility

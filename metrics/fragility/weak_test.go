@@ -5,7 +5,6 @@ import (
 	"math/rand"
 	"reflect"
 	"sort"
-	"strings"
 	"testing"
 
 	"gbo/graph"
@@ -270,16 +269,6 @@ func TestReasonFamilies(t *testing.T) {
 	}
 	if len(flags.Reasons()) != 7 {
 		t.Errorf("reasons %v", flags.Reasons())
-	}
-	for _, r := range flags.Reasons() {
-		for _, lang := range []string{"en", "nl"} {
-			if txt := flags.ReasonText(r, lang); txt == r || strings.Contains(txt, "casus") || strings.Contains(txt, "case") {
-				t.Errorf("%s text in %s: %q", r, lang, txt)
-			}
-		}
-		if flags.ReasonLabel(r, "nl") == r {
-			t.Errorf("no Dutch label for %s", r)
-		}
 	}
 	if got := flags.FamiliesOf([]string{flags.ReasonFading, flags.ReasonBridge, flags.ReasonFading}); !reflect.DeepEqual(got, []string{"fragile", "thin"}) {
 		t.Errorf("FamiliesOf %v", got)

@@ -1,10 +1,8 @@
 package measures
 
 import (
-	"fmt"
 	"math"
 	"sort"
-	"strings"
 
 	"gbo/metrics/depth"
 )
@@ -202,60 +200,11 @@ func cutReason(m *Measures, v int32) (BrokerReason, int64) {
 	return r, cut / 2
 }
 
-// Text says the reason in plain words, in lang ("en" or "nl"), with GBO's
-// name of the core group: TextIn(lang, "").
-func (r BrokerReason) Text(lang string) string { return r.TextIn(lang, "") }
-
-// TextIn says the reason in plain words, in lang ("en" or "nl"), naming
-// the core group core (plural, in lang: "responding agencies"), or "the
-// core partners" / "de kernpartners" when core is "". A cut point whose
-// rest holds core partners that its parts do not (RestCore) links its
-// parts to the core group; the code and RestCore carry the same for a
-// reader of the JSON.
-func (r BrokerReason) TextIn(lang, core string) string {
-	nl := lang == "nl"
-	switch r.Code {
-	case ReasonCutPoint:
-		var parts []string
-		for _, p := range r.Parts {
-			parts = append(parts, describePart(p, nl))
-		}
-		rest := map[bool]string{false: "the rest of the network", true: "de rest van het netwerk"}[nl]
-		if r.RestCore && !anyCore(r.Parts) {
-			rest = map[bool]string{false: "the core partners", true: "de kernpartners"}[nl]
-			if core != "" {
-				rest = map[bool]string{false: "the ", true: "de "}[nl] + core
-			}
-		}
-		if nl {
-			return "de enige verbinding tussen " + joinAnd(parts, "en") + " en " + rest
-		}
-		return "the only link between " + joinAnd(parts, "and") + " and " + rest
-	case ReasonBetweenness:
-		if nl {
-			return "ligt op veel kortste verbindingen tussen andere partners (tussenpositie " +
-				strings.Replace(fmt.Sprintf("%.2f", r.Value), ".", ",", 1) + ", hoogste 10%)"
-		}
-		return fmt.Sprintf("lies on many shortest links between other partners (betweenness %.2f, top 10%%)", r.Value)
-	case ReasonCrossSector:
-		if nl {
-			return fmt.Sprintf("verbindt partners uit verschillende sectoren die zelf geen band hebben: %.0f keer (vertegenwoordiger %.0f, poortwachter %.0f, verbinder %.0f; hoogste 10%%)",
-				r.Value, r.Representative, r.Gatekeeper, r.Liaison)
-		}
-		return fmt.Sprintf("connects partners of different sectors who have no tie of their own: %.0f times (representative %.0f, gatekeeper %.0f, liaison %.0f; top 10%%)",
-			r.Value, r.Representative, r.Gatekeeper, r.Liaison)
-	}
-	return r.Code
-}
-
-func describePart(p CutPart, nl bool) string {
-	if len(p.Partners) <= 3 {
-		return joinAnd(p.Partners, map[bool]string{false: "and", true: "en"}[nl])
-	}
-	if nl {
-		return fmt.Sprintf("%d partners (%s)", len(p.Partners), strings.Join(p.Sectors, ", "))
-	}
-	return fmt.Sprintf("%d partners (%s)", len(p.Partners), strings.Join(p.Sectors, ", "))
+// LinksCore reports whether a cut point links its parts to the core
+// group: its rest holds core partners (RestCore) that none of its parts
+// does. A reason of another code does not.
+func (r BrokerReason) LinksCore() bool {
+	return r.Code == ReasonCutPoint && r.RestCore && !anyCore(r.Parts)
 }
 
 func anyCore(ps []CutPart) bool {
@@ -265,16 +214,6 @@ func anyCore(ps []CutPart) bool {
 		}
 	}
 	return false
-}
-
-func joinAnd(xs []string, and string) string {
-	switch len(xs) {
-	case 0:
-		return ""
-	case 1:
-		return xs[0]
-	}
-	return strings.Join(xs[:len(xs)-1], ", ") + " " + and + " " + xs[len(xs)-1]
 }
 
 // sortedKeys lists the keys of m in byte order; never nil.

@@ -19,11 +19,7 @@
 // render, samples or cmd; no package below it (metrics/depth, metrics/flags,
 // metrics/boundary, metrics/fragility, the kernels) imports it.
 //
-// # Known exceptions
-//
-// Some functions return sentences rather than codes: BrokerReason.Text and
-// TextIn (brokers.go) hold English and Dutch words, as do flags.ReasonText,
-// flags.ReasonLabel and depth.RungName. Issue 14 makes metrics return
-// reason codes and numbers, and moves the words to the message catalogue
-// (docs/layout.md#where-to-add-a-language).
+// It returns codes and numbers, never sentences: a bridging partner's
+// BrokerReason is a code with its parts, figures and LinksCore; its words
+// are the catalogue's analysis.broker.* (graph/locale), said by the caller.
 package measures
