@@ -55,7 +55,7 @@ Examples:
 			if err != nil {
 				return err
 			}
-			anon, err := metrics.Anonymise(l.c, metrics.AnonymiseOptions{PartnersBySector: c.String("partners") == "sector", Key: key})
+			anon, err := metrics.Anonymise(l.c, metrics.AnonymiseOptions{PartnersBySector: c.String("partners") == "sector", Key: key, Name: anonymisedName(l.c.Language)})
 			if err != nil {
 				return failErr(err.Error())
 			}
@@ -66,21 +66,6 @@ Examples:
 			printAnonymiseNotes(e.stderr, l.lang, anon, c.String("partners") == "sector")
 			return nil
 		},
-	}
-}
-
-func init() {
-	for k, v := range map[string][2]string{
-		"anon_keep": {"the copy leaves out people's names and roles (people are pseudonyms under your key), object origins and descriptions, and extra partner columns; partners keep their ids, names and municipalities, and the case its name and region: with --partners sector these are dropped too",
-			"de kopie laat weg: namen en rollen van personen (personen zijn pseudoniemen onder uw sleutel), herkomst en beschrijving van objecten, en extra kolommen van partners; partners houden hun id, naam en gemeente, en het samenwerkingsverband zijn naam en regio: met --partners sector valt ook dat weg"},
-		"anon_sector": {"the copy leaves out people's names and roles (people are pseudonyms under your key), object origins and descriptions, extra partner columns, the partners' ids, names and municipalities, and the case's name and region; the partners of a sector are numbered in an order only your pseudonym key gives",
-			"de kopie laat weg: namen en rollen van personen (personen zijn pseudoniemen onder uw sleutel), herkomst en beschrijving van objecten, extra kolommen van partners, id, naam en gemeente van de partners, en naam en regio van het samenwerkingsverband; de partners van een sector zijn genummerd in een volgorde die alleen uw pseudoniemsleutel geeft"},
-		"anon_still": {"what can still point to a partner or to the partnership: the sectors and how many partners each has (%s), the shape of the network (who works with whom, how often and how deep), which partners are core and which one coordinates, the dates of the events and the names of the objects; check before you share",
-			"wat nog naar een partner of naar het samenwerkingsverband kan wijzen: de sectoren en hoeveel partners elk heeft (%s), de vorm van het netwerk (wie met wie samenwerkt, hoe vaak en hoe diep), welke partners kern zijn en wie coördineert, de data van de gebeurtenissen en de namen van de objecten; kijk het na voor u deelt"},
-		"anon_alone": {"a sector with a single partner names that partner to anyone who knows the partnership: %s",
-			"een sector met één partner verraadt die partner aan wie het samenwerkingsverband kent: %s"},
-	} {
-		texts[k] = v
 	}
 }
 

@@ -356,7 +356,7 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 	}
 	wavesFlag(c, &doc)
 	crossSectionFlag(c, &doc) // compare_maps.go
-	t := Table{Cols: []Col{{Key: "measure", Label: map[bool]string{false: "measure", true: "maat"}[lang == "nl"]}}}
+	t := Table{Cols: cols(lang, "compare", "measure")}
 	t.TextCell = measureColumn // the other columns, named after cases or periods, hold numbers
 	var values []map[string]float64
 	var ans []*caseAnalysis // each case's analysis, for its map and the wave transitions (compare_maps.go)
@@ -412,19 +412,19 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 		page.WavesGiven, page.CrossGiven = false, true
 	}
 	if doc.Changes != nil {
-		nl := lang == "nl" && c.String("format") != "csv"
+		named := namedRows(lang, c.String("format"))
 		for _, r := range []struct {
-			key, en, du string
-			n           func(waveChange) int
+			key string
+			n   func(waveChange) int
 		}{
-			{"partners_joined", "partners joined", "partners bijgekomen", func(w waveChange) int { return len(w.Joined) }},
-			{"partners_left", "partners left", "partners vertrokken", func(w waveChange) int { return len(w.Left) }},
-			{"weak_links_appeared", "weak links appeared", "zwakke schakels bijgekomen", func(w waveChange) int { return w.WeakAppeared }},
-			{"weak_links_disappeared", "weak links disappeared", "zwakke schakels verdwenen", func(w waveChange) int { return w.WeakVanished }},
+			{"partners_joined", func(w waveChange) int { return len(w.Joined) }},
+			{"partners_left", func(w waveChange) int { return len(w.Left) }},
+			{"weak_links_appeared", func(w waveChange) int { return w.WeakAppeared }},
+			{"weak_links_disappeared", func(w waveChange) int { return w.WeakVanished }},
 		} {
 			label := r.key
-			if nl {
-				label = r.du
+			if named {
+				label = tr(lang, "change_"+r.key)
 			}
 			row := []string{label, ""}
 			for _, w := range doc.Changes {
@@ -485,8 +485,7 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 		WarningCount int      `json:"warning_count"`
 		Warnings     []string `json:"warnings"`
 	}{Case: l.header(), Relation: "periods", Warnings: []string{}}
-	nl := lang == "nl"
-	t := Table{Cols: []Col{{Key: "measure", Label: map[bool]string{false: "measure", true: "maat"}[nl]}}}
+	t := Table{Cols: cols(lang, "compare", "measure")}
 	t.TextCell = measureColumn // the other columns, named after cases or periods, hold numbers
 	var values []map[string]float64
 	page := report.Compare{Lang: lang, Title: l.c.Name, Generated: depth.ISODate(l.scored.AsOf), Trend: true, Shared: math.NaN()}
@@ -520,15 +519,11 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 	for i := 1; i < len(ps); i++ {
 		d := metrics.Compare(ps[i-1], ps[i], minDepth)
 		doc.Changes = append(doc.Changes, changeDoc{From: periodLabel(ps[i-1].Period), To: periodLabel(ps[i].Period), Delta: d})
-		head := fmt.Sprintf("%s → %s: %d new, %d lost, %d deepened, %d weakened", periodLabel(ps[i-1].Period), periodLabel(ps[i].Period),
+		head := tr(lang, "period_changes", periodLabel(ps[i-1].Period), periodLabel(ps[i].Period),
 			len(d.New), len(d.Lost), len(d.Deepened), len(d.Weakened))
-		if nl {
-			head = fmt.Sprintf("%s → %s: %d nieuw, %d verdwenen, %d verdiept, %d verzwakt", periodLabel(ps[i-1].Period), periodLabel(ps[i].Period),
-				len(d.New), len(d.Lost), len(d.Deepened), len(d.Weakened))
-		}
 		notes = append(notes, "", head)
 		measure := "betweenness"
-		if nl && c.String("format") != "csv" {
+		if namedRows(lang, c.String("format")) {
 			measure = strings.ToLower(report.MeasureName("betweenness", lang))
 		}
 		num := func(v float64) string { return localNumber(f3(v), lang) }
@@ -584,27 +579,14 @@ func emptyPeriodNotes(c *graph.Case, periods []metrics.Period, lang string) []st
 		if n > 0 {
 			continue
 		}
-		span, rat := "the case has no events", fmt.Sprintf("its ties are the %d ratings alone: ratings are undated and count in every period", len(c.Ratings))
-		if lang == "nl" {
-			span, rat = "de case heeft geen gebeurtenissen", fmt.Sprintf("de banden in die periode zijn alleen de %d beoordelingen: beoordelingen hebben geen datum en tellen in elke periode mee", len(c.Ratings))
-		}
+		span, rat := tr(lang, "period_no_events_case"), tr(lang, "period_ratings_only", len(c.Ratings))
 		if len(c.Events) > 0 {
-			span = fmt.Sprintf("the events run from %s to %s", depth.ISODate(first), depth.ISODate(last))
-			if lang == "nl" {
-				span = fmt.Sprintf("de gebeurtenissen lopen van %s tot %s", depth.ISODate(first), depth.ISODate(last))
-			}
+			span = tr(lang, "period_events_run", depth.ISODate(first), depth.ISODate(last))
 		}
 		if len(c.Ratings) == 0 {
-			rat = "it has no ties"
-			if lang == "nl" {
-				rat = "er zijn geen banden in die periode"
-			}
+			rat = tr(lang, "period_no_ties")
 		}
-		if lang == "nl" {
-			out = append(out, fmt.Sprintf("waarschuwing: periode %s bevat geen gebeurtenissen (%s); %s", periodLabel(p), span, rat))
-		} else {
-			out = append(out, fmt.Sprintf("warning: period %s holds no events (%s); %s", periodLabel(p), span, rat))
-		}
+		out = append(out, tr(lang, "period_empty", periodLabel(p), span, rat))
 	}
 	return out
 }
@@ -636,7 +618,7 @@ func addMeasureRows(t *Table, page *report.Compare, values []map[string]float64,
 	words := report.CompareWords(page.Cases, lang)
 	for _, key := range compareMeasures {
 		label := key
-		if lang == "nl" && format != "csv" && format != "json" {
+		if namedRows(lang, format) {
 			label = tableMeasureName(key, lang, words)
 		}
 		row := []string{label}

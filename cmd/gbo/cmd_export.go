@@ -125,9 +125,6 @@ Over de tijd, voor de tijdlijn van Gephi (een dynamische GEXF: partners en bande
 met hun tijdvakken, hun cijfers per periode of golf als dynamische kenmerken):
    gbo export sample:grensobject --periods 2023-01-01..2023-12-31,2024-01-01..2024-12-31 -o netwerk.gexf
    gbo export sample:golf-2024 sample:golf-2025 --waves -o golven.gexf`
-	texts["export_too_many_rows"] = [2]string{
-		"-o %s: %v; export to .csv instead, or raise --min-depth to keep fewer ties",
-		"-o %s: %v; exporteer naar .csv, of verhoog --min-depth om minder banden te houden"}
 }
 
 // exportWorkbook writes the analysis of l as an Excel workbook to out
@@ -261,30 +258,6 @@ func init() {
 	if _, ok := flagNL["waves"]; !ok { // compare may have its own --waves
 		flagNL["waves"] = "de samenwerkingsverbanden zijn golven van één partnerschap, in volgorde van peildatum: een dynamische GEXF over die golven (-o NAAM.gexf)"
 	}
-	for k, v := range map[string][2]string{
-		"export_dynamic_gexf": {"--periods writes a dynamic GEXF for Gephi's timeline, not %[1]q: give -o NAME.gexf, or leave out --periods and export each period with --since and --as-of",
-			"--periods schrijft een dynamische GEXF voor de tijdlijn van Gephi, geen %[1]q: geef -o NAAM.gexf, of laat --periods weg en exporteer elke periode met --since en --as-of"},
-		"export_waves_gexf": {"--waves writes a dynamic GEXF for Gephi's timeline, not %[1]q: give -o NAME.gexf, or leave out --waves and export each case on its own",
-			"--waves schrijft een dynamische GEXF voor de tijdlijn van Gephi, geen %[1]q: geef -o NAAM.gexf, of laat --waves weg en exporteer elk samenwerkingsverband apart"},
-		"export_periods_and_waves": {"--periods (one case over time) and --waves (several cases as waves) exclude each other: give one",
-			"--periods (één samenwerkingsverband over de tijd) en --waves (meerdere als golven) sluiten elkaar uit: geef er één"},
-		"export_periods_window": {"--periods sets the window of each period: leave out --%s",
-			"--periods bepaalt het venster van elke periode: laat --%s weg"},
-		"export_periods_one_case": {"--periods exports one case over time; give one case, or several with --waves",
-			"--periods exporteert één samenwerkingsverband over de tijd; geef er één, of meerdere met --waves"},
-		"export_waves_count": {"--waves needs 2 to %[2]d cases, got %[1]d",
-			"--waves verwacht 2 tot %[2]d samenwerkingsverbanden, %[1]d gekregen"},
-		"export_waves_as_of": {"--waves: each wave is analysed as of its own date; leave out --as-of (give each case its as_of in case.toml)",
-			"--waves: elke golf wordt op haar eigen peildatum geanalyseerd; laat --as-of weg (geef elk samenwerkingsverband zijn as_of in case.toml)"},
-		"export_wave_no_date": {"%s: a wave needs a date to stand on the timeline, and this case has none (no as_of in case.toml, no dated event): set as_of in its case.toml",
-			"%s: een golf heeft een datum nodig op de tijdlijn, en dit samenwerkingsverband heeft er geen (geen as_of in case.toml, geen gedateerde gebeurtenis): zet as_of in zijn case.toml"},
-		"export_waves_order": {"--waves: %[2]s (as of %[4]s) is not later than %[1]s (as of %[3]s): give the waves in the order of their as-of dates, one per date",
-			"--waves: %[2]s (peildatum %[4]s) is niet later dan %[1]s (peildatum %[3]s): geef de golven in volgorde van hun peildatum, één per datum"},
-		"export_dynamic_too_big": {"-o %[1]s: the partners and ties of all periods or waves together number %[2]d, more than the %[3]d a dynamic GEXF holds: give fewer periods or waves, or raise --min-depth to keep fewer ties",
-			"-o %[1]s: de partners en banden van alle periodes of golven samen tellen %[2]d, meer dan de %[3]d die een dynamische GEXF houdt: geef minder periodes of golven, of verhoog --min-depth om minder banden te houden"},
-	} {
-		texts[k] = v
-	}
 }
 
 // exportDynamic writes a dynamic GEXF (export.DynamicGEXF): one case over
@@ -390,7 +363,7 @@ func exportDynamic(c *cli.Context, e *env) error {
 				start = cases[i-1].scored.AsOf.AddDate(0, 0, 1)
 			}
 			snaps = append(snaps, export.Snapshot{Start: depth.ISODate(start), End: depth.ISODate(l.scored.AsOf),
-				Label: map[bool]string{false: "as of ", true: "peildatum "}[l.lang == "nl"] + depth.ISODate(l.scored.AsOf), Data: withRungNames(exportData(l, minDepth), l.c, l.lang)})
+				Label: tr(l.lang, "wave_label", depth.ISODate(l.scored.AsOf)), Data: withRungNames(exportData(l, minDepth), l.c, l.lang)})
 		}
 	}
 	t := export.Timeline{Name: snaps[len(snaps)-1].Data.Name, Snapshots: snaps, Static: staticKeys(snaps)}

@@ -10,6 +10,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"gbo/graph"
+	"gbo/graph/locale"
 	"gbo/metrics/boundary"
 	"gbo/metrics/depth"
 	"gbo/metrics/flags"
@@ -47,7 +48,7 @@ Examples:
 			if err != nil {
 				return err
 			}
-			e.progress.stage(map[bool]string{false: "laying out the map", true: "kaart schikken"}[l.lang == "nl"])
+			e.progress.stage(tr(l.lang, "stage_map"))
 			defer e.progress.done()
 			format, ok := mapview.FormatForPath(c.String("output"))
 			if !ok {
@@ -120,22 +121,19 @@ func mapData(l *loaded, c *cli.Context, have *caseAnalysis) (mapview.Data, error
 	switch {
 	case l.scored.AsOf.IsZero():
 		d.Subtitle = tr(lang, "map_no_as_of")
-	case lang == "nl":
-		d.Subtitle = "peildatum " + l.scored.AsOf.Format("02/01/2006")
 	default:
-		d.Subtitle = "as of " + l.scored.AsOf.Format("2006-01-02")
+		d.Subtitle = tr(lang, "map_as_of", l.scored.AsOf.Format(tr(lang, "map_date_layout")))
 	}
 	if l.without != "" {
-		d.Subtitle += map[bool]string{false: ", without ", true: ", zonder "}[lang == "nl"] + l.without
+		d.Subtitle += tr(lang, "map_without", l.without)
 	}
 	if minDepth > max(c.Int("min-depth"), 1) {
-		d.Subtitle += fmt.Sprintf(map[bool]string{false: "; ties from rung %d (%s) up", true: "; banden vanaf trede %d (%s)"}[lang == "nl"],
-			minDepth, rungName(l.c, minDepth, lang))
+		d.Subtitle += tr(lang, "map_from_rung", minDepth, rungName(l.c, minDepth, lang))
 	}
 	bridging := map[string][]string{}
 	for _, b := range brokers {
 		for _, r := range b.Reasons {
-			bridging[b.ID] = append(bridging[b.ID], r.TextIn(lang, coreGroup(l.c, lang)))
+			bridging[b.ID] = append(bridging[b.ID], brokerReasonText(r, lang, coreGroup(l.c, lang)))
 		}
 	}
 	for _, p := range m.Partners {
@@ -171,11 +169,7 @@ func mapData(l *loaded, c *cli.Context, have *caseAnalysis) (mapview.Data, error
 		// rungs above were already left out): draw the deepest ties, by
 		// rung and then depth score, and say so in the picture.
 		d.Ties = deepestTies(d.Ties, maxMapTies)
-		if lang == "nl" {
-			d.Subtitle += fmt.Sprintf("; de %s diepste van %s banden", thousandsIn(lang, maxMapTies), thousandsIn(lang, n))
-		} else {
-			d.Subtitle += fmt.Sprintf("; the %s deepest of %s ties", thousandsIn(lang, maxMapTies), thousandsIn(lang, n))
-		}
+		d.Subtitle += tr(lang, "map_deepest", thousandsIn(lang, maxMapTies), thousandsIn(lang, n))
 	}
 	if c.Bool("two-mode") {
 		addObjects(l, &d, keep)
@@ -212,34 +206,23 @@ func deepestTies(ts []mapview.Tie, k int) []mapview.Tie {
 	return out
 }
 
-// thousandsIn writes n with its thousands grouped as lang does: 5,000 in
-// English, 5.000 in Dutch.
+// thousandsIn writes n with its thousands grouped as lang does
+// (locale.Number): 5,000 in English, 5.000 in Dutch, 5 000 in French.
 func thousandsIn(lang string, n int) string {
-	s := graph.Thousands(int64(n))
-	if lang == "nl" {
-		return strings.ReplaceAll(s, ",", ".")
-	}
-	return s
+	return locale.Number(lang, graph.Thousands(int64(n)))
 }
 
 func partnerFigures(p measures.PartnerFigures, lang string) [][2]string {
-	nl := lang == "nl"
-	pick := func(en, du string) string {
-		if nl {
-			return du
-		}
-		return en
-	}
 	num := func(v float64) string { return localNumber(f3(v), lang) }
 	rows := [][2]string{
-		{pick("sector", "sector"), p.Sector},
-		{pick("ties", "banden"), fmt.Sprint(p.Degree)},
-		{pick("strength", "sterkte"), num(p.Strength)},
-		{pick("betweenness", "tussenpositie"), num(p.Betweenness)},
-		{pick("closeness", "nabijheid"), num(p.Closeness)},
+		{tr(lang, "fig_sector"), p.Sector},
+		{tr(lang, "fig_ties"), fmt.Sprint(p.Degree)},
+		{tr(lang, "fig_strength"), num(p.Strength)},
+		{tr(lang, "fig_betweenness"), num(p.Betweenness)},
+		{tr(lang, "fig_closeness"), num(p.Closeness)},
 	}
 	if p.Constraint != nil {
-		rows = append(rows, [2]string{pick("constraint", "ingeslotenheid (Burt)"), num(*p.Constraint)})
+		rows = append(rows, [2]string{tr(lang, "fig_constraint"), num(*p.Constraint)})
 	}
 	return rows
 }

@@ -34,7 +34,7 @@ Examples:
 			if err != nil {
 				return err
 			}
-			e.progress.stage(map[bool]string{false: "computing the measures", true: "maten berekenen"}[l.lang == "nl"])
+			e.progress.stage(tr(l.lang, "stage_measures"))
 			defer e.progress.done()
 			m := measures.Measure(l.scored, measures.MeasureOptions{MinDepth: c.Int("min-depth"), Directed: c.Bool("directed")})
 			return e.print(l.format, metricsOutput(l, m, c.String("level")))
@@ -65,29 +65,23 @@ func networkRows(lang string, n measures.NetworkFigures) [][]string {
 	for i, c := range n.DepthProfile {
 		prof[i] = strconv.Itoa(c)
 	}
-	nl := lang == "nl"
-	label := func(en, du string) string {
-		if nl {
-			return du
-		}
-		return en
-	}
+	label := func(key string) string { return tr(lang, "net_"+key) }
 	return [][]string{
-		{"partners", label("partners", "partners"), strconv.Itoa(n.Partners)},
-		{"ties", label("ties", "banden"), strconv.Itoa(n.Ties)},
-		{"density", label("density", "dichtheid"), f3(n.Density)},
-		{"components", label("components", "componenten"), strconv.Itoa(n.Components)},
-		{"mean_depth", label("mean depth", "gemiddelde diepte"), f3(n.MeanDepth)},
-		{"depth_profile", label("ties per rung 1-5", "banden per trede 1-5"), strings.Join(prof, " ")},
-		{"degree_centralization", label("degree centralisation", "degreecentralisatie"), f3(n.DegreeCentralization)},
-		{"transitivity", label("transitivity", "transitiviteit"), f3(n.Transitivity)},
-		{"average_clustering", label("average clustering", "gemiddelde clustering"), f3(n.AverageClustering)},
-		{"diameter", label("diameter", "diameter"), strconv.Itoa(n.Diameter)},
-		{"average_path_length", label("average path length", "gemiddelde padlengte"), f3(n.AveragePathLength)},
-		{"modularity", label("modularity", "modulariteit"), f3(n.Modularity)},
-		{"communities", label("communities", "gemeenschappen"), strconv.Itoa(n.Communities)},
-		{"articulation_points", label("cut points", "snijpunten"), strings.Join(n.ArticulationPoints, " ")},
-		{"bridges", label("bridges", "bruggen"), strconv.Itoa(len(n.Bridges))},
+		{"partners", label("partners"), strconv.Itoa(n.Partners)},
+		{"ties", label("ties"), strconv.Itoa(n.Ties)},
+		{"density", label("density"), f3(n.Density)},
+		{"components", label("components"), strconv.Itoa(n.Components)},
+		{"mean_depth", label("mean_depth"), f3(n.MeanDepth)},
+		{"depth_profile", label("depth_profile"), strings.Join(prof, " ")},
+		{"degree_centralization", label("degree_centralization"), f3(n.DegreeCentralization)},
+		{"transitivity", label("transitivity"), f3(n.Transitivity)},
+		{"average_clustering", label("average_clustering"), f3(n.AverageClustering)},
+		{"diameter", label("diameter"), strconv.Itoa(n.Diameter)},
+		{"average_path_length", label("average_path_length"), f3(n.AveragePathLength)},
+		{"modularity", label("modularity"), f3(n.Modularity)},
+		{"communities", label("communities"), strconv.Itoa(n.Communities)},
+		{"articulation_points", label("articulation_points"), strings.Join(n.ArticulationPoints, " ")},
+		{"bridges", label("bridges"), strconv.Itoa(len(n.Bridges))},
 	}
 }
 
@@ -97,27 +91,23 @@ func metricsOutput(l *loaded, m *measures.Measures, level string) Output {
 	out := Output{JSON: doc}
 	switch level {
 	case "network":
-		out.Table = Table{Cols: cols(lang, "measure", "measure", "maat", "label", "", "", "value", "value", "waarde")}
+		out.Table = Table{Cols: cols(lang, "net",
+			"measure", "label", "value")}
 		out.Table.Rows = networkRows(lang, m.Network)
 		rows := out.Table.Rows
 		// the measure, its label, and the cut points' partner ids
 		out.Table.TextCell = func(r, c int) bool { return c < 2 || rows[r][0] == "articulation_points" }
 	case "ties":
-		out.Table = Table{Cols: cols(lang, "a", "A", "A", "b", "B", "B", "depth", "depth", "diepte", "weight", "weight", "gewicht",
-			"bridge", "bridge", "brug", "local_bridge", "local bridge", "lokale brug", "span", "span", "span",
-			"embeddedness", "embeddedness", "inbedding")}
+		out.Table = Table{Cols: cols(lang, "mties",
+			"a", "b", "depth", "weight", "bridge", "local_bridge", "span", "embeddedness")}
 		for _, t := range m.Ties {
 			out.Table.Rows = append(out.Table.Rows, []string{t.A, t.B, strconv.Itoa(t.Depth), f3(t.Weight),
 				yesNo(t.Bridge, lang), yesNo(t.LocalBridge, lang), intp(t.Span), strconv.Itoa(t.Embeddedness)})
 		}
 	default:
-		out.Table = Table{Cols: cols(lang, "id", "partner", "partner", "sector", "sector", "sector",
-			"degree", "degree", "graad", "strength", "strength", "sterkte", "betweenness", "betweenness", "betweenness",
-			"betweenness_weighted", "betw. weighted", "betw. gewogen", "closeness", "closeness", "nabijheid",
-			"eigenvector", "eigenvector", "eigenvector", "pagerank", "pagerank", "pagerank",
-			"constraint", "constraint", "constraint", "effective_size", "eff. size", "eff. grootte",
-			"core_number", "core", "kern-k", "clustering", "clustering", "clustering", "community", "community", "gemeenschap",
-			"articulation_point", "cut point", "snijpunt", "brokerage_total", "brokerage", "makelaarschap")}
+		out.Table = Table{Cols: cols(lang, "partners",
+			"id", "sector", "degree", "strength", "betweenness", "betweenness_weighted", "closeness", "eigenvector",
+			"pagerank", "constraint", "effective_size", "core_number", "clustering", "community", "articulation_point", "brokerage_total")}
 		for _, p := range m.Partners {
 			out.Table.Rows = append(out.Table.Rows, []string{p.ID, p.Sector, strconv.Itoa(p.Degree), f3(p.Strength),
 				f3(p.Betweenness), f3(p.BetweennessWeighted), f3(p.Closeness), f3(p.Eigenvector), f3(p.Pagerank),
@@ -125,7 +115,7 @@ func metricsOutput(l *loaded, m *measures.Measures, level string) Output {
 				strconv.Itoa(p.Community), yesNo(p.ArticulationPoint, lang), fmt.Sprintf("%.0f", p.Brokerage.Total)})
 		}
 		for _, r := range networkRows(lang, m.Network)[:8] {
-			out.Before = append(out.Before, fmt.Sprintf("%s: %s", r[1], r[2]))
+			out.Before = append(out.Before, tr(lang, "label_value", r[1], r[2]))
 		}
 		out.Before = append(out.Before, "")
 	}
@@ -133,15 +123,10 @@ func metricsOutput(l *loaded, m *measures.Measures, level string) Output {
 }
 
 func yesNo(b bool, lang string) string {
-	switch {
-	case b && lang == "nl":
-		return "ja"
-	case b:
-		return "yes"
-	case lang == "nl":
-		return "nee"
+	if b {
+		return tr(lang, "yes")
 	}
-	return "no"
+	return tr(lang, "no")
 }
 
 func brokersCommand(e *env) *cli.Command {
@@ -191,14 +176,14 @@ func brokersOutput(l *loaded, bs []measures.Broker) Output {
 		Notes []string `json:"notes,omitempty"`
 	}{Case: l.header(), Brokers: []brokerDoc{}}
 	core := coreGroup(l.c, lang)
-	t := Table{Cols: cols(lang, "rank", "#", "#", "id", "partner", "partner", "name", "name", "naam", "sector", "sector", "sector",
-		"betweenness", "betweenness", "betweenness", "reasons", "why", "waarom")}
+	t := Table{Cols: cols(lang, "brokers",
+		"rank", "id", "name", "sector", "betweenness", "reasons")}
 	for i, b := range bs {
 		d := brokerDoc{PartnerFigures: b.PartnerFigures, PairsCut: b.PairsCut}
 		var texts []string
 		for _, r := range b.Reasons {
-			d.Reasons = append(d.Reasons, reasonDoc{r, r.TextIn(lang, core)})
-			texts = append(texts, r.TextIn(lang, core))
+			d.Reasons = append(d.Reasons, reasonDoc{r, brokerReasonText(r, lang, core)})
+			texts = append(texts, brokerReasonText(r, lang, core))
 		}
 		doc.Brokers = append(doc.Brokers, d)
 		t.Rows = append(t.Rows, []string{strconv.Itoa(i + 1), b.ID, b.Name, b.Sector, f3(b.Betweenness), strings.Join(texts, "; ")})
@@ -208,18 +193,15 @@ func brokersOutput(l *loaded, bs []measures.Broker) Output {
 	}
 	out := Output{JSON: doc, Table: t}
 	if len(bs) == 0 {
-		out.Notes = []string{map[bool]string{false: "No bridging partners: no cut point, and no partner stands out.", true: "Geen verbindende partners: geen snijpunt, en geen partner springt eruit."}[lang == "nl"]}
+		out.Notes = []string{tr(lang, "brokers_none")}
 	}
 	if !metrics.HasCore(l.c) {
 		// The group in the case's words where [labels] names it.
-		group, core := map[bool]string{false: "core", true: "kern"}[lang == "nl"], map[bool]string{false: "core partners", true: "kernpartners"}[lang == "nl"]
+		group, core := tr(lang, "core_group"), tr(lang, "core_partners")
 		if own := coreGroup(l.c, lang); own != "" {
 			group, core = own, own
 		}
-		out.Notes = append(out.Notes, fmt.Sprintf(map[bool]string{
-			false: "No partner is marked as core, so no reason says whom a partner links to the %s. Mark %s with a ‘core’ column.",
-			true:  "Geen enkele partner is als kern aangeduid, dus geen reden zegt wie een partner met de %s verbindt. Duid %s aan met een kolom ‘kern’.",
-		}[lang == "nl"], group, core))
+		out.Notes = append(out.Notes, tr(lang, "brokers_no_core", group, core))
 	}
 	return out
 }

@@ -47,23 +47,13 @@ type objectDoc struct {
 }
 
 func verdictName(v boundary.Verdict, lang string) string {
-	t := map[boundary.Verdict][2]string{
-		boundary.VerdictBoundaryObject: {"boundary object", "grensobject"},
-		boundary.VerdictCandidate:      {"candidate", "kandidaat"},
-		boundary.VerdictNoCore:         {"cannot be judged", "niet te beoordelen"},
-		boundary.VerdictLocal:          {"local", "lokaal"},
-		boundary.VerdictUnused:         {"unused", "ongebruikt"},
-	}[v]
-	if lang == "nl" {
-		return t[1]
-	}
-	return t[0]
+	return tr(lang, "verdict_"+string(v))
 }
 
 // objectWords are the case's [labels] for the reasons' texts in lang: its
 // core group and its name of rung 3 ("" where it keeps GBO's).
-func objectWords(l *loaded, lang string) boundary.Words {
-	var w boundary.Words
+func objectWords(l *loaded, lang string) objectNames {
+	var w objectNames
 	w.CoreOne, w.Core, _ = l.c.Labels.CoreName(lang)
 	w.Rung3, _ = l.c.Labels.RungName(3, lang)
 	return w
@@ -76,17 +66,16 @@ func objectsOutput(l *loaded, r boundary.Result) Output {
 		Objects []objectDoc            `json:"objects"`
 		Partner []boundary.PartnerRole `json:"partners"`
 	}{Case: l.header(), Objects: []objectDoc{}, Partner: r.Partners}
-	t := Table{Cols: cols(lang, "id", "object", "object", "name", "name", "naam", "verdict", "verdict", "oordeel",
-		"partners", "partners", "partners", "sectors", "sectors", "sectoren", "blau", "Blau", "Blau",
-		"max_rung", "max rung", "max trede", "events", "events", "gebeurt.", "unique_pairs", "unique pairs", "unieke paren",
-		"reasons", "why", "waarom")}
+	t := Table{Cols: cols(lang, "objects",
+		"id", "name", "verdict", "partners", "sectors", "blau", "max_rung", "events",
+		"unique_pairs", "reasons")}
 	words := objectWords(l, lang)
 	list := caseTableName(l, "objects") // objects.csv, or the sheet ‘objects’ of a workbook case
 	for _, o := range r.Objects {
 		d := objectDoc{BoundaryObject: o, Reasons: []reasonText{}}
 		var texts []string
 		for _, rs := range o.Reasons {
-			rt := reasonText{Code: rs.Code, Text: rs.TextWords(lang, list, words)}
+			rt := reasonText{Code: rs.Code, Text: objectReasonText(rs, lang, list, words)}
 			if rs.N != 0 {
 				n := rs.N
 				rt.N = &n
@@ -101,8 +90,7 @@ func objectsOutput(l *loaded, r boundary.Result) Output {
 	}
 	out := Output{JSON: doc, Table: t}
 	if len(r.Objects) == 0 {
-		out.Notes = []string{fmt.Sprintf(map[bool]string{false: "The case names no objects (%s or an object column).",
-			true: "De gegevens noemen geen objecten (%s of een kolom grensobject)."}[lang == "nl"], list)}
+		out.Notes = []string{tr(lang, "objects_none", list)}
 	}
 	return out
 }

@@ -39,7 +39,7 @@ Examples:
 			if err != nil {
 				return err
 			}
-			e.progress.stage(map[bool]string{false: "writing the report", true: "rapport maken"}[l.lang == "nl"])
+			e.progress.stage(tr(l.lang, "stage_report"))
 			defer e.progress.done()
 			out := c.String("output")
 			if out == "" {
@@ -144,20 +144,12 @@ func sourceNames(l *loaded) []string {
 // tell, in the user's language.
 func dataNotes(l *loaded) ([]string, error) {
 	lang := l.lang
-	nl := lang == "nl"
-	pick := func(en, du string) string {
-		if nl {
-			return du
-		}
-		return en
-	}
 	notes, err := l.sharedNotes(false)
 	if err != nil {
 		return nil, err
 	}
 	if !l.c.HasPeople {
-		notes = append(notes, pick("The case names no people, so ties carried by one person and the cost of a person leaving cannot be judged.",
-			"De gegevens noemen geen personen: banden die op één persoon rusten en de gevolgen van het vertrek van een persoon kunnen niet beoordeeld worden."))
+		notes = append(notes, tr(lang, "report_no_people"))
 	}
 	if len(l.c.Ratings) == 0 {
 		notes = append(notes, tr(lang, "report_no_ratings", caseTableName(l, "ties")))
@@ -169,7 +161,7 @@ func dataNotes(l *loaded) ([]string, error) {
 		notes = append(notes, tr(lang, "report_no_targets", caseTableName(l, "targets")))
 	}
 	if l.without != "" {
-		notes = append(notes, fmt.Sprintf(pick("This report shows the network without %s.", "Dit rapport toont het netwerk zonder %s."), l.without))
+		notes = append(notes, tr(lang, "report_without", l.without))
 	}
 	return notes, nil
 }

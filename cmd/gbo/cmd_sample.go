@@ -8,6 +8,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"gbo/graph/locale"
 	"gbo/graph/output"
 	"gbo/samples"
 )
@@ -83,13 +84,10 @@ func samplesOutput(lang string) Output {
 	doc := struct {
 		Samples []sampleRow `json:"samples"`
 	}{Samples: []sampleRow{}}
-	t := Table{Cols: cols(lang, "name", "name", "naam", "partners", "partners", "partners",
-		"events", "events", "gebeurtenissen", "description", "description", "beschrijving")}
+	t := Table{Cols: cols(lang, "samples",
+		"name", "partners", "events", "description")}
 	for _, s := range samples.List() {
-		d := s.Description
-		if lang == "nl" && s.DescriptionNL != "" {
-			d = s.DescriptionNL
-		}
+		d := locale.T(lang, s.DescriptionKey)
 		doc.Samples = append(doc.Samples, sampleRow{s.Name, d, s.Partners, s.Events})
 		t.Rows = append(t.Rows, []string{s.Name, strconv.Itoa(s.Partners), strconv.Itoa(s.Events), d})
 	}

@@ -114,12 +114,6 @@ func loadFrom(c *cli.Context, e *env, from, lang string) (*loaded, error) {
 func init() {
 	usageNL["template"] = "een Excel-werkmap schrijven om in te vullen: een blad per gegevensbestand, keuzelijsten, instructies"
 	flagNL["from"] = "GEGEVENS: vul de werkmap met deze gegevens (sample:NAAM, een map of een werkmap)"
-	texts["template_written"] = [2]string{"workbook %s written (filled from %s)", "werkmap %s geschreven (gevuld met %s)"}
-	texts["template_written_empty"] = [2]string{"workbook %s written, ready to fill in", "werkmap %s geschreven, klaar om in te vullen"}
-	texts["template_too_many_rows"] = [2]string{"the case does not fit in a workbook: %s; nothing was written (keep it as CSV files)",
-		"de gegevens passen niet in een werkmap: %s; er is niets geschreven (houd ze als CSV-bestanden)"}
-	texts["out_ext_workbook"] = [2]string{"-o %s: gbo writes an Excel workbook; give a name ending in .xlsx",
-		"-o %s: gbo schrijft een Excel-werkmap; geef een naam die op .xlsx eindigt"}
 }
 
 // writeSampleWorkbook writes the bundled sample name as a workbook (gbo

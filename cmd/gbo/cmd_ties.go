@@ -52,18 +52,9 @@ type tiesDoc struct {
 func tiesOutput(l *loaded, filter bool, minDepth int) Output {
 	lang := l.lang
 	doc := tiesDoc{Case: l.header(), Ties: []depth.Tie{}}
-	t := Table{Cols: cols(lang,
-		"a", "A", "A",
-		"b", "B", "B",
-		"depth", "depth", "diepte",
-		"rung", "rung", "trede",
-		"depth_score", "score", "score",
-		"events", "events", "gebeurt.",
-		"first", "first", "eerste",
-		"last", "last", "laatste",
-		"depth_survey", "survey", "bevraging",
-		"gap", "gap", "verschil",
-		"flags", "flags", "signalen")}
+	t := Table{Cols: cols(lang, "ties",
+		"a", "b", "depth", "rung", "depth_score", "events", "first", "last",
+		"depth_survey", "gap", "flags")}
 	if !filter {
 		doc.Ties = l.scored.Ties
 	}
@@ -86,24 +77,21 @@ func tiesOutput(l *loaded, filter bool, minDepth int) Output {
 }
 
 // flagLabels writes a tie's weak-link flags for a table: the codes in
-// English, Dutch words in Dutch (flags.ReasonLabel); JSON keeps the codes.
+// English, the language's words otherwise (weakReasonLabel); JSON keeps the codes.
 func flagLabels(codes []string, lang string) string {
 	out := make([]string, len(codes))
 	for i, f := range codes {
-		out[i] = flags.ReasonLabel(f, lang)
+		out[i] = weakReasonLabel(f, lang)
 	}
 	return strings.Join(out, " ")
 }
 
-// cols builds columns from triples key, English label, Dutch label.
-func cols(lang string, triples ...string) []Col {
-	var out []Col
-	for i := 0; i+2 < len(triples); i += 3 {
-		label := triples[i+1]
-		if lang == "nl" {
-			label = triples[i+2]
-		}
-		out = append(out, Col{Key: triples[i], Label: label})
+// cols are the columns keys of a table: each key, and its title in lang
+// from the catalogue's cli.col_TABLE_KEY.
+func cols(lang, table string, keys ...string) []Col {
+	out := make([]Col, len(keys))
+	for i, k := range keys {
+		out[i] = Col{Key: k, Label: tr(lang, "col_"+table+"_"+k)}
 	}
 	return out
 }
@@ -197,18 +185,13 @@ func explainTie(e *env, l *loaded, arg string) error {
 		}
 	}
 	notes = append(notes, ratingNotes(l, lang, &doc)...)
-	head := fmt.Sprintf("%s – %s: rung %d (%s), depth_score %.3f; threshold %.2f, half-life %.0f days, as of %s",
-		x.A, x.B, x.Depth, rungName(l.c, x.Depth, lang), x.Score, x.Threshold, x.HalfLife, x.AsOf)
-	if lang == "nl" {
-		head = fmt.Sprintf("%s – %s: trede %d (%s), dieptescore %s; drempel %s, halveringstijd %.0f dagen, peildatum %s",
-			x.A, x.B, x.Depth, rungName(l.c, x.Depth, lang), localNumber(fmt.Sprintf("%.3f", x.Score), lang),
-			localNumber(fmt.Sprintf("%.2f", x.Threshold), lang), x.HalfLife, x.AsOf)
-	}
-	t := Table{Cols: cols(lang, "date", "date", "datum", "kind", "kind", "soort", "rung", "rung", "trede",
-		"count", "count", "aantal", "age_days", "age (days)", "leeftijd (dagen)", "weight", "weight left", "resterend gewicht",
-		"from", "from", "van", "object", "object", "object", "people", "people", "personen", "line", "line", "regel")}
+	head := tr(lang, "explain_head", x.A, x.B, x.Depth, rungName(l.c, x.Depth, lang), localNumber(fmt.Sprintf("%.3f", x.Score), lang),
+		localNumber(fmt.Sprintf("%.2f", x.Threshold), lang), x.HalfLife, x.AsOf)
+	t := Table{Cols: cols(lang, "events",
+		"date", "kind", "rung", "count", "age_days", "weight", "from", "object",
+		"people", "line")}
 	for _, r := range x.Events {
-		t.Rows = append(t.Rows, []string{r.Date, l.scored.Model.KindName(r.Kind, lang), strconv.Itoa(r.Rung), strconv.Itoa(r.Count), strconv.Itoa(r.AgeDays),
+		t.Rows = append(t.Rows, []string{r.Date, kindName(l.scored.Model, r.Kind, lang), strconv.Itoa(r.Rung), strconv.Itoa(r.Count), strconv.Itoa(r.AgeDays),
 			fmt.Sprintf("%.3f", r.Weight), r.From, r.Object, strings.Join(r.People, " "), strconv.Itoa(r.Line)})
 	}
 	if l.format == "table" || l.format == "" {
@@ -229,21 +212,13 @@ func explainTie(e *env, l *loaded, arg string) error {
 // file line), what the combine rule makes of them, how the survey's rung
 // and the events' rung give the tie's rung, and the tie's weight.
 func ratingNotes(l *loaded, lang string, d *explainDoc) []string {
-	nl := lang == "nl"
-	pick := func(en, du string) string {
-		if nl {
-			return du
-		}
-		return en
-	}
 	var out []string
 	if len(d.Events) == 0 {
 		file := "ties.csv"
 		if len(d.Ratings) > 0 && d.Ratings[0].File != "" {
 			file = d.Ratings[0].File // the sheet of a workbook (banden)
 		}
-		out = append(out, fmt.Sprintf(pick("  no events in the window: the depth comes from the ratings (%s)",
-			"  geen gebeurtenissen in de periode: de diepte komt uit de beoordelingen (%s)"), file))
+		out = append(out, tr(lang, "explain_no_events", file))
 	}
 	if len(d.Ratings) == 0 || d.Combined == nil {
 		return out
@@ -267,38 +242,29 @@ func ratingNotes(l *loaded, lang string, d *explainDoc) []string {
 		if file == "" {
 			file = "ties.csv"
 		}
-		out = append(out, fmt.Sprintf(pick("  %s rates %s: rung %d (%s), trust %s, value %s (%s:%d), weight %s",
-			"  %s beoordeelt %s: trede %d (%s), vertrouwen %s, waarde %s (%s:%d), gewicht %s"),
+		out = append(out, tr(lang, "explain_rating",
 			r.From, r.To, r.Depth, rungName(l.c, r.Depth, lang), score(r.Trust), score(r.Value), file, r.Line, num(r.Weight)))
 	}
 	cb := d.Combined
-	how := map[depth.Combine][2]string{
-		depth.CombineMin:  {"the lower of the two", "de laagste van de twee"},
-		depth.CombineMax:  {"the higher of the two", "de hoogste van de twee"},
-		depth.CombineMean: {"their mean, a rung rounded down", "hun gemiddelde, een trede naar beneden afgerond"}}[cb.Rule]
-	line := fmt.Sprintf(pick("  survey depth %d (%s), trust %s, value %s, weight %s",
-		"  diepte volgens de bevraging %d (%s), vertrouwen %s, waarde %s, gewicht %s"),
+	line := tr(lang, "explain_survey",
 		cb.Depth, rungName(l.c, cb.Depth, lang), num(cb.Trust), num(cb.Value), num(cb.Weight))
 	if len(d.Ratings) == 1 {
-		line += pick(": rated by one side only, taken as it is", ": door één kant beoordeeld, zo overgenomen")
+		line += tr(lang, "explain_one_side")
 	} else {
-		line += fmt.Sprintf(pick(": combine = %s, %s", ": combine = %s, %s"), cb.Rule, pick(how[0], how[1]))
+		line += tr(lang, "explain_combine", cb.Rule, tr(lang, "explain_combine_"+string(cb.Rule)))
 		if d.Gap != nil {
-			line += fmt.Sprintf(pick("; the rungs are %d apart", "; de treden liggen %d uit elkaar"), *d.Gap)
+			line += tr(lang, "explain_gap", *d.Gap)
 		}
 	}
 	out = append(out, line)
 	if d.DepthEvents != nil {
-		out = append(out, fmt.Sprintf(pick("  the events give rung %d, the ratings rung %d: the tie takes the deeper, rung %d",
-			"  de gebeurtenissen geven trede %d, de beoordelingen trede %d: de band neemt de diepste, trede %d"),
+		out = append(out, tr(lang, "explain_deeper",
 			*d.DepthEvents, cb.Depth, d.Depth))
 	}
 	if cb.Weight != nil {
-		out = append(out, fmt.Sprintf(pick("  weight in the network: %s (the ratings' weight, combined)",
-			"  gewicht in het netwerk: %s (het gewicht van de beoordelingen, samengenomen)"), num(&d.Weight)))
+		out = append(out, tr(lang, "explain_weight_rated", num(&d.Weight)))
 	} else {
-		out = append(out, fmt.Sprintf(pick("  weight in the network: %s (no rating gives a weight: the depth score)",
-			"  gewicht in het netwerk: %s (geen beoordeling geeft een gewicht: de dieptescore)"),
+		out = append(out, tr(lang, "explain_weight_score",
 			localNumber(fmt.Sprintf("%.3f", d.Weight), lang)))
 	}
 	return out

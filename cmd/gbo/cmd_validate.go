@@ -76,8 +76,6 @@ Examples:
 func init() {
 	// The as-of checks (graph/asof.go) quote dates and counts, never a person.
 	noPersonArgs = append(noPersonArgs, "asof_far_beyond", "event_after_today", "events_after_today")
-	texts["valid_ties_no_date"] = [2]string{"%d ties scored, no as-of date (no events and no ratings): %s", "%d banden gescoord, geen peildatum (geen gebeurtenissen en geen beoordelingen): %s"}
-	texts["valid_ties_no_as_of"] = [2]string{"%d ties scored, no as-of date (ratings only): %s", "%d banden gescoord, geen peildatum (alleen beoordelingen): %s"}
 }
 
 func countEvents(l *loaded) int {

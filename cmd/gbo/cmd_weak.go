@@ -41,7 +41,7 @@ Examples:
 			if err != nil {
 				return err
 			}
-			e.progress.stage(map[bool]string{false: "weighing every departure", true: "elk vertrek doorrekenen"}[l.lang == "nl"])
+			e.progress.stage(tr(l.lang, "stage_departures"))
 			defer e.progress.done()
 			if _, err := l.pseudonyms(); err != nil { // the key, checked before any work
 				return err
@@ -117,16 +117,9 @@ func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 	if !metrics.HasCore(l.c) {
 		doc.Notes = []string{noteNoCore}
 	}
-	nl := lang == "nl"
-	pick := func(en, du string) string {
-		if nl {
-			return du
-		}
-		return en
-	}
-	t := Table{Cols: cols(lang, "a", "A", "A", "b", "B", "B", "depth", "depth", "diepte",
-		"families", "kind", "aard", "reasons", "why weak", "waarom zwak")}
-	famWord := map[string]string{flags.FamilyFragile: pick("fragile", "kwetsbaar"), flags.FamilyThin: pick("thin", "dun")}
+	t := Table{Cols: cols(lang, "weak",
+		"a", "b", "depth", "families", "reasons")}
+	famWord := map[string]string{flags.FamilyFragile: tr(lang, "weak_family_fragile"), flags.FamilyThin: tr(lang, "weak_family_thin")}
 	for _, w := range wr.Weak {
 		d := weakLinkDoc{WeakLink: w}
 		for _, r := range w.Reasons {
@@ -157,20 +150,18 @@ func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 	}
 	out := Output{JSON: doc, Table: t}
 	if len(wr.Weak) == 0 {
-		out.Before = append(out.Before, pick("No weak links.", "Geen zwakke schakels."))
+		out.Before = append(out.Before, tr(lang, "weak_none"))
 	} else {
 		cn := wr.Counts
 		var by []string
 		for _, r := range flags.Reasons() {
 			if n := cn.ByReason[r]; n > 0 {
-				by = append(by, fmt.Sprintf("%s %d", flags.ReasonLabel(r, lang), n))
+				by = append(by, fmt.Sprintf("%s %d", weakReasonLabel(r, lang), n))
 			}
 		}
 		out.Before = append(out.Before,
-			fmt.Sprintf(pick("Weak links: %d of %d shown, worst first (%d fragile: the tie may vanish; %d thin: shallower than it should be).",
-				"Zwakke schakels: %d van %d getoond, ergste eerst (%d kwetsbaar: de band kan wegvallen; %d dun: minder diep dan hij zou moeten zijn)."),
-				len(t.Rows), cn.Weak, cn.Fragile, cn.Thin),
-			pick("By reason: ", "Per reden: ")+strings.Join(by, ", "), "")
+			tr(lang, "weak_summary", len(t.Rows), cn.Weak, cn.Fragile, cn.Thin),
+			tr(lang, "weak_by_reason", strings.Join(by, ", ")), "")
 	}
 	// Core partners without a tie.
 	out.Notes = append(out.Notes, "")
@@ -186,33 +177,29 @@ func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 		return core
 	}
 	if !metrics.HasCore(l.c) {
-		out.Notes = append(out.Notes, fmt.Sprintf(pick("No partner is marked as core, so the findings about the core are left out. Mark %s with a ‘core’ column.",
-			"Geen enkele partner is als kern aangeduid, dus de bevindingen over de kern blijven weg. Duid %s aan met een kolom ‘kern’."), coreOr(pick("core partners", "kernpartners"))))
+		out.Notes = append(out.Notes, tr(lang, "weak_no_core", coreOr(tr(lang, "core_partners"))))
 	} else if n := wr.Counts.MissingCorePairs; n == 0 {
-		out.Notes = append(out.Notes, fmt.Sprintf(pick("Every pair of %s has a tie at rung %d or more.",
-			"Elk paar %s heeft een band van trede %d of hoger."), coreOr(pick("core partners", "kernpartners")), missRung))
+		out.Notes = append(out.Notes, tr(lang, "weak_core_all", coreOr(tr(lang, "core_partners")), missRung))
 	} else {
 		shown := min(int64(len(wr.MissingCorePairs)), weakTableRows)
-		out.Notes = append(out.Notes, fmt.Sprintf(pick("%s without a tie at rung %d or more: %s (%d of %d shown, worst first):",
-			"%s zonder band van trede %d of hoger: %s (%d van %d getoond, ergste eerst):"), capitalFirst(coreOr(pick("core partners", "kernpartners"))), missRung,
-			plural(n, pick("pair", "paar"), pick("pairs", "paren")), shown, n))
+		out.Notes = append(out.Notes, tr(lang, "weak_core_missing", capitalFirst(coreOr(tr(lang, "core_partners"))), missRung,
+			tr(lang, "weak_n_pairs", n), shown, n))
 		for _, m := range wr.MissingCorePairs[:shown] {
-			last := pick("no contact on record", "geen contact bekend")
+			last := tr(lang, "weak_no_contact")
 			if m.LastContact != nil {
-				last = pick("last contact ", "laatste contact ") + *m.LastContact
+				last = tr(lang, "weak_last_contact", *m.LastContact)
 			}
-			out.Notes = append(out.Notes, fmt.Sprintf("  %-30s %-30s %s %d (%s), %s", m.A, m.B, pick("rung", "trede"), m.Depth,
+			out.Notes = append(out.Notes, fmt.Sprintf("  %-30s %-30s %s %d (%s), %s", m.A, m.B, tr(lang, "rung_word"), m.Depth,
 				rungName(l.c, m.Depth, lang), last))
 		}
 	}
 	if len(doc.IsolatedExternals) > 0 {
 		t := l.c.Labels.TargetRung()
-		one := pick("core partner", "kernpartner")
+		one := tr(lang, "core_partner")
 		if w, _, ok := l.c.Labels.CoreName(lang); ok {
 			one = w
 		}
-		out.Notes = append(out.Notes, "", fmt.Sprintf(pick("External partners with no tie of rung %d (%s) or more to any %s: ",
-			"Externe partners zonder band van trede %d (%s) of hoger met een %s: "), t, rungName(l.c, t, lang), one)+strings.Join(doc.IsolatedExternals, ", "))
+		out.Notes = append(out.Notes, "", tr(lang, "weak_isolated", t, rungName(l.c, t, lang), one, strings.Join(doc.IsolatedExternals, ", ")))
 	}
 	withCost := 0
 	for i := range doc.Fragility {
@@ -220,15 +207,14 @@ func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 			withCost++
 		}
 	}
-	out.Notes = append(out.Notes, "", fmt.Sprintf(pick("What a departure would cost (worst first; %d of %d with any cost shown):",
-		"Wat een vertrek zou kosten (ergste eerst; %d van %d met enig verlies getoond):"), min(withCost, weakTableRows), withCost))
+	out.Notes = append(out.Notes, "", tr(lang, "weak_costs", min(withCost, weakTableRows), withCost))
 	shown := 0
 	for _, cd := range doc.Fragility {
 		if !cd.HasCost() {
 			continue
 		}
 		if shown == weakTableRows {
-			out.Notes = append(out.Notes, pick("  … (all rows with --format json)", "  … (alle rijen met --format json)"))
+			out.Notes = append(out.Notes, tr(lang, "weak_all_rows_json"))
 			break
 		}
 		shown++
@@ -250,18 +236,16 @@ func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 				who += " (" + strings.Join(at, ", ") + ")"
 			}
 		}
-		kind := map[string][2]string{fragility.KindPartner: {"partner", "partner"}, fragility.KindPerson: {"person", "persoon"}}[cd.Kind]
-		out.Notes = append(out.Notes, fmt.Sprintf("  %-8s %-50s %s, %s, %s", pick(kind[0], kind[1]), who,
-			plural(int64(cd.DeepTiesLost), pick("deep tie lost", "diepe band weg"), pick("deep ties lost", "diepe banden weg")),
-			plural(int64(cd.TiesWeakened), pick("weakened", "verzwakt"), pick("weakened", "verzwakt")),
-			plural(cd.PairsDisconnected, pick("pair cut off", "paar afgesneden"), pick("pairs cut off", "paren afgesneden"))))
+		out.Notes = append(out.Notes, fmt.Sprintf("  %-8s %-50s %s, %s, %s", tr(lang, "weak_kind_"+cd.Kind), who,
+			tr(lang, "weak_deep_lost", cd.DeepTiesLost),
+			tr(lang, "weak_weakened", cd.TiesWeakened),
+			tr(lang, "weak_cut_off", cd.PairsDisconnected)))
 	}
 	if doc.PeopleUnknown {
-		out.Notes = append(out.Notes, pick("  Person-dependence cannot be judged: the case names no people (people.csv or a people column).",
-			"  Persoonsafhankelijkheid kan niet beoordeeld worden: de gegevens noemen geen personen (people.csv of een kolom personen)."))
+		out.Notes = append(out.Notes, tr(lang, "weak_people_unknown"))
 	}
 	for _, kp := range doc.KeyPlayers {
-		out.Notes = append(out.Notes, fmt.Sprintf(pick("  key player %s: fragmentation %.3f once gone", "  sleutelspeler %s: fragmentatie %.3f na vertrek"), kp.ID, kp.Fragmentation))
+		out.Notes = append(out.Notes, tr(lang, "weak_key_player", kp.ID, kp.Fragmentation))
 	}
 	if l.original != nil {
 		md := c.Int("min-depth")
@@ -282,12 +266,7 @@ func capitalFirst(s string) string {
 }
 
 func comparisonLines(lang string, w *withoutDoc) []string {
-	nl := lang == "nl"
-	head := fmt.Sprintf("Network with and without %s:", w.ID)
-	if nl {
-		head = fmt.Sprintf("Netwerk met en zonder %s:", w.ID)
-	}
-	lines := []string{head}
+	lines := []string{tr(lang, "weak_with_without", w.ID)}
 	b, a := networkRows(lang, w.Before), networkRows(lang, w.After)
 	for i := range b {
 		if i >= 13 {

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"gbo/graph/locale"
 	"gbo/metrics"
 	"gbo/metrics/measures"
 	"gbo/render/report"
@@ -33,19 +34,10 @@ var waveChangeKeys = []string{"partners_joined", "partners_left", "weak_links_ap
 // apply, and Why then says why (a key of figureWhy).
 type cmpFigure = metrics.Figure
 
-// figureWhy are the reasons a figure does not apply, as the table's
-// footnotes and the JSON's "not_applicable" give them.
-var figureWhy = map[string][2]string{
-	"no_partners":   {"the case has no partners", "het samenwerkingsverband heeft geen partners"},
-	"no_ties":       {"no tie in the network (at --min-depth)", "geen band in het netwerk (vanaf --min-depth)"},
-	"no_core":       {"no core partner", "geen kernpartner"},
-	"one_core":      {"one core partner: no pair of core partners", "één kernpartner: geen paar kernpartners"},
-	"no_initiative": {"no tie with a known initiator (no events)", "geen band met een gekende initiatiefnemer (geen gebeurtenissen)"},
-	"no_ratings":    {"no ratings in this case", "geen beoordelingen in dit samenwerkingsverband"},
-	"no_pairs_both": {"no pair rated by both sides", "geen paar door beide kanten beoordeeld"},
-	"no_objects":    {"the case names no objects", "het samenwerkingsverband noemt geen objecten"},
-	"first_wave":    {"the first wave: nothing before it", "de eerste meting: niets ervoor"},
-}
+// figureWhy are the reasons a figure does not apply, as the JSON's
+// "not_applicable" gives them; the table's footnotes say each in lang
+// (cli.why_CODE).
+var figureWhy = []string{"no_partners", "no_ties", "no_core", "one_core", "no_initiative", "no_ratings", "no_pairs_both", "no_objects", "first_wave"}
 
 // figureWhyIn is the reason why (a key of figureWhy) in lang, in the words
 // of the case (w, nil: GBO's): no_core and one_core name its core group.
@@ -55,7 +47,7 @@ func figureWhyIn(why, lang string, w *report.Words) string {
 		one, many = w.CoreOne, w.Core
 	}
 	if one == "" && many == "" || why != "no_core" && why != "one_core" {
-		return pickLang(figureWhy[why], lang)
+		return tr(lang, "why_"+why)
 	}
 	if one == "" {
 		one = many
@@ -64,12 +56,20 @@ func figureWhyIn(why, lang string, w *report.Words) string {
 		many = one
 	}
 	if why == "no_core" {
-		return pickLang([2]string{"no " + one, "geen " + one}, lang)
+		return tr(lang, "why_no_core_own", one)
 	}
-	return pickLang([2]string{"one " + one + ": no pair of " + many, "één " + one + ": geen paar " + many}, lang)
+	return tr(lang, "why_one_core_own", one, many)
 }
 
-// tableMeasureName is the name of the measure key in a Dutch table or md
+// namedRows says whether the rows of a compare table are named in lang
+// (tableMeasureName) rather than by their keys: in the table and md views
+// of every language but the default, English, whose keys are already its
+// words (and which keeps them, as CSV and JSON do).
+func namedRows(lang, format string) bool {
+	return locale.Or(lang) != locale.Default && format != "csv" && format != "json"
+}
+
+// tableMeasureName is the name of the measure key in a translated table or md
 // view: the page's (report.MeasureNameIn with the cases' words w, nil:
 // GBO's) in lower case, but the case's own words as the case writes them.
 func tableMeasureName(key, lang string, w *report.Words) string {
@@ -85,13 +85,6 @@ func tableMeasureName(key, lang string, w *report.Words) string {
 		}
 	}
 	return low
-}
-
-func pickLang(v [2]string, lang string) string {
-	if lang == "nl" {
-		return v[1]
-	}
-	return v[0]
 }
 
 // figuresOf makes the added figures of one case (metrics.CompareFigures)
@@ -212,7 +205,7 @@ func addFigureRows(t *Table, page *report.Compare, figs figureLists, lang, forma
 	words := report.CompareWords(page.Cases, lang)
 	for k, key := range compareFigureKeys {
 		label := key
-		if lang == "nl" && format != "csv" && format != "json" {
+		if namedRows(lang, format) {
 			label = tableMeasureName(key, lang, words)
 		}
 		row := []string{label}

@@ -113,7 +113,7 @@ func periodMapData(l *loaded, p metrics.PeriodScore, minDepth int, lang string) 
 		}
 		for _, b := range measures.Brokers(scored, p.Measures) {
 			for _, r := range b.Reasons {
-				bridging[b.ID] = append(bridging[b.ID], r.TextIn(lang, coreGroup(l.c, lang)))
+				bridging[b.ID] = append(bridging[b.ID], brokerReasonText(r, lang, coreGroup(l.c, lang)))
 			}
 		}
 	}
@@ -206,9 +206,6 @@ func drawSharedMaps(ds []mapview.Data, ok []bool, pinned bool, page *report.Comp
 
 // The words of compare --cross-section.
 func init() {
-	texts["compare_cross_exclusive"] = [2]string{
-		"--cross-section says the cases are separate partnerships; it cannot go with --%s, which says they are one partnership over time: give one of them",
-		"--cross-section zegt dat de gegevens afzonderlijke samenwerkingsverbanden zijn; dat kan niet samen met --%s, dat zegt dat ze één samenwerkingsverband over de tijd zijn: geef er één van"}
 	flagNL["compare cross-section"] = "de gegevens zijn afzonderlijke samenwerkingsverbanden, ook als ze partner-id's delen: naast elkaar, zonder verloop (niet samen met --waves of --periods)"
 }
 

@@ -197,7 +197,7 @@ func TestComparePageShowsEveryFigureAsItsJSON(t *testing.T) {
 				cell := row.cells[i]
 				if raw == nil {
 					notApplied++
-					reason := pickLang(figureWhy[why], lang)
+					reason := tr(lang, "why_"+why)
 					n := strings.TrimPrefix(cell.text, "—")
 					if why == "" || reason == "" || n == cell.text || n == "" || cell.class != "num na" || cell.title != reason || p.footnotes[n] != reason {
 						t.Errorf("%s: %s of case %d (not applicable: %q): cell %q class %q title %q, footnote %s %q; want — with a footnote %q",

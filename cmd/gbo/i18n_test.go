@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"gbo/graph/locale"
 )
 
 func TestPluralsPickTheFormAfterEachCount(t *testing.T) {
@@ -18,8 +20,8 @@ func TestPluralsPickTheFormAfterEachCount(t *testing.T) {
 		"case 1: 1 {cijfer gaat|cijfers gaan}":   "case 1: 1 cijfer gaat",
 		"x1 {a|b}":                               "x1 {a|b}", // not a count
 	} {
-		if got := plurals(in); got != want {
-			t.Errorf("plurals(%q) = %q, want %q", in, got, want)
+		if got := locale.Plurals("nl", in); got != want {
+			t.Errorf("Plurals(nl, %q) = %q, want %q", in, got, want)
 		}
 	}
 	if got := tr("nl", "errors_found", 1, "x"); got != "1 fout in x: er is niets geschreven" {
@@ -28,8 +30,8 @@ func TestPluralsPickTheFormAfterEachCount(t *testing.T) {
 	if got := tr("en", "valid", "x", 1, 2, 0, 1, 1, 1, 0); !strings.Contains(got, "1 partner, 2 events, 0 ratings, 1 object, 1 person; 1 error, 0 warnings") {
 		t.Errorf("tr valid: %q", got)
 	}
-	if plural(1, "band", "banden") != "1 band" || plural(3, "band", "banden") != "3 banden" {
-		t.Error("plural")
+	if got := tr("fr", "errors_found", 0, "x"); !strings.HasPrefix(got, "0 erreur ") {
+		t.Errorf("tr fr errors_found 0 (CLDR: 0 is singular in French): %q", got)
 	}
 }
 
@@ -41,20 +43,30 @@ var dutchSlips = regexp.MustCompile(`(?i)\b(cases?|casus\w*)\b|\((s|en|n)\)|\bna
 
 func dutchSlip(s string) string {
 	s = strings.NewReplacer("case.toml", "", "--case", "", "blad case", "", "blad `case`", "", "blad \"case\"", "").Replace(s)
-	return dutchSlips.FindString(plurals(strings.ReplaceAll(s, "%d", "2")))
+	return dutchSlips.FindString(locale.Plurals("nl", strings.ReplaceAll(s, "%d", "2")))
 }
 
 // TestDutchCataloguesSayGegevensAndPluralsRight walks every Dutch text of
 // the command line (messages, flag help, command help) for "case",
 // "casus…" and "(s)"-style plurals.
 func TestDutchCataloguesSayGegevensAndPluralsRight(t *testing.T) {
-	for k, v := range texts {
-		if w := dutchSlip(v[1]); w != "" {
-			t.Errorf("texts[%q] (nl) says %q: %s", k, w, v[1])
+	n := 0
+	for _, k := range locale.Keys("nl") {
+		if !strings.HasPrefix(k, "cli.") {
+			continue
 		}
-		if strings.Contains(v[0], "(s)") {
-			t.Errorf("texts[%q] (en) says (s): %s", k, v[0])
+		n++
+		nl, _ := locale.Raw("nl", k)
+		en, _ := locale.Raw("en", k)
+		if w := dutchSlip(nl); w != "" {
+			t.Errorf("%s (nl) says %q: %s", k, w, nl)
 		}
+		if strings.Contains(en, "(s)") {
+			t.Errorf("%s (en) says (s): %s", k, en)
+		}
+	}
+	if n < 100 {
+		t.Errorf("only %d cli.* messages in the Dutch catalogue", n)
 	}
 	for name, m := range map[string]map[string]string{"flagNL": flagNL, "usageNL": usageNL, "descNL": descNL} {
 		for k, v := range m {

@@ -45,17 +45,14 @@ func mapWords(c *graph.Case, lang string) mapview.Words {
 // weakReasonText says a weak-link reason in plain words in lang, in the case's
 // words: "two core partners who have not got beyond knowledge sharing"
 // names the case's core group and rung 2 when [labels] sets them; every
-// other reason is flags.ReasonText's.
+// other reason is the catalogue's (weakReasonWords).
 func weakReasonText(c *graph.Case, code, lang string) string {
 	if code != flags.ReasonShallowCore || c == nil || c.Labels.IsDefault() {
-		return flags.ReasonText(code, lang)
+		return weakReasonWords(code, lang)
 	}
 	core := coreGroup(c, lang)
 	if core == "" {
-		core = map[bool]string{false: "core partners", true: "kernpartners"}[lang == "nl"]
+		core = tr(lang, "core_partners")
 	}
-	if lang == "nl" {
-		return "twee " + core + " die niet verder komen dan " + rungName(c, 2, lang)
-	}
-	return "two " + core + " who have not got beyond " + rungName(c, 2, lang)
+	return tr(lang, "weak_shallow_core_own", core, rungName(c, 2, lang))
 }

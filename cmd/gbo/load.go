@@ -9,6 +9,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"gbo/graph"
+	"gbo/graph/locale"
 	"gbo/metrics"
 	"gbo/metrics/depth"
 	"gbo/metrics/fragility"
@@ -87,21 +88,18 @@ type loaded struct {
 func langOf(c *cli.Context, cs *graph.Case) string {
 	l := c.String("lang")
 	if l == "" && cs != nil {
-		l = strings.ToLower(cs.Language)
+		l = cs.Language
 	}
-	if l != "nl" {
-		l = "en"
-	}
-	return l
+	return locale.Or(l)
 }
 
+// checkLang refuses a --lang the catalogue has no messages for (exit 2),
+// naming the languages it has; "" leaves the choice to the case.
 func checkLang(c *cli.Context) error {
-	switch l := c.String("lang"); l {
-	case "", "en", "nl":
-		return nil
-	default:
-		return usageErr(tr("en", "bad_lang", l))
+	if l := c.String("lang"); l != "" && !locale.Valid(l) {
+		return usageErr(tr("en", "bad_lang", l, locale.List("en")))
 	}
+	return nil
 }
 
 // parseFlagDate reads a date flag in any form the case files accept.
@@ -118,6 +116,9 @@ func parseFlagDate(c *cli.Context, name, lang string) (time.Time, error) {
 
 // openSource resolves CASE: sample:NAME, a folder or an .xlsx workbook.
 func openSource(arg, lang string) (*graph.Source, error) {
+	if src := uploadSource(arg); src != nil { // gbo serve: a case held in memory (serve_run.go)
+		return src, nil
+	}
 	if name, ok := strings.CutPrefix(arg, "sample:"); ok {
 		fsys, ok := samples.FS(name)
 		if !ok {
@@ -156,7 +157,7 @@ func loadCase(c *cli.Context, e *env) (*loaded, error) {
 		return nil, usageErr(tr(lang, "too_many_args", len(args), args))
 	}
 	tuneMemory(args[0])
-	e.progress.stage(map[bool]string{false: "reading the case", true: "case inlezen"}[lang == "nl"])
+	e.progress.stage(tr(lang, "stage_read"))
 	l, problems, err := readCase(c, args[0], lang)
 	e.progress.done()
 	if err != nil {

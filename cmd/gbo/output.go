@@ -15,6 +15,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"gbo/graph/locale"
 	"gbo/graph/output"
 	"gbo/render/export"
 )
@@ -48,12 +49,13 @@ func (t *Table) number(row, col int) bool {
 }
 
 // localCell is cell (row, col) of t for the table and md views: a number
-// with a decimal comma in Dutch, any other cell as it is.
+// with the decimal mark of lang (a comma in Dutch and French), any other
+// cell as it is.
 func (t *Table) localCell(row, col int, lang string) string {
-	if lang != "nl" || !t.number(row, col) {
+	if locale.Decimal(lang) == "." || !t.number(row, col) {
 		return t.Rows[row][col]
 	}
-	return strings.Replace(t.Rows[row][col], ".", ",", 1)
+	return strings.Replace(t.Rows[row][col], ".", locale.Decimal(lang), 1)
 }
 
 // Output is everything one command prints: the JSON document and the table
@@ -97,16 +99,8 @@ func init() {
 // error (exit 2) in lang.
 func csvOptions(c *cli.Context, lang string, csv bool) (export.CSVOptions, error) {
 	var o export.CSVOptions
-	nl := lang == "nl"
-	msg := func(en, du string) error {
-		if nl {
-			return usageErr(du)
-		}
-		return usageErr(en)
-	}
 	if !csv && (c.IsSet("csv-sep") || c.IsSet("decimal-comma")) {
-		return o, msg("--csv-sep and --decimal-comma shape a CSV: use them with --format csv (export: -o FILE.csv)",
-			"--csv-sep en --decimal-comma gelden voor een CSV: gebruik ze met --format csv (export: -o BESTAND.csv)")
+		return o, usageErr(tr(lang, "csv_flags_no_csv"))
 	}
 	switch v := c.String("csv-sep"); strings.ToLower(v) {
 	case ",", "":
@@ -116,13 +110,11 @@ func csvOptions(c *cli.Context, lang string, csv bool) (export.CSVOptions, error
 	case "tab", "\t":
 		o.Sep = '\t'
 	default:
-		return o, msg(fmt.Sprintf("--csv-sep %q: the separator must be ',', ';' or tab", v),
-			fmt.Sprintf("--csv-sep %q: het scheidingsteken moet ',', ';' of tab zijn", v))
+		return o, usageErr(tr(lang, "csv_bad_sep", v))
 	}
 	if c.Bool("decimal-comma") {
 		if o.Sep != ';' {
-			return o, msg("--decimal-comma needs --csv-sep ';': with a comma or a tab between the fields a spreadsheet would split 0,25 or read it as text",
-				"--decimal-comma vraagt --csv-sep ';': met een komma of tab tussen de velden zou een rekenblad 0,25 splitsen of als tekst lezen")
+			return o, usageErr(tr(lang, "csv_decimal_needs_semicolon"))
 		}
 		o.DecimalComma = true
 	}
@@ -132,21 +124,22 @@ func csvOptions(c *cli.Context, lang string, csv bool) (export.CSVOptions, error
 	return o, nil
 }
 
-// localNumber writes a number cell ("0.835", "-1.5") with a decimal comma
-// in Dutch; any other cell (a date, an id, a word) is returned as it is.
+// localNumber writes a number cell ("0.835", "-1.5") with the decimal
+// mark of lang (locale.Decimal: a comma in Dutch and French); any other
+// cell (a date, an id, a word) is returned as it is.
 func localNumber(cell, lang string) string {
-	if lang != "nl" || !decimalCell.MatchString(cell) {
+	if locale.Decimal(lang) == "." || !decimalCell.MatchString(cell) {
 		return cell
 	}
-	return strings.Replace(cell, ".", ",", 1)
+	return strings.Replace(cell, ".", locale.Decimal(lang), 1)
 }
 
 var decimalCell = regexp.MustCompile(`^-?[0-9]+\.[0-9]+$`)
 
-// localLine gives a "label: 0.775" line above or under a table its
-// decimal comma in Dutch (only a number that ends the line after ": ").
+// localLine gives a "label: 0.775" line above or under a table the
+// decimal mark of lang (only a number that ends the line after ": ").
 func localLine(line, lang string) string {
-	if lang != "nl" {
+	if locale.Decimal(lang) == "." {
 		return line
 	}
 	if i := strings.LastIndex(line, ": "); i >= 0 {

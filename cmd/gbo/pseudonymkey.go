@@ -45,41 +45,6 @@ const keyFileName = "pseudonym.key"
 const maxKeyFile = 4096
 
 func init() {
-	for k, v := range map[string][2]string{
-		"key_no_config": {"no folder for gbo's pseudonym key (%v): give a key with --pseudonym-key FILE",
-			"geen map voor de pseudoniemsleutel van gbo (%v): geef een sleutel met --pseudonym-key BESTAND"},
-		"key_create": {"cannot create the pseudonym key in %s: %v; give a key of your own with --pseudonym-key FILE (make one with: openssl rand -hex 32 > FILE; chmod 600 FILE)",
-			"kan de pseudoniemsleutel in %s niet aanmaken: %v; geef een eigen sleutel met --pseudonym-key BESTAND (maak er een met: openssl rand -hex 32 > BESTAND; chmod 600 BESTAND)"},
-		"key_created": {"created your pseudonym key %s: keep a copy of it (with a new key every person gets a new pseudonym, so a later wave could not be matched to this one); to share pseudonyms with your team, see --pseudonym-key",
-			"uw pseudoniemsleutel %s is aangemaakt: bewaar er een kopie van (met een nieuwe sleutel krijgt elke persoon een nieuw pseudoniem, zodat een latere meting niet meer met deze te vergelijken is); om pseudoniemen met uw team te delen, zie --pseudonym-key"},
-		"key_read": {"cannot read the pseudonym key %s: %v", "kan de pseudoniemsleutel %s niet lezen: %v"},
-		"key_missing": {"pseudonym key %s does not exist (create one with: openssl rand -hex 32 > FILE; chmod 600 FILE)",
-			"pseudoniemsleutel %s bestaat niet (maak er een met: openssl rand -hex 32 > BESTAND; chmod 600 BESTAND)"},
-		"key_symlink": {"pseudonym key %s is a symbolic link; gbo reads the key only from a regular file of your own",
-			"pseudoniemsleutel %s is een symbolische koppeling; gbo leest de sleutel alleen uit een gewoon bestand van uzelf"},
-		"key_not_regular": {"pseudonym key %s is not a regular file", "pseudoniemsleutel %s is geen gewoon bestand"},
-		"key_owner": {"pseudonym key %s belongs to another user (uid %d): copy it to a file of your own (cp) and run chmod 600 on the copy",
-			"pseudoniemsleutel %s is van een andere gebruiker (uid %d): kopieer hem naar een bestand van uzelf (cp) en voer chmod 600 uit op de kopie"},
-		"key_mode": {"pseudonym key %s is open to other users (mode %04o): whoever reads it can undo the pseudonyms; run chmod 600 %s",
-			"pseudoniemsleutel %s staat open voor andere gebruikers (modus %04o): wie hem leest kan de pseudoniemen terugrekenen; voer chmod 600 %s uit"},
-		"key_dir_symlink": {"folder %s of the pseudonym key is a symbolic link; remove the link (gbo creates the folder itself) or give a key with --pseudonym-key FILE",
-			"map %s van de pseudoniemsleutel is een symbolische koppeling; verwijder de koppeling (gbo maakt de map zelf aan) of geef een sleutel met --pseudonym-key BESTAND"},
-		"key_dir_not_dir": {"%s, the folder of the pseudonym key, is not a folder", "%s, de map van de pseudoniemsleutel, is geen map"},
-		"key_dir_owner": {"folder %s of the pseudonym key belongs to another user (uid %d); remove it, or give a key with --pseudonym-key FILE",
-			"map %s van de pseudoniemsleutel is van een andere gebruiker (uid %d); verwijder hem, of geef een sleutel met --pseudonym-key BESTAND"},
-		"key_dir_mode": {"folder %s of the pseudonym key can be written by other users (mode %04o); run chmod 700 %s",
-			"map %s van de pseudoniemsleutel is beschrijfbaar voor andere gebruikers (modus %04o); voer chmod 700 %s uit"},
-		"key_bad": {"pseudonym key %s must hold 64 hex digits (32 random bytes, for example from: openssl rand -hex 32)",
-			"pseudoniemsleutel %s moet 64 hexadecimale cijfers bevatten (32 willekeurige bytes, bijvoorbeeld van: openssl rand -hex 32)"},
-		"key_weak": {"pseudonym key %s cannot be random (%s): anyone could compute the pseudonyms made with it; make a new key with: openssl rand -hex 32 > FILE; chmod 600 FILE (people then get new pseudonyms)",
-			"pseudoniemsleutel %s kan niet willekeurig zijn (%s): iedereen kan de pseudoniemen ermee berekenen; maak een nieuwe sleutel met: openssl rand -hex 32 > BESTAND; chmod 600 BESTAND (personen krijgen dan nieuwe pseudoniemen)"},
-		"key_weak_" + metrics.KeyFewValues: {"fewer than %d different byte values", "minder dan %d verschillende bytewaarden"},
-		"key_weak_" + metrics.KeyPattern:   {"a short block of bytes repeated", "een kort blok bytes herhaald"},
-		"key_weak_" + metrics.KeySteps:     {"bytes that count up or down in fixed steps", "bytes die in vaste stappen op- of aflopen"},
-		"key_weak_" + metrics.KeyText:      {"typed text, not random bytes", "getypte tekst, geen willekeurige bytes"},
-	} {
-		texts[k] = v
-	}
 	flagNL["pseudonym-key"] = "BESTAND met de geheime sleutel van de pseudoniemen van personen (64 hexadecimale cijfers; standaard: uw eigen sleutel in " +
 		shownKeyPath() + ", aangemaakt bij het eerste gebruik)"
 }
@@ -113,6 +78,7 @@ func newKeySource(c *cli.Context) *keySource {
 	k := &keySource{flag: c.String("pseudonym-key")}
 	if c.App != nil {
 		k.notice = c.App.ErrWriter
+		serveKey(c.App, k) // gbo serve without a key file: a key in memory (serve_run.go)
 	}
 	return k
 }

@@ -53,21 +53,17 @@ func checkSizes(c *cli.Context, l *loaded) error {
 		flag string
 		def  int
 		n    int
-		what [2]string
 	}{
-		{"max-partners", defaultMaxPartners, len(l.c.Partners), [2]string{"partners", "partners"}},
-		{"max-people", defaultMaxPeople, len(people), [2]string{"people", "personen"}},
-		{"max-objects", defaultMaxObjects, len(objects), [2]string{"objects", "objecten"}},
+		{"max-partners", defaultMaxPartners, len(l.c.Partners)},
+		{"max-people", defaultMaxPeople, len(people)},
+		{"max-objects", defaultMaxObjects, len(objects)},
 	} {
 		limit := uint64(x.def)
 		if c.IsSet(x.flag) {
 			limit = c.Uint64(x.flag)
 		}
 		if uint64(x.n) > limit {
-			what := x.what[0]
-			if l.lang == "nl" {
-				what = x.what[1]
-			}
+			what := tr(l.lang, "things_"+x.flag) // partners, people, objects
 			return inputErr(tr(l.lang, "too_many_things", thousandsIn(l.lang, x.n), what, thousandsIn(l.lang, int(min(limit, 1<<62))), x.flag))
 		}
 	}
@@ -88,16 +84,4 @@ func checkTies(c *cli.Context, l *loaded) error {
 		return nil
 	}
 	return inputErr(tr(l.lang, key, thousandsIn(l.lang, int(min(n, 1<<62))), thousandsIn(l.lang, int(min(limit, 1<<62)))))
-}
-
-func init() {
-	texts["too_many_ties_set"] = [2]string{
-		"the events and ratings make %s ties (pairs of partners with evidence); --max-ties allows %s",
-		"de gebeurtenissen en beoordelingen maken %s banden (paren van partners met bewijs); --max-ties staat er %s toe"}
-	texts["too_many_things"] = [2]string{
-		"the case has %s %s; at most %s are analysed; raise it with --%s",
-		"de gegevens bevatten %s %s; er worden er hoogstens %s geanalyseerd; verhoog het met --%s"}
-	texts["too_many_ties"] = [2]string{
-		"the events and ratings make %s ties (pairs of partners with evidence); at most %s are analysed, one per event or rating row (at least 20,000), because the measures grow with ties × partners; raise it with --max-ties",
-		"de gebeurtenissen en beoordelingen maken %s banden (paren van partners met bewijs); er worden er hoogstens %s geanalyseerd, één per rij van gebeurtenissen of beoordelingen (minstens 20.000), omdat de maten groeien met banden × partners; verhoog het met --max-ties"}
 }

@@ -104,6 +104,9 @@ func (e *env) writeOutputs(lang string, kind outKind, files []outFile) error {
 	if len(files) == 1 && files[0].path == "-" && kind.stdoutOK() {
 		return files[0].write(e.stdout)
 	}
+	if e.mem != nil { // gbo serve: into memory, not a file (serve_run.go)
+		return e.mem.writeFiles(files)
+	}
 	for _, f := range files {
 		if err := e.checkOutput(lang, kind, f.path); err != nil {
 			return err
@@ -155,53 +158,15 @@ func (k outKind) exts() []string {
 // stdoutOK reports whether "-o -" writes the output to standard output.
 func (k outKind) stdoutOK() bool { return k == outHTML }
 
-func init() {
-	texts["out_dir_file_name"] = [2]string{
-		"%s looks like a file name, but gbo writes a folder of CSV files here; give a folder name (for a .zip, zip the folder afterwards)",
-		"%s lijkt een bestandsnaam, maar gbo schrijft hier een map met CSV-bestanden; geef een mapnaam (voor een .zip: zip de map daarna)"}
-	texts["out_dir_world_writable"] = [2]string{
-		"will not write in %s: every user of this computer may change that folder, so another user could replace what gbo writes; choose a folder of your own",
-		"schrijft niet in %s: elke gebruiker van deze computer mag die map wijzigen, zodat een andere gebruiker kan vervangen wat gbo schrijft; kies een map van uzelf"}
-	texts["out_dir_other_owner"] = [2]string{
-		"will not write into %s: the folder belongs to another user, who could change what gbo writes; choose a folder of your own",
-		"schrijft niet in %s: de map is van een andere gebruiker, die kan wijzigen wat gbo schrijft; kies een map van uzelf"}
-	for k, v := range map[string][2]string{
-		"out_ext_html": {"-o %s: gbo writes an HTML page; give a name ending in .html or .htm",
-			"-o %s: gbo schrijft een HTML-pagina; geef een naam die op .html of .htm eindigt"},
-		"out_ext_html_pdf": {"-o %s: gbo writes HTML, not PDF; write %s, open it in a browser and print it to PDF",
-			"-o %s: gbo schrijft HTML, geen PDF; schrijf %s, open het in een browser en druk het af als PDF"},
-		"out_ext_map": {"-o %s: the map is .svg, .png or .dot", "-o %s: de kaart is .svg, .png of .dot"},
-		"out_ext_map_pdf": {"-o %s: gbo draws SVG, PNG or DOT, not PDF; write %s, open it in a browser and print it to PDF",
-			"-o %s: gbo tekent SVG, PNG of DOT, geen PDF; schrijf %s, open het in een browser en druk het af als PDF"},
-		"out_ext_export": {"-o %s: export to .gexf, .graphml, .json, .csv or .xlsx", "-o %s: exporteer naar .gexf, .graphml, .json, .csv of .xlsx"},
-		"out_ext_xlsx": {"-o %s: gbo writes Excel workbooks as .xlsx (which Excel and LibreOffice open); give a name ending in .xlsx",
-			"-o %s: gbo schrijft Excel-werkmappen als .xlsx (dat Excel en LibreOffice openen); geef een naam die op .xlsx eindigt"},
-		"out_no_stdout": {"-o -: this output cannot go to standard output; give a file name",
-			"-o -: deze uitvoer kan niet naar de standaarduitvoer; geef een bestandsnaam"},
-		"out_symlink": {"refusing to write %s: it is a symbolic link, and gbo does not write through links; give the path of a regular file",
-			"%s wordt niet geschreven: het is een symbolische koppeling, en gbo schrijft niet via koppelingen; geef het pad van een gewoon bestand"},
-		"out_is_dir": {"refusing to write %s: it is a folder; give a file name", "%s wordt niet geschreven: het is een map; geef een bestandsnaam"},
-		"out_not_regular": {"refusing to write %s: it is not a regular file (a device, pipe or socket); give the name of a regular file%s",
-			"%s wordt niet geschreven: het is geen gewoon bestand (een apparaat, pijp of socket); geef de naam van een gewoon bestand%s"},
-		"out_use_stdout": {", or -o - for standard output", ", of -o - voor de standaarduitvoer"},
-		"out_case_file": {"refusing to write %s: it would become part of the case %s that was read; choose another name or folder",
-			"%s wordt niet geschreven: het zou deel worden van de ingelezen gegevens %s; kies een andere naam of map"},
-		"out_dir_input": {"refusing to write into %s: it is a folder or file this run read; choose a new folder",
-			"er wordt niet geschreven in %s: deze map of dit bestand is ingelezen; kies een nieuwe map"},
-		"out_dir_not_dir": {"refusing to write into %s: it is not a folder", "er wordt niet geschreven in %s: het is geen map"},
-		"out_dir_clash": {"refusing to write into %s: it already holds %s; nothing was written (choose a new or empty folder)",
-			"er wordt niet geschreven in %s: daar staat al %s; er is niets geschreven (kies een nieuwe of lege map)"},
-	} {
-		texts[k] = v
-	}
-}
-
 // checkOutput refuses, with status 2 and a message saying what to do
 // instead, an output path that does not fit kind, that is not a regular
 // file (a link, a device, a pipe, a folder), that is a file this run read
 // (by os.SameFile, so another path or a hard link is caught too), or that
 // would land as a case file in a case folder this run read.
 func (e *env) checkOutput(lang string, kind outKind, path string) error {
+	if e.mem != nil { // gbo serve: a name in memory (serve_run.go)
+		return e.mem.checkOutput(lang, kind, path)
+	}
 	if path == "" {
 		return usageErr(tr(lang, "need_output"))
 	}

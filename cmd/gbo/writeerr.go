@@ -37,18 +37,3 @@ func writeErr(lang, path string, err error) error {
 	}
 	return failErr(tr(lang, "write_failed", path, err.Error()))
 }
-
-func init() {
-	texts["write_denied"] = [2]string{
-		"cannot write %s: you may not write in the folder %s; choose a folder where you may, e.g. -o %s",
-		"kan %s niet schrijven: u mag niet schrijven in de map %s; kies een map waarin dat wel mag, bv. -o %s"}
-	texts["write_disk_full"] = [2]string{
-		"cannot write %s: the disk of %s is full; nothing was written",
-		"kan %s niet schrijven: de schijf van %s is vol; er is niets geschreven"}
-	texts["write_read_only"] = [2]string{
-		"cannot write %s: the folder %s is on a read-only disk; choose another folder",
-		"kan %s niet schrijven: de map %s staat op een schijf die alleen gelezen kan worden; kies een andere map"}
-	texts["write_failed"] = [2]string{
-		"cannot write %s: %s; nothing was written",
-		"kan %s niet schrijven: %s; er is niets geschreven"}
-}
