@@ -19,8 +19,8 @@
 //
 // Known exceptions (docs/layout.md#known-exceptions): it imports gbo/metrics,
 // gbo/metrics/depth, gbo/metrics/flags, gbo/metrics/boundary and
-// gbo/metrics/fragility for their result types and the words of
-// flags.ReasonText and depth.RungName, where the other render
+// gbo/metrics/fragility for their result types (their codes are said with
+// the catalogue's analysis.* words in words_analysis.go), where the other render
 // packages take a view model; its sheet and column words are in English and
 // Dutch in the Go files (pickLang in network.go, template.go, survey.go).
 // Issue 14 gives it a view model and moves the words into the one message
