@@ -115,11 +115,14 @@ var needs = map[string]string{
 
 // count writes n with the noun of key, a plural table of the catalogue
 // ([report.n_tie] one = "%d tie", other = "%d ties"), in the form CLDR
-// gives n in lang.
+// gives n in lang. A noun whose forms hold different placeholders ("%d
+// {core1}", "%d {core}") is a pair of messages instead, key and key_one,
+// chosen as trn chooses.
 func count(lang, key string, n int) string { return countw(nil, lang, key, n) }
 
 // countw is count with the case's own words (nil: GBO's).
 func countw(w *Words, lang, key string, n int) string {
+	key = oneKey(lang, key, n)
 	if !has(key) {
 		return "[[" + key + "]]"
 	}

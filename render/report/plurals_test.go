@@ -88,7 +88,9 @@ func TestCountSentencesAgreeWithTheirCount(t *testing.T) {
 			continue
 		}
 		if strings.HasPrefix(key, "n_") {
-			nouns = append(nouns, key)
+			if !strings.HasSuffix(key, "_one") {
+				nouns = append(nouns, key)
+			}
 			continue
 		}
 		if en, _ := locale.Raw("en", k); !strings.Contains(en, "%d") || strings.HasSuffix(key, "_one") {
