@@ -8,6 +8,8 @@ import (
 	"testing"
 	"testing/fstest"
 	"unicode/utf8"
+
+	"gbo/graph/locale"
 )
 
 // checkRead asserts what must hold for any input: a case comes back, every
@@ -34,13 +36,13 @@ func checkReadLimits(t *testing.T, c *Case, ps Problems, eventPartners int) {
 				t.Errorf("problem argument %q", a)
 			}
 		}
-		if _, ok := messages[p.Code]; !ok {
+		if !locale.Has(problemsArea + p.Code) {
 			t.Errorf("problem with unknown code %q", p.Code)
 		}
 		if p.Pos.File == "" || p.Pos.Line < 0 || p.Pos.Col < 0 {
 			t.Errorf("problem without a place: %+v", p)
 		}
-		for _, lang := range []string{"en", "nl"} {
+		for _, lang := range locale.Languages() {
 			if m := p.Message(lang); strings.Contains(m, "%!") {
 				t.Errorf("bad message format: %s", m)
 			}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"gbo/graph/locale"
 )
 
 // Severity says whether a problem stops the analysis.
@@ -129,10 +131,13 @@ func fileRank(file string) (string, int) {
 	return file[:i], tableRank[sheetKey(file[i:])]
 }
 
-// String renders the problem in English.
-func (p Problem) String() string { return p.Message("en") }
+// String renders the problem in English (locale.Default).
+func (p Problem) String() string { return p.Message(locale.Default) }
 
-// Message renders the problem as "file:line:col: error: text" in lang (en or nl).
+// Message renders the problem as "file:line:col: error: text" in lang
+// (any language of the catalogue; another is English): the severity and
+// text are the catalogue's problems.error or problems.warning, and a close
+// match adds problems.did_you_mean.
 func (p Problem) Message(lang string) string {
 	var b strings.Builder
 	if p.Pos.File != "" {
@@ -145,16 +150,15 @@ func (p Problem) Message(lang string) string {
 		}
 		b.WriteString(": ")
 	}
-	sev := map[bool]map[Severity]string{
-		false: {Error: "error", Warning: "warning"},
-		true:  {Error: "fout", Warning: "waarschuwing"},
-	}[lang == "nl"][p.Severity]
-	b.WriteString(sev)
-	b.WriteString(": ")
-	b.WriteString(problemText(p, lang))
+	text := problemText(p, lang)
 	if p.Suggest != "" {
-		b.WriteString(Text("did_you_mean", lang, p.Suggest))
+		text += Text("did_you_mean", lang, p.Suggest)
 	}
+	sev := "warning"
+	if p.Severity == Error {
+		sev = "error"
+	}
+	b.WriteString(Text(sev, lang, text))
 	return b.String()
 }
 
