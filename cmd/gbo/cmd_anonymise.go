@@ -45,7 +45,7 @@ Examples:
 			switch c.String("partners") {
 			case "keep", "sector":
 			default:
-				return usageErr("--partners must be keep or sector")
+				return usageErr(tr(l.lang, "anon_bad_partners", c.String("partners")))
 			}
 			e.noteCase(c, l)
 			if err := e.checkOutputDir(l.lang, dir); err != nil {

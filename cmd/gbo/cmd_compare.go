@@ -99,7 +99,7 @@ Examples:
 				return comparePeriods(e, c, cases[0], periods, lang)
 			}
 			if len(cases) < 2 {
-				return usageErr("compare needs two or more cases, or one case with --periods")
+				return usageErr(tr(lang, "compare_need_two"))
 			}
 			return compareCases(e, c, cases, lang)
 		},

@@ -15,13 +15,6 @@ import (
 	"gbo/samples"
 )
 
-func init() {
-	flagNL["events"] = "aantal gebeurtenissen, 1 tot 5.000.000; de gegevens blijven binnen de standaardgrenzen van gbo (anders weigert generate en zegt het welke grens)"
-	flagNL["seed"] = "startwaarde van het toeval, 0 tot 18446744073709551615: dezelfde waarde geeft dezelfde gegevens"
-	flagNL["objects"] = "aantal kandidaat-grensobjecten, 0 tot 1.000 (de standaard van --max-objects)"
-	flagNL["partners"] = "aantal partners, 2 tot 25.000 (de standaard van --max-partners; generate), of keep/sector (anonymise)"
-}
-
 func generateCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:      "generate",
@@ -44,12 +37,12 @@ func generateCommand(e *env) *cli.Command {
 			}
 			lang := langOf(c, nil)
 			if c.NArg() != 1 {
-				return usageErr("gbo generate [--partners N] [--events M] [--seed S] DIR")
+				return usageErr(tr(lang, "generate_usage"))
 			}
 			dir := c.Args().First()
 			seed, err := strconv.ParseUint(strings.TrimSpace(c.String("seed")), 10, 64)
 			if err != nil {
-				return usageErr(fmt.Sprintf("--seed %q: the seed must be a whole number from 0 to %d", c.String("seed"), uint64(math.MaxUint64)))
+				return usageErr(tr(lang, "generate_bad_seed", c.String("seed"), uint64(math.MaxUint64)))
 			}
 			opt := samples.GenerateOptions{Partners: c.Int("partners"), Events: c.Int("events"),
 				Seed: seed, People: !c.Bool("no-people"), Objects: c.Int("objects")}

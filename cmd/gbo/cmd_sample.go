@@ -67,7 +67,7 @@ Examples:
 				fmt.Fprintln(e.stdout, tr(lang, "sample_written", plainCell(args[0]), plainCell(args[1])))
 				return nil
 			default:
-				return usageErr("gbo sample [NAME DIR]")
+				return usageErr(tr(lang, "sample_usage"))
 			}
 		},
 	}

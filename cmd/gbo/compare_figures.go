@@ -111,7 +111,7 @@ func figuresOf(l *loaded, an *caseAnalysis, ra []byte) ([]cmpFigure, error) {
 		return nil, failErr(err.Error())
 	}
 	if doc.Counts == nil {
-		return nil, failErr("compare: the analysis has no weak-link counts")
+		return nil, failErr(tr(l.lang, "compare_no_weak_counts"))
 	}
 	in := metrics.FigureInputs{Network: doc.Network, Weak: doc.Counts.Weak, Fragile: doc.Counts.Fragile, Thin: doc.Counts.Thin,
 		IsolatedExternals: len(doc.IsolatedExternals), Survey: doc.Survey, ObjectsNamed: doc.Inputs.Objects,
@@ -369,8 +369,4 @@ func tidyPeriodsCSV(periods []periodDoc, changes []changeDoc) Table {
 		}
 	}
 	return t
-}
-
-func init() {
-	flagNL["compare waves"] = "de gegevens zijn opeenvolgende metingen van één samenwerkingsverband, in de gegeven volgorde: de tabel en de pagina tonen het verloop (zonder deze vlag zijn het metingen als opeenvolgende gegevens minstens 80% van de partners van de kleinste delen)"
 }

@@ -40,17 +40,6 @@ func caseFlags() []cli.Flag {
 	}
 }
 
-func init() {
-	flagNL["max-file-mb"] = "MiB: het grootste gegevensbestand dat gelezen wordt (standaard 512)"
-	flagNL["max-rows"] = "N: het grootste aantal rijen van één bestand (standaard 10.000.000)"
-	flagNL["max-event-partners"] = "N: het grootste aantal partners van één gebeurtenis (standaard 200)"
-	flagNL["max-partners"] = "N: het grootste aantal partners dat geanalyseerd wordt (standaard 25.000)"
-	flagNL["max-people"] = "N: het grootste aantal personen (basiswerkers) dat geanalyseerd wordt (standaard 20.000)"
-	flagNL["max-objects"] = "N: het grootste aantal objecten (in objects.csv en genoemd door gebeurtenissen) dat geanalyseerd wordt (standaard 1.000)"
-	flagNL["max-ties"] = "N: het grootste aantal banden (paren van partners met bewijs) dat geanalyseerd wordt (standaard 20.000, of één per rij van gebeurtenissen of beoordelingen als dat meer is)"
-	flagNL["max-pairs"] = "N: het grootste aantal paren van partners dat alle gebeurtenissen samen maken (standaard 50.000, of 8 per rij als dat meer is)"
-}
-
 // readLimits are the reader's limits the flags set; 0 keeps a default.
 func readLimits(c *cli.Context, o graph.Options) graph.Options {
 	o.MaxFileBytes = int64(min(c.Uint64("max-file-mb"), 1<<40/(1<<20))) << 20
@@ -97,7 +86,7 @@ func langOf(c *cli.Context, cs *graph.Case) string {
 // naming the languages it has; "" leaves the choice to the case.
 func checkLang(c *cli.Context) error {
 	if l := c.String("lang"); l != "" && !locale.Valid(l) {
-		return usageErr(tr("en", "bad_lang", l, locale.List("en")))
+		return usageErr(tr(locale.Default, "bad_lang", l, locale.List(locale.Default)))
 	}
 	return nil
 }

@@ -86,11 +86,6 @@ func csvFlags() []cli.Flag {
 	}
 }
 
-func init() {
-	flagNL["csv-sep"] = "scheidingsteken van een CSV: ',' (standaard), ';' (Excel in België en Nederland) of tab"
-	flagNL["decimal-comma"] = "getallen in een CSV met een decimale komma (0,25); alleen met --csv-sep ';'"
-}
-
 // csvOptions reads --csv-sep (',', ';', or tab as "tab" or a tab
 // character) and --decimal-comma, before any scoring or output (see
 // caseCSVOptions for when, and in which language); csv says whether the
@@ -175,7 +170,7 @@ func printOutput(w io.Writer, format string, o Output) error {
 			return err
 		}
 		if o.CSV.DecimalComma && sep != ';' {
-			return errors.New("a decimal comma needs the separator ';'")
+			return errors.New(tr(o.Lang, "csv_decimal_needs_semicolon"))
 		}
 		head := make([]string, len(o.Table.Cols))
 		for i, c := range o.Table.Cols {
@@ -242,7 +237,7 @@ func printOutput(w io.Writer, format string, o Output) error {
 		}
 		return nil
 	}
-	return usageErr(fmt.Sprintf("unknown format %q (table, csv, json or md)", format))
+	return usageErr(tr(o.Lang, "bad_format", format))
 }
 
 // CSVSafe is the one rule for a printed CSV cell (output.SafeCell):
