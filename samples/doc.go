@@ -18,8 +18,8 @@
 // Standard library only; no gbo package. It hands out bytes and files (an
 // fs.FS per sample, Generate's CSV files) that gbo reads as it reads any case,
 // through graph; it must not import graph, metrics, render or cmd, so a sample
-// is never shaped by the code that analyses it. Only cmd/gbo imports it. The
-// sample descriptions in samples.go are in English and Dutch; issue 14 moves
-// them into the one message catalogue
-// (docs/layout.md#where-to-add-a-language).
+// is never shaped by the code that analyses it. Only cmd/gbo imports it. Each
+// sample's description is in the catalogue of words (gbo/graph/locale,
+// samples.LANG.toml), under Info.DescriptionKey; whoever prints it looks it
+// up there.
 package samples

@@ -16,10 +16,9 @@
 //
 // # Imports
 //
-// Standard library only. Must not import any gbo package: it takes numbers and
-// labels, never a case or a scored network. It is used by render/report. Known
-// exception: the rung names and a few chart titles are held here in English
-// and Dutch (palette.go, heatmap.go, transition.go, svg.go's decimal comma);
-// issue 14 moves them into the one message catalogue
-// (docs/layout.md#where-to-add-a-language).
+// The standard library and gbo/graph/locale, the catalogue of words: chart
+// titles and tooltips are its chart.* messages, rung names analysis.rung.*,
+// and numbers take the language's decimal mark (locale.Decimal). No other gbo
+// package: it takes numbers and labels, never a case or a scored network. It
+// is used by render/report.
 package chart

@@ -23,7 +23,7 @@
 //     its middle (the line keeps its depth's look), a tie shallower than
 //     aimed for a light blue band under it; bridging partners with a thick
 //     black outline and a black diamond;
-//   - a title, and a legend inside the picture, in English or Dutch, that
+//   - a title, and a legend inside the picture, in the map's language (graph/locale's catalogue), that
 //     explains every look the map uses and no other: each partner, object
 //     and tie group carries its looks in data-marks, and each legend entry
 //     <g class="key"> the look it explains in data-key.
@@ -58,7 +58,8 @@
 // golang.org/x/image (fonts), golang.org/x/text/unicode/norm and the standard
 // library. Must not import gbo/graph, the analysis packages, render/report,
 // samples or cmd: the Model it draws is filled by cmd/gbo (cmd_map.go,
-// compare_maps.go). The map's words (title, legend) are in English and Dutch
-// in style.go (the words map); issue 14 moves them into the one message
-// catalogue (docs/layout.md#where-to-add-a-language).
+// compare_maps.go). It imports gbo/graph/locale, the catalogue of words: the
+// legend's and the tooltips' words are its map.* messages (rung names
+// analysis.rung.*), numbers take the language's decimal mark
+// (locale.Decimal); style.go's words() gathers them for a map's Lang.
 package mapview

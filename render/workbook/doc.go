@@ -5,7 +5,8 @@
 //
 // The template has a first sheet of instructions, then one sheet per case file
 // (partners, interactions, ties, objects, people, targets, case) under its
-// English or Dutch name, with the header row frozen, each header explained in
+// name in the chosen language (the catalogue's workbook.sheet_*: names graph
+// reads back, in English, Dutch or French), with the header row frozen, each header explained in
 // a cell comment, and dropdown lists (data validation) for kinds, rungs,
 // partner ids, sectors and yes/no. gbo's reader reads it back as it reads any
 // workbook (graph.Open).
@@ -13,7 +14,8 @@
 // # Imports
 //
 // May import: excelize (the only package that imports it), gbo/graph (the
-// case, the survey columns), gbo/graph/output (SafeText and SafeCell),
+// case, the survey form's words), gbo/graph/locale (every word it writes:
+// workbook.*, analysis.rung.*), gbo/graph/output (SafeText and SafeCell),
 // golang.org/x/text and the standard library. Must not import render/mapview, render/report, samples or
 // cmd, and must not read cases.
 //
@@ -21,8 +23,5 @@
 // gbo/metrics/depth, gbo/metrics/flags, gbo/metrics/boundary and
 // gbo/metrics/fragility for their result types (their codes are said with
 // the catalogue's analysis.* words in words_analysis.go), where the other render
-// packages take a view model; its sheet and column words are in English and
-// Dutch in the Go files (pickLang in network.go, template.go, survey.go).
-// Issue 14 gives it a view model and moves the words into the one message
-// catalogue.
+// packages take a view model. Issue 14 gives it a view model.
 package workbook

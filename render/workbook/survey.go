@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -24,9 +23,7 @@ import (
 type SurveyOptions struct {
 	// Lang is the form's language: a language of the catalogue
 	// (graph/locale); any other is English. The sheet, column and rung
-	// names the reader takes back are graph's (SurveyRatingsSheet,
-	// SurveyColumns, SurveyRungNames) in that language where graph has
-	// them (surveyLangs), else in English.
+	// names the reader takes back are graph's (graph.SurveyFormWords).
 	Lang string
 	// Case gives the partners (id, name, sector) and the case name.
 	Case *graph.Case
@@ -65,7 +62,7 @@ func SurveyForm(w io.Writer, opt SurveyOptions) error {
 		return fmt.Errorf("%d partners: %w", n, ErrSurveyTooLarge)
 	}
 	lang := locale.Or(opt.Lang)
-	li := surveyIndex(lang)
+	sw := graph.SurveyFormWords(lang)
 	ids := make([]string, len(c.Partners))
 	var me *graph.Partner
 	for i := range c.Partners {
@@ -82,8 +79,8 @@ func SurveyForm(w io.Writer, opt SurveyOptions) error {
 	}
 	f := excelize.NewFile()
 	defer f.Close()
-	info, ratings := graph.SurveyInstructionsSheet[li], graph.SurveyRatingsSheet[li]
-	rungs, own := graph.SurveyFormRungs(c, surveyLangs[li]) // the case's names ([labels] rungs), or GBO's
+	info, ratings := sw.Instructions, sw.Ratings
+	rungs, own := graph.SurveyFormRungs(c, lang) // the case's names ([labels] rungs), or GBO's
 	if err := f.SetSheetName("Sheet1", info); err != nil {
 		return err
 	}
@@ -93,13 +90,13 @@ func SurveyForm(w io.Writer, opt SurveyOptions) error {
 	if _, err := f.NewSheet(ratings); err != nil {
 		return err
 	}
-	if err := writeRatingsSheet(f, ratings, c, opt.Respondent, lang, li, rungs); err != nil {
+	if err := writeRatingsSheet(f, ratings, c, opt.Respondent, lang, sw, rungs); err != nil {
 		return err
 	}
 	if _, err := f.NewSheet(graph.SurveyCheckSheet); err != nil {
 		return err
 	}
-	for i, row := range graph.SurveyCheckRows(opt.Respondent, output.SafeText(c.Name, false), surveyLangs[li], ids, opt.Key) {
+	for i, row := range graph.SurveyCheckRows(opt.Respondent, output.SafeText(c.Name, false), lang, ids, opt.Key) {
 		for j, v := range row {
 			if v == "" {
 				continue
@@ -124,18 +121,6 @@ func SurveyForm(w io.Writer, opt SurveyOptions) error {
 	return err
 }
 
-// surveyLangs are the languages of graph's tables of a form's names
-// (SurveyInstructionsSheet, SurveyRatingsSheet, SurveyColumns,
-// SurveyRungNames), in the order of their index; a language graph does
-// not list gets a form with the English names and its own instructions.
-var surveyLangs = []string{"en", "nl"}
-
-// surveyIndex is lang's index into graph's tables of a form's names: 0
-// (English) for a language graph's tables lack.
-func surveyIndex(lang string) int {
-	return max(slices.Index(surveyLangs, lang), 0)
-}
-
 // surveyHelpKeys are the catalogue's explanations of the ratings sheet's
 // columns (workbook.survey_help_*), in graph.SurveyColumns' order.
 var surveyHelpKeys = [7]string{"id", "name", "sector", "rung", "trust", "value", "comment"}
@@ -144,7 +129,7 @@ var surveyWidths = [7]float64{22, 40, 16, 22, 12, 12, 48}
 
 // writeRatingsSheet writes the sheet the partner fills in; its rung
 // dropdown offers rungs (names of rungs 0-5).
-func writeRatingsSheet(f *excelize.File, name string, c *graph.Case, respondent, lang string, li int, rungs [6]string) error {
+func writeRatingsSheet(f *excelize.File, name string, c *graph.Case, respondent, lang string, sw graph.SurveyWords, rungs [6]string) error {
 	head, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true},
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}}})
 	if err != nil {
@@ -154,9 +139,9 @@ func writeRatingsSheet(f *excelize.File, name string, c *graph.Case, respondent,
 	if err != nil {
 		return err
 	}
-	for i, col := range graph.SurveyColumns {
+	for i, col := range sw.Columns {
 		cell := cellName(i+1, 1)
-		if err := f.SetCellStr(name, cell, col[li]); err != nil {
+		if err := f.SetCellStr(name, cell, col); err != nil {
 			return err
 		}
 		if err := f.AddComment(name, excelize.Comment{Author: "gbo", Cell: cell,
@@ -168,7 +153,7 @@ func writeRatingsSheet(f *excelize.File, name string, c *graph.Case, respondent,
 			return err
 		}
 	}
-	if err := f.SetCellStyle(name, "A1", cellName(len(graph.SurveyColumns), 1), head); err != nil {
+	if err := f.SetCellStyle(name, "A1", cellName(len(sw.Columns), 1), head); err != nil {
 		return err
 	}
 	row := 2
@@ -198,7 +183,7 @@ func writeRatingsSheet(f *excelize.File, name string, c *graph.Case, respondent,
 		rung.SetSqrefDropList(fmt.Sprintf("%s!$%s$1:$%[2]s$6", graph.SurveyCheckSheet, string(rune('A'+graph.SurveyRungsColumn-1))))
 	}
 	why := word(lang, "survey_why_rung")
-	if rungs != graph.SurveyRungNames[li] { // the case's own names: the instructions only list them
+	if rungs != sw.Rungs { // the case's own names: the instructions only list them
 		why = word(lang, "survey_why_rung_own")
 	}
 	rung.SetError(excelize.DataValidationErrorStyleStop, word(lang, "dv_rung_title"), why)
