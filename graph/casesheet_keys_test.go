@@ -54,7 +54,7 @@ func TestCaseSheetKeysAreNeverTOML(t *testing.T) {
 		{[][]any{{"labels", "a|b"}}, "case_key_bad", 2},
 		{[][]any{{"Labels.Core", "a|b"}}, "case_key_unknown", 2},
 		{[][]any{{"labels.target_rung.nl", 2}}, "case_key_unknown", 2},
-		{[][]any{{"labels.core.fr", "a|b"}}, "case_key_unknown", 2},
+		{[][]any{{"labels.core.de", "a|b"}}, "case_key_unknown", 2},
 		{[][]any{{`name = "X" #`, "y"}}, "case_key_bad", 2},
 		{[][]any{{"name.x", "y"}}, "case_key_bad", 2},
 		{[][]any{{"depth.threshold.x", 0.5}}, "case_key_bad", 2},

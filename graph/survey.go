@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"slices"
 	"strconv"
+
+	"gbo/graph/locale"
 )
 
 // A survey form is the workbook `gbo survey make` writes for one partner
@@ -82,11 +84,47 @@ func surveyBudget(n int) int64 {
 	return min(max(surveyBaseBudget, 2*int64(n)*need), SurveyMaxTotalUnzipped)
 }
 
-// SurveyInstructionsSheet and SurveyRatingsSheet name a form's sheets in
-// English and Dutch.
+// SurveyWords are the words of a survey form in one language, from the
+// catalogue (graph/locale/messages/input.LANG.toml): the names of its two
+// sheets, the headers of its ratings sheet (by SurveyCol*), and the names
+// of rungs 0-5 its dropdown offers.
+type SurveyWords struct {
+	Instructions, Ratings string
+	Columns               [7]string
+	Rungs                 [6]string
+}
+
+// surveyColumnKeys name the catalogue's keys of the ratings sheet's
+// headers, by SurveyCol*.
+var surveyColumnKeys = [7]string{"id", "name", "sector", "rung", "trust", "value", "comment"}
+
+// SurveyFormWords are the words of a form in lang (a language the
+// catalogue lacks is English, locale.Or).
+func SurveyFormWords(lang string) SurveyWords {
+	lang = locale.Or(lang)
+	w := SurveyWords{
+		Instructions: locale.T(lang, "input.survey_sheet_instructions"),
+		Ratings:      locale.T(lang, "input.survey_sheet_ratings"),
+	}
+	for c, k := range surveyColumnKeys {
+		w.Columns[c] = locale.T(lang, "input.survey_column_"+k)
+	}
+	for r := range w.Rungs {
+		w.Rungs[r] = locale.T(lang, "input.survey_rung_"+strconv.Itoa(r))
+	}
+	return w
+}
+
+// SurveyInstructionsSheet, SurveyRatingsSheet, SurveyColumns and
+// SurveyRungNames are SurveyFormWords of English (index 0) and Dutch
+// (index 1).
+//
+// Deprecated: use SurveyFormWords(lang), which has every language of the
+// catalogue; these stay until the form's writer (render/workbook) and
+// reader (survey_read.go) take the words by language.
 var (
-	SurveyInstructionsSheet = [2]string{"Instructions", "Instructies"}
-	SurveyRatingsSheet      = [2]string{"Ratings", "Beoordelingen"}
+	SurveyInstructionsSheet = [2]string{SurveyFormWords("en").Instructions, SurveyFormWords("nl").Instructions}
+	SurveyRatingsSheet      = [2]string{SurveyFormWords("en").Ratings, SurveyFormWords("nl").Ratings}
 )
 
 // Columns of the ratings sheet, by index into SurveyColumns.
@@ -100,19 +138,21 @@ const (
 	SurveyColComment
 )
 
-// SurveyColumns are the headers of the ratings sheet in English and Dutch.
-var SurveyColumns = [7][2]string{
-	{"id", "id"}, {"name", "naam"}, {"sector", "sector"}, {"rung", "trede"},
-	{"trust", "vertrouwen"}, {"value", "waarde"}, {"comment", "opmerking"},
-}
+// SurveyColumns are the headers of the ratings sheet in English and Dutch
+// (deprecated: SurveyFormWords).
+var SurveyColumns = func() (cols [7][2]string) {
+	en, nl := SurveyFormWords("en"), SurveyFormWords("nl")
+	for c := range cols {
+		cols[c] = [2]string{en.Columns[c], nl.Columns[c]}
+	}
+	return cols
+}()
 
 // SurveyRungNames are the rungs 0-5 as a form's dropdown offers them, in
-// English and Dutch. The reader takes them in either language, the
-// vocabulary's rung names, and the numbers 0-5.
-var SurveyRungNames = [2][6]string{
-	{"no contact", "acquaintance", "knowledge sharing", "referral", "alignment", "integration"},
-	{"geen contact", "kennismaking", "kennisdeling", "doorverwijzing", "afstemming", "integratie"},
-}
+// English and Dutch (deprecated: SurveyFormWords). The reader takes them
+// in either language, the vocabulary's rung names (French among them, in
+// gbo's depth model), and the numbers 0-5.
+var SurveyRungNames = [2][6]string{SurveyFormWords("en").Rungs, SurveyFormWords("nl").Rungs}
 
 // SurveyFingerprint is a short fingerprint (12 hex digits of SHA-256) of
 // a survey: the case name and the set of partner ids, in any order. Two
@@ -183,7 +223,7 @@ type SurveyForm struct {
 // SurveyResult is what the returned forms of one survey hold.
 type SurveyResult struct {
 	// Case is the case name the forms carry; Lang the language they were
-	// made in ("en" or "nl").
+	// made in (a language of the catalogue: "en", "fr", "nl").
 	Case, Lang string
 	// Partners are the ids of every partner of the survey, sorted.
 	Partners []string

@@ -21,19 +21,15 @@ const SurveyRungsColumn = 3
 
 // SurveyFormRungs are the names of rungs 0-5 a form of c in lang offers:
 // the case's own ([labels] rungs in lang, see Labels.RungName), own true;
-// else SurveyRungNames in lang ("nl" Dutch, else English), own false.
+// else GBO's rung names in lang (SurveyFormWords), own false.
 func SurveyFormRungs(c *Case, lang string) (names [6]string, own bool) {
-	li := 0
-	if lang == "nl" {
-		li = 1
-	}
 	if c == nil {
-		return SurveyRungNames[li], false
+		return SurveyFormWords(lang).Rungs, false
 	}
 	for r := range names {
 		n, ok := c.Labels.RungName(r, lang)
 		if !ok {
-			return SurveyRungNames[li], false
+			return SurveyFormWords(lang).Rungs, false
 		}
 		names[r] = output.SafeText(n, false)
 	}
@@ -99,11 +95,4 @@ func (f *formRead) rungList() string {
 		return ""
 	}
 	return strings.Join(f.rungs[:], ", ")
-}
-
-func init() {
-	messages["survey_bad_rung_own"] = message{
-		"%[1]s %[2]q is not a rung: choose from the list (%[3]s) or type 0-5",
-		"%[1]s %[2]q is geen trede: kies uit de lijst (%[3]s) of typ 0-5",
-	}
 }
