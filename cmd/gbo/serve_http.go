@@ -145,11 +145,7 @@ func (s *server) samples(w http.ResponseWriter, lang string) {
 	}
 	out := []sample{}
 	for _, in := range samples.List() {
-		d := in.Description
-		if lang == "nl" && in.DescriptionNL != "" {
-			d = in.DescriptionNL
-		}
-		out = append(out, sample{Name: in.Name, Description: d, Partners: in.Partners, Events: in.Events})
+		out = append(out, sample{Name: in.Name, Description: locale.T(lang, in.DescriptionKey), Partners: in.Partners, Events: in.Events})
 	}
 	writeJSON(w, http.StatusOK, out)
 }
