@@ -98,15 +98,19 @@ func sampleReport(lang string) Report {
 		r.SectorHeat.Mean = append(r.SectorHeat.Mean, row)
 		r.SectorHeat.Count = append(r.SectorHeat.Count, cnt)
 	}
-	why := map[string][2]string{
-		"cut":  {"cut point: without it the network falls apart", "snijpunt: zonder deze partner valt het netwerk uiteen"},
-		"betw": {"lies between many others (top 10% betweenness)", "ligt tussen veel anderen (hoogste 10% tussenpositie)"},
+	// The broker reasons arrive in the page's language (English when the
+	// sample has none in it).
+	why := map[string]map[string]string{
+		"cut": {"en": "cut point: without it the network falls apart", "nl": "snijpunt: zonder deze partner valt het netwerk uiteen",
+			"fr": "point d'articulation\u00a0: sans lui, le réseau se divise"},
+		"betw": {"en": "lies between many others (top 10% betweenness)", "nl": "ligt tussen veel anderen (hoogste 10% tussenpositie)",
+			"fr": "se trouve entre beaucoup d'autres (intermédiarité parmi les 10\u202f% les plus élevées)"},
 	}
 	loc := func(k string) string {
-		if lang == "nl" {
-			return why[k][1]
+		if s, ok := why[k][lang]; ok {
+			return s
 		}
-		return why[k][0]
+		return why[k]["en"]
 	}
 	r.Brokers = []BrokerRow{
 		{ID: "caw-ov", Name: "CAW Oost-Vlaanderen", Sector: "CAW", Reasons: []string{loc("cut"), loc("betw")}},
@@ -135,6 +139,12 @@ func sampleReport(lang string) Report {
 	r.DataNotes = []string{
 		fmt.Sprintf("interactions.csv: %d events after the as-of date were left out.", 3),
 		"partners.csv: column \"opmerking\" is not used.",
+	}
+	if lang == "fr" { // the command line's notes arrive in the page's language
+		r.DataNotes = []string{
+			fmt.Sprintf("interactions.csv\u00a0: %d événements postérieurs à la date de référence ont été omis.", 3),
+			"partners.csv\u00a0: la colonne \"opmerking\" n'est pas utilisée.",
+		}
 	}
 	return r
 }
