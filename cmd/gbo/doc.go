@@ -7,9 +7,12 @@
 // urfave/cli v2; load.go reads the case (graph.Open, graph.Read) and scores it
 // (depth.Score); output.go and write.go print tables, CSV, JSON and Markdown
 // and write files whole through output.WriteFileAtomic; errors.go and
-// writeerr.go map problems to exit statuses. The CLI's own messages are in
-// English and Dutch in i18n.go (the texts map), i18n_flags.go, i18n_map.go and
-// i18n_report.go, and the flags' Dutch help in help_nl.go.
+// writeerr.go map problems to exit statuses. Every word the CLI prints
+// (messages, table columns, notes, progress) comes from the catalogue
+// gbo/graph/locale, area cli (graph/locale/messages/cli.LANG.toml), through
+// tr(lang, key, args…) in i18n.go; a language is one the catalogue has
+// (locale.Valid, locale.Or), and i18n_fr_test.go fails when a source file
+// chooses words by comparing a language with "nl".
 //
 // # Imports
 //
@@ -27,9 +30,6 @@
 //
 // Known exceptions (docs/layout.md#known-exceptions): tiejson.go is a
 // hand-written JSON encoder; exit codes are partly read from urfave's English
-// error texts; commands take *cli.Context directly; and words are also chosen
-// inline (map[bool]string{…}[lang == "nl"], labels_words.go,
-// compare_figures.go's pickLang). Issue 14 gives each command an options
-// struct and a run(opts, io) function with typed errors, and moves every word
-// into the one message catalogue.
+// error texts; and commands take *cli.Context directly. Issue 14 gives each
+// command an options struct and a run(opts, io) function with typed errors.
 package main
