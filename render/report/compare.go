@@ -25,7 +25,7 @@ import (
 // CLI fills Cases and Measures from the same document it prints with
 // --format json.
 type Compare struct {
-	Lang      string // "nl" or "en"
+	Lang      string // a language of the catalogue ("en", "nl", "fr"); anything else is English
 	Title     string // heading; empty gives the catalogue's "Comparison"
 	Generated string // footer date when there is one case (periods); never the clock
 	Cases     []CaseColumn
@@ -122,7 +122,7 @@ type WaveChange struct {
 
 // MeasureName is the name of a network measure of docs/measures.md#network-figures (density,
 // mean_depth, ...) as the page and a person-readable table give it in
-// lang ("nl" or "en"); the code itself when there is none.
+// lang (a language of the catalogue); the code itself when there is none.
 func MeasureName(code, lang string) string { return MeasureNameIn(code, lang, nil) }
 
 // MeasureNameIn is MeasureName in the case's own words (nil: GBO's): a

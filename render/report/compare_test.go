@@ -45,7 +45,7 @@ func sampleCompare(lang string) Compare {
 }
 
 func TestComparePageIsSafeAndComplete(t *testing.T) {
-	for _, lang := range []string{"nl", "en"} {
+	for _, lang := range []string{"nl", "en", "fr"} {
 		t.Run(lang, func(t *testing.T) {
 			var b bytes.Buffer
 			if err := WriteCompare(&b, sampleCompare(lang)); err != nil {
@@ -159,7 +159,7 @@ func TestCompareCasesRemarksDatesTrend(t *testing.T) {
 // shows none, and says its partnerships share no or few partners. The
 // Dutch page never says "casus" or "case" and writes decimal commas.
 func TestCompareWaveChangesAndWords(t *testing.T) {
-	for _, lang := range []string{"en", "nl"} {
+	for _, lang := range []string{"en", "nl", "fr"} {
 		for _, waves := range []bool{false, true} {
 			c := compareCases(lang, waves, map[bool]float64{false: 0, true: 0.9}[waves])
 			c.Changes = []WaveChange{{From: "Jeugdnetwerk Oost", To: "Sportclubs", Joined: []string{"vdab-x", "zz-y"}, Left: []string{"ldc-q"}, WeakAppeared: 6, WeakVanished: 11}}

@@ -26,16 +26,26 @@
 //
 // # Imports
 //
-// May import: gbo/render/chart (the report's charts), golang.org/x/net/html
-// (checking the page's own markup), html/template and the standard library.
-// Must not import the analysis packages (metrics and its sub-packages), the
-// readers (graph), render/mapview (the map arrives as SVG text in the view
-// model), samples or cmd. The view model is filled by cmd/gbo (cmd_report.go,
-// report_analysis.go, cmd_compare.go). Every word on the page comes from
-// catalogue.go (tr, trw), with depth_notes.go, labels.go and inputs_named.go
-// choosing among its messages and a case's own words (compare.go adds the
-// compare page's messages to the same catalogue in its init). view.go still
-// holds a few inline English/Dutch words (map[string]string{"en": …, "nl":
-// …}[lang]), which issue 14 moves into the one message catalogue
-// (docs/layout.md#where-a-report-sentence-comes-from).
+// May import: gbo/render/chart (the report's charts), gbo/graph/locale (the
+// catalogue of words), golang.org/x/net/html (checking the page's own
+// markup), html/template and the standard library. Must not import the
+// analysis packages (metrics and its sub-packages, but for the default
+// depth model's kind names in metrics/depth), the readers (graph), render/mapview
+// (the map arrives as SVG text in the view model), samples or cmd. The view
+// model is filled by cmd/gbo (cmd_report.go, report_analysis.go,
+// cmd_compare.go).
+//
+// # Words
+//
+// Every word on the page, of the report and of the compare page, is a
+// message of the catalogue's "report" area:
+// graph/locale/messages/report.LANG.toml (en, nl, fr), keys report.<key>.
+// catalogue.go reads them (tr, trw, trn, count) and names the condition of
+// each statement about the data (needs); view.go, depth_notes.go,
+// labels.go, inputs_named.go and compare.go choose which message to say and
+// fill in a case's own words ({core}, {rung3} … in Words.fill). Numbers
+// take the language's decimal mark (numbers.go, locale.Decimal). No Go
+// file here holds words of a language or compares a language code
+// (TestNoWordsChosenByLanguageInGo); to add a language, add
+// report.LANG.toml (docs/layout.md#where-a-report-sentence-comes-from).
 package report

@@ -6,7 +6,7 @@ import "encoding/json"
 // writes itself (headings, sentences, rung and reason names) come from the
 // catalogue; fields documented as "localised" must arrive already in Lang.
 type Report struct {
-	Lang      string // "nl" or "en"; anything else is English
+	Lang      string // a language of the catalogue ("en", "nl", "fr"); anything else is English
 	CaseName  string
 	Region    string
 	AsOf      string // ISO date the analysis looks from

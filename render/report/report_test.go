@@ -69,7 +69,7 @@ func textOf(n *html.Node) string {
 }
 
 func TestReportIsOneSafeSelfContainedPage(t *testing.T) {
-	for _, lang := range []string{"nl", "en"} {
+	for _, lang := range []string{"nl", "en", "fr"} {
 		t.Run(lang, func(t *testing.T) {
 			page := render(t, sampleReport(lang))
 			checkBalanced(t, page)
