@@ -14,6 +14,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"golang.org/x/text/unicode/norm"
+
+	"gbo/graph/locale"
 )
 
 // ReadSurveyForms reads the returned survey forms in the folder dir (see
@@ -49,8 +53,8 @@ import (
 // Each cell is checked, and a problem names the file and sheet
 // (folder/form.xlsx:Beoordelingen), the row and the column: a rung must be
 // 0-5 or a rung's name (the form's own, as a case with [labels] rungs
-// names them, see survey_labels.go; English or Dutch, as SurveyRungNames;
-// or a name of opt.Vocabulary), trust and value 1-4 (numbers may be text, "3.0" or
+// names them, see survey_labels.go; gbo's names in any language of the
+// catalogue, SurveyFormWords; or a name of opt.Vocabulary), trust and value 1-4 (numbers may be text, "3.0" or
 // "3,0"); the rated partner must be one of the form's partners, not the
 // respondent, and rated once per form. A row without rung, trust and
 // value is not rated. Across forms, two forms for the same partner, and a
@@ -265,22 +269,50 @@ func (r *reader) readSurveyForm(file string, data []byte, sr *surveyRead) (f *fo
 		return nil
 	}
 	sr.first[who] = file
-	ratings := findSheet(wb, SurveyRatingsSheet[0])
-	if ratings == "" {
-		ratings = findSheet(wb, SurveyRatingsSheet[1])
+	names := surveyWordsOf(f.lang, func(w SurveyWords) string { return w.Ratings })
+	ratings := ""
+	for _, name := range names {
+		if ratings = findSheet(wb, name); ratings != "" {
+			break
+		}
 	}
 	if ratings == "" {
-		r.fail(Pos{File: file}, "survey_no_ratings_sheet", sheetList(SurveyRatingsSheet[:]), sheetList(wb.order))
+		r.fail(Pos{File: file}, "survey_no_ratings_sheet", sheetList(names), sheetList(wb.order))
 		return f
 	}
 	r.readSurveyRatings(wb, ratings, f)
 	return f
 }
 
-// findSheet is the sheet of wb named name (any case, spaces around), or "".
+// surveyWordsOf is one word of a form (word picks it from SurveyFormWords)
+// in every language of the catalogue, once each: in the form's language
+// lang first (when the catalogue has it), then in locale.Languages' order.
+// A form made in one language and filled in another still reads.
+func surveyWordsOf(lang string, word func(SurveyWords) string) []string {
+	langs := locale.Languages()
+	if l := locale.Norm(lang); locale.Valid(l) {
+		langs = append([]string{l}, langs...)
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, l := range langs {
+		w := word(SurveyFormWords(l))
+		if k := headerKey(w); !seen[k] {
+			seen[k] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// findSheet is the sheet of wb named name, or "": matched as headerKey
+// matches column names (any case, spaces around, NFC, "’" as "'"), so
+// "ÉVALUATIONS" and an "é" of a letter and a combining accent are
+// "Évaluations".
 func findSheet(wb *workbook, name string) string {
+	key := headerKey(name)
 	for _, s := range wb.order {
-		if strings.EqualFold(strings.TrimSpace(s), name) && wb.sheetPart[s] != "" {
+		if headerKey(s) == key && wb.sheetPart[s] != "" {
 			return s
 		}
 	}
@@ -378,11 +410,19 @@ func (r *reader) readSurveyCheck(wb *workbook, sheet string, f *formRead, key []
 	return r.readFormRungs(rungs, f)
 }
 
-// surveyRole is what a column of the ratings sheet holds, by header.
+// surveyReadColumns are the columns of the ratings sheet the reader
+// reads; the others (name, sector, comment) are for the respondent.
+var surveyReadColumns = [...]int{SurveyColID, SurveyColRung, SurveyColTrust, SurveyColValue}
+
+// surveyRole is what a column of the ratings sheet holds, by its header
+// in any language of the catalogue (as headerKey writes it).
 var surveyRole = func() map[string]int {
 	m := map[string]int{}
-	for _, c := range []int{SurveyColID, SurveyColRung, SurveyColTrust, SurveyColValue} {
-		m[SurveyColumns[c][0]], m[SurveyColumns[c][1]] = c, c
+	for _, lang := range locale.Languages() {
+		w := SurveyFormWords(lang)
+		for _, c := range surveyReadColumns {
+			m[headerKey(w.Columns[c])] = c
+		}
 	}
 	return m
 }()
@@ -417,8 +457,9 @@ func (r *reader) readSurveyRatings(wb *workbook, sheet string, f *formRead) {
 	listed := map[string]bool{}
 	selfAt := Pos{}
 	noteN, noteAt := 0, Pos{}
+	refused := false // the header lacks a column read
 	defer func() {
-		if rows.failed || !header || col[SurveyColID] == 0 {
+		if rows.failed || !header || refused {
 			return
 		}
 		if notes.n > 0 && (noteN == 0 || notes.row < noteAt.Line) {
@@ -440,7 +481,7 @@ func (r *reader) readSurveyRatings(wb *workbook, sheet string, f *formRead) {
 		if !header {
 			header = true
 			for i, h := range rec {
-				key := strings.ToLower(strings.TrimSpace(h))
+				key := headerKey(h)
 				if c, ok := surveyRole[key]; ok && col[c] == 0 {
 					col[c], headers[c] = i+1, strings.TrimSpace(h)
 				}
@@ -449,13 +490,15 @@ func (r *reader) readSurveyRatings(wb *workbook, sheet string, f *formRead) {
 				}
 			}
 			var missing []string
-			for _, c := range []int{SurveyColID, SurveyColRung, SurveyColTrust, SurveyColValue} {
+			for _, c := range surveyReadColumns {
 				if col[c] == 0 {
-					missing = append(missing, SurveyColumns[c][0]+"/"+SurveyColumns[c][1])
+					names := surveyWordsOf(f.lang, func(w SurveyWords) string { return w.Columns[c] })
+					missing = append(missing, strings.Join(names, "/"))
 				}
 			}
 			if len(missing) > 0 {
 				r.fail(Pos{File: file, Line: rows.n}, "survey_missing_column", strings.Join(missing, ", "))
+				refused = true // its rows are not read, so none is "missing"
 				return
 			}
 			rows.idCols = make([]string, col[SurveyColID])
@@ -546,13 +589,16 @@ func (r *reader) readSurveyRatings(wb *workbook, sheet string, f *formRead) {
 	}
 }
 
-// surveyKnownHeader are the headers of the form's columns that are not
-// read (name, sector, comment), in English and Dutch: a form's columns
-// end at the last header of SurveyColumns.
+// surveyKnownHeader are the headers of every column of a form (those read
+// and those not: name, sector, comment), in every language of the
+// catalogue, as headerKey writes them: a form's columns end at its last
+// such header; cells right of it are the user's notes.
 var surveyKnownHeader = func() map[string]bool {
 	m := map[string]bool{}
-	for _, c := range SurveyColumns {
-		m[c[0]], m[c[1]] = true, true
+	for _, lang := range locale.Languages() {
+		for _, h := range SurveyFormWords(lang).Columns {
+			m[headerKey(h)] = true
+		}
 	}
 	return m
 }()
@@ -649,8 +695,8 @@ var surveyRungPrefix = regexp.MustCompile(`^([0-5])\s*[-:.)]?\s+(\S.*)$`)
 
 // surveyRung resolves a rung cell of form f: a whole number 0-5 (a number
 // cell, or text "3", "3.0", "3,0"), a name of the form's own rungs (its
-// case's [labels], first), a name of SurveyRungNames in either language
-// (any case, "_" for " "), a rung name of the vocabulary, or a number and
+// case's [labels], first), gbo's name of a rung in any language of the
+// catalogue (any case, NFC, "_" for " "), a rung name of the vocabulary, or a number and
 // a name that agree.
 func (r *reader) surveyRung(s string, f *formRead) (int, bool) {
 	if n, ok := wholeNumber(s); ok {
@@ -671,19 +717,26 @@ func (r *reader) surveyRungName(s string, f *formRead) (int, bool) {
 	if n, ok := f.formRung(s); ok {
 		return n, true
 	}
-	key := rungKey(s)
-	for _, names := range SurveyRungNames {
-		for n, name := range names {
-			if key == name {
-				return n, true
-			}
-		}
+	if n, ok := surveyRungNames[rungKey(norm.NFC.String(s))]; ok {
+		return n, true
 	}
 	if n, ok := r.vocab.Rung(s); ok && n >= 0 && n <= 5 {
 		return n, true
 	}
 	return 0, false
 }
+
+// surveyRungNames are the rungs 0-5 by their names in every language of
+// the catalogue (SurveyFormWords), as rungKey writes them (NFC).
+var surveyRungNames = func() map[string]int {
+	m := map[string]int{}
+	for _, lang := range locale.Languages() {
+		for n, name := range SurveyFormWords(lang).Rungs {
+			m[rungKey(norm.NFC.String(name))] = n
+		}
+	}
+	return m
+}()
 
 // surveyScore reads trust or value: a whole number 1-4.
 func surveyScore(s string) (int, bool) {
