@@ -92,7 +92,7 @@ func TestFrenchPagesHoldNoEnglishOrDutchSentence(t *testing.T) {
 		t.Fatalf("only %d English and Dutch sentence parts to look for", len(parts))
 	}
 	for name, page := range frenchPages(t) {
-		if !strings.Contains(page, `<html lang="fr">`) {
+		if !strings.Contains(page, `<html lang="fr-BE">`) {
 			t.Errorf("%s: the page does not say it is French: %.80q", name, page)
 		}
 		if m := missingMessage.FindString(page); m != "" {
