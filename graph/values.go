@@ -239,16 +239,27 @@ func parseWhole(s string) (int, bool) {
 	return int(f), true
 }
 
-// parseBool reads yes/no in English or Dutch: yes/no, y/n, ja/nee, j/n,
-// true/false, waar/onwaar, 1/0 (case-insensitive).
+// boolWords are the yes/no words of a cell, by their meaning, as headerKey
+// writes them (lower case, NFC): English yes/no, y/n, true/false; Dutch
+// ja/nee, j/n, waar/onwaar; French oui/non, o/n, vrai/faux (as French
+// Excel writes booleans: VRAI/FAUX); 1/0 and x for yes. A word of one
+// language never means the opposite in another ("n" is no in all three).
+var boolWords = map[string]bool{
+	"yes": true, "y": true, "true": true,
+	"ja": true, "j": true, "waar": true,
+	"oui": true, "o": true, "vrai": true,
+	"1": true, "x": true,
+	"no": false, "n": false, "false": false,
+	"nee": false, "onwaar": false,
+	"non": false, "faux": false,
+	"0": false,
+}
+
+// parseBool reads a yes/no cell (boolWords, in any case, with spaces
+// around, accents composed or not): its value, and whether it is one.
 func parseBool(s string) (bool, bool) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "yes", "y", "ja", "j", "true", "waar", "1", "x":
-		return true, true
-	case "no", "n", "nee", "false", "onwaar", "0":
-		return false, true
-	}
-	return false, false
+	b, ok := boolWords[headerKey(s)]
+	return b, ok
 }
 
 // isCoreSector reports whether a sector is one of the three core sectors of
