@@ -87,7 +87,6 @@ Examples:
 	}
 }
 
-
 // serveT is the serve area's message key in lang (serve.LANG.toml).
 func serveT(lang, key string, args ...any) string {
 	return locale.T(lang, "serve."+key, args...)
