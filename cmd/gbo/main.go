@@ -33,6 +33,9 @@ type env struct {
 	// notFound is the error of urfave/cli's CommandNotFound hook, which
 	// cannot return one: run returns it once app.Run is back.
 	notFound error
+	// mem, set by gbo serve (serve_run.go), keeps this run's outputs
+	// and problems in memory: no file is written.
+	mem *memRun
 }
 
 // run executes one command line and returns the exit status of docs/guarantees.md#exit-status:
@@ -110,6 +113,7 @@ Examples:
 			templateCommand(e),
 			surveyCommand(e),
 			generateCommand(e),
+			serveCommand(e),
 		},
 	}
 	// A command line Go's flag package cannot parse is a typed usage error

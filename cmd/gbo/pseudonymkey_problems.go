@@ -195,6 +195,7 @@ func (e *env) printProblems(l *loaded, ps graph.Problems) error {
 		// The readers drop control and bidi characters already; this is
 		// the second line of defence for anything else a message quotes.
 		fmt.Fprintln(e.stderr, output.SafeText(s, false))
+		e.mem.noteProblem(p, output.SafeText(s, false)) // gbo serve's problem list (serve_run.go)
 	}
 	return nil
 }
