@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/BurntSushi/toml"
+	"golang.org/x/text/unicode/norm"
 )
 
 // The [depth] rows of a workbook's case sheet.
@@ -232,8 +233,10 @@ func (r *reader) finishDepth(d *depthRows) {
 // Column 1 holds a plain key, never TOML: it is trimmed and split at its
 // dots, and every part is checked against the keys the sheet accepts
 // (caseSheetKeyList): name, region, as_of, language, coordinator (or
-// their Dutch names), depth.* and labels.*. A section (depth, labels, or
-// their Dutch names diepte, woorden) and a plain key match in any case;
+// their Dutch and French names, caseKeyNames), depth.* and labels.*. A
+// section (depth, labels, or their names diepte, woorden, profondeur,
+// libellés, mots) and a plain key match in any case, accents composed or
+// not (NFC);
 // the parts after a section match exactly, as the README writes them.
 // Only the free parts, a kind's NAME in depth.kinds.NAME and the RUNG of
 // depth.rungs.RUNG, may hold other characters (spaces; a dot inside
@@ -243,15 +246,28 @@ func (r *reader) finishDepth(d *depthRows) {
 // with the closest key; a key given twice is an error at its second row.
 // None of them changes a setting.
 
-// caseSheetKeyList lists the keys the case sheet accepts, for the README
-// and for tests.
-var caseSheetKeyList = []string{
-	"name", "region", "as_of", "language", "coordinator",
-	"depth.half_life", "depth.threshold", "depth.combine", "depth.replace_kinds",
-	"depth.kinds.NAME", "depth.kinds.NAME.rung", "depth.kinds.NAME.aliases", "depth.rungs.RUNG",
-	"labels.core", "labels.core.en", "labels.core.nl", "labels.person", "labels.person.en", "labels.person.nl",
-	"labels.rungs", "labels.rungs.en", "labels.rungs.nl", "labels.target_rung",
-}
+// caseSheetKeyList lists the keys the case sheet accepts, for the README,
+// for suggestions and for tests: the plain keys, depth.*, and every key
+// of [labels] (labelKeys) alone and, but for target_rung, in each
+// language of the catalogue (labelLangs: labels.core.en, labels.core.fr,
+// labels.core.nl, …).
+var caseSheetKeyList = func() []string {
+	keys := []string{
+		"name", "region", "as_of", "language", "coordinator",
+		"depth.half_life", "depth.threshold", "depth.combine", "depth.replace_kinds",
+		"depth.kinds.NAME", "depth.kinds.NAME.rung", "depth.kinds.NAME.aliases", "depth.rungs.RUNG",
+	}
+	for _, k := range labelKeys {
+		keys = append(keys, "labels."+k)
+		if k == "target_rung" {
+			continue
+		}
+		for _, lang := range labelLangs {
+			keys = append(keys, "labels."+k+"."+lang)
+		}
+	}
+	return keys
+}()
 
 // depthFixedKeys are the keys of [depth] directly under it.
 var depthFixedKeys = []string{"half_life", "threshold", "combine", "replace_kinds", "kinds", "rungs"}
@@ -294,6 +310,9 @@ func (r *reader) caseSheetRow(cs *caseSheetRows, key, val string, pos Pos, book 
 		return
 	}
 	head, tail, dotted := strings.Cut(k, ".")
+	if !isASCII(head) { // "région" typed with a combining accent
+		head = norm.NFC.String(head)
+	}
 	canon := ""
 	if keyPartClean(head) {
 		canon = caseKeyNames[strings.ToLower(head)]

@@ -212,9 +212,10 @@ func (r *reader) readPeople(t *table) {
 	r.partialPeople = t.readPartly()
 }
 
-// readTargets reads targets.csv: a, b (partner ids or sector:NAME) and
-// depth. A sector is matched case-insensitively and written as the
-// partners spell it.
+// readTargets reads targets.csv: a, b (partner ids or sector:NAME, in
+// French secteur:NAME, sectorPrefix) and depth. A sector is matched
+// case-insensitively and written as the partners spell it, always as
+// "sector:NAME".
 func (r *reader) readTargets(t *table) {
 	lay, ok := r.mapHeader(t, targetColumns, false)
 	if !ok {
@@ -230,8 +231,8 @@ func (r *reader) readTargets(t *table) {
 			case s == "":
 				r.fail(pos, "empty_value", t.colName(col, targetColumns[k].key))
 				bad = true
-			case len(s) >= 7 && strings.EqualFold(s[:7], "sector:"):
-				name := strings.TrimSpace(s[7:])
+			case sectorPrefix(s) > 0:
+				name := strings.TrimSpace(s[sectorPrefix(s):])
 				if !r.checkChars(pos, name, maxIDChars, t.colName(col, "sector")) {
 					bad = true
 					continue
@@ -283,4 +284,19 @@ func (r *reader) depthCell(t *table, rec []string, f int, required bool) (int, b
 		return 0, false
 	}
 	return n, true
+}
+
+// sectorPrefixes are the ways a target may say it names a sector: English
+// and Dutch "sector:", French "secteur:" (any case).
+var sectorPrefixes = []string{"sector:", "secteur:"}
+
+// sectorPrefix is the length of the sector prefix s begins with (any
+// case), or 0 when s names a partner.
+func sectorPrefix(s string) int {
+	for _, p := range sectorPrefixes {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return len(p)
+		}
+	}
+	return 0
 }
