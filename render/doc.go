@@ -26,7 +26,7 @@
 //
 // Known exceptions: render/workbook imports gbo/metrics, gbo/metrics/depth,
 // gbo/metrics/flags, gbo/metrics/boundary and gbo/metrics/fragility (it takes
-// their result types and the words of flags.ReasonText and depth.RungName)
+// their result types, whose codes it says with the catalogue's analysis.*)
 // and reads graph.Case; render/report imports gbo/metrics/depth for the
 // default model's kind aliases. Issue 14 makes the workbook take a view model
 // (docs/layout.md#known-exceptions).

@@ -3,8 +3,12 @@ package main
 import (
 	"fmt"
 	"os"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/feature/plural"
 
 	"gbo/graph/locale"
 	"gbo/metrics/boundary"
@@ -113,5 +117,47 @@ func TestAnalysisWordsAsBefore(t *testing.T) {
 	}
 	if !locale.Valid("fr") {
 		t.Fatal("no French catalogue")
+	}
+}
+
+// TestObjectReasonCountsAgree: a boundary-object reason with a count reads
+// right for 0, 1, 2 and 1000 things in every language, by the language's
+// plural rule (French 0 and 1 singular, English and Dutch only 1): no
+// plural noun or verb after a singular count, no singular after a plural
+// one, and the count itself (or the words for none) in the text.
+func TestObjectReasonCountsAgree(t *testing.T) {
+	pluralWords := map[string]*regexp.Regexp{
+		"en": regexp.MustCompile(`\b(pairs|partners|sectors|take|meet)\b`),
+		"nl": regexp.MustCompile(`\b(paren|partners|sectoren|nemen|ontmoeten)\b`),
+		"fr": regexp.MustCompile(`\b(paires|partenaires|secteurs|participent|rencontrent|seuls)\b`),
+	}
+	singularWords := map[string]*regexp.Regexp{
+		"en": regexp.MustCompile(`\b(pair|partner|sector|takes|meets)\b`),
+		"nl": regexp.MustCompile(`\b(paar|partner|sector|neemt|ontmoet)\b`),
+		"fr": regexp.MustCompile(`\b(paire|partenaire|secteur|participe|rencontre|seul)\b`),
+	}
+	for _, code := range []string{boundary.CodeSpansSectors, boundary.CodeManyPartners, boundary.CodeUniquePairs, boundary.CodeFewPartners} {
+		for _, lang := range locale.Languages() {
+			for _, n := range []int{0, 1, 2, 1000} {
+				s := objectReasonText(boundary.Reason{Code: code, N: n}, lang, "", objectNames{})
+				if code == boundary.CodeFewPartners && n == 0 {
+					continue // "no partner takes part": no count
+				}
+				if !strings.Contains(s, strconv.Itoa(n)+" ") {
+					t.Errorf("%s %s n=%d: no count in %q", code, lang, n, s)
+				}
+				// "sectoren" in "uit verschillende sectoren" is not the count's noun.
+				counted := strings.SplitN(s, "uit verschillende", 2)[0]
+				counted = strings.SplitN(counted, "from different", 2)[0]
+				counted = strings.SplitN(counted, "de secteurs", 2)[0]
+				one := locale.Form(lang, int64(n)) == plural.One
+				if one && pluralWords[lang].MatchString(counted) {
+					t.Errorf("%s %s n=%d: a plural after a singular count: %q", code, lang, n, s)
+				}
+				if !one && singularWords[lang].MatchString(counted) {
+					t.Errorf("%s %s n=%d: a singular after a plural count: %q", code, lang, n, s)
+				}
+			}
+		}
 	}
 }
