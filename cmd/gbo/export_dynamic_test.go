@@ -11,7 +11,6 @@ import (
 	"testing"
 
 	"gbo/metrics"
-	"gbo/metrics/depth"
 )
 
 // readGEXF is run by Debian's python: networkx reads each GEXF named on
@@ -177,8 +176,8 @@ func TestDynamicGEXFPlaysTheComparedPeriods(t *testing.T) {
 					if s, ok := at(e, "depth_score", p.Start, p.End); !ok || s != tie.DepthScore {
 						t.Errorf("%s..%s: %s depth_score %v, gbo ties says %v", p.Start, p.End, key, s, tie.DepthScore)
 					}
-					if r, ok := at(e, "rung", p.Start, p.End); !ok || r != depth.RungName(tie.Depth, "en") {
-						t.Errorf("%s..%s: %s rung %v, want %q", p.Start, p.End, key, r, depth.RungName(tie.Depth, "en"))
+					if r, ok := at(e, "rung", p.Start, p.End); !ok || r != analysisRung(tie.Depth, "en") {
+						t.Errorf("%s..%s: %s rung %v, want %q", p.Start, p.End, key, r, analysisRung(tie.Depth, "en"))
 					}
 					depthIn[i][key] = tie.Depth
 				}

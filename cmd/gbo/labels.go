@@ -2,7 +2,6 @@ package main
 
 import (
 	"gbo/graph"
-	"gbo/metrics/depth"
 	"gbo/render/report"
 )
 
@@ -25,12 +24,12 @@ func reportWords(l graph.Labels, lang string) report.Words {
 }
 
 // rungName is the name of rung r in lang: the case's own ([labels]
-// rungs), or the model's (depth.RungName).
+// rungs), or the catalogue's (analysisRung).
 func rungName(c *graph.Case, r int, lang string) string {
 	if c != nil {
 		if n, ok := c.Labels.RungName(r, lang); ok {
 			return n
 		}
 	}
-	return depth.RungName(r, lang)
+	return analysisRung(r, lang)
 }
