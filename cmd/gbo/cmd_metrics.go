@@ -13,21 +13,10 @@ import (
 
 func metricsCommand(e *env) *cli.Command {
 	return &cli.Command{
-		Name:      "metrics",
-		Usage:     "network, partner and tie measures of the tie graph (networkx conventions)",
-		ArgsUsage: "CASE",
-		Description: `Density, components, centralisation, transitivity, clustering, diameter, Louvain
-communities; per partner degree, strength, betweenness (hops and weighted), closeness,
-eigenvector, PageRank, Burt's constraint and effective size, core number, brokerage by
-sector; per tie bridge, local bridge, span and embeddedness.
-
-Examples:
-   gbo metrics sample:intersectoraal
-   gbo metrics sample:intersectoraal --level ties --format csv > ties.csv
-   gbo metrics ./mijn-case --min-depth 3 --format json`,
+		Name: "metrics",
 		Flags: append(append(caseFlags(),
-			&cli.StringFlag{Name: "level", Value: "partners", Usage: "what the table shows: network, partners or ties (json shows all)"},
-			&cli.BoolFlag{Name: "directed", Usage: "brokerage on who initiated or rated, not on each tie both ways"},
+			&cli.StringFlag{Name: "level", Value: "partners"},
+			&cli.BoolFlag{Name: "directed"},
 		), csvFlags()...),
 		Action: func(c *cli.Context) error {
 			l, err := loadCase(c, e)
@@ -131,17 +120,9 @@ func yesNo(b bool, lang string) string {
 
 func brokersCommand(e *env) *cli.Command {
 	return &cli.Command{
-		Name:      "brokers",
-		Usage:     "bridging partners, ranked, each with the reasons in plain words",
-		ArgsUsage: "CASE",
-		Description: `A bridging partner is a cut point of the network (the only link between some
-partners and the rest), or in the top 10% by betweenness, or by brokerage across sectors.
-
-Examples:
-   gbo brokers sample:sleutelfiguren
-   gbo --lang nl brokers sample:intersectoraal --format md`,
+		Name: "brokers",
 		Flags: append(append(caseFlags(),
-			&cli.BoolFlag{Name: "directed", Usage: "brokerage on who initiated or rated, not on each tie both ways"},
+			&cli.BoolFlag{Name: "directed"},
 		), csvFlags()...),
 		Action: func(c *cli.Context) error {
 			l, err := loadCase(c, e)
@@ -186,7 +167,7 @@ func brokersOutput(l *loaded, bs []measures.Broker) Output {
 			texts = append(texts, brokerReasonText(r, lang, core))
 		}
 		doc.Brokers = append(doc.Brokers, d)
-		t.Rows = append(t.Rows, []string{strconv.Itoa(i + 1), b.ID, b.Name, b.Sector, f3(b.Betweenness), strings.Join(texts, "; ")})
+		t.Rows = append(t.Rows, []string{strconv.Itoa(i + 1), b.ID, b.Name, b.Sector, f3(b.Betweenness), strings.Join(texts, tr(lang, "reason_sep"))})
 	}
 	if !metrics.HasCore(l.c) {
 		doc.Notes = []string{noteNoCore}

@@ -12,16 +12,7 @@ import (
 
 func objectsCommand(e *env) *cli.Command {
 	return &cli.Command{
-		Name:      "objects",
-		Usage:     "boundary objects: which shared practice questions really bring sectors together",
-		ArgsUsage: "CASE",
-		Description: `An object is a boundary object when its events bring together at least 3 partners
-from at least 2 sectors, core and external, and reach referral (rung 3) or deeper; one that
-spans sectors but stays shallower is a candidate; otherwise it is local, or unused.
-
-Examples:
-   gbo objects sample:grensobject
-   gbo --lang nl objects sample:grensobject --format md`,
+		Name:  "objects",
 		Flags: append(caseFlags(), csvFlags()...),
 		Action: func(c *cli.Context) error {
 			l, err := loadCase(c, e)
@@ -86,7 +77,7 @@ func objectsOutput(l *loaded, r boundary.Result) Output {
 		doc.Objects = append(doc.Objects, d)
 		t.Rows = append(t.Rows, []string{o.ID, o.Name, verdictName(o.Verdict, lang), strconv.Itoa(o.Partners),
 			strings.Join(o.Sectors, ", "), fmt.Sprintf("%.2f", o.Blau), strconv.Itoa(o.MaxRung), strconv.Itoa(o.Events),
-			strconv.Itoa(o.UniquePairs), strings.Join(texts, "; ")})
+			strconv.Itoa(o.UniquePairs), strings.Join(texts, tr(lang, "reason_sep"))})
 	}
 	out := Output{JSON: doc, Table: t}
 	if len(r.Objects) == 0 {

@@ -17,24 +17,10 @@ import (
 
 func weakCommand(e *env) *cli.Command {
 	return &cli.Command{
-		Name:      "weak",
-		Usage:     "weak links with their reasons, and what each partner's or person's leaving would cost",
-		ArgsUsage: "CASE",
-		Description: `Weak links, in two families. Fragile (the tie may vanish): bridges, deep ties
-that rest on one person, one-way ties (three or more contacts, all started by one side),
-ties the two sides rate two or more rungs apart. Thin (shallower than it should be): core
-partners stuck at knowledge sharing, ties below their target, fading ties. Also: pairs of
-core partners without a tie, and external partners without a deep tie to the core.
-Fragility: for every partner and every person (with their partner and role), the deep
-ties lost, ties weakened and pairs of partners that lose every path if they leave.
-
-Examples:
-   gbo weak sample:sleutelfiguren
-   gbo weak sample:kennismaking --without regie-kempenrand     (the network without the coordinator)
-   gbo weak sample:intersectoraal --key-players 3 --format json`,
+		Name: "weak",
 		Flags: append(append(caseFlags(),
-			&cli.IntFlag{Name: "key-players", Usage: "K: the set of K partners whose leaving fragments the network most (Borgatti 2006)"},
-			&cli.BoolFlag{Name: "drop-shared-events", Usage: "a leaving partner takes the events it shared with others too (an upper bound)"},
+			&cli.IntFlag{Name: "key-players"},
+			&cli.BoolFlag{Name: "drop-shared-events"},
 		), csvFlags()...),
 		Action: func(c *cli.Context) error {
 			l, err := loadCase(c, e)
@@ -130,7 +116,7 @@ func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 		for i, f := range w.Families {
 			fams[i] = famWord[f]
 		}
-		t.Rows = append(t.Rows, []string{w.A, w.B, strconv.Itoa(w.Depth), strings.Join(fams, " "), strings.Join(d.Texts, "; ")})
+		t.Rows = append(t.Rows, []string{w.A, w.B, strconv.Itoa(w.Depth), strings.Join(fams, " "), strings.Join(d.Texts, tr(lang, "reason_sep"))})
 	}
 	for _, cost := range costs {
 		cd := costDoc{Cost: cost}
