@@ -119,3 +119,22 @@ func quoted(f string, i int) bool {
 type message struct{ en, nl string }
 
 var messages = map[string]message{}
+
+// ProblemCodes lists every problem code the catalogue has a message for,
+// sorted (problems.CODE, without the sheet variants and the words every
+// message shares: error, warning, did_you_mean). A code a reader emits
+// and this list lacks is a fault (TestEveryCodeHasAMessage).
+func ProblemCodes() []string {
+	var codes []string
+	for _, key := range locale.Keys(locale.Default) {
+		code, ok := strings.CutPrefix(key, problemsArea)
+		if !ok || strings.Contains(code, ".") || sharedWords[code] {
+			continue
+		}
+		codes = append(codes, code)
+	}
+	return codes
+}
+
+// sharedWords are the catalogue's problems.* keys that are not codes.
+var sharedWords = map[string]bool{"error": true, "warning": true, "did_you_mean": true}

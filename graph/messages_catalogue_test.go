@@ -218,6 +218,18 @@ func TestEveryCodeHasAMessage(t *testing.T) {
 			t.Errorf("%s: code %q has no message problems.%s in the catalogue", at, code, code)
 		}
 	}
+	listed := map[string]bool{}
+	for _, code := range ProblemCodes() {
+		listed[code] = true
+	}
+	for code, at := range codes {
+		if !listed[code] {
+			t.Errorf("%s: ProblemCodes lacks %q", at, code)
+		}
+	}
+	if listed["error"] || listed["did_you_mean"] || len(listed) < len(codes) {
+		t.Errorf("ProblemCodes lists %d codes, the source has %d", len(listed), len(codes))
+	}
 	for code := range countArg {
 		if one, other := locale.N("en", problemsArea+code, 1), locale.N("en", problemsArea+code, 2); one == other {
 			t.Errorf("%s is counted (countArg) but its message is not a plural table", code)
