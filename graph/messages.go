@@ -111,15 +111,6 @@ func quoted(f string, i int) bool {
 	return strings.Contains(f, "%["+strconv.Itoa(i+1)+"]q")
 }
 
-// message and messages are left for survey_labels.go's init, which still
-// adds survey_bad_rung_own's English and Dutch here while another change
-// moves it out: the catalogue's problems.survey_bad_rung_own is what is
-// printed, and TestNoMessageWordsInGo checks that this map repeats the
-// catalogue word for word. Remove both when the init is gone.
-type message struct{ en, nl string }
-
-var messages = map[string]message{}
-
 // ProblemCodes lists every problem code the catalogue has a message for,
 // sorted (problems.CODE, without the sheet variants and the words every
 // message shares: error, warning, did_you_mean). A code a reader emits
