@@ -72,20 +72,50 @@ import (
 // a respondent already read is an error and its ratings are not kept.
 // Problems of one code in one file stop at 100, and one more_problems
 // problem counts the rest, as Read does.
+//
+// ReadSurveyForms reads the folder through os.Root's fs.FS, as
+// ReadSurveyFormsFS reads any fs.FS, with every check and limit above;
+// only the folder's own are added: links are followed inside dir only,
+// files are opened without blocking (a pipe swapped in is refused), and
+// res.Inputs lists dir and each form read by its absolute path.
 func ReadSurveyForms(dir string, key []byte, opt Options) (*SurveyResult, Problems) {
+	var inputs []string
+	if abs, err := filepath.Abs(dir); err == nil {
+		inputs = append(inputs, abs)
+	}
+	return readSurveyForms(surveyPlace{label: dir, join: filepath.Join, open: func() (*folder, error) {
+		root, err := os.OpenRoot(dir)
+		if err != nil {
+			return nil, err
+		}
+		return &folder{root: root, fsys: root.FS()}, nil
+	}, inputs: inputs}, key, opt)
+}
+
+// surveyPlace is where ReadSurveyForms and ReadSurveyFormsFS read forms:
+// the folder (opened by open), its label in problems, how a form's name
+// joins the label, and, for a folder on disk, its absolute path as the
+// first of res.Inputs (nil for an fs.FS: nothing on disk was read).
+type surveyPlace struct {
+	label  string
+	join   func(elem ...string) string
+	open   func() (*folder, error)
+	inputs []string
+}
+
+// readSurveyForms reads the forms at the root of pl's folder: the one
+// reader behind ReadSurveyForms and ReadSurveyFormsFS.
+func readSurveyForms(pl surveyPlace, key []byte, opt Options) (*SurveyResult, Problems) {
 	r := &reader{opt: opt, lim: newLimits(opt), counts: map[capKey]int{}, c: &Case{}}
-	res := &SurveyResult{}
+	res := &SurveyResult{Inputs: pl.inputs}
 	r.vocab = numberVocabulary{}
 	if opt.Vocabulary != nil {
 		if v, err := callVocabulary(opt.Vocabulary, DepthConfig{}); err == nil && v != nil {
 			r.vocab = v
 		}
 	}
-	if abs, err := filepath.Abs(dir); err == nil {
-		res.Inputs = append(res.Inputs, abs)
-	}
 	sr := &surveyRead{key: key, first: map[string]string{}, budget: surveyBudget(0)}
-	forms := r.readSurveyDir(dir, res, sr)
+	forms := r.readSurveyDir(pl, res, sr)
 	r.joinForms(forms, res)
 	_, ps := r.finish()
 	return res, ps
@@ -113,23 +143,24 @@ type formRead struct {
 	rungs                [6]string // the form's own names of rungs 0-5 (survey_labels.go); empty: GBO's
 }
 
-// readSurveyDir lists dir and reads every form in it, in name order.
-func (r *reader) readSurveyDir(dir string, res *SurveyResult, sr *surveyRead) []*formRead {
-	root, err := os.OpenRoot(dir)
+// readSurveyDir lists pl's folder and reads every form in it, in name
+// order.
+func (r *reader) readSurveyDir(pl surveyPlace, res *SurveyResult, sr *surveyRead) []*formRead {
+	dir := pl.label
+	fold, err := pl.open()
 	if err != nil {
 		r.fail(Pos{File: dir}, "case_not_found", dir)
 		return nil
 	}
-	defer root.Close()
-	names, ok := r.listSurveyDir(root, dir)
+	defer fold.close()
+	names, ok := r.listSurveyDir(fold.fsys, dir)
 	if !ok {
 		return nil
 	}
-	fold := &folder{root: root, fsys: root.FS()}
 	max := min(int64(surveyMaxFormBytes), r.lim.file)
 	var forms []*formRead
 	for _, name := range names {
-		file := filepath.Join(dir, name)
+		file := pl.join(dir, name)
 		low := strings.ToLower(name)
 		switch {
 		case strings.HasPrefix(name, "."), low == "thumbs.db", low == "desktop.ini":
@@ -139,7 +170,7 @@ func (r *reader) readSurveyDir(dir string, res *SurveyResult, sr *surveyRead) []
 			continue
 		}
 		if !isWorkbookName(name) {
-			st, err := root.Lstat(name)
+			st, err := fs.Lstat(fold.fsys, name)
 			if err == nil && st.Mode().IsRegular() {
 				r.fail(Pos{File: file}, "survey_not_xlsx")
 			} else if err == nil && st.Mode()&fs.ModeSymlink == 0 {
@@ -149,12 +180,12 @@ func (r *reader) readSurveyDir(dir string, res *SurveyResult, sr *surveyRead) []
 			}
 			continue
 		}
-		if st, err := root.Stat(name); err == nil && st.Mode().IsRegular() {
+		if st, err := fs.Stat(fold.fsys, name); err == nil && st.Mode().IsRegular() {
 			if i := slices.IndexFunc(sr.seen, func(o fs.FileInfo) bool { return os.SameFile(o, st) }); i >= 0 {
 				r.warn(Pos{File: file}, "survey_same_file", sr.seenName[i])
 				continue
 			}
-			sr.seen, sr.seenName = append(sr.seen, st), append(sr.seenName, filepath.Join(dir, name))
+			sr.seen, sr.seenName = append(sr.seen, st), append(sr.seenName, file)
 		}
 		data, err := fold.read(name, max)
 		var skip *skipped
@@ -169,8 +200,10 @@ func (r *reader) readSurveyDir(dir string, res *SurveyResult, sr *surveyRead) []
 			r.fail(Pos{File: file}, "unreadable", err.Error())
 			continue
 		}
-		if abs, err := filepath.Abs(file); err == nil {
-			res.Inputs = append(res.Inputs, abs)
+		if fold.root != nil {
+			if abs, err := filepath.Abs(file); err == nil {
+				res.Inputs = append(res.Inputs, abs)
+			}
 		}
 		sr.unzipped += declaredUnzipped(data)
 		if sr.unzipped > sr.budget {
@@ -187,18 +220,24 @@ func (r *reader) readSurveyDir(dir string, res *SurveyResult, sr *surveyRead) []
 	return forms
 }
 
-// listSurveyDir lists the names in dir, sorted, reading at most
-// surveyMaxEntries+1 of them.
-func (r *reader) listSurveyDir(root *os.Root, dir string) ([]string, bool) {
-	f, err := root.Open(".")
+// listSurveyDir lists the names at the root of fsys (the folder dir),
+// sorted, reading at most surveyMaxEntries+1 of them when fsys lists a
+// folder in parts (as os.Root's does).
+func (r *reader) listSurveyDir(fsys fs.FS, dir string) ([]string, bool) {
+	f, err := fsys.Open(".")
 	if err != nil {
 		r.fail(Pos{File: dir}, "case_not_found", dir)
 		return nil, false
 	}
 	defer f.Close()
+	d, ok := f.(fs.ReadDirFile)
+	if !ok {
+		r.fail(Pos{File: dir}, "case_not_found", dir)
+		return nil, false
+	}
 	var names []string
 	for {
-		ents, err := f.ReadDir(256)
+		ents, err := d.ReadDir(256)
 		for _, e := range ents {
 			names = append(names, e.Name())
 		}
