@@ -1,14 +1,38 @@
 package graph
 
-import "time"
+import (
+	"time"
 
-// Pos locates a cell of an input file. Line and Col count from 1; for a sheet
-// of a workbook File is "book.xlsx:sheet" and Line is the row number.
-type Pos struct {
-	File string
-	Line int
-	Col  int
-}
+	"gbo/graph/casedata"
+)
+
+// The case format's types live in graph/casedata, apart from the readers, so
+// the analysis (metrics/…) can name them without compiling the readers.
+// These aliases keep every caller's graph.Partner, graph.Event… as they were:
+// graph.Partner is casedata.Partner, one type under two names (as
+// os.FileMode is fs.FileMode).
+type (
+	// Pos is casedata.Pos: a cell of an input file.
+	Pos = casedata.Pos
+	// Partner is casedata.Partner: an organisation, or a site of one.
+	Partner = casedata.Partner
+	// Event is casedata.Event: one row of interactions.csv.
+	Event = casedata.Event
+	// Rating is casedata.Rating: one row of ties.csv.
+	Rating = casedata.Rating
+	// Object is casedata.Object: a boundary-object candidate.
+	Object = casedata.Object
+	// Person is casedata.Person: a social worker and their partner.
+	Person = casedata.Person
+	// Target is casedata.Target: the depth a pair is meant to reach.
+	Target = casedata.Target
+	// DepthConfig is casedata.DepthConfig: the on-disk form of a depth model.
+	DepthConfig = casedata.DepthConfig
+	// KindConfig is casedata.KindConfig: one event kind of a depth model.
+	KindConfig = casedata.KindConfig
+	// Vocabulary is casedata.Vocabulary: resolves event kinds and rungs.
+	Vocabulary = casedata.Vocabulary
+)
 
 // Case is one partnership at one time, as read from its files.
 type Case struct {
@@ -42,122 +66,4 @@ type Case struct {
 	Inputs []string
 	// Warnings are the problems that do not stop the analysis.
 	Warnings []Problem
-}
-
-// Partner is an organisation, or a site of one.
-type Partner struct {
-	ID           string
-	Name         string
-	Sector       string
-	Core         bool
-	Municipality string
-	// Attrs holds the columns of partners.csv that SPEC does not name, for
-	// colouring, filtering and export.
-	Attrs map[string]string
-	Pos   Pos
-}
-
-// Event is one row of interactions.csv: an event between two or more partners.
-type Event struct {
-	Date time.Time // a civil date at 00:00 UTC
-	From string
-	With []string
-	// Kind is the canonical kind name from the Vocabulary (or the rung's
-	// name when the file gave a rung); Rung its rung, 0..5.
-	Kind   string
-	Rung   int
-	Object string
-	People []string
-	Count  int
-	Pos    Pos
-}
-
-// Participants returns From followed by With, without repeats.
-func (e *Event) Participants() []string {
-	out := make([]string, 0, 1+len(e.With))
-	out = append(out, e.From)
-	for _, w := range e.With {
-		dup := false
-		for _, o := range out {
-			if o == w {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
-// Rating is one row of ties.csv: one partner's rating of its tie with another.
-type Rating struct {
-	From, To string
-	Depth    int
-	Trust    int     // 1..4, 0 when not given
-	Value    int     // 1..4, 0 when not given
-	Weight   float64 // > 0, 0 when not given
-	Pos      Pos
-}
-
-// Object is a boundary-object candidate: a shared practice question, target
-// group or tool.
-type Object struct {
-	ID          string
-	Name        string
-	Origin      string
-	Description string
-	Pos         Pos
-}
-
-// Person is a social worker and the partner they work for. Name is personal
-// data and is printed only when the user asks for real names.
-type Person struct {
-	ID      string
-	Partner string
-	Role    string
-	Name    string
-	Pos     Pos
-}
-
-// Target is the depth a pair of partners, or of sectors, is meant to reach.
-// A and B are partner ids or "sector:NAME".
-type Target struct {
-	A, B  string
-	Depth int
-	Pos   Pos
-}
-
-// DepthConfig is the on-disk form of a depth model: the [depth] table of
-// case.toml, or a whole --depth-model file. Unset fields keep the defaults.
-type DepthConfig struct {
-	HalfLife  *float64 `toml:"half_life"`
-	Threshold *float64 `toml:"threshold"`
-	// Combine says how two ratings of one pair become one: min, max or mean.
-	Combine string `toml:"combine"`
-	// ReplaceKinds drops the default kinds before Kinds are added.
-	ReplaceKinds bool `toml:"replace_kinds"`
-	// Kinds maps a kind name to its rung and aliases.
-	Kinds map[string]KindConfig `toml:"kinds"`
-	// Rungs gives extra names for rung numbers ("1" = ["contact"]).
-	Rungs map[string][]string `toml:"rungs"`
-}
-
-// KindConfig is one event kind of a depth model.
-type KindConfig struct {
-	Rung    int      `toml:"rung"`
-	Aliases []string `toml:"aliases"`
-}
-
-// Vocabulary resolves what a file says about depth. Package metrics
-// implements it from the depth model in force.
-type Vocabulary interface {
-	// Kind resolves an event kind, an alias, a rung number or a rung name
-	// (case-insensitive, trimmed) to its canonical name and rung.
-	Kind(s string) (name string, rung int, ok bool)
-	// Rung resolves a rung given by number (0..5) or by name.
-	Rung(s string) (rung int, ok bool)
-	// Names lists every accepted kind name and alias, for "did you mean".
-	Names() []string
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"gbo/graph"
+	"gbo/graph/casedata"
 )
 
 // AnonymiseOptions say how far a shareable copy goes.
@@ -64,7 +65,7 @@ func Anonymise(c *graph.Case, opt AnonymiseOptions) (*graph.Case, error) {
 		return id
 	}
 	for _, p := range c.Partners {
-		q := graph.Partner{ID: mapID(p.ID), Name: p.Name, Sector: p.Sector, Core: p.Core, Municipality: p.Municipality}
+		q := casedata.Partner{ID: mapID(p.ID), Name: p.Name, Sector: p.Sector, Core: p.Core, Municipality: p.Municipality}
 		if opt.PartnersBySector {
 			q.Name = sectorName(q.ID, p.Sector)
 			q.Municipality = ""
@@ -86,7 +87,7 @@ func Anonymise(c *graph.Case, opt AnonymiseOptions) (*graph.Case, error) {
 	}
 	for _, e := range c.Events {
 		f := e
-		f.Pos = graph.Pos{}
+		f.Pos = casedata.Pos{}
 		f.From = mapID(e.From)
 		f.With = nil
 		for _, w := range e.With {
@@ -100,20 +101,20 @@ func Anonymise(c *graph.Case, opt AnonymiseOptions) (*graph.Case, error) {
 	}
 	for _, r := range c.Ratings {
 		q := r
-		q.Pos = graph.Pos{}
+		q.Pos = casedata.Pos{}
 		q.From, q.To = mapID(r.From), mapID(r.To)
 		out.Ratings = append(out.Ratings, q)
 	}
 	for _, o := range c.Objects {
-		out.Objects = append(out.Objects, graph.Object{ID: o.ID, Name: o.Name})
+		out.Objects = append(out.Objects, casedata.Object{ID: o.ID, Name: o.Name})
 	}
 	for _, p := range c.People {
-		out.People = append(out.People, graph.Person{ID: pn.Person(p.ID), Partner: mapID(p.Partner)})
+		out.People = append(out.People, casedata.Person{ID: pn.Person(p.ID), Partner: mapID(p.Partner)})
 	}
 	sort.Slice(out.People, func(i, j int) bool { return out.People[i].ID < out.People[j].ID })
 	for _, t := range c.Targets {
 		q := t
-		q.Pos = graph.Pos{}
+		q.Pos = casedata.Pos{}
 		if !strings.HasPrefix(t.A, "sector:") {
 			q.A = mapID(t.A)
 		}
@@ -177,8 +178,8 @@ func partnerOrder(key []byte, id string) string {
 
 // sectorIDs numbers the partners within each sector in the order
 // partnerOrder gives under key.
-func sectorIDs(ps []graph.Partner, key []byte) map[string]string {
-	sorted := append([]graph.Partner(nil), ps...)
+func sectorIDs(ps []casedata.Partner, key []byte) map[string]string {
+	sorted := append([]casedata.Partner(nil), ps...)
 	order := make(map[string]string, len(ps))
 	for _, p := range ps {
 		order[p.ID] = partnerOrder(key, p.ID)

@@ -3,7 +3,7 @@ package boundary
 import (
 	"sort"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 	"gbo/graph/network"
 	"gbo/metrics/centrality"
 )
@@ -12,7 +12,7 @@ import (
 // partners'. The two-mode network has every partner of the case and every
 // object (unused ones as isolates) as nodes, and an edge partner–object
 // where the partner took part in an event on the object in the window.
-func bipartite(partners []graph.Partner, objs []BoundaryObject) []PartnerRole {
+func bipartite(partners []casedata.Partner, objs []BoundaryObject) []PartnerRole {
 	pids := make([]string, 0, len(partners))
 	seen := map[string]bool{}
 	for _, p := range partners {

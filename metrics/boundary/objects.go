@@ -4,7 +4,7 @@ import (
 	"sort"
 	"strings"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 	"gbo/metrics/depth"
 )
 
@@ -102,7 +102,7 @@ type Result struct {
 // unused objects; within a verdict by events (descending), then id.
 func Objects(s *depth.Scored) Result {
 	c := s.Case
-	partner := make(map[string]*graph.Partner, len(c.Partners))
+	partner := make(map[string]*casedata.Partner, len(c.Partners))
 	for i := range c.Partners {
 		partner[c.Partners[i].ID] = &c.Partners[i]
 	}
@@ -309,7 +309,7 @@ func blau(counts map[string]int, total int) float64 {
 
 // sectorKeys folds case and surrounding space, as targets.csv does, and
 // names each sector by its first spelling in partners.csv.
-func sectorKeys(ps []graph.Partner) (func(string) string, map[string]string) {
+func sectorKeys(ps []casedata.Partner) (func(string) string, map[string]string) {
 	key := func(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
 	name := map[string]string{}
 	for _, p := range ps {
@@ -321,7 +321,7 @@ func sectorKeys(ps []graph.Partner) (func(string) string, map[string]string) {
 }
 
 // inWindow is depth.Score's window: not after as_of, not before since.
-func inWindow(s *depth.Scored, e *graph.Event) bool {
+func inWindow(s *depth.Scored, e *casedata.Event) bool {
 	return !e.Date.After(s.AsOf) && (s.Since.IsZero() || !e.Date.Before(s.Since))
 }
 

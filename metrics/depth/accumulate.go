@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"gbo/graph"
+	"gbo/graph/casedata"
 )
 
 // shard accumulates the pairs whose first partner (by rank) falls to it.
@@ -169,7 +170,7 @@ func (sc *scorer) ranks() {
 // ratedPartners interns the partners of the ratings (a partner may be
 // rated without events, docs/depth-model.md#ratings); a rating of a
 // partner by itself is left out.
-func (sc *scorer) ratedPartners(rs []graph.Rating) {
+func (sc *scorer) ratedPartners(rs []casedata.Rating) {
 	for _, r := range rs {
 		if r.From != r.To {
 			sc.partner(r.From)
@@ -188,7 +189,7 @@ func (sc *scorer) denseTable(events int) {
 }
 
 // participants appends to buf the distinct partner numbers of an event.
-func (sc *scorer) participants(buf []uint32, e *graph.Event) []uint32 {
+func (sc *scorer) participants(buf []uint32, e *casedata.Event) []uint32 {
 	start := len(buf)
 	add := func(id string) {
 		p := sc.partner(id)

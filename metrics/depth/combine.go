@@ -1,6 +1,6 @@
 package depth
 
-import "gbo/graph"
+import "gbo/graph/casedata"
 
 // TieRating is one side's rating of a tie as ties.csv gave it
 // (docs/depth-model.md#ratings): depth a rung 0..5; trust and value 1..4
@@ -12,7 +12,7 @@ type TieRating struct {
 	Weight *float64 `json:"weight"`
 }
 
-func tieRating(r *graph.Rating) TieRating {
+func tieRating(r *casedata.Rating) TieRating {
 	tr := TieRating{Depth: r.Depth}
 	if r.Trust > 0 {
 		v := r.Trust
@@ -30,12 +30,12 @@ func tieRating(r *graph.Rating) TieRating {
 }
 
 // ratingPair holds the ratings of one pair: [0] by A of B, [1] by B of A.
-type ratingPair [2]*graph.Rating
+type ratingPair [2]*casedata.Rating
 
 // collectRatings gathers the ratings of each pair, by (A, B) with A < B
 // (docs/depth-model.md#ratings): a later row for the same direction wins,
 // a rating of a partner by itself is left out.
-func collectRatings(rs []graph.Rating) map[[2]string]ratingPair {
+func collectRatings(rs []casedata.Rating) map[[2]string]ratingPair {
 	out := map[[2]string]ratingPair{}
 	for i := range rs {
 		r := &rs[i]
@@ -92,7 +92,7 @@ func combineRatings(how Combine, rp ratingPair) (int, *int, bool) {
 
 // combineScore combines one figure (trust, value or weight; > 0 where
 // given) of the two ratings by the rule above; nil where neither gave it.
-func combineScore(how Combine, rp ratingPair, get func(*graph.Rating) float64) *float64 {
+func combineScore(how Combine, rp ratingPair, get func(*casedata.Rating) float64) *float64 {
 	var xs []float64
 	for _, r := range rp {
 		if r != nil && get(r) > 0 {

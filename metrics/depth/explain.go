@@ -4,7 +4,7 @@ import (
 	"sort"
 	"time"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 )
 
 // EvidenceRow is one event's contribution to a tie: what it was, at which
@@ -103,9 +103,9 @@ func (s *Scored) Explain(t *Tie) Explanation {
 		}
 		depth, _, _ := combineRatings(rule, rp)
 		x.Combined = &CombinedRating{Rule: rule, Depth: depth,
-			Trust:  combineScore(rule, rp, func(r *graph.Rating) float64 { return float64(r.Trust) }),
-			Value:  combineScore(rule, rp, func(r *graph.Rating) float64 { return float64(r.Value) }),
-			Weight: combineScore(rule, rp, func(r *graph.Rating) float64 { return r.Weight })}
+			Trust:  combineScore(rule, rp, func(r *casedata.Rating) float64 { return float64(r.Trust) }),
+			Value:  combineScore(rule, rp, func(r *casedata.Rating) float64 { return float64(r.Value) }),
+			Weight: combineScore(rule, rp, func(r *casedata.Rating) float64 { return r.Weight })}
 	}
 	return x
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"gbo/graph"
+	"gbo/graph/casedata"
 )
 
 //go:embed depthmodel.toml
@@ -38,7 +39,7 @@ const (
 // ratings combine. The default is docs/depth-model.md#kinds (depthmodel.toml); a case's
 // [depth] table and a --depth-model file override it.
 //
-// Model implements graph.Vocabulary, so the reader resolves kinds and rungs
+// Model implements casedata.Vocabulary, so the reader resolves kinds and rungs
 // with the model in force.
 type Model struct {
 	HalfLife  float64 // days
@@ -74,13 +75,13 @@ func DefaultModel() *Model {
 
 // NewModel builds the default model and applies each override in order
 // (typically case.toml's [depth] table, then a --depth-model file).
-func NewModel(overrides ...graph.DepthConfig) (*Model, error) {
-	var def graph.DepthConfig
+func NewModel(overrides ...casedata.DepthConfig) (*Model, error) {
+	var def casedata.DepthConfig
 	if err := toml.Unmarshal(defaultModelTOML, &def); err != nil {
 		return nil, err
 	}
 	m := &Model{kinds: map[string]kindEntry{}, rungs: map[string]int{}, aliases: map[string][]string{}}
-	for _, c := range append([]graph.DepthConfig{def}, overrides...) {
+	for _, c := range append([]casedata.DepthConfig{def}, overrides...) {
 		if err := m.apply(c); err != nil {
 			return nil, err
 		}
@@ -100,7 +101,7 @@ func depthErr(key, code string, args ...string) error {
 // another kind's name or alias is an error naming both kinds, whatever
 // table defined the other (an earlier one, or this one). A kind given
 // again replaces the earlier one and drops its aliases.
-func (m *Model) apply(c graph.DepthConfig) error {
+func (m *Model) apply(c casedata.DepthConfig) error {
 	if c.HalfLife != nil {
 		if !(*c.HalfLife > 0) || math.IsInf(*c.HalfLife, 0) {
 			return depthErr("half_life", "bad_depth_model", fmt.Sprintf("half_life must be a positive number of days, not %v", *c.HalfLife))
@@ -221,7 +222,7 @@ func normalise(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// Kind implements graph.Vocabulary: a kind, an alias, a rung number or a
+// Kind implements casedata.Vocabulary: a kind, an alias, a rung number or a
 // rung name.
 func (m *Model) Kind(s string) (string, int, bool) {
 	k := normalise(s)
@@ -234,7 +235,7 @@ func (m *Model) Kind(s string) (string, int, bool) {
 	return "", 0, false
 }
 
-// Rung implements graph.Vocabulary: a rung by number (0..5, "3" or "3,0")
+// Rung implements casedata.Vocabulary: a rung by number (0..5, "3" or "3,0")
 // or by name in English or Dutch.
 func (m *Model) Rung(s string) (int, bool) {
 	t := strings.TrimSpace(s)
@@ -246,7 +247,7 @@ func (m *Model) Rung(s string) (int, bool) {
 	return r, ok
 }
 
-// Names implements graph.Vocabulary: every kind name, alias and rung name.
+// Names implements casedata.Vocabulary: every kind name, alias and rung name.
 func (m *Model) Names() []string {
 	out := make([]string, 0, len(m.kinds)+len(m.rungs))
 	for _, n := range m.kindNames {

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"gbo/graph"
+	"gbo/graph/casedata"
 )
 
 // ScoreOptions bounds the window of evidence (docs/depth-model.md#window)
@@ -72,6 +73,6 @@ func EffectiveAsOf(c *graph.Case, given time.Time) time.Time {
 
 // InWindow reports whether an event falls in the scored window
 // (docs/depth-model.md#window): not after as-of, not before since.
-func (s *Scored) InWindow(e *graph.Event) bool {
+func (s *Scored) InWindow(e *casedata.Event) bool {
 	return !e.Date.After(s.AsOf) && (s.Since.IsZero() || !e.Date.Before(s.Since))
 }

@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"gbo/graph"
+	"gbo/graph/casedata"
 )
 
 // The parallel driver: Score's pair accumulation and finishing split among
@@ -47,7 +48,7 @@ func accumulateShards(c *graph.Case, sc *scorer, pass *eventPass, workers int) [
 
 // addRatedPairs gives every rated pair a record (docs/depth-model.md#ratings:
 // ratings may name pairs without events); such pairs join the first shard.
-func addRatedPairs(sh *shard, rs []graph.Rating) {
+func addRatedPairs(sh *shard, rs []casedata.Rating) {
 	for _, r := range rs {
 		if r.From != r.To {
 			p, q := sh.sc.idx[r.From], sh.sc.idx[r.To]

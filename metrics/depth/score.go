@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"gbo/graph"
+	"gbo/graph/casedata"
 )
 
 // Tie is the scored collaboration of one unordered pair of partners, A < B.
@@ -187,8 +188,8 @@ func (t *Tie) finish(s *Scored, rp ratingPair) {
 		if len(t.events) == 0 || sv > depthEv {
 			t.Depth, t.DepthScore = sv, float64(sv)
 		}
-		t.Trust = combineScore(m.Combine, rp, func(r *graph.Rating) float64 { return float64(r.Trust) })
-		t.Value = combineScore(m.Combine, rp, func(r *graph.Rating) float64 { return float64(r.Value) })
+		t.Trust = combineScore(m.Combine, rp, func(r *casedata.Rating) float64 { return float64(r.Trust) })
+		t.Value = combineScore(m.Combine, rp, func(r *casedata.Rating) float64 { return float64(r.Value) })
 		t.Ratings = make(map[string]TieRating, 2)
 		for _, r := range rp {
 			if r != nil {
@@ -197,7 +198,7 @@ func (t *Tie) finish(s *Scored, rp ratingPair) {
 		}
 	}
 	t.Weight = t.DepthScore
-	if w := combineScore(m.Combine, rp, func(r *graph.Rating) float64 { return r.Weight }); w != nil {
+	if w := combineScore(m.Combine, rp, func(r *casedata.Rating) float64 { return r.Weight }); w != nil {
 		t.Weight = *w
 	}
 }

@@ -3,7 +3,7 @@ package fragility
 import (
 	"sort"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 	"gbo/graph/network"
 	"gbo/metrics/depth"
 	"gbo/metrics/structure"
@@ -78,7 +78,7 @@ func Fragility(s *depth.Scored, minDepth int, opt Options) []Cost {
 		out = append(out, e.partner(p.ID, opt))
 	}
 	if s.Case.HasPeople {
-		info := make(map[string]graph.Person, len(s.Case.People))
+		info := make(map[string]casedata.Person, len(s.Case.People))
 		for _, p := range s.Case.People {
 			if _, ok := info[p.ID]; !ok {
 				info[p.ID] = p

@@ -3,7 +3,7 @@ package fragility
 import (
 	"fmt"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 	"gbo/metrics/depth"
 )
 
@@ -60,7 +60,7 @@ func Without(s *depth.Scored, id string) (*depth.Scored, error) {
 	if c.Coordinator == id {
 		c.Coordinator = ""
 	}
-	c.Events = make([]graph.Event, 0, len(old.Events))
+	c.Events = make([]casedata.Event, 0, len(old.Events))
 	var adopted []int // events whose From now stands in for the one who left
 	for _, e := range old.Events {
 		parts := e.Participants()

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"sync"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 	"gbo/graph/network"
 	"gbo/metrics/centrality"
 	"gbo/metrics/community"
@@ -108,7 +108,7 @@ type MeasureOptions struct {
 func Measure(s *depth.Scored, opt MeasureOptions) *Measures {
 	g := s.Network(opt.MinDepth)
 	n := g.N()
-	partner := map[string]graph.Partner{}
+	partner := map[string]casedata.Partner{}
 	for _, p := range s.Case.Partners {
 		partner[p.ID] = p
 	}
@@ -217,7 +217,7 @@ func Measure(s *depth.Scored, opt MeasureOptions) *Measures {
 
 // sectorGroups numbers the sectors (case-insensitively, in sorted order) for
 // brokerage.
-func sectorGroups(g *network.Network, partner map[string]graph.Partner) []int32 {
+func sectorGroups(g *network.Network, partner map[string]casedata.Partner) []int32 {
 	names := map[string]bool{}
 	key := func(id string) string { return strings.ToLower(strings.TrimSpace(partner[id].Sector)) }
 	for _, id := range g.IDs {

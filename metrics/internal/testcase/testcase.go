@@ -9,7 +9,7 @@ import (
 	"math"
 	"time"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 	"gbo/metrics/depth"
 )
 
@@ -24,20 +24,20 @@ func Day(s string) time.Time {
 
 // Event is one event of the default model's kind between from and with,
 // counted count times, with the people who took part; an unknown kind panics.
-func Event(date, from, with, kind string, count int, people ...string) graph.Event {
+func Event(date, from, with, kind string, count int, people ...string) casedata.Event {
 	name, rung, ok := depth.DefaultModel().Kind(kind)
 	if !ok {
 		panic("unknown kind " + kind)
 	}
-	return graph.Event{Date: Day(date), From: from, With: []string{with}, Kind: name, Rung: rung, Count: count, People: people}
+	return casedata.Event{Date: Day(date), From: from, With: []string{with}, Kind: name, Rung: rung, Count: count, People: people}
 }
 
 // Partners are partners of one sector ("X") with the given ids, each named
 // by its id.
-func Partners(ids ...string) []graph.Partner {
-	var out []graph.Partner
+func Partners(ids ...string) []casedata.Partner {
+	var out []casedata.Partner
 	for _, id := range ids {
-		out = append(out, graph.Partner{ID: id, Name: id, Sector: "X"})
+		out = append(out, casedata.Partner{ID: id, Name: id, Sector: "X"})
 	}
 	return out
 }

@@ -1,14 +1,50 @@
-package graph
+package casedata
 
 import (
 	"fmt"
 	"math"
 )
 
+// DepthConfig is the on-disk form of a depth model: the [depth] table of
+// case.toml, or a whole --depth-model file. Unset fields keep the defaults
+// (docs/depth-model.md).
+type DepthConfig struct {
+	HalfLife  *float64 `toml:"half_life"`
+	Threshold *float64 `toml:"threshold"`
+	// Combine says how two ratings of one pair become one: min, max or mean.
+	Combine string `toml:"combine"`
+	// ReplaceKinds drops the default kinds before Kinds are added.
+	ReplaceKinds bool `toml:"replace_kinds"`
+	// Kinds maps a kind name to its rung and aliases.
+	Kinds map[string]KindConfig `toml:"kinds"`
+	// Rungs gives extra names for rung numbers ("1" = ["contact"]).
+	Rungs map[string][]string `toml:"rungs"`
+}
+
+// KindConfig is one event kind of a depth model.
+type KindConfig struct {
+	Rung    int      `toml:"rung"`
+	Aliases []string `toml:"aliases"`
+}
+
+// Vocabulary resolves what a file says about depth. Package metrics/depth
+// implements it from the depth model in force (depth.Model).
+type Vocabulary interface {
+	// Kind resolves an event kind, an alias, a rung number or a rung name
+	// (case-insensitive, trimmed) to its canonical name and rung.
+	Kind(s string) (name string, rung int, ok bool)
+	// Rung resolves a rung given by number (0..5) or by name.
+	Rung(s string) (rung int, ok bool)
+	// Names lists every accepted kind name and alias, for "did you mean".
+	Names() []string
+}
+
 // UnmarshalTOML lets a depth model give a kind either in short form,
 // `kinds.huisbezoek = 3`, or as a table,
 // `[depth.kinds.huisbezoek] rung = 3, aliases = ["huisbezoek samen"]`.
 // A rung must be a whole number 0..5; aliases may also be one string.
+// v is what a TOML decoder gives (int64, float64, map[string]any, []any,
+// string), so this needs no TOML package; BurntSushi/toml calls it.
 func (k *KindConfig) UnmarshalTOML(v any) error {
 	switch x := v.(type) {
 	case int64, float64:
