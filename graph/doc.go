@@ -18,12 +18,15 @@
 //   - reading and writing cases: Open, Read, ReadSurveyForms, WriteCase, the
 //     hand-written xlsx reader (xlsx.go), columns.go and sheetnames.go (the
 //     English and Dutch column and sheet names), casefile.go (case.toml);
-//   - the case format's types: Case, Partner, Event, Rating and the rest
-//     (case.go), Labels (a case's own words, labels.go), and the schema of
-//     the depth model a case.toml's [depth] table or a --depth-model file is
-//     read into (DepthConfig, KindConfig in case.go and kindconfig.go, and
-//     the Vocabulary that resolves kinds and rungs). The model itself, and
-//     what its numbers mean, is package metrics';
+//   - the case (Case, case.go) and Labels (a case's own words, labels.go).
+//     The case's rows (Partner, Event, Rating, Object, Person, Target, Pos)
+//     and the schema of the depth model a case.toml's [depth] table or a
+//     --depth-model file is read into (DepthConfig, KindConfig, and the
+//     Vocabulary that resolves kinds and rungs) are defined in
+//     graph/casedata, apart from the readers, and aliased here
+//     (graph.Partner is casedata.Partner). Case stays here while its
+//     Warnings are Problems, rendered through the catalogue. The model
+//     itself, and what its numbers mean, is package metrics/depth';
 //   - the problem catalogue: Problem codes with their English and Dutch texts
 //     in messages*.go (one file per part; a new code goes in a new
 //     messages_<part>.go whose init adds to the messages map).
@@ -37,9 +40,12 @@
 // # Imports
 //
 // May import: the standard library; BurntSushi/toml, golang.org/x/text and
-// golang.org/x/net/html/charset (reading); gbo/graph/output. It must never
+// golang.org/x/net/html/charset (reading); gbo/graph/output,
+// gbo/graph/casedata and gbo/graph/locale (the catalogue). It must never
 // import metrics, render, samples or cmd, and its sub-packages must not
-// import it: graph/network and graph/output sit below it, and the kernels of
-// metrics/… import graph/network only, so they carry none of the readers
-// (metrics/layers_test.go checks).
+// import it: graph/network, graph/output and graph/casedata sit below it,
+// the kernels of metrics/… import graph/network only, and metrics/boundary,
+// metrics/fragility and metrics/measures name the case's rows in
+// graph/casedata, so they import none of the readers themselves
+// (metrics/layers_test.go and layers_case_test.go check).
 package graph

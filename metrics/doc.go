@@ -23,7 +23,8 @@
 //
 // # Imports
 //
-// May import: gbo/graph (the case's types), gbo/metrics/depth,
+// May import: gbo/graph/casedata (the case's types), gbo/graph (only for
+// graph.Case, until it moves to casedata), gbo/metrics/depth,
 // gbo/metrics/flags, gbo/metrics/measures, gbo/metrics/boundary,
 // gbo/metrics/fragility, gbo/metrics/structure and the standard library.
 // Must not import render, cmd, samples or urfave/cli; no package below it

@@ -16,7 +16,8 @@
 // # Imports
 //
 // May import: gbo/metrics/depth (the scored case), gbo/metrics/centrality (the
-// bipartite betweenness), gbo/graph (Event, Partner), gbo/graph/network
+// bipartite betweenness), gbo/graph/casedata (Event, Partner; never gbo/graph, the
+// readers), gbo/graph/network
 // and the standard library. Must not import gbo/metrics (its parent),
 // render, samples or cmd, nor any reader or writer, nor metrics/fragility.
 // Related: the verdict's rule is docs/flags.md#boundary-objects. It returns

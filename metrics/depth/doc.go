@@ -20,11 +20,16 @@
 //
 // # Imports
 //
-// May import: gbo/graph (the case and the depth model's schema),
-// gbo/graph/network (the network), BurntSushi/toml (the default model) and
-// the standard library. Must not import any other package of gbo: metrics,
-// its kernels and sub-packages (metrics/flags, metrics/boundary,
-// metrics/fragility) are above it and import it.
+// May import: gbo/graph/casedata (the case's rows and the depth model's
+// schema), gbo/graph (only for graph.Case, Score's argument, and
+// graph.DepthError, a depth model's error: Case stays in graph while its
+// Warnings are graph.Problems, rendered through the catalogue; this import
+// brings the readers along, docs/layout.md#known-exceptions),
+// gbo/graph/network (the network), BurntSushi/toml (to decode the embedded
+// default model, depthmodel.toml) and the standard library. Must not import
+// any other package of gbo: metrics, its kernels and sub-packages
+// (metrics/flags, metrics/boundary, metrics/fragility) are above it and
+// import it.
 //
 // It holds no words: a rung is its number (the names of rungs 0–5 are the
 // catalogue's analysis.rung.N, graph/locale), a kind its name and aliases

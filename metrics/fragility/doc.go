@@ -13,7 +13,8 @@
 //
 // May import: gbo/metrics/depth (the scored case and the depth model),
 // gbo/metrics/flags (the weak-link reasons), gbo/metrics/structure (bridges,
-// cut points, key players), gbo/graph (Event, Person), gbo/graph/network and
+// cut points, key players), gbo/graph/casedata (Event, Person; never gbo/graph, the
+// readers), gbo/graph/network and
 // the standard library. Must not import gbo/metrics (its parent), render,
 // samples or cmd, nor any reader or writer, nor metrics/boundary. Weak links
 // come back as reason codes; the words for them are the catalogue's

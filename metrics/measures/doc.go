@@ -12,7 +12,8 @@
 //
 // # Imports
 //
-// May import: gbo/graph (the case), gbo/graph/network (the network),
+// May import: gbo/graph/casedata (Partner; never gbo/graph, the readers),
+// gbo/graph/network (the network),
 // gbo/metrics/depth (the scored case), gbo/metrics/flags, the kernels
 // gbo/metrics/centrality, gbo/metrics/community and gbo/metrics/structure,
 // and the standard library. Must not import gbo/metrics (its parent),

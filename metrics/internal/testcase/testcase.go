@@ -1,6 +1,6 @@
 // Package testcase builds the small hand-made cases the tests of metrics
 // and its sub-packages score: dates, events of the default model's kinds,
-// partners. It is for tests only (internal), imports graph and
+// partners. It is for tests only (internal), imports graph/casedata and
 // metrics/depth, and may not be used by metrics/depth's own tests (that
 // would be an import cycle).
 package testcase
