@@ -15,23 +15,11 @@ import (
 
 func anonymiseCommand(e *env) *cli.Command {
 	return &cli.Command{
-		Name:      "anonymise",
-		Aliases:   []string{"anonymize"},
-		Usage:     "write a copy of a case that can be shared: people pseudonymised, free text dropped",
-		ArgsUsage: "CASE",
-		Description: `People become keyed pseudonyms (their names and roles are dropped), free-text
-columns (object origins and descriptions, extra partner columns, notes) are dropped, and
-with --partners sector every partner is known only by sector and a number (in an order
-only your pseudonym key gives), and the case's name, region and municipalities are
-dropped. The copy gives the same figures as the original. What was left out, and what
-could still point to a partner, is said on standard error.
-
-Examples:
-   gbo anonymise ./mijn-case -o ./deelbaar
-   gbo anonymise export.xlsx -o ./deelbaar --partners sector`,
+		Name:    "anonymise",
+		Aliases: []string{"anonymize"},
 		Flags: append(caseFlags(),
-			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "the folder to write the copy to (new or empty)"},
-			&cli.StringFlag{Name: "partners", Value: "keep", Usage: "keep partner names, or replace them by sector and number (sector)"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}},
+			&cli.StringFlag{Name: "partners", Value: "keep"},
 		),
 		Action: func(c *cli.Context) error {
 			l, err := loadCase(c, e)

@@ -21,23 +21,12 @@ import (
 
 func compareCommand(e *env) *cli.Command {
 	return &cli.Command{
-		Name:      "compare",
-		Usage:     "several cases side by side, or one case over periods",
-		ArgsUsage: "CASE [CASE...]",
-		Description: `With several cases: their network figures side by side. With one case and
---periods: what changed from one period to the next (ties new, lost, deepened, weakened,
-the rung transition matrix, partners who gained or lost centrality). -o compare.html
-writes a page with small-multiple depth profiles and maps.
-
-Examples:
-   gbo compare sample:golf-2024 sample:golf-2025
-   gbo compare sample:kennismaking sample:grensobject sample:sleutelfiguren sample:intersectoraal -o vergelijking.html
-   gbo compare sample:grensobject --periods 2023-01-01..2023-12-31,2024-01-01..2024-12-31 --format json`,
+		Name: "compare",
 		Flags: append(append(caseFlags(),
-			&cli.StringFlag{Name: "periods", Usage: "START..END,START..END,...: one case over time; 2 to 24 periods, in time order, not overlapping"},
-			&cli.BoolFlag{Name: "waves", Usage: "the cases are waves of one partnership, in the order given (without it: waves when they share most partners)"},
-			&cli.BoolFlag{Name: "cross-section", Usage: "the cases are separate partnerships, even when they share partner ids: side by side, no trend (not with --waves or --periods)"},
-			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "also write an HTML page (.html)"},
+			&cli.StringFlag{Name: "periods"},
+			&cli.BoolFlag{Name: "waves"},
+			&cli.BoolFlag{Name: "cross-section"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}},
 		), csvFlags()...),
 		Action: func(c *cli.Context) error {
 			if err := checkLang(c); err != nil {

@@ -22,30 +22,11 @@ import (
 
 func exportCommand(e *env) *cli.Command {
 	return &cli.Command{
-		Name:      "export",
-		Usage:     "write the scored network for Gephi, networkx, igraph or a spreadsheet",
-		ArgsUsage: "CASE",
-		Description: `The format follows the file name: .gexf (Gephi), .graphml, .json (networkx
-node-link), .csv (one row per tie in FILE.csv, one per partner in FILE-partners.csv) or .xlsx
-(an Excel workbook: partners and their measures, ties with their depth, evidence, reasons and
-ratings, weak links, boundary objects, and a first sheet that explains every column; numbers,
-dates and yes/no as Excel cells). Every partner carries its sector, core flag, attributes and
-every measure; every tie its depth, score, evidence and flags.
-
-Examples:
-   gbo export sample:grensobject -o netwerk.gexf
-   gbo export ./mijn-case -o netwerk.graphml --min-depth 2
-   gbo export sample:grensobject -o netwerk.xlsx --lang nl
-   gbo export ./mijn-case -o netwerk.csv --csv-sep ';' --decimal-comma
-
-Over time, for Gephi's timeline (a dynamic GEXF: partners and ties with
-spells, their figures per period or wave as dynamic attributes):
-   gbo export sample:grensobject --periods 2023-01-01..2023-12-31,2024-01-01..2024-12-31 -o netwerk.gexf
-   gbo export sample:golf-2024 sample:golf-2025 --waves -o golven.gexf`,
+		Name: "export",
 		Flags: append(append(caseFlags(),
-			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "the file: .gexf, .graphml, .json, .csv or .xlsx"},
-			&cli.StringFlag{Name: "periods", Usage: "START..END,START..END,...: a dynamic GEXF of one case over 2 to 24 periods, in time order, not overlapping (-o NAME.gexf)"},
-			&cli.BoolFlag{Name: "waves", Usage: "the cases are waves of one partnership, in as-of order: a dynamic GEXF over them (-o NAME.gexf)"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}},
+			&cli.StringFlag{Name: "periods"},
+			&cli.BoolFlag{Name: "waves"},
 		), csvFlags()...),
 		Action: func(c *cli.Context) error {
 			if c.IsSet("periods") || c.Bool("waves") {
@@ -104,27 +85,6 @@ spells, their figures per period or wave as dynamic attributes):
 			return nil
 		},
 	}
-}
-
-func init() {
-	descNL["export"] = `De vorm volgt uit de bestandsnaam: .gexf (Gephi), .graphml, .json (networkx
-node-link), .csv (één rij per band in BESTAND.csv, één per partner in
-BESTAND-partners.csv) of .xlsx (een Excel-werkmap: partners en hun maten, banden met
-hun diepte, bewijs, redenen en beoordelingen, zwakke schakels, grensobjecten, en een
-eerste blad dat elke kolom uitlegt; getallen, datums en ja/nee als Excel-cellen).
-Elke partner draagt zijn sector, of hij kernpartner is, zijn kenmerken en elke maat;
-elke band zijn diepte, score, bewijs en signalen.
-
-Voorbeelden:
-   gbo export sample:grensobject -o netwerk.gexf
-   gbo export ./mijn-gegevens -o netwerk.graphml --min-depth 2
-   gbo export sample:grensobject -o netwerk.xlsx --lang nl
-   gbo export ./mijn-gegevens -o netwerk.csv --csv-sep ';' --decimal-comma
-
-Over de tijd, voor de tijdlijn van Gephi (een dynamische GEXF: partners en banden
-met hun tijdvakken, hun cijfers per periode of golf als dynamische kenmerken):
-   gbo export sample:grensobject --periods 2023-01-01..2023-12-31,2024-01-01..2024-12-31 -o netwerk.gexf
-   gbo export sample:golf-2024 sample:golf-2025 --waves -o golven.gexf`
 }
 
 // exportWorkbook writes the analysis of l as an Excel workbook to out
@@ -253,12 +213,6 @@ func strOrNil(v *string) any {
 // 2 KiB each) before the file is written.
 // (A variable so that a test can lower it.)
 var maxDynamicElements = 200_000
-
-func init() {
-	if _, ok := flagNL["waves"]; !ok { // compare may have its own --waves
-		flagNL["waves"] = "de samenwerkingsverbanden zijn golven van één partnerschap, in volgorde van peildatum: een dynamische GEXF over die golven (-o NAAM.gexf)"
-	}
-}
 
 // exportDynamic writes a dynamic GEXF (export.DynamicGEXF): one case over
 // --periods, each period scored as `gbo compare --periods` scores it

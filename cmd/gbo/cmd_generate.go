@@ -17,19 +17,14 @@ import (
 
 func generateCommand(e *env) *cli.Command {
 	return &cli.Command{
-		Name:      "generate",
-		Usage:     "write a synthetic case of a given size (for trying gbo at scale)",
-		ArgsUsage: "DIR",
-		Description: `Examples:
-   gbo generate --partners 40 --events 2000 ./proef
-   gbo generate --partners 2000 --events 1000000 --seed 7 ./groot`,
+		Name: "generate",
 		Flags: []cli.Flag{
-			&cli.IntFlag{Name: "partners", Value: 30, Usage: "number of partners, 2 to 25,000 (the default --max-partners)"},
-			&cli.IntFlag{Name: "events", Value: 1000, Usage: "number of events, 1 to 5,000,000; the case stays within gbo's default limits (else generate refuses and names the limit)"},
+			&cli.IntFlag{Name: "partners", Value: 30},
+			&cli.IntFlag{Name: "events", Value: 1000},
 			// A string, so that a bad seed gets a message with the range.
-			&cli.StringFlag{Name: "seed", Value: "1", DefaultText: "1", Usage: "random seed, 0 to 18446744073709551615: the same seed gives the same case"},
-			&cli.IntFlag{Name: "objects", Value: 6, Usage: "number of boundary-object candidates, 0 to 1,000 (the default --max-objects)"},
-			&cli.BoolFlag{Name: "no-people", Usage: "leave people out"},
+			&cli.StringFlag{Name: "seed", Value: "1", DefaultText: "1"},
+			&cli.IntFlag{Name: "objects", Value: 6},
+			&cli.BoolFlag{Name: "no-people"},
 		},
 		Action: func(c *cli.Context) error {
 			if err := checkLang(c); err != nil {

@@ -20,28 +20,16 @@ import (
 
 func mapCommand(e *env) *cli.Command {
 	return &cli.Command{
-		Name:      "map",
-		Usage:     "draw the network map: -o map.svg, map.png or map.dot",
-		ArgsUsage: "CASE",
-		Description: `Partners coloured by sector (CAW, OCMW and DMW always in the same colours), core
-partners as boxes, size by a measure, ties darker and wider as they go deeper, bridging
-partners and weak links marked, a legend and the as-of date in the picture.
-
-Examples:
-   gbo map sample:grensobject -o kaart.svg
-   gbo map sample:grensobject -o kaart.png --lang nl --size betweenness
-   gbo map sample:sleutelfiguren -o ego.svg --focus caw-leiedal --radius 1
-   gbo map sample:grensobject -o objecten.svg --two-mode
-   gbo map sample:kennismaking -o zonder.svg --without regie-kempenrand --min-depth 2`,
+		Name: "map",
 		Flags: append(caseFlags(),
-			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "the map file: .svg, .png or .dot"},
-			&cli.StringFlag{Name: "size", Value: "degree", Usage: "node size by degree, strength or betweenness"},
-			&cli.StringFlag{Name: "color", Value: "sector", Usage: "colour by sector, community or core"},
-			&cli.StringFlag{Name: "focus", Usage: "ID: draw only the partners within --radius ties of this partner"},
-			&cli.IntFlag{Name: "radius", Value: 1, Usage: "with --focus: how many ties away"},
-			&cli.StringFlag{Name: "sector", Usage: "draw only this sector's partners and who they are tied to"},
-			&cli.StringFlag{Name: "engine", Usage: "Graphviz layout: sfdp (any size), neato, dot, twopi (up to 500 partners), fdp or circo (up to 150) (default: by size)"},
-			&cli.BoolFlag{Name: "two-mode", Usage: "draw the objects too, linked to the partners that work on them"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}},
+			&cli.StringFlag{Name: "size", Value: "degree"},
+			&cli.StringFlag{Name: "color", Value: "sector"},
+			&cli.StringFlag{Name: "focus"},
+			&cli.IntFlag{Name: "radius", Value: 1},
+			&cli.StringFlag{Name: "sector"},
+			&cli.StringFlag{Name: "engine"},
+			&cli.BoolFlag{Name: "two-mode"},
 		),
 		Action: func(c *cli.Context) error {
 			l, err := loadCase(c, e)

@@ -17,22 +17,9 @@ import (
 
 func reportCommand(e *env) *cli.Command {
 	return &cli.Command{
-		Name:      "report",
-		Usage:     "one self-contained HTML report for a steering group (-o report.html)",
-		ArgsUsage: "CASE",
-		Description: `Key figures with what they mean, the evaluation's suggestions that the patterns found
-point to, the depth profile, an interactive map, a sector heat map, bridging partners,
-boundary objects, weak links by family (fragile, thin) and reason, core pairs without
-contact, fragility, the network with and without the coordinator (case.toml), data notes
-and the method. The page embeds the analysis it shows as JSON (script gbo-analysis): the
-same fields and values as gbo metrics, weak, brokers and objects --format json.
-Works offline, prints on A4, loads nothing from the web.
-
-Examples:
-   gbo report sample:grensobject -o rapport.html --lang nl
-   gbo report ./mijn-partnerschap -o report.html --lang en --as-of 2025-06-30`,
+		Name: "report",
 		Flags: append(caseFlags(),
-			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "the report file (.html)"},
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}},
 		),
 		Action: func(c *cli.Context) error {
 			l, err := loadCase(c, e)

@@ -15,18 +15,9 @@ import (
 
 func sampleCommand(e *env) *cli.Command {
 	return &cli.Command{
-		Name:      "sample",
-		Usage:     "list the bundled samples, or write one to a folder as a template",
-		ArgsUsage: "[NAME [DIR|FILE.xlsx]]",
-		Description: `The samples are fictional partnerships; use one as sample:NAME wherever a case goes.
-
-Examples:
-   gbo sample
-   gbo sample grensobject ./mijn-case      (then edit the CSV files there)
-   gbo sample grensobject mijn-case.xlsx   (a workbook to edit in Excel)
-   gbo ties sample:grensobject`,
+		Name: "sample",
 		Flags: append([]cli.Flag{
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: table, csv, json or md"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table"},
 		}, csvFlags()...),
 		Action: func(c *cli.Context) error {
 			if err := checkLang(c); err != nil {

@@ -27,17 +27,7 @@ import (
 // ignore are hidden and refused with a message (surveyRefused).
 func surveyCommand(e *env) *cli.Command {
 	return &cli.Command{
-		Name:      "survey",
-		Usage:     "a partner survey in two steps: make one Excel form per partner, collect the returned forms into ties.csv",
-		ArgsUsage: "make CASE | collect DIR",
-		Description: `make writes one Excel workbook per partner into a new folder; collect reads the returned
-forms and writes the ratings as ties.csv, or (with --case) as a new workbook of the case.
-gbo survey make --help and gbo survey collect --help show the options of each step.
-
-Examples:
-   gbo survey make sample:golf-2024 -o formulieren --lang nl
-   gbo survey collect ./antwoorden -o ./mijn-case/ties.csv
-   gbo survey collect ./antwoorden --case mijn-case.xlsx -o mijn-case-met-bevraging.xlsx`,
+		Name:        "survey",
 		Subcommands: []*cli.Command{surveyMakeCommand(e), surveyCollectCommand(e)},
 		Action: func(c *cli.Context) error {
 			if err := checkLang(c); err != nil {
@@ -98,23 +88,9 @@ func checkSurveyRefused(c *cli.Context, step, lang string) error {
 func surveyMakeCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:            "make",
-		Usage:           "write one Excel form per partner of CASE into the new folder -o DIR",
-		ArgsUsage:       "CASE",
 		HideHelpCommand: true,
-		Description: `make writes one Excel workbook per partner into a new folder: on it every other partner
-(id, name, sector) with dropdowns for the rung of their tie, trust and value (1-4), a free
-comment (never read), instructions in English or Dutch (--lang nl), and a hidden check of
-whose form it is, signed with a key derived from your pseudonym key (--pseudonym-key FILE,
-default your own): collect checks it with the same key, so collect on the computer and
-account that made the forms, or give the same --pseudonym-key FILE. Send each partner its
-own form.
-
-Examples:
-   gbo survey make sample:golf-2024 -o formulieren --lang nl
-   gbo survey make ./mijn-case -o forms
-   gbo survey make mijn-case.xlsx -o forms`,
 		Flags: surveyStepFlags("make",
-			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "DIR: the new (or empty) folder for the forms, one workbook per partner"}),
+			&cli.StringFlag{Name: "output", Aliases: []string{"o"}}),
 		Action: func(c *cli.Context) error {
 			if err := checkLang(c); err != nil {
 				return err
@@ -133,28 +109,13 @@ Examples:
 
 func surveyCollectCommand(e *env) *cli.Command {
 	own := []cli.Flag{
-		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "the file to write: ties.csv (put it in a folder case), or with --case a new workbook NEW.xlsx"},
-		&cli.StringFlag{Name: "case", Usage: "CASE: the case the forms were made from (sample:NAME, a folder or a workbook); with -o NEW.xlsx the new workbook is this case with the collected ratings"},
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}},
+		&cli.StringFlag{Name: "case"},
 	}
 	return &cli.Command{
 		Name:            "collect",
-		Usage:           "read the returned forms in DIR into ties.csv, or with --case into a new workbook of the case",
-		ArgsUsage:       "DIR",
 		HideHelpCommand: true,
-		Description: `collect reads the returned forms in a folder (renamed, re-saved or partly filled is fine),
-checks every cell, and prints the response: who answered, who did not, and how many pairs
-are rated by one side only. With -o ties.csv it writes the ratings (from, to, depth, trust,
-value) for a folder case: put ties.csv in the case's folder. With --case CASE -o NEW.xlsx it
-writes a new workbook: CASE (a workbook, a folder or a sample) with its ratings sheet
-replaced by the collected ratings; the new workbook is then the case. The forms must have
-been made from CASE (same name and partners). An existing file is never overwritten. Any
-error: every problem with file, sheet, row and column, and nothing is written.
-
-Examples:
-   gbo survey collect ./antwoorden -o ./mijn-case/ties.csv
-   gbo survey collect ./antwoorden -o ties.csv --csv-sep ';'
-   gbo survey collect ./antwoorden --case mijn-case.xlsx -o mijn-case-met-bevraging.xlsx`,
-		Flags: surveyStepFlags("collect", append(own, csvFlags()...)...),
+		Flags:           surveyStepFlags("collect", append(own, csvFlags()...)...),
 		Action: func(c *cli.Context) error {
 			if err := checkLang(c); err != nil {
 				return err
@@ -171,32 +132,6 @@ Examples:
 	}
 }
 
-// localiseSurveySteps puts the help of survey's steps in Dutch (called by
-// localiseHelp for --lang nl): each step's usage, description, usage line
-// and flags, with the step's own words for -o.
-func localiseSurveySteps(cmd *cli.Command) {
-	for _, sub := range cmd.Subcommands {
-		key := cmd.Name + " " + sub.Name
-		if u, ok := usageNL[key]; ok {
-			sub.Usage = u
-		}
-		if d, ok := descNL[key]; ok {
-			sub.Description = d
-		}
-		sub.ArgsUsage = argsNL.Replace(sub.ArgsUsage)
-		sub.UsageText = "gbo " + key + " [opties] " + sub.ArgsUsage
-		sub.OnUsageError = usageErrorNL(key)
-		setFlagsNL(sub.Flags)
-		for _, f := range sub.Flags {
-			if u, ok := flagNL[key+" "+f.Names()[0]]; ok {
-				if x, ok := f.(*cli.StringFlag); ok {
-					x.Usage = u
-				}
-			}
-		}
-	}
-}
-
 // surveyMake writes the forms of the case arg into the new folder -o.
 func (e *env) surveyMake(c *cli.Context, arg string) error {
 	lang := langOf(c, nil)
@@ -204,8 +139,10 @@ func (e *env) surveyMake(c *cli.Context, arg string) error {
 	if dir == "" {
 		return usageErr(tr(lang, "survey_need_dir"))
 	}
-	if err := surveyDirOK(lang, dir); err != nil {
-		return err
+	if e.mem == nil { // gbo serve: the forms go into memory (serve_run.go)
+		if err := surveyDirOK(lang, dir); err != nil {
+			return err
+		}
 	}
 	l, err := loadFrom(c, e, arg, lang)
 	if err != nil {
@@ -220,11 +157,13 @@ func (e *env) surveyMake(c *cli.Context, arg string) error {
 	case n > graph.MaxSurveyPartners:
 		return inputErr(tr(lang, "survey_too_many", plainCell(l.label), n, graph.MaxSurveyPartners))
 	}
-	if err := e.checkOutputDir(lang, dir); err != nil {
-		return err
-	}
-	if ents, err := os.ReadDir(dir); err == nil && len(ents) > 0 {
-		return inputErr(tr(lang, "survey_dir_not_empty", plainCell(dir)))
+	if e.mem == nil {
+		if err := e.checkOutputDir(lang, dir); err != nil {
+			return err
+		}
+		if ents, err := os.ReadDir(dir); err == nil && len(ents) > 0 {
+			return inputErr(tr(lang, "survey_dir_not_empty", plainCell(dir)))
+		}
 	}
 	key, err := e.surveyKey(c, lang)
 	if err != nil {
@@ -243,14 +182,18 @@ func (e *env) surveyMake(c *cli.Context, arg string) error {
 		}
 		forms[i] = buf.Bytes()
 	}
-	err = output.FillFolder(dir, func(tmp string) error {
-		for i, name := range names {
-			if err := output.WriteNew(filepath.Join(tmp, name), forms[i]); err != nil {
-				return err
+	if e.mem != nil {
+		err = e.mem.writeForms(names, forms)
+	} else {
+		err = output.FillFolder(dir, func(tmp string) error {
+			for i, name := range names {
+				if err := output.WriteNew(filepath.Join(tmp, name), forms[i]); err != nil {
+					return err
+				}
 			}
-		}
-		return nil
-	})
+			return nil
+		})
+	}
 	if err != nil {
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
@@ -340,6 +283,9 @@ func outInside(out, dir string) bool {
 // surveyCollect reads the forms in dir and writes -o: ties.csv, or with
 // --case a new workbook of the case with the collected ratings.
 func (e *env) surveyCollect(c *cli.Context, dir, lang string) error {
+	// gbo serve: returned forms held in memory, named by their label, and
+	// the output into memory (serve_run.go).
+	forms, dir := uploadForms(dir)
 	out := c.String("output")
 	if out == "" {
 		return usageErr(tr(lang, "need_output"))
@@ -358,18 +304,19 @@ func (e *env) surveyCollect(c *cli.Context, dir, lang string) error {
 	if err != nil {
 		return err
 	}
-	if outInside(out, dir) {
+	if e.mem == nil && outInside(out, dir) {
 		return usageErr(tr(lang, "survey_out_in_dir", plainCell(out), plainCell(dir)))
 	}
-	if _, err := os.Lstat(out); err == nil {
+	if _, err := os.Lstat(out); err == nil && e.mem == nil {
 		return inputErr(tr(lang, "survey_out_exists", plainCell(out)))
 	}
 	if err := checkFlagRanges(c, lang); err != nil {
 		return err
 	}
-	st, err := os.Stat(dir)
-	if err != nil || !st.IsDir() {
-		return inputErr(tr(lang, "survey_not_dir", plainCell(dir)))
+	if forms == nil {
+		if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+			return inputErr(tr(lang, "survey_not_dir", plainCell(dir)))
+		}
 	}
 	key, err := e.surveyKey(c, lang)
 	if err != nil {
@@ -378,7 +325,7 @@ func (e *env) surveyCollect(c *cli.Context, dir, lang string) error {
 	model := depth.DefaultModel()
 	// Messages stay in the language of --lang (else English) throughout,
 	// whatever language the forms were made in.
-	res, ps := graph.ReadSurveyForms(dir, key, readLimits(c, graph.Options{
+	res, ps := readSurveyForms(forms, dir, key, readLimits(c, graph.Options{
 		Vocabulary: func(graph.DepthConfig) (graph.Vocabulary, error) { return model, nil }}))
 	e.noteRead(dir)
 	for _, in := range res.Inputs {
@@ -425,7 +372,7 @@ func (e *env) surveyCollect(c *cli.Context, dir, lang string) error {
 	}
 	// Never overwrite, also a file made at out while the forms were read:
 	// the finished file is linked into place, which fails if out exists.
-	if err := output.WriteFileNew(out, write); err != nil {
+	if err := e.writeFileNew(out, write); err != nil {
 		if errors.Is(err, fs.ErrExist) {
 			return inputErr(tr(lang, "survey_out_exists", plainCell(out)))
 		}
@@ -521,50 +468,4 @@ func (e *env) printResponse(lang, out string, res *graph.SurveyResult) {
 		fmt.Fprintln(e.stdout, tr(lang, "survey_empty", list(rs.Empty)))
 	}
 	fmt.Fprintln(e.stdout, tr(lang, "survey_pairs", rs.BothSides, rs.OneSide, rs.OneSideUnanswered))
-}
-
-func init() {
-	usageNL["survey"] = "een bevraging van de partners in twee stappen: per partner een Excel-formulier maken, de teruggestuurde formulieren verzamelen in ties.csv"
-	descNL["survey"] = `make schrijft per partner één Excel-werkmap in een nieuwe map; collect leest de
-teruggestuurde formulieren en schrijft de beoordelingen als ties.csv, of (met --case) als een
-nieuwe werkmap van de gegevens. gbo survey make --help en gbo survey collect --help tonen de
-opties van elke stap.
-
-Voorbeelden:
-   gbo survey make sample:golf-2024 -o formulieren --lang nl
-   gbo survey collect ./antwoorden -o ./mijn-gegevens/ties.csv
-   gbo survey collect ./antwoorden --case mijn-gegevens.xlsx -o mijn-gegevens-met-bevraging.xlsx`
-	usageNL["survey make"] = "per partner van GEGEVENS een Excel-formulier schrijven in de nieuwe map -o MAP"
-	descNL["survey make"] = `make schrijft per partner één Excel-werkmap in een nieuwe map: daarop elke andere partner
-(id, naam, sector) met keuzelijsten voor de trede van hun band, vertrouwen en waarde (1-4),
-een vrije opmerking (die nooit ingelezen wordt), instructies in het Nederlands (--lang nl) of
-het Engels, en een verborgen controle van wiens formulier het is, ondertekend met een sleutel
-afgeleid van uw pseudoniemsleutel (--pseudonym-key BESTAND, standaard uw eigen): collect
-controleert die met dezelfde sleutel, dus verzamel op de computer en onder de gebruiker die
-de formulieren maakte, of geef dezelfde --pseudonym-key BESTAND. Stuur elke partner zijn
-eigen formulier.
-
-Voorbeelden:
-   gbo survey make sample:golf-2024 -o formulieren --lang nl
-   gbo survey make ./mijn-gegevens -o formulieren
-   gbo survey make mijn-gegevens.xlsx -o formulieren`
-	usageNL["survey collect"] = "de teruggestuurde formulieren in MAP inlezen in ties.csv, of met --case in een nieuwe werkmap van de gegevens"
-	descNL["survey collect"] = `collect leest de teruggestuurde formulieren in een map (hernoemd, opnieuw bewaard of maar
-deels ingevuld mag), controleert elke cel en toont de respons: wie antwoordde, wie niet, en
-hoeveel paren door maar één kant beoordeeld zijn. Met -o ties.csv schrijft het de
-beoordelingen (van, naar, diepte, vertrouwen, waarde) voor gegevens in een map: zet ties.csv
-in die map. Met --case GEGEVENS -o NIEUW.xlsx schrijft het een nieuwe werkmap: GEGEVENS (een
-werkmap, een map of een voorbeeld) met het blad van de beoordelingen vervangen door de
-verzamelde beoordelingen; de nieuwe werkmap is dan de gegevens. De formulieren moeten van
-GEGEVENS gemaakt zijn (zelfde naam en partners). Een bestaand bestand wordt nooit
-overschreven. Bij een fout: elk probleem met bestand, blad, rij en kolom, en er wordt niets
-geschreven.
-
-Voorbeelden:
-   gbo survey collect ./antwoorden -o ./mijn-gegevens/ties.csv
-   gbo survey collect ./antwoorden -o ties.csv --csv-sep ';'
-   gbo survey collect ./antwoorden --case mijn-gegevens.xlsx -o mijn-gegevens-met-bevraging.xlsx`
-	flagNL["survey make output"] = "MAP: de nieuwe (of lege) map voor de formulieren, één werkmap per partner"
-	flagNL["survey collect output"] = "het bestand om te schrijven: ties.csv (zet het in een map met gegevens), of met --case een nieuwe werkmap NIEUW.xlsx"
-	flagNL["survey collect case"] = "GEGEVENS: de gegevens waarvan de formulieren gemaakt zijn (sample:NAAM, een map of een werkmap); met -o NIEUW.xlsx is de nieuwe werkmap deze gegevens met de verzamelde beoordelingen"
 }

@@ -15,8 +15,8 @@ import (
 
 func templateCommand(e *env) *cli.Command {
 	flags := []cli.Flag{
-		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "the workbook to write (.xlsx)"},
-		&cli.StringFlag{Name: "from", Usage: "CASE: fill the workbook with this case (sample:NAME, a folder or a workbook)"},
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}},
+		&cli.StringFlag{Name: "from"},
 	}
 	for _, f := range caseFlags() {
 		if f.Names()[0] != "format" && f.Names()[0] != "without" {
@@ -24,19 +24,7 @@ func templateCommand(e *env) *cli.Command {
 		}
 	}
 	return &cli.Command{
-		Name:      "template",
-		Usage:     "write an Excel workbook to fill in: a sheet per case file, dropdown lists, instructions",
-		ArgsUsage: " ",
-		Description: `The workbook has a first sheet of instructions, then one sheet per case file (in
-English, or in Dutch with --lang nl), with the header row frozen and explained in a comment,
-and dropdown lists for kinds, rungs, partner ids, sectors and yes/no. gbo reads the filled
-workbook as a case. With --from it is filled with an existing case; names of people are
-never written (people keep their codes).
-
-Examples:
-   gbo template -o gegevens.xlsx --lang nl
-   gbo template --from sample:grensobject -o grensobject.xlsx
-   gbo template --from ./mijn-case -o mijn-case.xlsx`,
+		Name:  "template",
 		Flags: flags,
 		Action: func(c *cli.Context) error {
 			if err := checkLang(c); err != nil {
@@ -109,11 +97,6 @@ func loadFrom(c *cli.Context, e *env, from, lang string) (*loaded, error) {
 		return nil, err
 	}
 	return l, nil
-}
-
-func init() {
-	usageNL["template"] = "een Excel-werkmap schrijven om in te vullen: een blad per gegevensbestand, keuzelijsten, instructies"
-	flagNL["from"] = "GEGEVENS: vul de werkmap met deze gegevens (sample:NAAM, een map of een werkmap)"
 }
 
 // writeSampleWorkbook writes the bundled sample name as a workbook (gbo

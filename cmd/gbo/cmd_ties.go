@@ -14,21 +14,9 @@ import (
 
 func tiesCommand(e *env) *cli.Command {
 	return &cli.Command{
-		Name:      "ties",
-		Usage:     "every pair of partners with evidence, scored on the depth ladder",
-		ArgsUsage: "CASE",
-		Description: `Each tie gets a rung (0 none .. 5 integration) and a depth_score whose fraction
-is the progress to the next rung, with its events, dates, who initiated, objects,
-carriers (people per side) and weak-link flags.
-
-Examples:
-   gbo ties sample:grensobject
-   gbo ties ./mijn-case --format json > ties.json
-   gbo ties ./mijn-case --format csv --csv-sep ';' --decimal-comma > banden.csv
-   gbo ties mijn-case.xlsx --as-of 2025-06-30 --since 2024-07-01
-   gbo ties sample:grensobject --explain caw-scheldemeersen,wm-scheldemeersen`,
+		Name: "ties",
 		Flags: append(append(caseFlags(),
-			&cli.StringFlag{Name: "explain", Usage: "A,B: list the evidence behind the tie of partners A and B"},
+			&cli.StringFlag{Name: "explain"},
 		), csvFlags()...),
 		Action: func(c *cli.Context) error {
 			l, err := loadCase(c, e)

@@ -11,14 +11,7 @@ import (
 
 func validateCommand(e *env) *cli.Command {
 	return &cli.Command{
-		Name:      "validate",
-		Usage:     "read a case and list every error and warning with file, line and column",
-		ArgsUsage: "CASE",
-		Description: `Exit status 0 when the case can be analysed (warnings allowed), 2 when it cannot.
-
-Examples:
-   gbo validate ./mijn-case
-   gbo validate export.xlsx --lang nl`,
+		Name:  "validate",
 		Flags: caseFlags(),
 		Action: func(c *cli.Context) error {
 			if err := checkLang(c); err != nil {

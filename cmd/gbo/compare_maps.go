@@ -204,11 +204,6 @@ func drawSharedMaps(ds []mapview.Data, ok []bool, pinned bool, page *report.Comp
 	return out
 }
 
-// The words of compare --cross-section.
-func init() {
-	flagNL["compare cross-section"] = "de gegevens zijn afzonderlijke samenwerkingsverbanden, ook als ze partner-id's delen: naast elkaar, zonder verloop (niet samen met --waves of --periods)"
-}
-
 // crossSectionFlag reads --cross-section into doc after wavesFlag: the
 // user says the cases are separate partnerships, whatever partners they
 // share (relation "cross_section", relation_source "flag").

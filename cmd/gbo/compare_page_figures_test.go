@@ -9,6 +9,8 @@ import (
 
 	"golang.org/x/net/html"
 
+	"gbo/graph/locale"
+
 	"gbo/render/report"
 )
 
@@ -305,17 +307,18 @@ func TestComparePageSaysWhoMadeTheWaves(t *testing.T) {
 
 // TestDutchHelpOfAFlagPerCommand: a flag two commands give different
 // meanings (--waves of compare and of export) has its own Dutch help in
-// each (flagNL["COMMAND NAME"] before flagNL[NAME]), and the English help
+// each (help.flag.COMMAND.NAME before help.flag.NAME), and the English help
 // is untouched.
 func TestDutchHelpOfAFlagPerCommand(t *testing.T) {
 	flat := func(s string) string { return strings.Join(strings.Fields(s), " ") }
 	for cmd, other := range map[string]string{"compare": "export", "export": "compare"} {
-		own, ok := flagNL[cmd+" waves"]
-		if !ok || own == flagNL[other+" waves"] {
+		own, ok := locale.T("nl", "help.flag."+cmd+".waves"), locale.Has("help.flag."+cmd+".waves")
+		otherOwn := locale.T("nl", "help.flag."+other+".waves")
+		if !ok || own == otherOwn {
 			t.Fatalf("%s --waves has no Dutch help of its own", cmd)
 		}
 		nl := flat(helpOf(t, "--lang", "nl", cmd, "--help"))
-		if !strings.Contains(nl, "--waves "+flat(own)) || strings.Contains(nl, flat(flagNL[other+" waves"])) {
+		if !strings.Contains(nl, "--waves "+flat(own)) || strings.Contains(nl, flat(otherOwn)) {
 			t.Errorf("gbo --lang nl %s --help does not give its own --waves help %q:\n%s", cmd, own, nl)
 		}
 		if en := flat(helpOf(t, cmd, "--help")); strings.Contains(en, flat(own)) {
@@ -324,7 +327,7 @@ func TestDutchHelpOfAFlagPerCommand(t *testing.T) {
 	}
 	// A command without a help of its own for a flag takes the flag's.
 	nl := flat(helpOf(t, "--lang", "nl", "metrics", "--help"))
-	if !strings.Contains(nl, flat(flagNL["as-of"])) {
+	if asOf := locale.T("nl", "help.flag.as-of"); !strings.Contains(nl, flat(asOf)) {
 		t.Errorf("gbo --lang nl metrics --help lacks the Dutch help of --as-of")
 	}
 }

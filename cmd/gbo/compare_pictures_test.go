@@ -122,7 +122,7 @@ func TestMapColoursFollowTheOneRuleOnEveryPicture(t *testing.T) {
 	single := string(raw)
 	want := ruleColoured(t, sectorWeights(t, single))
 	got, singleFill := colouredSectors(t, single)
-	if !maps(got, want) {
+	if !sameSet(got, want) {
 		t.Errorf("single map colours %v, the rule names %v", keys(got), keys(want))
 	}
 	// The researcher's case: sectors of one partner with many ties keep a
@@ -156,12 +156,12 @@ func TestMapColoursFollowTheOneRuleOnEveryPicture(t *testing.T) {
 	page = writePage(t, "sample:kennismaking", "sample:grensobject", "sample:sleutelfiguren", "sample:intersectoraal")
 	_, svgs = pageMaps(t, page)
 	want = ruleColoured(t, sectorWeights(t, svgs...))
-	if got, _ := colouredSectors(t, svgs...); !maps(got, want) {
+	if got, _ := colouredSectors(t, svgs...); !sameSet(got, want) {
 		t.Errorf("four-case page colours %v, the rule names %v", keys(got), keys(want))
 	}
 }
 
-func maps(a, b map[string]bool) bool {
+func sameSet(a, b map[string]bool) bool {
 	if len(a) != len(b) {
 		return false
 	}

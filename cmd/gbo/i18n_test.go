@@ -68,11 +68,9 @@ func TestDutchCataloguesSayGegevensAndPluralsRight(t *testing.T) {
 	if n < 100 {
 		t.Errorf("only %d cli.* messages in the Dutch catalogue", n)
 	}
-	for name, m := range map[string]map[string]string{"flagNL": flagNL, "usageNL": usageNL, "descNL": descNL} {
-		for k, v := range m {
-			if w := dutchSlip(v); w != "" {
-				t.Errorf("%s[%q] says %q: %s", name, k, w, v)
-			}
+	for _, k := range locale.Keys("nl") { // the help: flags, commands, usage
+		if v, _ := locale.Raw("nl", k); strings.HasPrefix(k, "help.") && dutchSlip(v) != "" {
+			t.Errorf("%s (nl) says %q: %s", k, dutchSlip(v), v)
 		}
 	}
 }

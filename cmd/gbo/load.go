@@ -20,23 +20,23 @@ import (
 // caseFlags are the flags every command that reads a case shares (docs/guarantees.md#common-flags).
 func caseFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table", Usage: "output format: table, csv, json or md"},
-		&cli.StringFlag{Name: "as-of", Usage: "date the analysis looks from (default: case.toml's as_of, else the latest event)"},
-		&cli.StringFlag{Name: "since", Usage: "leave out events before this date"},
-		&cli.IntFlag{Name: "min-depth", Value: 1, Usage: "lowest rung (0-5) for a pair to count as a tie of the network"},
-		&cli.StringFlag{Name: "depth-model", Usage: "TOML file overriding the depth model (kinds, rungs, half_life, threshold, combine)"},
-		&cli.StringFlag{Name: "people", Value: "pseudonyms", Usage: "how people appear in outputs: pseudonyms, names or none"},
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table"},
+		&cli.StringFlag{Name: "as-of"},
+		&cli.StringFlag{Name: "since"},
+		&cli.IntFlag{Name: "min-depth", Value: 1},
+		&cli.StringFlag{Name: "depth-model"},
+		&cli.StringFlag{Name: "people", Value: "pseudonyms"},
 		pseudonymKeyFlag(),
-		&cli.StringFlag{Name: "without", Usage: "ID: analyse the network without this partner (the coordinator, say)"},
+		&cli.StringFlag{Name: "without"},
 		// The reader's limits a user may need to raise (graph/limits.go).
-		&cli.Uint64Flag{Name: "max-file-mb", Usage: "MiB: the largest case file read", DefaultText: "512"},
-		&cli.UintFlag{Name: "max-rows", Usage: "N: the most rows of one file", DefaultText: "10,000,000"},
-		&cli.UintFlag{Name: "max-event-partners", Usage: "N: the most partners of one event", DefaultText: "200"},
-		&cli.Uint64Flag{Name: "max-pairs", Usage: "N: the most pairs of partners all events make together", DefaultText: "50,000, or 8 per event row if more"},
-		&cli.Uint64Flag{Name: "max-partners", Usage: "N: the most partners analysed", DefaultText: "25,000"},
-		&cli.Uint64Flag{Name: "max-people", Usage: "N: the most people (social workers) analysed", DefaultText: "20,000"},
-		&cli.Uint64Flag{Name: "max-objects", Usage: "N: the most objects (in objects.csv and named by events) analysed", DefaultText: "1,000"},
-		&cli.Uint64Flag{Name: "max-ties", Usage: "N: the most ties (pairs of partners with evidence) analysed", DefaultText: "20,000, or one per event or rating row if more"},
+		&cli.Uint64Flag{Name: "max-file-mb"},
+		&cli.UintFlag{Name: "max-rows"},
+		&cli.UintFlag{Name: "max-event-partners"},
+		&cli.Uint64Flag{Name: "max-pairs"},
+		&cli.Uint64Flag{Name: "max-partners"},
+		&cli.Uint64Flag{Name: "max-people"},
+		&cli.Uint64Flag{Name: "max-objects"},
+		&cli.Uint64Flag{Name: "max-ties"},
 	}
 }
 

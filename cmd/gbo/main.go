@@ -58,7 +58,7 @@ func runApp(e *env, app *cli.App, args []string) (status int) {
 	defer e.progress.done()
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(e.stderr, "gbo: internal error: %v\n", r)
+			fmt.Fprintln(e.stderr, "gbo: "+tr(e.lang, "internal_error", r))
 			status = exitFailure
 		}
 	}()
@@ -74,24 +74,9 @@ func runApp(e *env, app *cli.App, args []string) (status int) {
 
 func newApp(e *env, lang string) *cli.App {
 	app := &cli.App{
-		Name:  "gbo",
-		Usage: "collaboration networks of welfare partnerships (GBO): depth of ties, bridges, boundary objects, weak links",
-		Description: `gbo reads a partnership ("case"): a folder of CSV files, one .xlsx workbook,
-or a bundled sample (sample:NAME). Flags may stand before or after the case.
-
-Examples:
-   gbo sample                                   list the bundled samples
-   gbo report sample:grensobject -o rapport.html --lang nl
-                                                a report for a steering group
-   gbo map sample:grensobject -o kaart.svg      the network map
-   gbo ties sample:grensobject                  every pair of partners and how deep they work together
-   gbo ties sample:grensobject --explain caw-scheldemeersen,wm-scheldemeersen
-   gbo validate ./mijn-case                     check a case: every error with file, line and column
-   gbo ties mijn-case.xlsx --format csv > ties.csv
-   gbo --lang nl ties sample:kennismaking --as-of 2025-06-30
-   gbo sample grensobject ./mijn-case           write a sample as a template to fill in`,
+		Name: "gbo",
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: "lang", Usage: "language of messages and outputs: en or nl (default: the case's language, else en)"},
+			&cli.StringFlag{Name: "lang"},
 		},
 		Writer:          safeWriter{e.stdout}, // help and usage errors, which may quote a flag as typed
 		ErrWriter:       e.stderr,
@@ -261,21 +246,4 @@ func reorderArgs(app *cli.App, args []string) []string {
 		out = append(out, pos...)
 	}
 	return out
-}
-
-// usageNL is each command's one-line description in Dutch, for --lang nl.
-var usageNL = map[string]string{
-	"validate":  "de gegevens inlezen en elke fout en waarschuwing tonen, met bestand, regel en kolom",
-	"ties":      "elk paar partners met gegevens, gescoord op de ladder van samenwerking",
-	"metrics":   "netwerk-, partner- en bandmaten van het netwerk (zoals networkx)",
-	"brokers":   "verbindende partners, gerangschikt, elk met de redenen in gewone woorden",
-	"objects":   "grensobjecten: welke gedeelde praktijkvragen sectoren echt samenbrengen",
-	"weak":      "zwakke schakels met hun redenen, en wat het vertrek van een partner of persoon zou kosten",
-	"map":       "de netwerkkaart tekenen: -o kaart.svg, kaart.png of kaart.dot",
-	"export":    "het gescoorde netwerk schrijven voor Gephi, networkx, igraph of een rekenblad",
-	"report":    "één zelfstandig HTML-rapport voor een stuurgroep (-o rapport.html)",
-	"compare":   "meerdere samenwerkingsverbanden naast elkaar, of één over periodes",
-	"anonymise": "een deelbare kopie van de gegevens: personen met pseudoniem, vrije tekst weg",
-	"sample":    "de meegeleverde voorbeelden tonen, of er één als sjabloon naar een map schrijven",
-	"generate":  "synthetische gegevens van een gekozen grootte schrijven (om gbo op schaal te proberen)",
 }

@@ -81,8 +81,8 @@ type Output struct {
 // a command with --format csv or a .csv output; csvOptions reads them.
 func csvFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: "csv-sep", Value: ",", Usage: "separator of a CSV: ',' (default), ';' (Excel in Belgium and the Netherlands) or tab"},
-		&cli.BoolFlag{Name: "decimal-comma", Usage: "write numbers in a CSV with a decimal comma (0,25); only with --csv-sep ';'"},
+		&cli.StringFlag{Name: "csv-sep", Value: ","},
+		&cli.BoolFlag{Name: "decimal-comma"},
 	}
 }
 

@@ -44,11 +44,6 @@ const keyFileName = "pseudonym.key"
 // white space.
 const maxKeyFile = 4096
 
-func init() {
-	flagNL["pseudonym-key"] = "BESTAND met de geheime sleutel van de pseudoniemen van personen (64 hexadecimale cijfers; standaard: uw eigen sleutel in " +
-		shownKeyPath() + ", aangemaakt bij het eerste gebruik)"
-}
-
 // shownKeyPath is where the user's own key is (or will be), for the help.
 func shownKeyPath() string {
 	if p, err := defaultKeyPath(); err == nil {
@@ -59,8 +54,7 @@ func shownKeyPath() string {
 
 // pseudonymKeyFlag is the common flag naming a shared key file.
 func pseudonymKeyFlag() cli.Flag {
-	return &cli.StringFlag{Name: "pseudonym-key", Usage: "FILE holding the secret key of people's pseudonyms (64 hex digits; default: the user's own key in " +
-		shownKeyPath() + ", created on first use)"}
+	return &cli.StringFlag{Name: "pseudonym-key"}
 }
 
 // keySource finds, checks and reads the pseudonym key once, when first
