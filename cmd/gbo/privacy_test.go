@@ -7,16 +7,12 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -488,43 +484,18 @@ func TestNoPersonInPrintedProblems(t *testing.T) {
 	}
 }
 
-// graphProblemCodes finds every problem code of package graph: every
-// snake_case string literal of its source that graph.Text knows.
+// graphProblemCodes is every problem code of package graph (the
+// catalogue's problems.* codes, graph.ProblemCodes) with its English and
+// Dutch text.
 func graphProblemCodes(t *testing.T) map[string]string {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("..", "..", "graph", "*.go"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("graph's source not found: %v", err)
-	}
-	snake := regexp.MustCompile(`^[a-z]+(_[a-z0-9]+)+$`)
 	codes := map[string]string{}
-	fset := token.NewFileSet()
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		file, err := parser.ParseFile(fset, f, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ast.Inspect(file, func(n ast.Node) bool {
-			lit, ok := n.(*ast.BasicLit)
-			if !ok || lit.Kind != token.STRING {
-				return true
-			}
-			s, err := strconv.Unquote(lit.Value)
-			if err != nil || !snake.MatchString(s) {
-				return true
-			}
-			args := []string{"ARG1", "ARG2", "ARG3", "ARG4", "ARG5"}
-			if en := graph.Text(s, "en", args...); en != s+" "+strings.Join(args, " ") {
-				codes[s] = en + " / " + graph.Text(s, "nl", args...)
-			}
-			return true
-		})
+	args := []string{"ARG1", "ARG2", "ARG3", "ARG4", "ARG5"}
+	for _, c := range graph.ProblemCodes() {
+		codes[c] = graph.Text(c, "en", args...) + " / " + graph.Text(c, "nl", args...)
 	}
 	if len(codes) < 30 {
-		t.Fatalf("found only %d problem codes in graph: the scan is broken", len(codes))
+		t.Fatalf("found only %d problem codes in graph: the catalogue is not read", len(codes))
 	}
 	return codes
 }
