@@ -92,6 +92,10 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.download(w, r, lang, "map")
 	case r.URL.Path == "/api/export" && r.Method == http.MethodPost:
 		s.download(w, r, lang, "export")
+	case r.URL.Path == "/api/survey/make" && r.Method == http.MethodPost:
+		s.surveyMake(w, r, lang)
+	case r.URL.Path == "/api/survey/collect" && r.Method == http.MethodPost:
+		s.surveyCollect(w, r, lang)
 	default:
 		s.fail(w, lang, &httpError{http.StatusNotFound, serveT(lang, "err_not_found")})
 	}
@@ -223,6 +227,15 @@ func (s *server) caseArgs(w http.ResponseWriter, r *http.Request, lang string) (
 	if err != nil {
 		return "", nil, nil, lang, err
 	}
+	if len(u.forms) > 0 {
+		return "", nil, nil, lang, &httpError{http.StatusBadRequest, serveT(lang, "err_forms_here")}
+	}
+	return s.caseOf(u, lang, true)
+}
+
+// caseOf is caseArgs of an upload read; the case may be left out when
+// needCase is false (then arg is "").
+func (s *server) caseOf(u *upload, lang string, needCase bool) (arg string, flags []string, drop func(), outLang string, err error) {
 	if l := u.fields["lang"]; l != "" {
 		if !locale.Valid(l) {
 			return "", nil, nil, lang, &httpError{http.StatusBadRequest, serveT(lang, "err_lang", locale.List(lang))}
@@ -243,6 +256,9 @@ func (s *server) caseArgs(w http.ResponseWriter, r *http.Request, lang string) (
 			return "", nil, nil, lang, &httpError{http.StatusBadRequest, serveT(lang, "err_sample")}
 		}
 		return "sample:" + name, flags, func() {}, lang, nil
+	}
+	if !needCase && len(u.caseFiles) == 0 {
+		return "", flags, func() {}, lang, nil
 	}
 	src, err := caseSource(u.caseFiles, s.opt.maxUpload, lang)
 	if err != nil {
@@ -418,13 +434,17 @@ func sendFile(w http.ResponseWriter, name, ctype string, body []byte) {
 
 // zipFiles packs a run's output files into one .zip, in the order written,
 // with a fixed time: the same files give the same bytes.
-func zipFiles(m *memRun) []byte {
+func zipFiles(m *memRun) []byte { return zipNamed(m.order, m.files) }
+
+// zipNamed packs files into one .zip in the order of names, with a fixed
+// time: the same files give the same bytes.
+func zipNamed(names []string, files map[string][]byte) []byte {
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
-	for _, name := range m.order {
+	for _, name := range names {
 		f, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)})
 		if err == nil {
-			_, _ = f.Write(m.files[name])
+			_, _ = f.Write(files[name])
 		}
 	}
 	_ = zw.Close()

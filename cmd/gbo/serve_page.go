@@ -33,8 +33,9 @@ var (
 		"sample", "sample_none", "settings", "as_of", "as_of_help", "since", "since_help", "min_depth", "min_depth_help",
 		"analyse", "problems", "problems_lead", "col_file", "col_line", "col_column", "col_severity", "col_message",
 		"report", "downloads", "dl_report", "open_report", "dl_map_svg", "dl_map_png", "dl_gexf", "dl_graphml", "dl_xlsx",
-		"dl_csv", "template_h", "template_lead", "dl_template", "private"}
-	jsWords = []string{"chosen", "error", "warning", "found_one", "found_other", "failed", "nothing_chosen", "working", "done", "downloaded"}
+		"dl_csv", "survey_h", "survey_lead", "dl_forms", "survey_key", "forms_drop", "forms_pick", "forms_help", "collect_case",
+		"collect_case_help", "collect", "template_h", "template_lead", "dl_template", "private"}
+	jsWords = []string{"chosen", "error", "warning", "found_one", "found_other", "failed", "nothing_chosen", "working", "done", "downloaded", "no_forms"}
 )
 
 // pageCSPValue is the page's Content-Security-Policy: its own style and

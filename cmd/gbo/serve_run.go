@@ -5,6 +5,8 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"io"
+	"io/fs"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -12,6 +14,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"gbo/graph"
+	"gbo/graph/output"
 )
 
 // gbo serve runs the CLI's own commands in this process (runCaptured), so
@@ -19,9 +22,11 @@ import (
 // command line in three ways only, each through a hook of env.mem:
 //
 //   - the case is "upload:ID", a case held in memory (uploadSource, called by
-//     openSource);
+//     openSource); returned survey forms are "forms:ID" (uploadForms, called
+//     by surveyCollect);
 //   - outputs go into memory, never a file (writeOutputs and checkOutput call
-//     memRun.writeFiles and memRun.checkOutput);
+//     memRun.writeFiles and memRun.checkOutput; survey make memRun.writeForms,
+//     survey collect env.writeFileNew);
 //   - the problems it prints are also kept, each with its place
 //     (printProblems calls memRun.noteProblem);
 //
@@ -179,4 +184,79 @@ func holdUpload(src *graph.Source) (arg string, drop func()) {
 		delete(uploads.m, arg)
 		uploads.Unlock()
 	}
+}
+
+// writeForms writes the survey forms of one run of survey make into
+// memory (by name), all or none, where a command line fills a new folder.
+func (m *memRun) writeForms(names []string, forms [][]byte) error {
+	files := make([]outFile, len(names))
+	for i := range names {
+		b := forms[i]
+		files[i] = outFile{names[i], func(w io.Writer) error { _, err := w.Write(b); return err }}
+	}
+	return m.writeFiles(files)
+}
+
+// writeFileNew is output.WriteFileNew (a new file, never one replaced), or
+// for gbo serve a file in memory.
+func (e *env) writeFileNew(path string, write func(io.Writer) error) error {
+	if e.mem != nil {
+		return e.mem.writeFiles([]outFile{{path, write}})
+	}
+	return output.WriteFileNew(path, write)
+}
+
+// heldForms are returned survey forms held in memory while one request is
+// answered, by their argument "forms:ID" (ID 128 random bits in hex): the
+// forms as a flat fs.FS and the label problems name them by.
+var heldForms = struct {
+	sync.Mutex
+	m map[string]formsUpload
+}{m: map[string]formsUpload{}}
+
+type formsUpload struct {
+	fsys  fs.FS
+	label string
+}
+
+// uploadForms is the forms held under arg and their label, or nil and arg
+// itself (a folder named on a command line).
+func uploadForms(arg string) (fs.FS, string) {
+	if !strings.HasPrefix(arg, "forms:") {
+		return nil, arg
+	}
+	heldForms.Lock()
+	defer heldForms.Unlock()
+	if f, ok := heldForms.m[arg]; ok {
+		return f.fsys, f.label
+	}
+	return nil, arg
+}
+
+// holdForms keeps files (name -> bytes, at the root) as returned forms
+// named label for the runs of one request, and returns their argument and
+// the function that drops them.
+func holdForms(label string, files map[string][]byte) (arg string, drop func()) {
+	var b [16]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		panic(err) // crypto/rand does not fail on supported systems
+	}
+	arg = "forms:" + hex.EncodeToString(b[:])
+	heldForms.Lock()
+	heldForms.m[arg] = formsUpload{graph.MemFS(files), label}
+	heldForms.Unlock()
+	return arg, func() {
+		heldForms.Lock()
+		delete(heldForms.m, arg)
+		heldForms.Unlock()
+	}
+}
+
+// readSurveyForms reads the forms in fsys (held by gbo serve) under the
+// label dir, or, when fsys is nil, in the folder dir.
+func readSurveyForms(fsys fs.FS, dir string, key []byte, opt graph.Options) (*graph.SurveyResult, graph.Problems) {
+	if fsys != nil {
+		return graph.ReadSurveyFormsFS(fsys, dir, key, opt)
+	}
+	return graph.ReadSurveyForms(dir, key, opt)
 }

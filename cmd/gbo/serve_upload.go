@@ -192,22 +192,37 @@ func caseSource(files []namedFile, limit int64, lang string) (*graph.Source, err
 // the headers first, then while reading); files at the zip's root or in
 // its one top folder (then top is that folder's name), named as case files
 // (graph.IsCaseFileName); every other file is left out. An entry whose name
-// leads outside the zip (an absolute path, "..", a drive) is refused.
+// leads outside the zip (an absolute path, "..", a drive) is refused. The
+// names are lower-cased, as the case reader compares them.
 func unzipCase(data []byte, maxUnzipped int64, lang string) (files map[string][]byte, top string, err error) {
+	return unzipFlat(data, maxUnzipped, lang, graph.IsCaseFileName, strings.ToLower, "err_")
+}
+
+// unzipFlat reads the files at a .zip's root or in its one top folder
+// whose name keep accepts, as unzipCase describes, each under key(name)
+// (left out when ""); two keys that differ in case only are refused. The
+// messages are serve's keys of prefix ("err_" for a case, "err_forms_"
+// for survey forms): zip_entries, zip_unzipped, zip_path, bad_zip and
+// case_twice or forms_twice.
+func unzipFlat(data []byte, maxUnzipped int64, lang string, keep func(string) bool, key func(string) string, prefix string) (files map[string][]byte, top string, err error) {
+	twice := "err_case_twice"
+	if prefix != "err_" {
+		twice = "err_forms_twice"
+	}
 	zr, zerr := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if zerr != nil {
-		return nil, "", &httpError{http.StatusBadRequest, serveT(lang, "err_bad_zip")}
+		return nil, "", &httpError{http.StatusBadRequest, serveT(lang, prefix+"bad_zip")}
 	}
 	if len(zr.File) > maxZipEntries {
-		return nil, "", &httpError{http.StatusRequestEntityTooLarge, serveT(lang, "err_zip_entries", maxZipEntries)}
+		return nil, "", &httpError{http.StatusRequestEntityTooLarge, serveT(lang, prefix+"zip_entries", maxZipEntries)}
 	}
-	tooBig := &httpError{http.StatusRequestEntityTooLarge, serveT(lang, "err_zip_unzipped", maxUnzipped>>20)}
+	tooBig := &httpError{http.StatusRequestEntityTooLarge, serveT(lang, prefix+"zip_unzipped", maxUnzipped>>20)}
 	var declared uint64
 	tops := map[string]bool{}
 	for _, f := range zr.File {
 		name := f.Name
 		if strings.Contains(name, `\`) || strings.HasPrefix(name, "/") || strings.Contains(name, ":") || !fs.ValidPath(strings.TrimSuffix(name, "/")) {
-			return nil, "", &httpError{http.StatusBadRequest, serveT(lang, "err_zip_path")}
+			return nil, "", &httpError{http.StatusBadRequest, serveT(lang, prefix+"zip_path")}
 		}
 		declared += f.UncompressedSize64
 		if declared > uint64(maxUnzipped) {
@@ -223,6 +238,7 @@ func unzipCase(data []byte, maxUnzipped int64, lang string) (files map[string][]
 		}
 	}
 	files = map[string][]byte{}
+	seen := map[string]bool{} // the names, lower-cased: two that differ in case only are one on Windows and macOS
 	var total int64
 	for _, f := range zr.File {
 		if f.FileInfo().IsDir() || !f.Mode().IsRegular() {
@@ -232,21 +248,25 @@ func unzipCase(data []byte, maxUnzipped int64, lang string) (files map[string][]
 		if top != "" {
 			name = strings.TrimPrefix(name, top+"/")
 		}
-		if strings.Contains(name, "/") || !graph.IsCaseFileName(name) {
+		if strings.Contains(name, "/") || !keep(name) {
 			continue // not a file of the case
 		}
-		low := strings.ToLower(name)
-		if _, dup := files[low]; dup {
-			return nil, "", &httpError{http.StatusBadRequest, serveT(lang, "err_case_twice")}
+		low := key(name)
+		if low == "" {
+			continue
 		}
+		if seen[strings.ToLower(low)] {
+			return nil, "", &httpError{http.StatusBadRequest, serveT(lang, twice)}
+		}
+		seen[strings.ToLower(low)] = true
 		rc, err := f.Open()
 		if err != nil {
-			return nil, "", &httpError{http.StatusBadRequest, serveT(lang, "err_bad_zip")}
+			return nil, "", &httpError{http.StatusBadRequest, serveT(lang, prefix+"bad_zip")}
 		}
 		b, err := io.ReadAll(io.LimitReader(rc, maxUnzipped-total+1))
 		rc.Close()
 		if err != nil {
-			return nil, "", &httpError{http.StatusBadRequest, serveT(lang, "err_bad_zip")}
+			return nil, "", &httpError{http.StatusBadRequest, serveT(lang, prefix+"bad_zip")}
 		}
 		total += int64(len(b))
 		if total > maxUnzipped {

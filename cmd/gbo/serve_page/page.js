@@ -113,6 +113,77 @@
 
   form.addEventListener("submit", function (ev) { ev.preventDefault(); analyse(); });
 
+  // save hands a blob to the browser as a download named name.
+  function save(blob, name) {
+    var a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+    say(W.downloaded.replace("%s", name));
+  }
+
+  // post sends fd to api and saves the answer as name, or shows what failed.
+  function post(api, fd, name) {
+    say(W.working);
+    fetch(api, { method: "POST", body: fd, credentials: "same-origin" }).then(function (r) {
+      if (!r.ok) { return fail(r); }
+      return r.blob().then(function (blob) { problems.hidden = true; save(blob, name); });
+    }, function () { say(W.failed); });
+  }
+
+  // caseOnly is the case of step 1 without the analysis settings (the
+  // survey reads none of them), appended to fd; false when none is chosen.
+  function caseOnly(fd) {
+    if (picked.length) {
+      picked.forEach(function (f) { fd.append("case", f, f.name); });
+    } else if (sample.value) {
+      fd.append("sample", sample.value);
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  var formsInput = document.getElementById("forms");
+  var formsDrop = document.getElementById("forms-drop");
+  var formsChosen = document.getElementById("forms-chosen");
+  var formsPicked = [];
+  function setForms(list) {
+    formsPicked = Array.prototype.slice.call(list);
+    formsChosen.textContent = formsPicked.length ? W.chosen + " " + formsPicked.map(function (f) { return f.name; }).join(", ") : "";
+  }
+  formsInput.addEventListener("change", function () { setForms(formsInput.files); });
+  ["dragenter", "dragover"].forEach(function (t) {
+    formsDrop.addEventListener(t, function (ev) { ev.preventDefault(); formsDrop.classList.add("over"); });
+  });
+  ["dragleave", "drop"].forEach(function (t) {
+    formsDrop.addEventListener(t, function () { formsDrop.classList.remove("over"); });
+  });
+  formsDrop.addEventListener("drop", function (ev) {
+    ev.preventDefault();
+    if (ev.dataTransfer && ev.dataTransfer.files.length) { setForms(ev.dataTransfer.files); }
+  });
+
+  document.getElementById("dl-forms").addEventListener("click", function () {
+    var fd = new FormData();
+    fd.append("lang", lang);
+    if (!caseOnly(fd)) { say(W.nothing_chosen); files.focus(); return; }
+    post("/api/survey/make", fd, "survey-forms.zip");
+  });
+
+  document.getElementById("collectform").addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    if (!formsPicked.length) { say(W.no_forms); formsInput.focus(); return; }
+    var fd = new FormData();
+    fd.append("lang", lang);
+    formsPicked.forEach(function (f) { fd.append("forms", f, f.name); });
+    var withCase = document.getElementById("collect-case").checked;
+    if (withCase && !caseOnly(fd)) { say(W.nothing_chosen); files.focus(); return; }
+    post("/api/survey/collect", fd, withCase ? "case-with-survey.xlsx" : "ties.csv");
+  });
+
   Array.prototype.forEach.call(document.querySelectorAll("button[data-api]"), function (b) {
     b.addEventListener("click", function () {
       var fd = formData();
@@ -120,15 +191,7 @@
       say(W.working);
       fetch(b.getAttribute("data-api"), { method: "POST", body: fd, credentials: "same-origin" }).then(function (r) {
         if (!r.ok) { return fail(r); }
-        return r.blob().then(function (blob) {
-          var a = document.createElement("a");
-          a.href = URL.createObjectURL(blob);
-          a.download = b.getAttribute("data-name");
-          document.body.appendChild(a);
-          a.click();
-          setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
-          say(W.downloaded.replace("%s", a.download));
-        });
+        return r.blob().then(function (blob) { save(blob, b.getAttribute("data-name")); });
       }, function () { say(W.failed); });
     });
   });
