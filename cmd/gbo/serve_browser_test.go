@@ -18,7 +18,9 @@ import (
 // with the token (the cookie is set, the token leaves the address), drop
 // the sample workbook on the drop zone and read the report in the frame
 // (its map script runs under the report's own policy and its map is
-// there), download the map through the page's button, then drop a broken workbook and see the
+// there), download the map and the survey forms through the page's
+// buttons, drop the forms back unfilled and see collect's problem, then
+// drop a broken workbook and see the
 // problem list, focused, with the CLI's positions. No console error or
 // policy violation on the way. Skipped without Chromium unless
 // GBO_BROWSER_TEST=require.
@@ -160,8 +162,33 @@ func TestServePageInBrowser(t *testing.T) {
 	c.eval(`document.querySelector('button[data-name="map.svg"]').click(), true`, nil)
 	wait("map download", `document.getElementById("status").textContent.indexOf("map.svg") >= 0`)
 
+	// Download the survey forms of the dropped workbook (a .zip), then
+	// drop that .zip back, unfilled, on the returned forms' zone and
+	// collect: the page lists the CLI's problem (no form rates anyone).
+	c.eval(`(function () {
+		window.gboBlobs = [];
+		var make = URL.createObjectURL;
+		URL.createObjectURL = function (b) { window.gboBlobs.push(b); return make.call(URL, b); };
+		document.getElementById("dl-forms").click();
+		return true;
+	})()`, nil)
+	wait("forms download", `document.getElementById("status").textContent.indexOf("survey-forms.zip") >= 0`)
+	var zipHead string
+	c.eval(`window.gboBlobs[window.gboBlobs.length-1].slice(0, 2).text()`, &zipHead)
+	if zipHead != "PK" {
+		t.Errorf("the forms download is no .zip: %q", zipHead)
+	}
+	c.eval(`(function () {
+		var dt = new DataTransfer();
+		dt.items.add(new File([window.gboBlobs[window.gboBlobs.length-1]], "returned.zip"));
+		document.getElementById("forms-drop").dispatchEvent(new DragEvent("drop", {dataTransfer: dt, bubbles: true, cancelable: true}));
+		document.getElementById("collectform").requestSubmit();
+		return true;
+	})()`, nil)
+	wait("collect problems", `!document.getElementById("problems").hidden && document.querySelector("#problem-table tbody").textContent.indexOf("returned") >= 0`)
+
 	dropFile("broken.xlsx", bad)
-	wait("problems", `!document.getElementById("problems").hidden && document.querySelectorAll("#problem-table tbody tr").length > 0`)
+	wait("problems", `!document.getElementById("problems").hidden && document.querySelector("#problem-table tbody").textContent.indexOf("broken.xlsx") >= 0`)
 	var rows [][]string
 	c.eval(`Array.from(document.querySelectorAll("#problem-table tbody tr")).map(r => Array.from(r.cells).map(c => c.textContent))`, &rows)
 	found := false
