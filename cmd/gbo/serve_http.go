@@ -3,9 +3,7 @@ package main
 import (
 	"archive/zip"
 	"bytes"
-	"crypto/rand"
 	"crypto/subtle"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -329,9 +327,7 @@ func reportCSP(page []byte) string {
 // keepView holds a report for the page's frame and returns its id; the
 // oldest of more than maxViews is dropped.
 func (s *server) keepView(html []byte) string {
-	var b [16]byte
-	_, _ = rand.Read(b[:])
-	id := hex.EncodeToString(b[:])
+	id := randomID()
 	s.viewMu.Lock()
 	defer s.viewMu.Unlock()
 	s.views = append(s.views, view{id: id, html: html, csp: reportCSP(html)})

@@ -171,11 +171,7 @@ func uploadSource(arg string) *graph.Source {
 // holdUpload keeps src for the runs of one request and returns its
 // argument and the function that drops it.
 func holdUpload(src *graph.Source) (arg string, drop func()) {
-	var b [16]byte
-	if _, err := rand.Read(b[:]); err != nil {
-		panic(err) // crypto/rand does not fail on supported systems
-	}
-	arg = "upload:" + hex.EncodeToString(b[:])
+	arg = "upload:" + randomID()
 	uploads.Lock()
 	uploads.m[arg] = src
 	uploads.Unlock()
@@ -237,11 +233,7 @@ func uploadForms(arg string) (fs.FS, string) {
 // named label for the runs of one request, and returns their argument and
 // the function that drops them.
 func holdForms(label string, files map[string][]byte) (arg string, drop func()) {
-	var b [16]byte
-	if _, err := rand.Read(b[:]); err != nil {
-		panic(err) // crypto/rand does not fail on supported systems
-	}
-	arg = "forms:" + hex.EncodeToString(b[:])
+	arg = "forms:" + randomID()
 	heldForms.Lock()
 	heldForms.m[arg] = formsUpload{graph.MemFS(files), label}
 	heldForms.Unlock()
@@ -259,4 +251,13 @@ func readSurveyForms(fsys fs.FS, dir string, key []byte, opt graph.Options) (*gr
 		return graph.ReadSurveyFormsFS(fsys, dir, key, opt)
 	}
 	return graph.ReadSurveyForms(dir, key, opt)
+}
+
+// randomID is 128 random bits as hex: an upload's name for the runs of one
+// request, never guessable. crypto/rand.Read does not fail (since Go 1.24 it
+// ends the program instead of returning an error).
+func randomID() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
 }
