@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"gbo/render/browsertest"
 )
 
 // The page in real headless Chromium, over the DevTools protocol: load it
@@ -25,7 +27,7 @@ import (
 // policy violation on the way. Skipped without Chromium unless
 // GBO_BROWSER_TEST=require.
 func TestServePageInBrowser(t *testing.T) {
-	bin := findChromium()
+	bin := browsertest.FindChromium()
 	if bin == "" {
 		if os.Getenv("GBO_BROWSER_TEST") == "require" {
 			t.Fatal("GBO_BROWSER_TEST=require, but no chromium or google-chrome on PATH")
@@ -56,15 +58,15 @@ func TestServePageInBrowser(t *testing.T) {
 	go func() { done <- s.serve(ctx, lns) }()
 	t.Cleanup(func() { cancel(); <-done })
 
-	c := startChromium(t, bin)
-	c.call("Page.enable", nil)
-	c.call("Runtime.enable", nil)
-	c.call("Log.enable", nil)
-	c.call("Page.navigate", map[string]any{"url": s.url()})
-	c.waitEvent("Page.loadEventFired")
+	c := browsertest.Start(t, bin)
+	c.Call("Page.enable", nil)
+	c.Call("Runtime.enable", nil)
+	c.Call("Log.enable", nil)
+	c.Call("Page.navigate", map[string]any{"url": s.url()})
+	c.WaitEvent("Page.loadEventFired")
 
 	var loc string
-	c.eval(`location.href`, &loc)
+	c.Eval(`location.href`, &loc)
 	if strings.Contains(loc, "token") {
 		t.Errorf("the token stays in the address: %s", loc)
 	}
@@ -73,13 +75,13 @@ func TestServePageInBrowser(t *testing.T) {
 		deadline := time.Now().Add(60 * time.Second)
 		for {
 			var ok bool
-			c.eval(`!!(`+cond+`)`, &ok)
+			c.Eval(`!!(`+cond+`)`, &ok)
 			if ok {
 				return
 			}
 			if time.Now().After(deadline) {
 				var status string
-				c.eval(`document.getElementById("status").textContent`, &status)
+				c.Eval(`document.getElementById("status").textContent`, &status)
 				t.Fatalf("%s: %s never held (status %q)", what, cond, status)
 			}
 			time.Sleep(100 * time.Millisecond)
@@ -88,19 +90,19 @@ func TestServePageInBrowser(t *testing.T) {
 	wait("samples", `document.querySelectorAll("#sample option").length > 1`)
 	// Every control has a label; the idle hour is said on the page.
 	var unlabelled []string
-	c.eval(`Array.from(document.querySelectorAll("input, select")).filter(e => !e.labels || !e.labels.length).map(e => e.id)`, &unlabelled)
+	c.Eval(`Array.from(document.querySelectorAll("input, select")).filter(e => !e.labels || !e.labels.length).map(e => e.id)`, &unlabelled)
 	if len(unlabelled) > 0 {
 		t.Errorf("controls without a label: %v", unlabelled)
 	}
 	var idle string
-	c.eval(`document.getElementById("idle").textContent`, &idle)
+	c.Eval(`document.getElementById("idle").textContent`, &idle)
 	if !strings.Contains(idle, "hour") {
 		t.Errorf("idle notice: %q", idle)
 	}
 
 	dropFile := func(name string, data []byte) {
 		t.Helper()
-		c.eval(`(function () {
+		c.Eval(`(function () {
 			var b = atob("`+base64.StdEncoding.EncodeToString(data)+`");
 			var u = new Uint8Array(b.length);
 			for (var i = 0; i < b.length; i++) { u[i] = b.charCodeAt(i); }
@@ -124,13 +126,13 @@ func TestServePageInBrowser(t *testing.T) {
 				URL      string `json:"url"`
 			} `json:"targetInfos"`
 		}
-		json.Unmarshal(c.call("Target.getTargets", nil), &ts)
+		json.Unmarshal(c.Call("Target.getTargets", nil), &ts)
 		for _, ti := range ts.TargetInfos {
 			if strings.Contains(ti.URL, "/view/") {
 				var a struct {
 					SessionID string `json:"sessionId"`
 				}
-				json.Unmarshal(c.call("Target.attachToTarget", map[string]any{"targetId": ti.TargetID, "flatten": true}), &a)
+				json.Unmarshal(c.Call("Target.attachToTarget", map[string]any{"targetId": ti.TargetID, "flatten": true}), &a)
 				session = a.SessionID
 			}
 		}
@@ -148,7 +150,7 @@ func TestServePageInBrowser(t *testing.T) {
 		State    string
 	}
 	for deadline := time.Now().Add(30 * time.Second); ; {
-		c.evalIn(session, `({Analysis: !!document.getElementById("gbo-analysis"), Map: typeof GBO === "object" && !!document.querySelector("#map-box svg"), Title: document.title, State: document.readyState})`, &report)
+		c.EvalIn(session, `({Analysis: !!document.getElementById("gbo-analysis"), Map: typeof GBO === "object" && !!document.querySelector("#map-box svg"), Title: document.title, State: document.readyState})`, &report)
 		if report.State == "complete" || time.Now().After(deadline) {
 			break
 		}
@@ -159,13 +161,13 @@ func TestServePageInBrowser(t *testing.T) {
 	}
 
 	// Download the map through the page's button.
-	c.eval(`document.querySelector('button[data-name="map.svg"]').click(), true`, nil)
+	c.Eval(`document.querySelector('button[data-name="map.svg"]').click(), true`, nil)
 	wait("map download", `document.getElementById("status").textContent.indexOf("map.svg") >= 0`)
 
 	// Download the survey forms of the dropped workbook (a .zip), then
 	// drop that .zip back, unfilled, on the returned forms' zone and
 	// collect: the page lists the CLI's problem (no form rates anyone).
-	c.eval(`(function () {
+	c.Eval(`(function () {
 		window.gboBlobs = [];
 		var make = URL.createObjectURL;
 		URL.createObjectURL = function (b) { window.gboBlobs.push(b); return make.call(URL, b); };
@@ -174,11 +176,11 @@ func TestServePageInBrowser(t *testing.T) {
 	})()`, nil)
 	wait("forms download", `document.getElementById("status").textContent.indexOf("survey-forms.zip") >= 0`)
 	var zipHead string
-	c.eval(`window.gboBlobs[window.gboBlobs.length-1].slice(0, 2).text()`, &zipHead)
+	c.Eval(`window.gboBlobs[window.gboBlobs.length-1].slice(0, 2).text()`, &zipHead)
 	if zipHead != "PK" {
 		t.Errorf("the forms download is no .zip: %q", zipHead)
 	}
-	c.eval(`(function () {
+	c.Eval(`(function () {
 		var dt = new DataTransfer();
 		dt.items.add(new File([window.gboBlobs[window.gboBlobs.length-1]], "returned.zip"));
 		document.getElementById("forms-drop").dispatchEvent(new DragEvent("drop", {dataTransfer: dt, bubbles: true, cancelable: true}));
@@ -190,7 +192,7 @@ func TestServePageInBrowser(t *testing.T) {
 	dropFile("broken.xlsx", bad)
 	wait("problems", `!document.getElementById("problems").hidden && document.querySelector("#problem-table tbody").textContent.indexOf("broken.xlsx") >= 0`)
 	var rows [][]string
-	c.eval(`Array.from(document.querySelectorAll("#problem-table tbody tr")).map(r => Array.from(r.cells).map(c => c.textContent))`, &rows)
+	c.Eval(`Array.from(document.querySelectorAll("#problem-table tbody tr")).map(r => Array.from(r.cells).map(c => c.textContent))`, &rows)
 	found := false
 	for _, r := range rows {
 		if len(r) == 5 && r[0] == "broken.xlsx:interactions" && r[1] == "3" && r[2] == "3" && strings.Contains(r[4], "caw-bb") {
@@ -201,13 +203,13 @@ func TestServePageInBrowser(t *testing.T) {
 		t.Errorf("problem list lacks interactions row 3 column 3: %v", rows)
 	}
 	var focus, live string
-	c.eval(`document.activeElement.id`, &focus)
-	c.eval(`document.getElementById("status").getAttribute("aria-live")`, &live)
+	c.Eval(`document.activeElement.id`, &focus)
+	c.Eval(`document.getElementById("status").getAttribute("aria-live")`, &live)
 	if focus != "h-problems" || live != "polite" {
 		t.Errorf("focus on %q, status aria-live %q", focus, live)
 	}
 	var ps []string
-	for _, p := range c.problems() {
+	for _, p := range c.Problems() {
 		if !strings.Contains(p, "status of 422") { // the broken workbook's answer
 			ps = append(ps, p)
 		}

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"gbo/render/browsertest"
 )
 
 // TestReportWorksInHeadlessChromium loads the report in a real browser: no
@@ -22,7 +24,7 @@ import (
 // a temporary folder, or to $GBO_SCREENSHOTS when set. Without Chromium the
 // test skips, except in CI (CI=true), where it fails.
 func TestReportWorksInHeadlessChromium(t *testing.T) {
-	bin := findChromium()
+	bin := browsertest.FindChromium()
 	if bin == "" {
 		if os.Getenv("CI") == "true" {
 			t.Fatal("chromium not installed (apt-get install -y chromium)")
@@ -34,11 +36,11 @@ func TestReportWorksInHeadlessChromium(t *testing.T) {
 		shots = t.TempDir()
 	}
 	dir := t.TempDir()
-	c := startChromium(t, bin)
-	c.call("Runtime.enable", nil)
-	c.call("Log.enable", nil)
-	c.call("Page.enable", nil)
-	c.call("Emulation.setDeviceMetricsOverride", map[string]any{"width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": false})
+	c := browsertest.Start(t, bin)
+	c.Call("Runtime.enable", nil)
+	c.Call("Log.enable", nil)
+	c.Call("Page.enable", nil)
+	c.Call("Emulation.setDeviceMetricsOverride", map[string]any{"width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": false})
 
 	graphviz := sampleReport("en")
 	graphviz.MapSVG = handMadeGraphvizSVG
@@ -72,12 +74,12 @@ func TestReportWorksInHeadlessChromium(t *testing.T) {
 			t.Fatal(err)
 		}
 		f.Close()
-		c.events = nil
-		c.call("Page.navigate", map[string]any{"url": fileURL(page)})
-		c.waitEvent("Page.loadEventFired")
-		c.call("Emulation.setEmulatedMedia", map[string]any{"media": ""})
+		c.Events = nil
+		c.Call("Page.navigate", map[string]any{"url": browsertest.FileURL(page)})
+		c.WaitEvent("Page.loadEventFired")
+		c.Call("Emulation.setEmulatedMedia", map[string]any{"media": ""})
 		if tc.name == "nl" || tc.name == "en" {
-			c.screenshot(filepath.Join(shots, "report-"+tc.name+".png"), true)
+			c.Screenshot(filepath.Join(shots, "report-"+tc.name+".png"), true)
 		}
 
 		// Bring the map into view and find the partner's dot.
@@ -87,7 +89,7 @@ func TestReportWorksInHeadlessChromium(t *testing.T) {
 			Nodes int
 			Hit   bool
 		}
-		c.eval(fmt.Sprintf(`(function () {
+		c.Eval(fmt.Sprintf(`(function () {
 			document.getElementById("sec-map").scrollIntoView();
 			var id = %q;
 			var g = document.querySelector('#map-box g.node[data-partner="' + CSS.escape(id) + '"]');
@@ -105,28 +107,28 @@ func TestReportWorksInHeadlessChromium(t *testing.T) {
 			t.Fatalf("%s: partner %s clickable %v at (%.0f, %.0f), %d ties found on the map, want %d", tc.name, tc.partner, pt.Hit, pt.X, pt.Y, pt.Ties, tc.ties)
 		}
 
-		c.mouse("mouseMoved", pt.X, pt.Y, nil)
+		c.Mouse("mouseMoved", pt.X, pt.Y, nil)
 		var tip string
-		c.eval(`(function () { var t = document.getElementById("map-tip"); return t.hidden ? "" : t.textContent; })()`, &tip)
+		c.Eval(`(function () { var t = document.getElementById("map-tip"); return t.hidden ? "" : t.textContent; })()`, &tip)
 		if want := tc.r.Partners[indexOf(tc.r.Partners, tc.partner)].Name; tip == "" || !containsText(tip, want) {
 			t.Errorf("%s: hover shows %q, want the figures of %q", tc.name, tip, want)
 		}
 
-		c.click(pt.X, pt.Y)
+		c.Click(pt.X, pt.Y)
 		var sel struct{ Highlight, DimEdges, DimNodes, Selected int }
 		state := `({Highlight: document.querySelectorAll("#map-box g.edge.highlight, #map-box g.tie.highlight").length,
 			DimEdges: document.querySelectorAll("#map-box g.edge.dimmed, #map-box g.tie.dimmed").length,
 			DimNodes: document.querySelectorAll("#map-box g.node.dimmed").length,
 			Selected: document.querySelectorAll("#map-box g.node.is-selected").length})`
-		c.eval(state, &sel)
+		c.Eval(state, &sel)
 		if sel.Highlight != pt.Ties || sel.Selected != 1 || sel.DimEdges == 0 {
 			t.Errorf("%s: after click %+v, want %d highlighted ties, 1 selected, others dimmed", tc.name, sel, pt.Ties)
 		}
 		if tc.name != "graphviz-shape" {
-			c.screenshot(filepath.Join(shots, "map-"+tc.name+".png"), false)
+			c.Screenshot(filepath.Join(shots, "map-"+tc.name+".png"), false)
 		}
 		var resolved struct{ Drawn, Resolved int }
-		c.eval(`({Drawn: document.querySelectorAll("#map-box g.edge, #map-box g.tie").length,
+		c.Eval(`({Drawn: document.querySelectorAll("#map-box g.edge, #map-box g.tie").length,
 			Resolved: document.querySelectorAll("#map-box g.edge[data-a], #map-box g.tie[data-a]").length})`, &resolved)
 		if resolved.Drawn != resolved.Resolved {
 			t.Errorf("%s: %d of %d ties on the map resolved to their partners", tc.name, resolved.Resolved, resolved.Drawn)
@@ -134,9 +136,9 @@ func TestReportWorksInHeadlessChromium(t *testing.T) {
 
 		// Background click resets.
 		var bg struct{ X, Y float64 }
-		c.eval(`(function () { var b = document.getElementById("map-box").getBoundingClientRect(); return {X: b.left + 6, Y: b.bottom - 6}; })()`, &bg)
-		c.click(bg.X, bg.Y)
-		c.eval(state, &sel)
+		c.Eval(`(function () { var b = document.getElementById("map-box").getBoundingClientRect(); return {X: b.left + 6, Y: b.bottom - 6}; })()`, &bg)
+		c.Click(bg.X, bg.Y)
+		c.Eval(state, &sel)
 		if sel.Highlight+sel.DimEdges+sel.DimNodes+sel.Selected != 0 {
 			t.Errorf("%s: background click left %+v", tc.name, sel)
 		}
@@ -144,32 +146,32 @@ func TestReportWorksInHeadlessChromium(t *testing.T) {
 		// Wheel zooms in; a drag pans.
 		var vb0, vb1, vb2 []float64
 		viewBox := `document.querySelector("#map-box svg").getAttribute("viewBox").trim().split(/[\s,]+/).map(Number)`
-		c.eval(viewBox, &vb0)
-		c.mouse("mouseWheel", pt.X, pt.Y, map[string]any{"deltaX": 0, "deltaY": -300})
-		c.eval(viewBox, &vb1)
+		c.Eval(viewBox, &vb0)
+		c.Mouse("mouseWheel", pt.X, pt.Y, map[string]any{"deltaX": 0, "deltaY": -300})
+		c.Eval(viewBox, &vb1)
 		if len(vb1) != 4 || !(vb1[2] < vb0[2]) {
 			t.Errorf("%s: wheel did not zoom: %v → %v", tc.name, vb0, vb1)
 		}
-		c.mouse("mouseMoved", bg.X+100, bg.Y-100, nil)
-		c.mouse("mousePressed", bg.X+100, bg.Y-100, nil)
-		c.mouse("mouseMoved", bg.X+160, bg.Y-130, map[string]any{"buttons": 1})
-		c.mouse("mouseReleased", bg.X+160, bg.Y-130, nil)
-		c.eval(viewBox, &vb2)
+		c.Mouse("mouseMoved", bg.X+100, bg.Y-100, nil)
+		c.Mouse("mousePressed", bg.X+100, bg.Y-100, nil)
+		c.Mouse("mouseMoved", bg.X+160, bg.Y-130, map[string]any{"buttons": 1})
+		c.Mouse("mouseReleased", bg.X+160, bg.Y-130, nil)
+		c.Eval(viewBox, &vb2)
 		if len(vb2) != 4 || vb2[0] == vb1[0] || vb2[2] != vb1[2] {
 			t.Errorf("%s: drag did not pan: %v → %v", tc.name, vb1, vb2)
 		}
-		c.eval(`document.getElementById("map-reset").click()`, nil)
+		c.Eval(`document.getElementById("map-reset").click()`, nil)
 
 		if tc.name == "nl" || tc.name == "mapview" {
 			printPDF(t, c, filepath.Join(shots, "report-"+tc.name+".pdf"))
 		}
 		if tc.name == "nl" {
-			c.call("Emulation.setEmulatedMedia", map[string]any{"media": "print"})
-			c.call("Emulation.setDeviceMetricsOverride", map[string]any{"width": 794, "height": 1123, "deviceScaleFactor": 1, "mobile": false})
-			c.screenshot(filepath.Join(shots, "print-nl.png"), true)
-			c.call("Emulation.setDeviceMetricsOverride", map[string]any{"width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": false})
+			c.Call("Emulation.setEmulatedMedia", map[string]any{"media": "print"})
+			c.Call("Emulation.setDeviceMetricsOverride", map[string]any{"width": 794, "height": 1123, "deviceScaleFactor": 1, "mobile": false})
+			c.Screenshot(filepath.Join(shots, "print-nl.png"), true)
+			c.Call("Emulation.setDeviceMetricsOverride", map[string]any{"width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": false})
 		}
-		for _, p := range c.problems() {
+		for _, p := range c.Problems() {
 			t.Errorf("%s: %s", tc.name, p)
 		}
 	}
@@ -183,27 +185,27 @@ func TestReportWorksInHeadlessChromium(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Close()
-	c.events = nil
-	c.call("Page.navigate", map[string]any{"url": fileURL(cmpPage)})
-	c.waitEvent("Page.loadEventFired")
-	c.screenshot(filepath.Join(shots, "compare-nl.png"), true)
-	for _, p := range c.problems() {
+	c.Events = nil
+	c.Call("Page.navigate", map[string]any{"url": browsertest.FileURL(cmpPage)})
+	c.WaitEvent("Page.loadEventFired")
+	c.Screenshot(filepath.Join(shots, "compare-nl.png"), true)
+	for _, p := range c.Problems() {
 		t.Errorf("compare: %s", p)
 	}
 
 	// The harness sees what it must: a script error, and a remote load that
 	// the page's Content-Security-Policy refuses.
-	c.events = nil
-	c.eval(`(function () { var i = new Image(); i.src = "https://example.invalid/x.png"; document.body.appendChild(i); setTimeout(function () { throw new Error("probe"); }, 0); })()`, nil)
+	c.Events = nil
+	c.Eval(`(function () { var i = new Image(); i.src = "https://example.invalid/x.png"; document.body.appendChild(i); setTimeout(function () { throw new Error("probe"); }, 0); })()`, nil)
 	time.Sleep(300 * time.Millisecond)
-	c.eval(`1`, nil)
+	c.Eval(`1`, nil)
 	var sawCSP, sawThrow bool
-	for _, p := range c.problems() {
+	for _, p := range c.Problems() {
 		sawCSP = sawCSP || strings.Contains(p, "Content Security Policy")
 		sawThrow = sawThrow || strings.Contains(p, "probe")
 	}
 	if !sawCSP || !sawThrow {
-		t.Errorf("harness blind: CSP refusal seen %v, exception seen %v; events: %v", sawCSP, sawThrow, c.problems())
+		t.Errorf("harness blind: CSP refusal seen %v, exception seen %v; events: %v", sawCSP, sawThrow, c.Problems())
 	}
 	t.Logf("screenshots in %s", shots)
 }
@@ -215,7 +217,7 @@ func printPDF(t *testing.T, c *cdp, path string) {
 	var r struct {
 		Data string `json:"data"`
 	}
-	res := c.call("Page.printToPDF", map[string]any{"printBackground": true, "preferCSSPageSize": true})
+	res := c.Call("Page.printToPDF", map[string]any{"printBackground": true, "preferCSSPageSize": true})
 	if err := json.Unmarshal(res, &r); err != nil {
 		t.Fatal(err)
 	}

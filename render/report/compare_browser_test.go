@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"gbo/render/browsertest"
 )
 
 // TestComparePageMapsOpenLargeInHeadlessChromium loads a compare page with
@@ -18,7 +20,7 @@ import (
 // faint, and in print each map starts a page. Screenshots go to a
 // temporary folder, or to $GBO_SCREENSHOTS.
 func TestComparePageMapsOpenLargeInHeadlessChromium(t *testing.T) {
-	bin := findChromium()
+	bin := browsertest.FindChromium()
 	if bin == "" {
 		if os.Getenv("CI") == "true" {
 			t.Fatal("chromium not installed (apt-get install -y chromium)")
@@ -55,17 +57,17 @@ func TestComparePageMapsOpenLargeInHeadlessChromium(t *testing.T) {
 	}
 	f.Close()
 
-	b := startChromium(t, bin)
-	b.call("Runtime.enable", nil)
-	b.call("Log.enable", nil)
-	b.call("Page.enable", nil)
-	b.call("Emulation.setDeviceMetricsOverride", map[string]any{"width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": false})
-	b.call("Page.navigate", map[string]any{"url": fileURL(page)})
-	b.waitEvent("Page.loadEventFired")
-	b.screenshot(filepath.Join(shots, "compare-maps.png"), true)
+	b := browsertest.Start(t, bin)
+	b.Call("Runtime.enable", nil)
+	b.Call("Log.enable", nil)
+	b.Call("Page.enable", nil)
+	b.Call("Emulation.setDeviceMetricsOverride", map[string]any{"width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": false})
+	b.Call("Page.navigate", map[string]any{"url": browsertest.FileURL(page)})
+	b.WaitEvent("Page.loadEventFired")
+	b.Screenshot(filepath.Join(shots, "compare-maps.png"), true)
 
 	var legend struct{ Keys, Flows, Scripts int }
-	b.eval(`({Keys: document.querySelectorAll("#map-legend li").length,
+	b.Eval(`({Keys: document.querySelectorAll("#map-legend li").length,
 		Flows: document.querySelectorAll("figure.flow path.flow").length,
 		Scripts: document.scripts.length})`, &legend)
 	if legend.Keys != 3 || legend.Flows == 0 || legend.Scripts != 1 {
@@ -74,7 +76,7 @@ func TestComparePageMapsOpenLargeInHeadlessChromium(t *testing.T) {
 
 	key := func(k string) {
 		for _, typ := range []string{"keyDown", "keyUp"} {
-			b.call("Input.dispatchKeyEvent", map[string]any{"type": typ, "key": k, "code": k, "windowsVirtualKeyCode": 13})
+			b.Call("Input.dispatchKeyEvent", map[string]any{"type": typ, "key": k, "code": k, "windowsVirtualKeyCode": 13})
 		}
 	}
 	state := func(id string) (s struct {
@@ -84,7 +86,7 @@ func TestComparePageMapsOpenLargeInHeadlessChromium(t *testing.T) {
 		Ghost         float64
 		Grid          float64 // the width of the grid the panels stand in
 	}) {
-		b.eval(fmt.Sprintf(`(function () {
+		b.Eval(fmt.Sprintf(`(function () {
 			var f = document.getElementById(%q), r = f.getBoundingClientRect();
 			var g = f.querySelector('g.node[data-marks~="fill-#FDFDFD"]');
 			return {Position: getComputedStyle(f).position, Width: r.width, Height: r.height, Hash: location.hash,
@@ -94,7 +96,7 @@ func TestComparePageMapsOpenLargeInHeadlessChromium(t *testing.T) {
 		return s
 	}
 	for i, id := range []string{"map-1", "map-2"} {
-		b.eval(fmt.Sprintf(`document.querySelector('#%s .map-open').focus()`, id), nil)
+		b.Eval(fmt.Sprintf(`document.querySelector('#%s .map-open').focus()`, id), nil)
 		key("Enter")
 		s := state(id)
 		if s.Position != "fixed" || s.Width < 1200 || s.Height < 850 || s.Hash != "#"+id {
@@ -104,9 +106,9 @@ func TestComparePageMapsOpenLargeInHeadlessChromium(t *testing.T) {
 			if s.Ghost > 0.5 {
 				t.Errorf("a partner of another wave has opacity %g, want faint", s.Ghost)
 			}
-			b.screenshot(filepath.Join(shots, "compare-map-open.png"), false)
+			b.Screenshot(filepath.Join(shots, "compare-map-open.png"), false)
 		}
-		b.eval(fmt.Sprintf(`document.querySelector('#%s .map-close').focus()`, id), nil)
+		b.Eval(fmt.Sprintf(`document.querySelector('#%s .map-close').focus()`, id), nil)
 		key("Enter")
 		// Back in the grid: two maps stand one per row, as wide as the grid.
 		if s := state(id); s.Position == "fixed" || s.Width > s.Grid+1 || s.Height > 850 {
@@ -114,18 +116,18 @@ func TestComparePageMapsOpenLargeInHeadlessChromium(t *testing.T) {
 		}
 	}
 
-	b.call("Emulation.setEmulatedMedia", map[string]any{"media": "print"})
+	b.Call("Emulation.setEmulatedMedia", map[string]any{"media": "print"})
 	var print struct {
 		Breaks []string
 		Links  int
 	}
-	b.eval(`({Breaks: Array.from(document.querySelectorAll(".map-cell")).map(function (c) { return getComputedStyle(c).breakBefore; }),
+	b.Eval(`({Breaks: Array.from(document.querySelectorAll(".map-cell")).map(function (c) { return getComputedStyle(c).breakBefore; }),
 		Links: Array.from(document.querySelectorAll(".map-open, .map-close")).filter(function (a) { return getComputedStyle(a).display !== "none"; }).length})`, &print)
 	if len(print.Breaks) != 2 || print.Breaks[0] != "page" || print.Breaks[1] != "page" || print.Links != 0 {
 		t.Errorf("print: map breaks %v, %d links shown; want each map on a page of its own, no links", print.Breaks, print.Links)
 	}
-	b.call("Emulation.setEmulatedMedia", map[string]any{"media": ""})
-	if p := b.problems(); len(p) > 0 {
+	b.Call("Emulation.setEmulatedMedia", map[string]any{"media": ""})
+	if p := b.Problems(); len(p) > 0 {
 		t.Errorf("the browser reported: %s", strings.Join(p, "\n"))
 	}
 }

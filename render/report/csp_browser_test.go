@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"gbo/render/browsertest"
 )
 
 // TestCSPHashGatesTheMapScript loads the report in headless Chromium twice:
@@ -17,7 +19,7 @@ import (
 // reports a Content Security Policy violation and the map stays unwired.
 // So the browser tests do check that the script runs under the policy.
 func TestCSPHashGatesTheMapScript(t *testing.T) {
-	bin := findChromium()
+	bin := browsertest.FindChromium()
 	if bin == "" {
 		if os.Getenv("CI") == "true" {
 			t.Fatal("chromium not installed (apt-get install -y chromium)")
@@ -34,10 +36,10 @@ func TestCSPHashGatesTheMapScript(t *testing.T) {
 	}
 	bad := strings.Replace(good, "\nvar GBO = ", "\nvar GBO  = ", 1)
 	dir := t.TempDir()
-	c := startChromium(t, bin)
-	c.call("Runtime.enable", nil)
-	c.call("Log.enable", nil)
-	c.call("Page.enable", nil)
+	c := browsertest.Start(t, bin)
+	c.Call("Runtime.enable", nil)
+	c.Call("Log.enable", nil)
+	c.Call("Page.enable", nil)
 	for _, tc := range []struct {
 		name string
 		page string
@@ -47,22 +49,22 @@ func TestCSPHashGatesTheMapScript(t *testing.T) {
 		if err := os.WriteFile(path, []byte(tc.page), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		c.events = nil
-		c.call("Page.navigate", map[string]any{"url": fileURL(path)})
-		c.waitEvent("Page.loadEventFired")
+		c.Events = nil
+		c.Call("Page.navigate", map[string]any{"url": browsertest.FileURL(path)})
+		c.WaitEvent("Page.loadEventFired")
 		var wired struct{ Nodes, Buttons int }
-		c.eval(`({Nodes: document.querySelectorAll("#map-box g.node").length,
+		c.Eval(`({Nodes: document.querySelectorAll("#map-box g.node").length,
 			Buttons: document.querySelectorAll('#map-box g.node[data-partner][role="button"]').length})`, &wired)
 		csp := false
-		for _, p := range c.problems() {
+		for _, p := range c.Problems() {
 			csp = csp || strings.Contains(p, "Content Security Policy")
 		}
 		if tc.runs {
-			if wired.Nodes == 0 || wired.Buttons != wired.Nodes || len(c.problems()) != 0 {
-				t.Errorf("%s: %d of %d partners wired, problems %v", tc.name, wired.Buttons, wired.Nodes, c.problems())
+			if wired.Nodes == 0 || wired.Buttons != wired.Nodes || len(c.Problems()) != 0 {
+				t.Errorf("%s: %d of %d partners wired, problems %v", tc.name, wired.Buttons, wired.Nodes, c.Problems())
 			}
 		} else if wired.Nodes == 0 || wired.Buttons != 0 || !csp {
-			t.Errorf("%s: %d of %d partners wired, CSP violation seen %v (want the script refused): %v", tc.name, wired.Buttons, wired.Nodes, csp, c.problems())
+			t.Errorf("%s: %d of %d partners wired, CSP violation seen %v (want the script refused): %v", tc.name, wired.Buttons, wired.Nodes, csp, c.Problems())
 		}
 	}
 }
