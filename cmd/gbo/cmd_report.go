@@ -103,9 +103,7 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 	}
 	r.Method = report.MethodInfo{HalfLifeDays: s.Model.HalfLife, Threshold: s.Model.Threshold, Combine: string(s.Model.Combine),
 		People: string(l.people)}
-	for _, k := range s.Model.Kinds() {
-		r.Method.Kinds = append(r.Method.Kinds, report.KindRow{Kind: k.Kind, Rung: k.Rung, Aliases: k.Aliases})
-	}
+	r.Method.Kinds, r.Method.DefaultAliases = reportKinds(s.Model)
 	r.Method.Sources = sourceNames(l)
 	return r, nil
 }

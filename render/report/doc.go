@@ -29,11 +29,12 @@
 // May import: gbo/render/chart (the report's charts), gbo/graph/locale (the
 // catalogue of words), golang.org/x/net/html (checking the page's own
 // markup), html/template and the standard library. Must not import the
-// analysis packages (metrics and its sub-packages, but for the default
-// depth model's kind names in metrics/depth), the readers (graph), render/mapview
-// (the map arrives as SVG text in the view model), samples or cmd. The view
-// model is filled by cmd/gbo (cmd_report.go, report_analysis.go,
-// cmd_compare.go).
+// analysis packages (metrics and its sub-packages: even the default depth
+// model's kind aliases arrive as values, MethodInfo.DefaultAliases), the
+// readers (graph; graph/locale is the catalogue), render/mapview (the map
+// arrives as SVG text in the view model), samples or cmd
+// (render/layers_test.go). The view model is filled by cmd/gbo
+// (cmd_report.go, report_analysis.go, cmd_compare.go, view_report_kinds.go).
 //
 // # Words
 //

@@ -140,8 +140,12 @@ type MethodInfo struct {
 	Threshold    float64
 	Combine      string // how two ratings of one pair combine: min, max or mean
 	Kinds        []KindRow
-	Sources      []string // files read
-	People       string   // pseudonyms, names or none
+	// DefaultAliases are the aliases of GBO's default depth model
+	// (docs/depth-model.md; the Dutch names of its kinds), which the
+	// report leaves out beside the kinds of a case with words of its own.
+	DefaultAliases []string
+	Sources        []string // files read
+	People         string   // pseudonyms, names or none
 }
 
 // KindRow is one event kind of the depth model.

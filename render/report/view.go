@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"gbo/graph/locale"
-	"gbo/metrics/depth"
 	"gbo/render/chart"
 )
 
@@ -557,7 +556,7 @@ func build(r Report) (view, error) {
 	}
 	v.MethodLines = methodLines(lang, r, &a)
 	if holds("events", &a) { // a ratings-only case has no event kinds to explain
-		gbo := gboAliases()
+		gbo := gboAliases(r.Method.DefaultAliases)
 		for _, k := range r.Method.Kinds {
 			kv := kindView{Kind: k.Kind, Aliases: strings.Join(k.Aliases, ", "), Rung: k.Rung}
 			if wd.own() { // the case's kinds as the model names them, without GBO's Dutch names
@@ -1227,15 +1226,13 @@ func objectReasonCodes(raw []byte) map[string][]string {
 	return out
 }
 
-// gboAliases are the aliases of GBO's default depth model
-// (docs/depth-model.md): Dutch names a case with words of its own does
-// not show beside its kinds.
-func gboAliases() map[string]bool {
-	out := map[string]bool{}
-	for _, k := range depth.DefaultModel().Kinds() {
-		for _, a := range k.Aliases {
-			out[a] = true
-		}
+// gboAliases is the set of aliases of GBO's default depth model
+// (MethodInfo.DefaultAliases, docs/depth-model.md): Dutch names a case
+// with words of its own does not show beside its kinds.
+func gboAliases(aliases []string) map[string]bool {
+	out := make(map[string]bool, len(aliases))
+	for _, a := range aliases {
+		out[a] = true
 	}
 	return out
 }
