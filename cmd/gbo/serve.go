@@ -27,24 +27,11 @@ const serveIdle = time.Hour
 
 func serveCommand(e *env) *cli.Command {
 	return &cli.Command{
-		Name:      "serve",
-		Usage:     "a page in your browser on this computer: drop a workbook, read its problems and its report, download maps and exports",
-		ArgsUsage: " ",
-		Description: `serve starts a web server for this computer only (127.0.0.1 and ::1, never the
-network), prints its address with a secret token, and opens your browser at it. The page
-reads a workbook (.xlsx), a .zip of a case folder or the CSV files of one, or a bundled
-sample; it shows every problem as gbo validate does, and the report as gbo report writes
-it, and downloads the map, the exports, the template and the survey forms. Your data stay
-in memory: nothing is written to disk, and nothing leaves the computer. It stops on
-Ctrl-C, and by itself after an hour without a request.
-
-Examples:
-   gbo serve
-   gbo serve --lang nl --port 8080 --no-open`,
+		Name: "serve",
 		Flags: []cli.Flag{
-			&cli.IntFlag{Name: "port", Usage: "N: the port to listen on (default: a free one)"},
-			&cli.BoolFlag{Name: "no-open", Usage: "do not open the browser; only print the address"},
-			&cli.Uint64Flag{Name: "max-upload-mb", Value: defaultUpload >> 20, Usage: "MiB: the largest upload (a .zip may unzip to 4 times as much)"},
+			&cli.IntFlag{Name: "port"},
+			&cli.BoolFlag{Name: "no-open"},
+			&cli.Uint64Flag{Name: "max-upload-mb", Value: defaultUpload >> 20},
 			pseudonymKeyFlag(),
 		},
 		Action: func(c *cli.Context) error {
