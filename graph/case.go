@@ -1,10 +1,6 @@
 package graph
 
-import (
-	"time"
-
-	"gbo/graph/casedata"
-)
+import "gbo/graph/casedata"
 
 // The case format's types live in graph/casedata, apart from the readers, so
 // the analysis (metrics/…) can name them without compiling the readers.
@@ -32,35 +28,29 @@ type (
 	KindConfig = casedata.KindConfig
 	// Vocabulary is casedata.Vocabulary: resolves event kinds and rungs.
 	Vocabulary = casedata.Vocabulary
+	// Labels is casedata.Labels: the case's own words ([labels]); read by
+	// labels.go.
+	Labels = casedata.Labels
+	// DepthError is casedata.DepthError: an error of a depth model at one
+	// key, placed by the reader at the key's line (casefile.go) and said
+	// through the catalogue (Text).
+	DepthError = casedata.DepthError
 )
 
-// Case is one partnership at one time, as read from its files.
+// DefaultTargetRung is casedata.DefaultTargetRung: the rung a GBO
+// partnership measures its core ties against, referral (3).
+const DefaultTargetRung = casedata.DefaultTargetRung
+
+// Case is one partnership at one time, as read from its files: the case's
+// data (casedata.Case, embedded, so cs.Partners, cs.Labels… are its
+// fields), where it came from, the files read and the problems that do not
+// stop the analysis. The analysis (metrics/…) takes the data only: pass
+// &cs.Case. A composite literal names the embedded part:
+// &graph.Case{Case: casedata.Case{Name: "x"}}.
 type Case struct {
+	casedata.Case
 	// Label names where the case came from: a folder, a workbook or sample:NAME.
-	Label       string
-	Name        string
-	Region      string
-	Language    string
-	Coordinator string
-	// AsOf is the date the analysis looks from; zero when case.toml gives
-	// none (the caller then takes the latest event date).
-	AsOf time.Time
-	// Depth holds the [depth] table of case.toml, if any.
-	Depth DepthConfig
-	// Labels are the case's own words ([labels] of case.toml); the zero
-	// value keeps GBO's.
-	Labels Labels
-
-	Partners []Partner
-	Events   []Event
-	Ratings  []Rating
-	Objects  []Object
-	People   []Person
-	Targets  []Target
-
-	// HasPeople is true when people.csv or a people column was present, so
-	// person-dependence can be judged at all.
-	HasPeople bool
+	Label string
 	// Inputs lists the files that were read (absolute paths where they are
 	// real files), so that no output is ever written over one of them.
 	Inputs []string

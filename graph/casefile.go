@@ -180,18 +180,9 @@ func tomlLiteral(s string) string {
 	return tomlString(s)
 }
 
-// DepthError is an error of a depth model (package metrics builds the
-// model) at one key of its table: Key is dotted as in the file, without
-// the [depth] table ("kinds.referral", "half_life"); Code and Args are a
-// problem's (messages.go, messages_depth.go). The reader places it at the
-// key's line.
-type DepthError struct {
-	Key  string
-	Code string
-	Args []string
-}
-
-func (e *DepthError) Error() string { return Text(e.Code, "en", e.Args...) }
+// A depth model's error is a *DepthError (casedata.DepthError, an alias in
+// case.go): its Key is placed at its line here (DepthFile.Problem) and in
+// case.toml (vocab.go), its Code and Args said through the catalogue.
 
 // DepthFile is a --depth-model file read: its table, its path as given,
 // and where its keys are.

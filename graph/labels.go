@@ -14,14 +14,11 @@ import (
 	"gbo/graph/locale"
 )
 
-// DefaultTargetRung is the rung a GBO partnership measures its core ties
-// against: referral (docs/depth-model.md#sources-and-own-choices), "should reach at least referral".
-const DefaultTargetRung = 3
-
-// Labels are the case's own words for what the outputs name: the [labels]
-// table of case.toml, or the labels.* keys of a workbook's case sheet. The
-// zero value means GBO's words everywhere (core partners, social workers,
-// the rung names of docs/formats.md#labels, target rung 3).
+// Labels (casedata.Labels, an alias in case.go) are the case's own words
+// for what the outputs name: the [labels] table of case.toml, or the
+// labels.* keys of a workbook's case sheet, read here. The zero value means
+// GBO's words everywhere (core partners, social workers, the rung names of
+// docs/formats.md#labels, target rung 3).
 //
 // In case.toml:
 //
@@ -39,21 +36,10 @@ const DefaultTargetRung = 3
 // case-folded, so "ﬀ" and "ff", or "a" and "a" with a zero-width space,
 // are one name. An empty name is reported once per key. A value given as a plain string or array holds
 // for every language; a table gives it per language (a language of the
-// catalogue, locale.Languages: en, fr, nl). A language the case does not
-// name takes the English words of the case, then those of the other
-// languages in locale.Languages' order (French, then Dutch), and only then
-// GBO's.
-type Labels struct {
-	// Core names the core group, per language ("en", "fr", "nl", or "*"
-	// for every language): singular and plural.
-	Core map[string][2]string
-	// Person is the word for a person (a social worker), per language.
-	Person map[string][2]string
-	// Rungs are the names of rungs 0-5, per language.
-	Rungs map[string][6]string
-	// Target is the rung the report measures against, 0-5; nil: GBO's 3.
-	Target *int
-}
+// catalogue, locale.Languages: en, fr, nl; others are warned of and
+// dropped). A language the case does not name takes the English words of
+// the case, then those of the other languages in locale.Languages' order
+// (French, then Dutch), and only then GBO's (casedata.Labels' methods).
 
 // labelLangs are the languages a [labels] value may be given in: those of
 // the catalogue, sorted.
@@ -61,57 +47,6 @@ var labelLangs = locale.Languages()
 
 // labelKeys are the keys of [labels].
 var labelKeys = []string{"core", "person", "rungs", "target_rung"}
-
-// pick returns m's entry for lang, falling back to every-language ("*"),
-// then English (locale.Default), then the other languages in labelLangs'
-// order.
-func pick[V any](m map[string]V, lang string) (V, bool) {
-	for _, k := range append([]string{locale.Norm(lang), "*", locale.Default}, labelLangs...) {
-		if v, ok := m[k]; ok {
-			return v, true
-		}
-	}
-	var zero V
-	return zero, false
-}
-
-// CoreName is the case's name for one member of the core group and for the
-// group (plural) in lang; ok is false when the case keeps GBO's words.
-func (l Labels) CoreName(lang string) (one, many string, ok bool) {
-	v, ok := pick(l.Core, lang)
-	return v[0], v[1], ok
-}
-
-// PersonName is the case's word for a person, singular and plural, in
-// lang; ok is false when the case keeps GBO's "social worker".
-func (l Labels) PersonName(lang string) (one, many string, ok bool) {
-	v, ok := pick(l.Person, lang)
-	return v[0], v[1], ok
-}
-
-// RungName is the case's name of rung r (0-5) in lang; ok is false when
-// the case keeps the names of docs/depth-model.md#rungs or r is not a rung.
-func (l Labels) RungName(r int, lang string) (string, bool) {
-	if r < 0 || r > 5 {
-		return "", false
-	}
-	v, ok := pick(l.Rungs, lang)
-	return v[r], ok
-}
-
-// TargetRung is the rung the report measures against: the case's, or
-// DefaultTargetRung.
-func (l Labels) TargetRung() int {
-	if l.Target != nil {
-		return *l.Target
-	}
-	return DefaultTargetRung
-}
-
-// IsDefault reports whether the case keeps all of GBO's words.
-func (l Labels) IsDefault() bool {
-	return len(l.Core) == 0 && len(l.Person) == 0 && len(l.Rungs) == 0 && l.Target == nil
-}
 
 // readLabels reads the decoded [labels] table v into the case. at places a
 // dotted key within the table ("rungs.en"); every problem names it.

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"gbo/graph/casedata"
 )
 
 // stripPlaces clears what legitimately differs between the same case read
@@ -59,7 +61,7 @@ func TestSamePartnershipFromEverySource(t *testing.T) {
 
 	// The expected case, written out independently of any reader.
 	half := 180.0
-	want := &Case{
+	want := &Case{Case: casedata.Case{
 		Name: "GBO Gent", Region: "Oost-Vlaanderen", Language: "nl", Coordinator: "OCMW-Gent",
 		AsOf: day(2024, 6, 30), Depth: DepthConfig{HalfLife: &half},
 		Partners: []Partner{
@@ -92,7 +94,7 @@ func TestSamePartnershipFromEverySource(t *testing.T) {
 			{A: "HvK-Gent", B: "Café-Zoë", Depth: 2},
 		},
 		HasPeople: true,
-	}
+	}}
 	for name, got := range map[string]*Case{"belgian CSV": be, "english CSV": en, "workbook": wb} {
 		if g := stripPlaces(got); !reflect.DeepEqual(g, want) {
 			t.Errorf("%s:\n got %+v\nwant %+v", name, g, want)

@@ -9,16 +9,18 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"gbo/graph/casedata"
 )
 
 // Every cell of a case written back is safe, ids included, and ids stay
 // the same in every file (a list cell is neutralised element by element).
 func TestWriteCaseNeutralisesEveryCellAlike(t *testing.T) {
-	c := &Case{Name: "x\u202e\x1b[2J", Partners: []Partner{
+	c := &Case{Case: casedata.Case{Name: "x\u202e\x1b[2J", Partners: []Partner{
 		{ID: "=a", Name: "A", Sector: "+sector"},
 		{ID: "＠b", Name: "B", Sector: "@s"},
 		{ID: "c", Name: "C", Sector: "-s"},
-	}}
+	}}}
 	c.Events = []Event{{From: "c", With: []string{"=a", "＠b"}, Kind: "=k", Object: "-o", Count: 1}}
 	c.Objects = []Object{{ID: "-o", Name: "O"}}
 	c.Targets = []Target{{A: "=a", B: "c", Depth: 2}}

@@ -3,7 +3,7 @@ package metrics
 import (
 	"sort"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 	"gbo/metrics/depth"
 	"gbo/metrics/fragility"
 	"gbo/metrics/measures"
@@ -27,7 +27,7 @@ func Of(s *depth.Scored, minDepth int) *Analysis {
 }
 
 // HasCore reports whether any partner of the case is core.
-func HasCore(c *graph.Case) bool {
+func HasCore(c *casedata.Case) bool {
 	for _, p := range c.Partners {
 		if p.Core {
 			return true
@@ -100,7 +100,7 @@ func (a *Analysis) WithoutPartner(s *depth.Scored, id string) (measures.NetworkF
 
 // ObjectsKnown reports whether the case has objects: objects listed, or
 // an event that names one.
-func ObjectsKnown(c *graph.Case) bool {
+func ObjectsKnown(c *casedata.Case) bool {
 	if len(c.Objects) > 0 {
 		return true
 	}

@@ -8,7 +8,7 @@ import (
 	"sort"
 	"testing"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 	"gbo/metrics/depth"
 	"gbo/metrics/measures"
 )
@@ -16,9 +16,9 @@ import (
 // scored is a hand-made scored case: partners with the given sectors
 // (ids p0, p1, …) and ties of the given depths, sorted as Score sorts them.
 func scored(sectors []string, ties map[[2]int]int) *depth.Scored {
-	c := &graph.Case{}
+	c := &casedata.Case{}
 	for i, sec := range sectors {
-		c.Partners = append(c.Partners, graph.Partner{ID: fmt.Sprintf("p%02d", i), Name: fmt.Sprint(i), Sector: sec})
+		c.Partners = append(c.Partners, casedata.Partner{ID: fmt.Sprintf("p%02d", i), Name: fmt.Sprint(i), Sector: sec})
 	}
 	s := &depth.Scored{Case: c}
 	for k, d := range ties {

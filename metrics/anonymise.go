@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strings"
 
-	"gbo/graph"
 	"gbo/graph/casedata"
 )
 
@@ -44,12 +43,12 @@ type AnonymiseOptions struct {
 // by pseudonym, and with PartnersBySector the partners of an event, and
 // the rows of events, ratings and targets, are sorted by what the copy
 // shows. The same case and key give the same copy.
-func Anonymise(c *graph.Case, opt AnonymiseOptions) (*graph.Case, error) {
+func Anonymise(c *casedata.Case, opt AnonymiseOptions) (*casedata.Case, error) {
 	pn, err := NewPseudonyms(c, PeoplePseudonyms, opt.Key)
 	if err != nil {
 		return nil, err
 	}
-	out := &graph.Case{Name: c.Name, Region: c.Region, Language: c.Language, AsOf: c.AsOf, Depth: c.Depth, HasPeople: c.HasPeople}
+	out := &casedata.Case{Name: c.Name, Region: c.Region, Language: c.Language, AsOf: c.AsOf, Depth: c.Depth, HasPeople: c.HasPeople}
 	pid := map[string]string{}
 	for _, p := range c.Partners {
 		pid[p.ID] = p.ID
@@ -132,7 +131,7 @@ func Anonymise(c *graph.Case, opt AnonymiseOptions) (*graph.Case, error) {
 
 // sortRows puts events, ratings and targets in the order of what the copy
 // shows (stable, so equal rows keep their order, which tells nothing).
-func sortRows(c *graph.Case) {
+func sortRows(c *casedata.Case) {
 	sort.SliceStable(c.Events, func(i, j int) bool {
 		a, b := &c.Events[i], &c.Events[j]
 		if !a.Date.Equal(b.Date) {

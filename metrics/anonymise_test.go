@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 )
 
 // keyHex is a key as openssl rand -hex 32 makes one.
@@ -26,23 +26,23 @@ func keyHex(t *testing.T, s string) []byte {
 // sectorCase is a partnership anyone could list: 12 OCMWs named after
 // their municipalities and 3 other partners, with ties and events written
 // in the alphabetical order of the ids, as a spreadsheet sorts them.
-func sectorCase() *graph.Case {
-	c := &graph.Case{Name: "GBO Scheldemeersen", Region: "Scheldemeersen", Language: "nl", Coordinator: "caw-scheldemeersen"}
+func sectorCase() *casedata.Case {
+	c := &casedata.Case{Name: "GBO Scheldemeersen", Region: "Scheldemeersen", Language: "nl", Coordinator: "caw-scheldemeersen"}
 	towns := []string{"aalst", "berlare", "buggenhout", "dendermonde", "hamme", "lebbeke", "lede", "waasmunster", "wetteren", "wichelen", "zele", "zottegem"}
 	for _, m := range towns {
-		c.Partners = append(c.Partners, graph.Partner{ID: "ocmw-" + m, Name: "OCMW " + m, Sector: "OCMW", Core: true, Municipality: m,
+		c.Partners = append(c.Partners, casedata.Partner{ID: "ocmw-" + m, Name: "OCMW " + m, Sector: "OCMW", Core: true, Municipality: m,
 			Attrs: map[string]string{"adres": "Markt 1, " + m}})
 	}
 	c.Partners = append(c.Partners,
-		graph.Partner{ID: "caw-scheldemeersen", Name: "CAW Scheldemeersen", Sector: "CAW", Core: true, Municipality: "dendermonde"},
-		graph.Partner{ID: "dmw-cm", Name: "DMW CM", Sector: "DMW", Municipality: "aalst"},
-		graph.Partner{ID: "dmw-helan", Name: "DMW Helan", Sector: "DMW", Municipality: "zele"})
+		casedata.Partner{ID: "caw-scheldemeersen", Name: "CAW Scheldemeersen", Sector: "CAW", Core: true, Municipality: "dendermonde"},
+		casedata.Partner{ID: "dmw-cm", Name: "DMW CM", Sector: "DMW", Municipality: "aalst"},
+		casedata.Partner{ID: "dmw-helan", Name: "DMW Helan", Sector: "DMW", Municipality: "zele"})
 	day := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
 	for i, m := range towns {
 		id := "ocmw-" + m
-		c.Ratings = append(c.Ratings, graph.Rating{From: id, To: "caw-scheldemeersen", Depth: 1 + i%4})
-		c.Events = append(c.Events, graph.Event{Date: day, From: "caw-scheldemeersen", With: []string{"dmw-cm", id}, Kind: "overleg", Rung: 2, Count: 1 + i})
-		c.Targets = append(c.Targets, graph.Target{A: id, B: "sector:DMW", Depth: 3})
+		c.Ratings = append(c.Ratings, casedata.Rating{From: id, To: "caw-scheldemeersen", Depth: 1 + i%4})
+		c.Events = append(c.Events, casedata.Event{Date: day, From: "caw-scheldemeersen", With: []string{"dmw-cm", id}, Kind: "overleg", Rung: 2, Count: 1 + i})
+		c.Targets = append(c.Targets, casedata.Target{A: id, B: "sector:DMW", Depth: 3})
 	}
 	return c
 }
@@ -56,7 +56,7 @@ func TestSectorNumbersFollowTheKeyNotTheIds(t *testing.T) {
 	c := sectorCase()
 	k1 := keyHex(t, "fd3c24ea5973b5995c542043e24cb460c5ce59b805109bd2816617eb8662c64d")
 	k2 := keyHex(t, "7a01c55e9b3f2d8846e0f1a9b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5")
-	order := func(key []byte) ([]string, *graph.Case) {
+	order := func(key []byte) ([]string, *casedata.Case) {
 		out, err := Anonymise(c, AnonymiseOptions{PartnersBySector: true, Key: key, Name: "shared copy"})
 		if err != nil {
 			t.Fatal(err)
@@ -116,10 +116,10 @@ func TestSectorNumbersFollowTheKeyNotTheIds(t *testing.T) {
 		t.Errorf("coordinator %q, want the CAW's new id", copy1.Coordinator)
 	}
 	// Rows written in the originals' id order come out in the copy's order.
-	if !slices.IsSortedFunc(copy1.Ratings, func(a, b graph.Rating) int { return strings.Compare(a.From, b.From) }) {
+	if !slices.IsSortedFunc(copy1.Ratings, func(a, b casedata.Rating) int { return strings.Compare(a.From, b.From) }) {
 		t.Errorf("ratings keep the order of the original ids")
 	}
-	if !slices.IsSortedFunc(copy1.Targets, func(a, b graph.Target) int { return strings.Compare(a.A, b.A) }) {
+	if !slices.IsSortedFunc(copy1.Targets, func(a, b casedata.Target) int { return strings.Compare(a.A, b.A) }) {
 		t.Errorf("targets keep the order of the original ids")
 	}
 	for _, e := range copy1.Events {
@@ -127,7 +127,7 @@ func TestSectorNumbersFollowTheKeyNotTheIds(t *testing.T) {
 			t.Errorf("an event's partners %v keep the original order", e.With)
 		}
 	}
-	if !slices.IsSortedFunc(copy1.Events, func(a, b graph.Event) int {
+	if !slices.IsSortedFunc(copy1.Events, func(a, b casedata.Event) int {
 		return strings.Compare(strings.Join(a.With, "|"), strings.Join(b.With, "|"))
 	}) {
 		t.Errorf("events of one day keep the order of the original ids")
@@ -136,7 +136,7 @@ func TestSectorNumbersFollowTheKeyNotTheIds(t *testing.T) {
 	if len(copy1.Partners) != len(c.Partners) || len(copy1.Ratings) != len(c.Ratings) || len(copy1.Events) != len(c.Events) {
 		t.Errorf("the copy lost rows")
 	}
-	depths := func(rs []graph.Rating) []int {
+	depths := func(rs []casedata.Rating) []int {
 		var d []int
 		for _, r := range rs {
 			d = append(d, r.Depth)

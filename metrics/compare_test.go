@@ -3,12 +3,12 @@ package metrics
 import (
 	"testing"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 	"gbo/metrics/depth"
 )
 
 func TestComparePeriodsByHand(t *testing.T) {
-	c := &graph.Case{Partners: partners("a", "b", "c", "d"), Events: []graph.Event{
+	c := &casedata.Case{Partners: partners("a", "b", "c", "d"), Events: []casedata.Event{
 		ev("2023-03-01", "a", "b", "introduction", 1),      // a-b: 1 in 2023
 		ev("2024-03-01", "a", "b", "referral", 1),          // a-b: 3 in 2024 → deepened
 		ev("2023-05-01", "b", "c", "case_consultation", 1), // b-c: 4 in 2023, nothing in 2024 → lost

@@ -59,7 +59,7 @@ type FigureInputs struct {
 	IsolatedExternals int
 	Survey            *measures.Survey // nil without ratings
 	ObjectsNamed      bool             // the case names objects
-	TargetRung        int              // [labels] target_rung, else graph.DefaultTargetRung
+	TargetRung        int              // [labels] target_rung, else casedata.DefaultTargetRung
 }
 
 // CompareFigures makes the added figures of one case, in the order of

@@ -13,6 +13,7 @@ import (
 	"gonum.org/v1/gonum/graph/topo"
 
 	"gbo/graph"
+	"gbo/graph/casedata"
 	"gbo/graph/network"
 	"gbo/metrics/centrality"
 	"gbo/metrics/depth"
@@ -36,7 +37,7 @@ func scoreSource(t testing.TB, src *graph.Source) *depth.Scored {
 	t.Helper()
 	var model *depth.Model
 	c, ps := graph.Read(src, graph.Options{
-		Vocabulary: func(d graph.DepthConfig) (graph.Vocabulary, error) {
+		Vocabulary: func(d casedata.DepthConfig) (casedata.Vocabulary, error) {
 			m, err := depth.NewModel(d)
 			if err != nil {
 				return depth.DefaultModel(), err
@@ -51,7 +52,7 @@ func scoreSource(t testing.TB, src *graph.Source) *depth.Scored {
 	if model == nil {
 		model = depth.DefaultModel()
 	}
-	return depth.Score(c, model, depth.ScoreOptions{})
+	return depth.Score(&c.Case, model, depth.ScoreOptions{})
 }
 
 // near is |got−want| ≤ 1e-9·max(1, |want|).

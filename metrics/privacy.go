@@ -8,7 +8,7 @@ import (
 	"fmt"
 	"sort"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 )
 
 // PeopleMode says how people (social workers) appear in outputs. Their
@@ -61,7 +61,7 @@ const (
 //
 // With PeopleNames or PeopleNone the key is not used and may be nil. With
 // PeoplePseudonyms a key of another length is ErrNoKey.
-func NewPseudonyms(c *graph.Case, mode PeopleMode, key []byte) (*Pseudonyms, error) {
+func NewPseudonyms(c *casedata.Case, mode PeopleMode, key []byte) (*Pseudonyms, error) {
 	if !mode.Valid() {
 		return nil, fmt.Errorf("unknown people mode %q", mode)
 	}
@@ -86,7 +86,7 @@ func NewPseudonyms(c *graph.Case, mode PeopleMode, key []byte) (*Pseudonyms, err
 
 // personIDs lists every person id a case mentions: people.csv and the
 // people column of the events (unknown ones included), sorted.
-func personIDs(c *graph.Case) []string {
+func personIDs(c *casedata.Case) []string {
 	seen := map[string]bool{}
 	for _, person := range c.People {
 		seen[person.ID] = true

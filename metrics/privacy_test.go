@@ -8,7 +8,7 @@ import (
 	"regexp"
 	"testing"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 )
 
 func testKey(b byte) []byte { return bytes.Repeat([]byte{b}, KeySize) }
@@ -16,8 +16,8 @@ func testKey(b byte) []byte { return bytes.Repeat([]byte{b}, KeySize) }
 // The same key gives the same pseudonyms, whatever else the case holds; a
 // different key gives different ones; pseudonyms need a key of KeySize.
 func TestPseudonymsDependOnTheKeyOnly(t *testing.T) {
-	a := &graph.Case{Name: "A", Partners: []graph.Partner{{ID: "x"}}, People: []graph.Person{{ID: "p01", Name: "Jan"}}}
-	b := &graph.Case{Name: "B", Partners: []graph.Partner{{ID: "y"}, {ID: "z"}}, People: []graph.Person{{ID: "p01"}}}
+	a := &casedata.Case{Name: "A", Partners: []casedata.Partner{{ID: "x"}}, People: []casedata.Person{{ID: "p01", Name: "Jan"}}}
+	b := &casedata.Case{Name: "B", Partners: []casedata.Partner{{ID: "y"}, {ID: "z"}}, People: []casedata.Person{{ID: "p01"}}}
 	pa, err := NewPseudonyms(a, PeoplePseudonyms, testKey(1))
 	if err != nil {
 		t.Fatal(err)
@@ -53,12 +53,12 @@ func TestPseudonymsDependOnTheKeyOnly(t *testing.T) {
 // digits collide, both get 12. A generated case of 20,000 people has
 // collisions at 24 bits (about 12 pairs expected).
 func TestPseudonymsOfOneCaseNeverCollide(t *testing.T) {
-	c := &graph.Case{}
+	c := &casedata.Case{}
 	for i := range 20000 {
-		c.People = append(c.People, graph.Person{ID: fmt.Sprintf("p%05d", i)})
+		c.People = append(c.People, casedata.Person{ID: fmt.Sprintf("p%05d", i)})
 	}
 	// and ids met only in the people column of an event
-	c.Events = []graph.Event{{People: []string{"q1", "q2"}}}
+	c.Events = []casedata.Event{{People: []string{"q1", "q2"}}}
 	pn, err := NewPseudonyms(c, PeoplePseudonyms, testKey(7))
 	if err != nil {
 		t.Fatal(err)
@@ -82,9 +82,9 @@ func TestPseudonymsOfOneCaseNeverCollide(t *testing.T) {
 
 // Anonymise keys the copy's people with the given key, and needs one.
 func TestAnonymiseUsesTheKey(t *testing.T) {
-	c := &graph.Case{Name: "A", Partners: []graph.Partner{{ID: "a"}, {ID: "b"}},
-		People: []graph.Person{{ID: "p01", Partner: "a", Name: "Jan Peeters", Role: "coördinator"}},
-		Events: []graph.Event{{From: "a", With: []string{"b"}, People: []string{"p01"}, Count: 1}}}
+	c := &casedata.Case{Name: "A", Partners: []casedata.Partner{{ID: "a"}, {ID: "b"}},
+		People: []casedata.Person{{ID: "p01", Partner: "a", Name: "Jan Peeters", Role: "coördinator"}},
+		Events: []casedata.Event{{From: "a", With: []string{"b"}, People: []string{"p01"}, Count: 1}}}
 	if _, err := Anonymise(c, AnonymiseOptions{}); !errors.Is(err, ErrNoKey) {
 		t.Errorf("no key: err %v, want ErrNoKey", err)
 	}

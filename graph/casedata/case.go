@@ -2,6 +2,37 @@ package casedata
 
 import "time"
 
+// Case is one partnership at one time: the data of a case, as the analysis
+// reads it. Package graph reads files into it; graph.Case embeds it and adds
+// what only the readers and the commands need (where the case came from,
+// the files read, the problems found), so graph.Case's fields are these too
+// (cs.Partners) and the analysis takes &cs.Case.
+type Case struct {
+	Name        string
+	Region      string
+	Language    string
+	Coordinator string
+	// AsOf is the date the analysis looks from; zero when case.toml gives
+	// none (the caller then takes the latest event date).
+	AsOf time.Time
+	// Depth holds the [depth] table of case.toml, if any.
+	Depth DepthConfig
+	// Labels are the case's own words ([labels] of case.toml); the zero
+	// value keeps GBO's.
+	Labels Labels
+
+	Partners []Partner
+	Events   []Event
+	Ratings  []Rating
+	Objects  []Object
+	People   []Person
+	Targets  []Target
+
+	// HasPeople is true when people.csv or a people column was present, so
+	// person-dependence can be judged at all.
+	HasPeople bool
+}
+
 // Pos locates a cell of an input file. Line and Col count from 1; for a sheet
 // of a workbook File is "book.xlsx:sheet" and Line is the row number.
 type Pos struct {

@@ -3,6 +3,7 @@ package casedata
 import (
 	"fmt"
 	"math"
+	"strings"
 )
 
 // DepthConfig is the on-disk form of a depth model: the [depth] table of
@@ -103,4 +104,33 @@ func tomlRung(v any) (int, error) {
 		return 0, fmt.Errorf("rung must be a whole number 0-5, not %v", v)
 	}
 	return int(f), nil
+}
+
+// DepthError is an error of a depth model (package metrics/depth builds the
+// model) at one key of its table: Key is dotted as in the file, without
+// the [depth] table ("kinds.referral", "half_life"); Code and Args are a
+// problem's code and arguments (graph/locale/messages/problems.LANG.toml).
+// Package graph places it at the key's line and says it through the
+// catalogue (graph.Text(e.Code, lang, e.Args...)); Error gives the code and
+// arguments only, as this package holds no words.
+type DepthError struct {
+	Key  string
+	Code string
+	Args []string
+}
+
+// Error is "depth model, KEY: CODE ARGS…" (key and arguments quoted where
+// given): the code, not a sentence; graph.Text says it in a language.
+func (e *DepthError) Error() string {
+	var b strings.Builder
+	b.WriteString("depth model")
+	if e.Key != "" {
+		fmt.Fprintf(&b, ", %s", e.Key)
+	}
+	b.WriteString(": ")
+	b.WriteString(e.Code)
+	for _, a := range e.Args {
+		fmt.Fprintf(&b, " %q", a)
+	}
+	return b.String()
 }

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 	"gbo/metrics/depth"
 )
 
@@ -15,18 +15,18 @@ import (
 // objects, scored once.
 func BenchmarkObjects2000x1M(b *testing.B) {
 	rng := rand.New(rand.NewSource(1))
-	c := &graph.Case{AsOf: day("2024-12-31")}
+	c := &casedata.Case{AsOf: day("2024-12-31")}
 	ids := make([]string, 2000)
 	for i := range ids {
 		ids[i] = fmt.Sprintf("p%04d", i)
-		c.Partners = append(c.Partners, graph.Partner{ID: ids[i], Sector: fmt.Sprintf("s%d", i%12), Core: i < 200})
+		c.Partners = append(c.Partners, casedata.Partner{ID: ids[i], Sector: fmt.Sprintf("s%d", i%12), Core: i < 200})
 	}
 	objs := make([]string, 200)
 	for j := range objs {
 		objs[j] = fmt.Sprintf("o%03d", j)
-		c.Objects = append(c.Objects, graph.Object{ID: objs[j], Name: objs[j]})
+		c.Objects = append(c.Objects, casedata.Object{ID: objs[j], Name: objs[j]})
 	}
-	c.Events = make([]graph.Event, 1_000_000)
+	c.Events = make([]casedata.Event, 1_000_000)
 	for e := range c.Events {
 		base := rng.Intn(2000)
 		k := 2 + rng.Intn(3)
@@ -46,7 +46,7 @@ func BenchmarkObjects2000x1M(b *testing.B) {
 			obj = objs[(base/10+rng.Intn(3))%200]
 		}
 		r := 1 + rng.Intn(5)
-		c.Events[e] = graph.Event{Date: c.AsOf.Add(-time.Duration(rng.Intn(1000)) * 24 * time.Hour),
+		c.Events[e] = casedata.Event{Date: c.AsOf.Add(-time.Duration(rng.Intn(1000)) * 24 * time.Hour),
 			From: ids[base], With: with, Rung: r, Kind: rungKind[r], Object: obj, Count: 1}
 	}
 	s := depth.Score(c, depth.DefaultModel(), depth.ScoreOptions{})

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"time"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 	"gbo/metrics/boundary"
 	"gbo/metrics/depth"
 )
@@ -13,14 +13,14 @@ import (
 // clients on is a boundary object.
 func ExampleObjects() {
 	d := time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC)
-	c := &graph.Case{
-		Partners: []graph.Partner{
+	c := &casedata.Case{
+		Partners: []casedata.Partner{
 			{ID: "caw", Sector: "CAW", Core: true},
 			{ID: "ocmw", Sector: "OCMW", Core: true},
 			{ID: "armoede", Sector: "Armoedevereniging"},
 		},
-		Objects: []graph.Object{{ID: "rights", Name: "Rights check"}},
-		Events: []graph.Event{
+		Objects: []casedata.Object{{ID: "rights", Name: "Rights check"}},
+		Events: []casedata.Event{
 			{Date: d, From: "armoede", With: []string{"caw", "ocmw"}, Kind: "referral", Rung: 3, Object: "rights", Count: 2},
 		},
 	}

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 	"gbo/metrics/depth"
 )
 
@@ -22,16 +22,16 @@ func day(s string) time.Time {
 
 // event builds an event on object obj at rung r (kind named by the rung)
 // between from and the others.
-func event(date, obj string, r, count int, from string, with ...string) graph.Event {
-	return graph.Event{Date: day(date), From: from, With: with, Kind: rungKind[r], Rung: r, Object: obj, Count: count}
+func event(date, obj string, r, count int, from string, with ...string) casedata.Event {
+	return casedata.Event{Date: day(date), From: from, With: with, Kind: rungKind[r], Rung: r, Object: obj, Count: count}
 }
 
 // A small partnership: three core partners of two core sectors and three
 // external ones.
-func sampleCase() *graph.Case {
-	return &graph.Case{
+func sampleCase() *casedata.Case {
+	return &casedata.Case{
 		AsOf: day("2024-12-31"),
-		Partners: []graph.Partner{
+		Partners: []casedata.Partner{
 			{ID: "caw", Sector: "CAW", Core: true},
 			{ID: "ocmw1", Sector: "OCMW", Core: true},
 			{ID: "ocmw2", Sector: "ocmw ", Core: true}, // same sector, other spelling
@@ -39,14 +39,14 @@ func sampleCase() *graph.Case {
 			{ID: "school", Sector: "Onderwijs"},
 			{ID: "bib", Sector: "Onderwijs"},
 		},
-		Objects: []graph.Object{
+		Objects: []casedata.Object{
 			{ID: "rights", Name: "Rights check"},
 			{ID: "tenants", Name: "Vulnerable tenants"},
 			{ID: "books", Name: "Reading club"},
 			{ID: "idle", Name: "Never used"},
 			{ID: "core", Name: "Core only"},
 		},
-		Events: []graph.Event{
+		Events: []casedata.Event{
 			// rights: caw, ocmw1, huis, school; reaches rung 3 -> boundary object.
 			event("2024-06-01", "rights", 1, 2, "caw", "ocmw1", "huis"),
 			event("2024-07-01", "rights", 3, 1, "huis", "school"),
@@ -223,16 +223,16 @@ func TestBipartiteMatchesNetworkxOnDavis(t *testing.T) {
 	if err := json.Unmarshal(raw, &g); err != nil {
 		t.Fatal(err)
 	}
-	c := &graph.Case{AsOf: day("2024-12-31")}
+	c := &casedata.Case{AsOf: day("2024-12-31")}
 	for i, w := range g.Women {
-		c.Partners = append(c.Partners, graph.Partner{ID: w, Sector: []string{"a", "b"}[i%2], Core: i%3 == 0})
+		c.Partners = append(c.Partners, casedata.Partner{ID: w, Sector: []string{"a", "b"}[i%2], Core: i%3 == 0})
 	}
 	attend := map[string][]string{}
 	for _, e := range g.Edges {
 		attend[e[1]] = append(attend[e[1]], e[0])
 	}
 	for _, ev := range g.Events {
-		c.Objects = append(c.Objects, graph.Object{ID: ev, Name: ev})
+		c.Objects = append(c.Objects, casedata.Object{ID: ev, Name: ev})
 		ws := attend[ev]
 		c.Events = append(c.Events, event("2024-12-01", ev, 2, 1, ws[0], ws[1:]...))
 	}

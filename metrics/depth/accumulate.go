@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 
-	"gbo/graph"
 	"gbo/graph/casedata"
 )
 
@@ -22,7 +21,7 @@ type shard struct {
 // to worker w of workers: E_r += w(e) for r ≤ rung(e)
 // (docs/depth-model.md#threshold), the counts, first and last days and who
 // initiated (docs/depth-model.md#tie-fields); and lists each pair's event.
-func (sh *shard) accumulate(c *graph.Case, pass *eventPass, w, workers int) {
+func (sh *shard) accumulate(c *casedata.Case, pass *eventPass, w, workers int) {
 	rank := sh.sc.rank
 	for k, i := range pass.idx {
 		ps := pass.parts[pass.partOff[k]:pass.partOff[k+1]]
@@ -137,7 +136,7 @@ type scorer struct {
 
 const denseMax = 4096
 
-func newScorer(c *graph.Case) *scorer {
+func newScorer(c *casedata.Case) *scorer {
 	sc := &scorer{idx: make(map[string]uint32, len(c.Partners))}
 	for _, p := range c.Partners {
 		sc.partner(p.ID)

@@ -3,15 +3,15 @@ package depth
 import (
 	"testing"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 )
 
 // TestCombineAlike: one rule, the model's combine setting, combines the two
 // ratings of a pair alike for depth, trust, value and weight; a figure one
 // side left out is the other side's; Ratings keeps each side's own rating.
 func TestCombineAlike(t *testing.T) {
-	c := &graph.Case{Partners: partners("a", "b", "c", "d"),
-		Ratings: []graph.Rating{
+	c := &casedata.Case{Partners: partners("a", "b", "c", "d"),
+		Ratings: []casedata.Rating{
 			{From: "a", To: "b", Depth: 2, Trust: 1, Value: 2, Weight: 1},
 			{From: "b", To: "a", Depth: 4, Trust: 3, Value: 4, Weight: 3},
 			// c gives no trust and no weight; d gives all four.
@@ -29,7 +29,7 @@ func TestCombineAlike(t *testing.T) {
 		{"max", 4, 3, 4, 3, 3, 2, 3, 2},
 		{"mean", 3, 2, 3, 2, 2, 2, 2, 2},
 	} {
-		m, err := NewModel(graph.DepthConfig{Combine: tc.how})
+		m, err := NewModel(casedata.DepthConfig{Combine: tc.how})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -54,8 +54,8 @@ func TestCombineAlike(t *testing.T) {
 		}
 	}
 	// A tie without ratings has none.
-	e := &graph.Case{Partners: partners("a", "b"), AsOf: day("2024-12-31"),
-		Events: []graph.Event{ev("2024-12-31", "a", "b", "referral", 1)}}
+	e := &casedata.Case{Partners: partners("a", "b"), AsOf: day("2024-12-31"),
+		Events: []casedata.Event{ev("2024-12-31", "a", "b", "referral", 1)}}
 	if ab, _ := Score(e, DefaultModel(), ScoreOptions{}).Tie("a", "b"); ab.Ratings != nil {
 		t.Errorf("unrated tie has ratings %v", ab.Ratings)
 	}

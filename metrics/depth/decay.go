@@ -4,7 +4,7 @@ import (
 	"math"
 	"time"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 )
 
 // Weight is the decayed weight of one event (docs/depth-model.md#decay):
@@ -50,7 +50,7 @@ type eventPass struct {
 // keeps those in the window [since, asOf] (docs/depth-model.md#window),
 // weighs each by its age (docs/depth-model.md#decay; one exp2 per distinct
 // age) and interns its partners in sc. A zero since leaves nothing out.
-func passEvents(c *graph.Case, m *Model, sc *scorer, asOf, since time.Time) *eventPass {
+func passEvents(c *casedata.Case, m *Model, sc *scorer, asOf, since time.Time) *eventPass {
 	asOfDays := DayNumber(asOf)
 	sinceDays := int32(math.MinInt32)
 	if !since.IsZero() {

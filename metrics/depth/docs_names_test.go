@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 )
 
 // docTable is the Markdown table of docs/depth-model.md whose header row
@@ -132,17 +132,17 @@ func TestOwnKindReusesNoAliasOfAnyLanguage(t *testing.T) {
 // newModelWithKinds lays kinds (name -> aliases, each on rung 2) over the
 // default model.
 func newModelWithKinds(kinds map[string][]string) error {
-	c := graph.DepthConfig{Kinds: map[string]graph.KindConfig{}}
+	c := casedata.DepthConfig{Kinds: map[string]casedata.KindConfig{}}
 	for k, a := range kinds {
-		c.Kinds[k] = graph.KindConfig{Rung: 2, Aliases: a}
+		c.Kinds[k] = casedata.KindConfig{Rung: 2, Aliases: a}
 	}
 	_, err := NewModel(c)
 	return err
 }
 
-// errCode is the code of a *graph.DepthError, "" for any other error.
+// errCode is the code of a *casedata.DepthError, "" for any other error.
 func errCode(err error) string {
-	var de *graph.DepthError
+	var de *casedata.DepthError
 	if errors.As(err, &de) {
 		return de.Code
 	}

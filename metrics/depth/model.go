@@ -10,7 +10,6 @@ import (
 
 	"github.com/BurntSushi/toml"
 
-	"gbo/graph"
 	"gbo/graph/casedata"
 )
 
@@ -92,11 +91,11 @@ func NewModel(overrides ...casedata.DepthConfig) (*Model, error) {
 // depthErr is an error of a depth model at key ("kinds.referral"), which
 // the reader places at the key's line in its file.
 func depthErr(key, code string, args ...string) error {
-	return &graph.DepthError{Key: key, Code: code, Args: args}
+	return &casedata.DepthError{Key: key, Code: code, Args: args}
 }
 
 // apply lays one depth table over the model. Its errors are
-// *graph.DepthError, naming the key at fault. A name (a kind's, or an
+// *casedata.DepthError, naming the key at fault. A name (a kind's, or an
 // alias) stands for one kind only: a kind name or alias that is already
 // another kind's name or alias is an error naming both kinds, whatever
 // table defined the other (an earlier one, or this one). A kind given

@@ -4,7 +4,6 @@ import (
 	"runtime"
 	"time"
 
-	"gbo/graph"
 	"gbo/graph/casedata"
 )
 
@@ -55,7 +54,7 @@ var testHookShards func(tiesPerWorker []int)
 // event date. A case without events and without as_of (ratings only) has
 // none: the zero time, as the clock must not leak into outputs (the same
 // input gives the same bytes).
-func EffectiveAsOf(c *graph.Case, given time.Time) time.Time {
+func EffectiveAsOf(c *casedata.Case, given time.Time) time.Time {
 	if !given.IsZero() {
 		return given
 	}

@@ -3,7 +3,6 @@ package depth
 import (
 	"sync"
 
-	"gbo/graph"
 	"gbo/graph/casedata"
 )
 
@@ -18,7 +17,7 @@ import (
 // first partner's rank falls to it, and returns their shards, worker w's
 // at w. The pair lists are sized up front: growing them by doubling would
 // copy and leave behind hundreds of megabytes at a million events.
-func accumulateShards(c *graph.Case, sc *scorer, pass *eventPass, workers int) []*shard {
+func accumulateShards(c *casedata.Case, sc *scorer, pass *eventPass, workers int) []*shard {
 	npairs := pass.pairs()
 	per := npairs
 	if workers > 1 {

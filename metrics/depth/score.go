@@ -5,7 +5,6 @@ import (
 	"sort"
 	"time"
 
-	"gbo/graph"
 	"gbo/graph/casedata"
 )
 
@@ -53,7 +52,7 @@ type Tie struct {
 
 // Scored is a case with every pair scored.
 type Scored struct {
-	Case  *graph.Case
+	Case  *casedata.Case
 	Model *Model
 	AsOf  time.Time
 	Since time.Time
@@ -96,7 +95,7 @@ func (s *Scored) Tie(a, b string) (*Tie, bool) {
 // in the same order as one core would make them and the result is the same
 // bytes on any machine. The events of each tie are then gathered into one
 // shared array (CSR), and the ties finished in parallel.
-func Score(c *graph.Case, m *Model, opt ScoreOptions) *Scored {
+func Score(c *casedata.Case, m *Model, opt ScoreOptions) *Scored {
 	s := newScored(c, m, opt)
 	sc := newScorer(c)
 	pass := passEvents(c, m, sc, s.AsOf, opt.Since)
@@ -117,7 +116,7 @@ func Score(c *graph.Case, m *Model, opt ScoreOptions) *Scored {
 
 // newScored is the scored case before its ties: the as-of date
 // (EffectiveAsOf, docs/depth-model.md#window) and each person's partner.
-func newScored(c *graph.Case, m *Model, opt ScoreOptions) *Scored {
+func newScored(c *casedata.Case, m *Model, opt ScoreOptions) *Scored {
 	s := &Scored{Case: c, Model: m, AsOf: EffectiveAsOf(c, opt.AsOf), Since: opt.Since,
 		partnerOf: map[string]string{}}
 	for _, p := range c.People {

@@ -7,19 +7,19 @@ import (
 	"math/rand/v2"
 	"testing"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 )
 
 // The parallel scorer must give the very same ties, bytes and all, as one
 // core: each tie's sums are made in event order either way.
 func TestParallelScoringEqualsSerial(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 9))
-	var ps []graph.Partner
+	var ps []casedata.Partner
 	for i := 0; i < 60; i++ {
-		ps = append(ps, graph.Partner{ID: fmt.Sprintf("p%02d", i), Sector: "X"})
+		ps = append(ps, casedata.Partner{ID: fmt.Sprintf("p%02d", i), Sector: "X"})
 	}
 	kinds := []string{"introduction", "info_exchange", "referral", "case_consultation", "joint_action"}
-	c := &graph.Case{Partners: ps, HasPeople: true, People: []graph.Person{{ID: "a", Partner: "p01"}, {ID: "b", Partner: "p02"}}}
+	c := &casedata.Case{Partners: ps, HasPeople: true, People: []casedata.Person{{ID: "a", Partner: "p01"}, {ID: "b", Partner: "p02"}}}
 	for i := 0; i < 3000; i++ {
 		e := ev(fmt.Sprintf("2024-%02d-%02d", 1+rng.IntN(12), 1+rng.IntN(28)), ps[rng.IntN(60)].ID, ps[rng.IntN(60)].ID, kinds[rng.IntN(5)], 1+rng.IntN(3), "a", "b")
 		e.With = append(e.With, ps[rng.IntN(60)].ID)
@@ -29,7 +29,7 @@ func TestParallelScoringEqualsSerial(t *testing.T) {
 		e.Object = fmt.Sprintf("o%d", rng.IntN(4))
 		c.Events = append(c.Events, e)
 	}
-	c.Ratings = []graph.Rating{{From: "p03", To: "p59", Depth: 4}}
+	c.Ratings = []casedata.Rating{{From: "p03", To: "p59", Depth: 4}}
 	// score runs Score with the given number of workers (1: the serial
 	// path) and returns the ties' JSON and how many ties each worker made.
 	// The workers are forced, whatever GOMAXPROCS or the machine's cores:
@@ -95,7 +95,7 @@ func TestParallelAboveChoosesThePath(t *testing.T) {
 	scoreWorkers = func() int { return 4 }
 	var ran int
 	testHookShards = func(n []int) { ran = len(n) }
-	c := &graph.Case{Partners: partners("a", "b", "c"), Events: []graph.Event{
+	c := &casedata.Case{Partners: partners("a", "b", "c"), Events: []casedata.Event{
 		ev("2024-01-01", "a", "b", "referral", 1), ev("2024-01-02", "b", "c", "referral", 1)}}
 	// The events name 4 partners in all (2 each).
 	for _, tc := range []struct{ above, want int }{{0, 1}, {4, 1}, {3, 4}, {1, 4}} {

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 )
 
 func day(s string) time.Time {
@@ -18,19 +18,19 @@ func day(s string) time.Time {
 	return t
 }
 
-func ev(date, from, with, kind string, count int, people ...string) graph.Event {
+func ev(date, from, with, kind string, count int, people ...string) casedata.Event {
 	m := DefaultModel()
 	name, rung, ok := m.Kind(kind)
 	if !ok {
 		panic("unknown kind " + kind)
 	}
-	return graph.Event{Date: day(date), From: from, With: []string{with}, Kind: name, Rung: rung, Count: count, People: people}
+	return casedata.Event{Date: day(date), From: from, With: []string{with}, Kind: name, Rung: rung, Count: count, People: people}
 }
 
-func partners(ids ...string) []graph.Partner {
-	var out []graph.Partner
+func partners(ids ...string) []casedata.Partner {
+	var out []casedata.Partner
 	for _, id := range ids {
-		out = append(out, graph.Partner{ID: id, Name: id, Sector: "X"})
+		out = append(out, casedata.Partner{ID: id, Name: id, Sector: "X"})
 	}
 	return out
 }
@@ -42,7 +42,7 @@ func near(a, b float64) bool { return math.Abs(a-b) < 1e-12 }
 // 2024-01-01 is 365 days old (w = 0.5) and one on 2023-01-01 is 730 days old
 // (w = 0.25).
 func TestScoreFromEventsByHand(t *testing.T) {
-	c := &graph.Case{Partners: partners("a", "b", "c", "d", "e"), AsOf: day("2024-12-31"), Events: []graph.Event{
+	c := &casedata.Case{Partners: partners("a", "b", "c", "d", "e"), AsOf: day("2024-12-31"), Events: []casedata.Event{
 		ev("2024-12-31", "a", "b", "referral", 1),          // E1..E3 += 1
 		ev("2024-01-01", "b", "a", "case_consultation", 1), // E1..E4 += 0.5
 		ev("2023-01-01", "a", "c", "referral", 1),          // E1..E3 += 0.25
@@ -95,11 +95,11 @@ func TestScoreFromEventsByHand(t *testing.T) {
 
 func TestThresholdAndHalfLifeOverride(t *testing.T) {
 	hl, th := 730.0, 0.3
-	m, err := NewModel(graph.DepthConfig{HalfLife: &hl, Threshold: &th})
+	m, err := NewModel(casedata.DepthConfig{HalfLife: &hl, Threshold: &th})
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := &graph.Case{Partners: partners("a", "b"), AsOf: day("2024-12-31"), Events: []graph.Event{
+	c := &casedata.Case{Partners: partners("a", "b"), AsOf: day("2024-12-31"), Events: []casedata.Event{
 		ev("2023-01-01", "a", "b", "referral", 1), // 730 days, half-life 730: w = 0.5
 	}}
 	tie := Score(c, m, ScoreOptions{}).Ties[0]
@@ -115,7 +115,7 @@ func TestThresholdAndHalfLifeOverride(t *testing.T) {
 }
 
 func TestAsOfAndSince(t *testing.T) {
-	c := &graph.Case{Partners: partners("a", "b"), Events: []graph.Event{
+	c := &casedata.Case{Partners: partners("a", "b"), Events: []casedata.Event{
 		ev("2022-06-01", "a", "b", "joint_action", 1),
 		ev("2024-06-01", "a", "b", "introduction", 1),
 	}}
@@ -143,9 +143,9 @@ func TestAsOfAndSince(t *testing.T) {
 }
 
 func TestRatingsAndBothSources(t *testing.T) {
-	c := &graph.Case{Partners: partners("a", "b", "c", "d"), AsOf: day("2024-12-31"),
-		Events: []graph.Event{ev("2024-12-31", "a", "b", "referral", 1)},
-		Ratings: []graph.Rating{
+	c := &casedata.Case{Partners: partners("a", "b", "c", "d"), AsOf: day("2024-12-31"),
+		Events: []casedata.Event{ev("2024-12-31", "a", "b", "referral", 1)},
+		Ratings: []casedata.Rating{
 			{From: "a", To: "b", Depth: 4, Trust: 3}, {From: "b", To: "a", Depth: 2, Trust: 4},
 			{From: "c", To: "d", Depth: 3, Weight: 2.5},
 		}}
@@ -170,7 +170,7 @@ func TestRatingsAndBothSources(t *testing.T) {
 		how  string
 		want int
 	}{{"max", 4}, {"mean", 3}, {"min", 2}} {
-		m, err := NewModel(graph.DepthConfig{Combine: tc.how})
+		m, err := NewModel(casedata.DepthConfig{Combine: tc.how})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -188,9 +188,9 @@ func TestRatingsAndBothSources(t *testing.T) {
 }
 
 func TestCarriersCountPeopleOfEachSideAtTheTiesRung(t *testing.T) {
-	c := &graph.Case{Partners: partners("a", "b"), AsOf: day("2024-12-31"), HasPeople: true,
-		People: []graph.Person{{ID: "p1", Partner: "a"}, {ID: "p2", Partner: "a"}, {ID: "p3", Partner: "b"}},
-		Events: []graph.Event{
+	c := &casedata.Case{Partners: partners("a", "b"), AsOf: day("2024-12-31"), HasPeople: true,
+		People: []casedata.Person{{ID: "p1", Partner: "a"}, {ID: "p2", Partner: "a"}, {ID: "p3", Partner: "b"}},
+		Events: []casedata.Event{
 			ev("2024-12-31", "a", "b", "referral", 1, "p1", "p3"),
 			ev("2024-12-30", "a", "b", "warm_referral", 1, "p1"),
 			ev("2024-12-30", "a", "b", "introduction", 1, "p2"), // below the tie's rung 3: not a carrier
@@ -212,7 +212,7 @@ func TestCarriersCountPeopleOfEachSideAtTheTiesRung(t *testing.T) {
 func TestMultiPartyEventTiesEveryPair(t *testing.T) {
 	e := ev("2024-12-31", "a", "b", "coordination", 1)
 	e.With = []string{"b", "c", "b"}
-	c := &graph.Case{Partners: partners("a", "b", "c"), AsOf: day("2024-12-31"), Events: []graph.Event{e}}
+	c := &casedata.Case{Partners: partners("a", "b", "c"), AsOf: day("2024-12-31"), Events: []casedata.Event{e}}
 	s := Score(c, DefaultModel(), ScoreOptions{})
 	if len(s.Ties) != 3 {
 		t.Fatalf("want 3 pairs, got %d", len(s.Ties))
@@ -237,7 +237,7 @@ func TestModelResolvesKindsAliasesAndRungs(t *testing.T) {
 	if _, ok := m.Rung("6"); ok {
 		t.Error("rung 6 accepted")
 	}
-	m2, err := NewModel(graph.DepthConfig{Kinds: map[string]graph.KindConfig{"koffie": {Rung: 2, Aliases: []string{"koffieklets"}}}})
+	m2, err := NewModel(casedata.DepthConfig{Kinds: map[string]casedata.KindConfig{"koffie": {Rung: 2, Aliases: []string{"koffieklets"}}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -245,12 +245,12 @@ func TestModelResolvesKindsAliasesAndRungs(t *testing.T) {
 		t.Errorf("added kind: %d %v", r, ok)
 	}
 	// A bad model is refused at the key at fault, saying what is wrong.
-	var de *graph.DepthError
-	if _, err := NewModel(graph.DepthConfig{Combine: "median"}); !errors.As(err, &de) || de.Key != "combine" ||
+	var de *casedata.DepthError
+	if _, err := NewModel(casedata.DepthConfig{Combine: "median"}); !errors.As(err, &de) || de.Key != "combine" ||
 		de.Code != "bad_depth_model" || len(de.Args) != 1 || !strings.Contains(de.Args[0], `not "median"`) {
 		t.Errorf("combine median: %#v", err)
 	}
-	if _, err := NewModel(graph.DepthConfig{Kinds: map[string]graph.KindConfig{"x": {Rung: 7}}}); !errors.As(err, &de) || de.Key != "kinds.x" ||
+	if _, err := NewModel(casedata.DepthConfig{Kinds: map[string]casedata.KindConfig{"x": {Rung: 7}}}); !errors.As(err, &de) || de.Key != "kinds.x" ||
 		de.Code != "bad_depth_model" || len(de.Args) != 1 || de.Args[0] != "kinds.x: rung 7 is not 0-5" {
 		t.Errorf("rung 7: %#v", err)
 	}

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 	"gbo/metrics/depth"
 )
 
@@ -15,22 +15,22 @@ import (
 // neighbourhood of width 25 around a random partner (so the tie graph has
 // about 25·n ties), rungs 1–5, dates over three years before as_of, and
 // people people per partner, one of whom is on the event for each side.
-func synthCase(n, events, people int, seed int64) *graph.Case {
+func synthCase(n, events, people int, seed int64) *casedata.Case {
 	rng := rand.New(rand.NewSource(seed))
-	c := &graph.Case{AsOf: day(asOf), HasPeople: true}
+	c := &casedata.Case{AsOf: day(asOf), HasPeople: true}
 	ids := make([]string, n)
 	pids := make([][]string, n)
 	for i := range ids {
 		ids[i] = fmt.Sprintf("p%04d", i)
-		c.Partners = append(c.Partners, graph.Partner{ID: ids[i], Sector: fmt.Sprintf("s%d", i%12), Core: i < n/10})
+		c.Partners = append(c.Partners, casedata.Partner{ID: ids[i], Sector: fmt.Sprintf("s%d", i%12), Core: i < n/10})
 		for k := 0; k < people; k++ {
 			pid := fmt.Sprintf("%s-%d", ids[i], k)
 			pids[i] = append(pids[i], pid)
-			c.People = append(c.People, graph.Person{ID: pid, Partner: ids[i]})
+			c.People = append(c.People, casedata.Person{ID: pid, Partner: ids[i]})
 		}
 	}
 	kinds := []string{"", "introduction", "info_exchange", "referral", "coordination", "joint_action"}
-	c.Events = make([]graph.Event, events)
+	c.Events = make([]casedata.Event, events)
 	parts := make([]int, 0, 4)
 	for e := range c.Events {
 		k := 2 + rng.Intn(3)
@@ -55,7 +55,7 @@ func synthCase(n, events, people int, seed int64) *graph.Case {
 			ppl[j] = pids[p][rng.Intn(people)]
 		}
 		r := 1 + rng.Intn(5)
-		c.Events[e] = graph.Event{Date: c.AsOf.Add(-time.Duration(rng.Intn(3*365)) * 24 * time.Hour),
+		c.Events[e] = casedata.Event{Date: c.AsOf.Add(-time.Duration(rng.Intn(3*365)) * 24 * time.Hour),
 			From: ids[parts[0]], With: with, Kind: kinds[r], Rung: r, People: ppl, Count: 1}
 	}
 	return c
@@ -88,7 +88,7 @@ func BenchmarkWeakLinks2000x1M(b *testing.B) {
 // every tie and every pair of those sectors look up its target.
 func BenchmarkWeakLinksWithTargets2000x1M(b *testing.B) {
 	c := synthCase(2000, 1_000_000, 3, 1)
-	c.Targets = []graph.Target{{A: "sector:s0", B: "sector:s1", Depth: 4}, {A: "sector:s2", B: "sector:s2", Depth: 5}}
+	c.Targets = []casedata.Target{{A: "sector:s0", B: "sector:s1", Depth: 4}, {A: "sector:s2", B: "sector:s2", Depth: 5}}
 	s := depth.Score(c, depth.DefaultModel(), depth.ScoreOptions{})
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

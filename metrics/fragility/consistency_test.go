@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 	"gbo/graph/network"
 	"gbo/metrics/depth"
 	"gbo/metrics/structure"
@@ -46,21 +46,21 @@ func TestFragilityAgreesWithRescoringFromScratch(t *testing.T) {
 	}
 }
 
-func randomCase(seed int64) *graph.Case {
+func randomCase(seed int64) *casedata.Case {
 	rng := rand.New(rand.NewSource(seed))
 	n := 6 + rng.Intn(8)
-	c := &graph.Case{AsOf: day(asOf), HasPeople: true}
+	c := &casedata.Case{AsOf: day(asOf), HasPeople: true}
 	for i := 0; i < n; i++ {
 		id := fmt.Sprintf("q%02d", i)
-		c.Partners = append(c.Partners, graph.Partner{ID: id, Sector: "X", Core: i%3 == 0})
+		c.Partners = append(c.Partners, casedata.Partner{ID: id, Sector: "X", Core: i%3 == 0})
 		for k := 0; k < 1+rng.Intn(2); k++ {
-			c.People = append(c.People, graph.Person{ID: fmt.Sprintf("%s.%d", id, k), Partner: id})
+			c.People = append(c.People, casedata.Person{ID: fmt.Sprintf("%s.%d", id, k), Partner: id})
 		}
 	}
 	for e := 0; e < 10+rng.Intn(40); e++ {
 		k := 2 + rng.Intn(3)
 		perm := rng.Perm(n)[:k]
-		ev := graph.Event{Date: c.AsOf.Add(-time.Duration(rng.Intn(1200)) * 24 * time.Hour),
+		ev := casedata.Event{Date: c.AsOf.Add(-time.Duration(rng.Intn(1200)) * 24 * time.Hour),
 			From: c.Partners[perm[0]].ID, Rung: rng.Intn(6), Count: 1 + rng.Intn(2)}
 		for _, p := range perm[1:] {
 			ev.With = append(ev.With, c.Partners[p].ID)
@@ -81,7 +81,7 @@ func randomCase(seed int64) *graph.Case {
 	for r := 0; r < rng.Intn(4); r++ {
 		a, b := rng.Intn(n), rng.Intn(n)
 		if a != b {
-			c.Ratings = append(c.Ratings, graph.Rating{From: c.Partners[a].ID, To: c.Partners[b].ID, Depth: rng.Intn(6)})
+			c.Ratings = append(c.Ratings, casedata.Rating{From: c.Partners[a].ID, To: c.Partners[b].ID, Depth: rng.Intn(6)})
 		}
 	}
 	return c

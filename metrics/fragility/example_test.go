@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"time"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 	"gbo/metrics/depth"
 	"gbo/metrics/fragility"
 )
@@ -13,11 +13,11 @@ import (
 // worker: a weak link, and her departure loses the deep tie.
 func ExampleFragility() {
 	d := time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC)
-	c := &graph.Case{
+	c := &casedata.Case{
 		HasPeople: true,
-		Partners:  []graph.Partner{{ID: "caw", Sector: "CAW", Core: true}, {ID: "gp", Sector: "Huisarts"}},
-		People:    []graph.Person{{ID: "an", Partner: "caw"}, {ID: "bo", Partner: "gp"}, {ID: "cy", Partner: "gp"}},
-		Events: []graph.Event{
+		Partners:  []casedata.Partner{{ID: "caw", Sector: "CAW", Core: true}, {ID: "gp", Sector: "Huisarts"}},
+		People:    []casedata.Person{{ID: "an", Partner: "caw"}, {ID: "bo", Partner: "gp"}, {ID: "cy", Partner: "gp"}},
+		Events: []casedata.Event{
 			{Date: d, From: "caw", With: []string{"gp"}, Kind: "referral", Rung: 3, Count: 1, People: []string{"an", "bo"}},
 			{Date: d, From: "gp", With: []string{"caw"}, Kind: "referral", Rung: 3, Count: 1, People: []string{"an", "cy"}},
 		},

@@ -7,7 +7,7 @@ import (
 	"sort"
 	"testing"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 	"gbo/graph/network"
 	"gbo/metrics/structure"
 )
@@ -22,11 +22,11 @@ func near(a, b float64) bool { return math.Abs(a-b) < 1e-12 }
 // People: p1 (c) and p2 (d) alone carry c-d; p2 also d-e; p3 (a) is on one
 // of the two a-b referrals, p4 (b) on both and on b-c; p6 (a) on the c-a
 // info exchange.
-func fragileCase(people bool) *graph.Case {
-	c := &graph.Case{
+func fragileCase(people bool) *casedata.Case {
+	c := &casedata.Case{
 		AsOf:      day(asOf),
 		HasPeople: people,
-		Events: []graph.Event{
+		Events: []casedata.Event{
 			ev(asOf, "coordination", "c", with("d"), "p1", "p2"),
 			ev(asOf, "introduction", "d", with("e"), "p2"),
 			ev(asOf, "referral", "a", with("b"), "p3", "p4"),
@@ -37,10 +37,10 @@ func fragileCase(people bool) *graph.Case {
 		},
 	}
 	for _, id := range []string{"a", "b", "c", "d", "e"} {
-		c.Partners = append(c.Partners, graph.Partner{ID: id, Sector: "X"})
+		c.Partners = append(c.Partners, casedata.Partner{ID: id, Sector: "X"})
 	}
 	if people {
-		c.People = []graph.Person{{ID: "p1", Partner: "c", Role: "onthaal"}, {ID: "p2", Partner: "d"}, {ID: "p3", Partner: "a"},
+		c.People = []casedata.Person{{ID: "p1", Partner: "c", Role: "onthaal"}, {ID: "p2", Partner: "d"}, {ID: "p3", Partner: "a"},
 			{ID: "p4", Partner: "b", Role: "maatschappelijk werker"}, {ID: "p6", Partner: "a"}}
 	} else {
 		for i := range c.Events {
@@ -153,9 +153,9 @@ func TestMinDepthDecidesWhatDisconnects(t *testing.T) {
 
 func TestDropSharedEvents(t *testing.T) {
 	// One meeting of three at rung 3: x, y and z all tied at 3.
-	c := &graph.Case{AsOf: day(asOf), Events: []graph.Event{ev(asOf, "referral", "x", with("y", "z"))}}
+	c := &casedata.Case{AsOf: day(asOf), Events: []casedata.Event{ev(asOf, "referral", "x", with("y", "z"))}}
 	for _, id := range []string{"x", "y", "z"} {
-		c.Partners = append(c.Partners, graph.Partner{ID: id, Sector: "X"})
+		c.Partners = append(c.Partners, casedata.Partner{ID: id, Sector: "X"})
 	}
 	s := score(c)
 	// By default y-z keeps the meeting: x loses its own two deep ties.

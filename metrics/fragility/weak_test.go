@@ -7,17 +7,17 @@ import (
 	"sort"
 	"testing"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 	"gbo/metrics/depth"
 	"gbo/metrics/flags"
 )
 
 // weakCase has one tie for each weak-link reason (see the comments), worked
 // out by hand with half-life 365 days and threshold 0.5.
-func weakCase() *graph.Case {
-	return &graph.Case{
+func weakCase() *casedata.Case {
+	return &casedata.Case{
 		AsOf: day(asOf),
-		Partners: []graph.Partner{
+		Partners: []casedata.Partner{
 			{ID: "caw", Sector: "CAW", Core: true},
 			{ID: "ocmw", Sector: "OCMW", Core: true},
 			{ID: "dmw", Sector: "DMW", Core: true},
@@ -27,8 +27,8 @@ func weakCase() *graph.Case {
 			{ID: "lone", Sector: "Sport"},
 		},
 		HasPeople: true,
-		People:    []graph.Person{{ID: "c1", Partner: "caw"}, {ID: "o1", Partner: "ocmw"}},
-		Events: []graph.Event{
+		People:    []casedata.Person{{ID: "c1", Partner: "caw"}, {ID: "o1", Partner: "ocmw"}},
+		Events: []casedata.Event{
 			// caw-ocmw: rung 3, each side carried by one person: single_carrier.
 			ev(asOf, "referral", "caw", with("ocmw"), "c1", "o1"),
 			ev(asOf, "referral", "ocmw", with("caw"), "c1", "o1"),
@@ -52,8 +52,8 @@ func weakCase() *graph.Case {
 			{Date: day("2023-06-01"), From: "ext3", With: with("ocmw"), Kind: "referral", Rung: 3, Count: 2},
 		},
 		// dmw-ext3: rated 4 and 1: depth 1 (the lower), gap 3: one_sided.
-		Ratings: []graph.Rating{{From: "dmw", To: "ext3", Depth: 4}, {From: "ext3", To: "dmw", Depth: 1}},
-		Targets: []graph.Target{
+		Ratings: []casedata.Rating{{From: "dmw", To: "ext3", Depth: 4}, {From: "ext3", To: "dmw", Depth: 1}},
+		Targets: []casedata.Target{
 			{A: "caw", B: "ext1", Depth: 5},              // met
 			{A: "sector:CAW", B: "sector:dmw", Depth: 3}, // caw-dmw at 2: below
 			{A: "sector:Wonen", B: "ocmw", Depth: 2},     // ext1-ocmw, ext2-ocmw: nothing
@@ -149,9 +149,9 @@ func TestKeyPlayersWrapsStructure(t *testing.T) {
 // rule for every ordered pair of partners.
 func TestTargetsAgreeWithMetrics(t *testing.T) {
 	c := weakCase()
-	c.Targets = append(c.Targets, graph.Target{A: "sector:OCMW", B: "sector:onderwijs", Depth: 4},
-		graph.Target{A: "ext3", B: "sector:ocmw", Depth: 2}, graph.Target{A: "sector:wonen", B: "sector:WONEN", Depth: 1},
-		graph.Target{A: "caw", B: "ext1", Depth: 3})
+	c.Targets = append(c.Targets, casedata.Target{A: "sector:OCMW", B: "sector:onderwijs", Depth: 4},
+		casedata.Target{A: "ext3", B: "sector:ocmw", Depth: 2}, casedata.Target{A: "sector:wonen", B: "sector:WONEN", Depth: 1},
+		casedata.Target{A: "caw", B: "ext1", Depth: 3})
 	s := score(c)
 	tgs := newTargets(s)
 	for _, a := range c.Partners {
@@ -211,11 +211,11 @@ func (t *targets) of(a, b string) (int, bool) {
 // needs two ratings two rungs apart (one rung is not enough, one rating is
 // not a gap: that tie is only one_sided as a field).
 func TestOneWayAndRatingGapAreSeparate(t *testing.T) {
-	c := &graph.Case{AsOf: day(asOf)}
+	c := &casedata.Case{AsOf: day(asOf)}
 	for _, id := range []string{"a", "b", "c", "d", "e", "f", "g", "h"} {
-		c.Partners = append(c.Partners, graph.Partner{ID: id, Sector: "X"})
+		c.Partners = append(c.Partners, casedata.Partner{ID: id, Sector: "X"})
 	}
-	c.Events = []graph.Event{
+	c.Events = []casedata.Event{
 		// a-b: three, all from a: one_way.
 		ev(asOf, "referral", "a", with("b")), ev(asOf, "referral", "a", with("b")), ev(asOf, "referral", "a", with("b")),
 		// a-c: two from a: not enough.
@@ -223,7 +223,7 @@ func TestOneWayAndRatingGapAreSeparate(t *testing.T) {
 		// a-d: three, one from d: not one way.
 		ev(asOf, "referral", "a", with("d")), ev(asOf, "referral", "a", with("d")), ev(asOf, "referral", "d", with("a")),
 	}
-	c.Ratings = []graph.Rating{
+	c.Ratings = []casedata.Rating{
 		{From: "e", To: "f", Depth: 3}, {From: "f", To: "e", Depth: 1}, // gap 2: rating_gap
 		{From: "e", To: "g", Depth: 3}, {From: "g", To: "e", Depth: 2}, // gap 1
 		{From: "e", To: "h", Depth: 5}, // one side only: no gap
@@ -323,10 +323,10 @@ func TestMissingCorePairsAgainstALoop(t *testing.T) {
 	kinds := []string{"introduction", "info_exchange", "referral", "coordination", "joint_action"}
 	dates := []string{"2021-01-10", "2023-05-01", "2024-06-30", asOf}
 	for round := range 60 {
-		c := &graph.Case{AsOf: day(asOf)}
+		c := &casedata.Case{AsOf: day(asOf)}
 		n := 2 + rng.Intn(14)
 		for _, i := range rng.Perm(n) {
-			c.Partners = append(c.Partners, graph.Partner{ID: fmt.Sprintf("p%02d", i), Sector: "X", Core: rng.Intn(3) > 0})
+			c.Partners = append(c.Partners, casedata.Partner{ID: fmt.Sprintf("p%02d", i), Sector: "X", Core: rng.Intn(3) > 0})
 		}
 		for range rng.Intn(3 * n) {
 			a, b := rng.Intn(n), rng.Intn(n)
@@ -339,7 +339,7 @@ func TestMissingCorePairsAgainstALoop(t *testing.T) {
 		for range rng.Intn(n) {
 			a, b := rng.Intn(n), rng.Intn(n)
 			if a != b {
-				c.Ratings = append(c.Ratings, graph.Rating{From: c.Partners[a].ID, To: c.Partners[b].ID, Depth: rng.Intn(6)})
+				c.Ratings = append(c.Ratings, casedata.Rating{From: c.Partners[a].ID, To: c.Partners[b].ID, Depth: rng.Intn(6)})
 			}
 		}
 		s := score(c)
@@ -365,11 +365,11 @@ func TestMissingCorePairsAgainstALoop(t *testing.T) {
 // TestMissingCorePairsScale: 3,000 core partners have 4,498,500 pairs; the
 // count is exact and the list stops at its limit without visiting them all.
 func TestMissingCorePairsScale(t *testing.T) {
-	c := &graph.Case{AsOf: day(asOf)}
+	c := &casedata.Case{AsOf: day(asOf)}
 	for i := range 3000 {
-		c.Partners = append(c.Partners, graph.Partner{ID: fmt.Sprintf("c%04d", i), Sector: "CAW", Core: true})
+		c.Partners = append(c.Partners, casedata.Partner{ID: fmt.Sprintf("c%04d", i), Sector: "CAW", Core: true})
 	}
-	c.Events = []graph.Event{ev(asOf, "referral", "c0000", with("c0001")), ev("2020-01-01", "introduction", "c0000", with("c0002"))}
+	c.Events = []casedata.Event{ev(asOf, "referral", "c0000", with("c0001")), ev("2020-01-01", "introduction", "c0000", with("c0002"))}
 	got, count := MissingCorePairs(score(c), 1, MaxMissingListed)
 	if count != 3000*2999/2-1 || len(got) != MaxMissingListed {
 		t.Fatalf("count %d, listed %d", count, len(got))

@@ -3,7 +3,7 @@ package fragility
 import (
 	"testing"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 	"gbo/metrics/flags"
 )
 
@@ -44,14 +44,14 @@ func TestWithoutRemovesThePartnerAndItsTies(t *testing.T) {
 }
 
 func TestWithoutKeepsSharedEventsForThoseWhoMet(t *testing.T) {
-	c := &graph.Case{AsOf: day(asOf), Events: []graph.Event{
+	c := &casedata.Case{AsOf: day(asOf), Events: []casedata.Event{
 		ev(asOf, "referral", "x", with("y", "z")),
 		ev(asOf, "referral", "x", with("y", "z")),
 		ev(asOf, "referral", "x", with("y", "z")),
 		ev(asOf, "introduction", "x", with("y")),
-	}, Ratings: []graph.Rating{{From: "x", To: "z", Depth: 5}}}
+	}, Ratings: []casedata.Rating{{From: "x", To: "z", Depth: 5}}}
 	for _, id := range []string{"x", "y", "z"} {
-		c.Partners = append(c.Partners, graph.Partner{ID: id, Sector: "X"})
+		c.Partners = append(c.Partners, casedata.Partner{ID: id, Sector: "X"})
 	}
 	w, err := Without(score(c), "x")
 	if err != nil {

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 	"gbo/metrics/depth"
 	"gbo/metrics/flags"
 )
@@ -16,8 +16,8 @@ import (
 // ties two schools to the rest:
 //
 //	ocmw — caw — dmw — ocmw,   caw — clb,   clb — school-a,   clb — school-b
-func handCase() *graph.Case {
-	ps := []graph.Partner{
+func handCase() *casedata.Case {
+	ps := []casedata.Partner{
 		{ID: "ocmw", Name: "OCMW Aalst", Sector: "OCMW", Core: true},
 		{ID: "caw", Name: "CAW Oost", Sector: "CAW", Core: true},
 		{ID: "dmw", Name: "DMW CM", Sector: "DMW", Core: true},
@@ -25,11 +25,11 @@ func handCase() *graph.Case {
 		{ID: "school-a", Name: "Sint-Jozef", Sector: "Onderwijs"},
 		{ID: "school-b", Name: "Atheneum", Sector: "Onderwijs"},
 	}
-	var evs []graph.Event
+	var evs []casedata.Event
 	for _, p := range [][2]string{{"ocmw", "caw"}, {"caw", "dmw"}, {"dmw", "ocmw"}, {"caw", "clb"}, {"clb", "school-a"}, {"clb", "school-b"}} {
 		evs = append(evs, ev("2024-12-31", p[0], p[1], "referral", 1))
 	}
-	return &graph.Case{Partners: ps, Events: evs, AsOf: day("2024-12-31")}
+	return &casedata.Case{Partners: ps, Events: evs, AsOf: day("2024-12-31")}
 }
 
 func TestMeasureWiresTheKernelsToPartners(t *testing.T) {

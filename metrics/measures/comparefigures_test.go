@@ -3,7 +3,7 @@ package measures
 import (
 	"testing"
 
-	"gbo/graph"
+	"gbo/graph/casedata"
 	"gbo/metrics/depth"
 )
 
@@ -14,14 +14,14 @@ import (
 //	a→c referral                      a–c rung 3, a only
 //	d→{e,f} info_exchange             d–e, d–f (d only) and e–f (nobody initiated)
 //	c→f, f→c introduction             c–f rung 1, both initiated
-func figuresCase() *graph.Case {
+func figuresCase() *casedata.Case {
 	ps := partners("a", "b", "c", "d", "e", "f", "g")
 	for i := range ps[:3] {
 		ps[i].Core = true
 	}
 	info := ev("2024-06-01", "d", "e", "info_exchange", 1)
 	info.With = []string{"e", "f"}
-	return &graph.Case{Partners: ps, Events: []graph.Event{
+	return &casedata.Case{Partners: ps, Events: []casedata.Event{
 		ev("2024-06-01", "a", "b", "referral", 1),
 		ev("2024-06-01", "b", "a", "introduction", 1),
 		ev("2024-06-01", "a", "c", "referral", 1),
@@ -83,7 +83,7 @@ func TestCompareFiguresByHand(t *testing.T) {
 // Where a figure has nothing to measure it says so (ok false), never 0:
 // no partners, no ties, no initiator, fewer than two core partners.
 func TestCompareFiguresDoNotApply(t *testing.T) {
-	empty := Measure(depth.Score(&graph.Case{}, depth.DefaultModel(), depth.ScoreOptions{}), MeasureOptions{MinDepth: 1})
+	empty := Measure(depth.Score(&casedata.Case{}, depth.DefaultModel(), depth.ScoreOptions{}), MeasureOptions{MinDepth: 1})
 	if LargestComponent(empty.Net) != 0 || LargestComponent(nil) != 0 {
 		t.Error("largest component of no partners")
 	}
@@ -91,7 +91,7 @@ func TestCompareFiguresDoNotApply(t *testing.T) {
 		t.Error("depth shares of a network without ties")
 	}
 	// ratings only: ties without any initiator
-	c := &graph.Case{Partners: partners("a", "b", "c"), Ratings: []graph.Rating{{From: "a", To: "b", Depth: 3}, {From: "b", To: "c", Depth: 2}}}
+	c := &casedata.Case{Partners: partners("a", "b", "c"), Ratings: []casedata.Rating{{From: "a", To: "b", Depth: 3}, {From: "b", To: "c", Depth: 2}}}
 	c.Partners[0].Core = true
 	s := depth.Score(c, depth.DefaultModel(), depth.ScoreOptions{})
 	m := Measure(s, MeasureOptions{MinDepth: 1})

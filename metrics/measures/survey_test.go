@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"gbo/graph"
+	"gbo/graph/casedata"
 	"gbo/metrics/depth"
 )
 
@@ -48,7 +49,7 @@ func scoreFolder(t *testing.T, dir string) *depth.Scored {
 		t.Fatal(err)
 	}
 	var model *depth.Model
-	c, ps := graph.Read(src, graph.Options{Vocabulary: func(d graph.DepthConfig) (graph.Vocabulary, error) {
+	c, ps := graph.Read(src, graph.Options{Vocabulary: func(d casedata.DepthConfig) (casedata.Vocabulary, error) {
 		m, err := depth.NewModel(d)
 		model = m
 		return m, err
@@ -56,7 +57,7 @@ func scoreFolder(t *testing.T, dir string) *depth.Scored {
 	if ps.HasErrors() || model == nil {
 		t.Fatalf("%s: %v", dir, ps)
 	}
-	return depth.Score(c, model, depth.ScoreOptions{})
+	return depth.Score(&c.Case, model, depth.ScoreOptions{})
 }
 
 // The survey of golf-2024 is what an independent reading of its CSV files
@@ -97,8 +98,8 @@ func TestSurveyOfGolf2024MatchesThePythonReference(t *testing.T) {
 	}
 }
 
-func rt(from, to string, depth, trust, value int) graph.Rating {
-	return graph.Rating{From: from, To: to, Depth: depth, Trust: trust, Value: value}
+func rt(from, to string, depth, trust, value int) casedata.Rating {
+	return casedata.Rating{From: from, To: to, Depth: depth, Trust: trust, Value: value}
 }
 
 // One small case per kind of answer: nobody rated, only oneself, all
@@ -108,26 +109,26 @@ func TestSurveyDefinitions(t *testing.T) {
 	ps := partners("a", "b", "c", "d")
 	for _, tc := range []struct {
 		name    string
-		ratings []graph.Rating
+		ratings []casedata.Rating
 		want    string // JSON without differ_most's ratings; "null" for no survey
 	}{
 		{"no ratings give no survey", nil, `null`},
-		{"a rating of oneself is no answer", []graph.Rating{rt("a", "a", 3, 0, 0)}, `null`},
+		{"a rating of oneself is no answer", []casedata.Rating{rt("a", "a", 3, 0, 0)}, `null`},
 		{"everyone answered and nobody differs: empty lists, not null",
-			[]graph.Rating{rt("a", "b", 3, 2, 0), rt("b", "a", 3, 2, 4), rt("c", "d", 0, 0, 0), rt("d", "c", 0, 0, 0)},
+			[]casedata.Rating{rt("a", "b", 3, 2, 0), rt("b", "a", 3, 2, 4), rt("c", "d", 0, 0, 0), rt("d", "c", 0, 0, 0)},
 			`{"partners":4,"respondents":["a","b","c","d"],"non_respondents":[],"response_rate":1,"pairs_both":2,"pairs_one_side":0,
 			"pairs_one_side_nonrespondent":0,"pairs_one_side_respondent":0,"mean_gap":0,"pairs_differ":0,"differ_most":[]}`},
 		{"one side only: split by whether the silent side answered at all; no pair by both gives no mean gap",
 			// d answered (about a) but not about c; b never answered.
-			[]graph.Rating{rt("a", "b", 2, 0, 0), rt("c", "d", 3, 0, 0), rt("d", "a", 1, 0, 0)},
+			[]casedata.Rating{rt("a", "b", 2, 0, 0), rt("c", "d", 3, 0, 0), rt("d", "a", 1, 0, 0)},
 			`{"partners":4,"respondents":["a","c","d"],"non_respondents":["b"],"response_rate":0.75,"pairs_both":0,"pairs_one_side":3,
 			"pairs_one_side_nonrespondent":1,"pairs_one_side_respondent":2,"mean_gap":null,"pairs_differ":0,"differ_most":[]}`},
 		{"the last row of a direction wins, as in scoring",
-			[]graph.Rating{rt("a", "b", 1, 0, 0), rt("b", "a", 4, 0, 0), rt("a", "b", 4, 0, 0)},
+			[]casedata.Rating{rt("a", "b", 1, 0, 0), rt("b", "a", 4, 0, 0), rt("a", "b", 4, 0, 0)},
 			`{"partners":4,"respondents":["a","b"],"non_respondents":["c","d"],"response_rate":0.5,"pairs_both":1,"pairs_one_side":0,
 			"pairs_one_side_nonrespondent":0,"pairs_one_side_respondent":0,"mean_gap":0,"pairs_differ":0,"differ_most":[]}`},
 		{"rung gap first, then trust+value gap; a figure one side left out has no gap",
-			[]graph.Rating{
+			[]casedata.Rating{
 				rt("a", "b", 3, 1, 0), rt("b", "a", 3, 4, 2), // rung 0, trust 3, value nil
 				rt("c", "d", 1, 2, 2), rt("d", "c", 2, 2, 2), // rung 1
 				rt("a", "c", 2, 1, 1), rt("c", "a", 3, 2, 2), // rung 1, trust+value 2
@@ -138,7 +139,7 @@ func TestSurveyDefinitions(t *testing.T) {
 			{"a":"a","b":"b","gap":0,"trust_gap":3,"value_gap":null}]}`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			sv := SurveyOf(depth.Score(&graph.Case{Partners: ps, Ratings: tc.ratings}, depth.DefaultModel(), depth.ScoreOptions{}))
+			sv := SurveyOf(depth.Score(&casedata.Case{Partners: ps, Ratings: tc.ratings}, depth.DefaultModel(), depth.ScoreOptions{}))
 			var want any
 			if err := json.Unmarshal([]byte(tc.want), &want); err != nil {
 				t.Fatal(err)
@@ -165,13 +166,13 @@ func TestSurveyListIsBoundedAndStable(t *testing.T) {
 	for i := range n {
 		ids = append(ids, fmt.Sprintf("p%03d", i))
 	}
-	var rs []graph.Rating
+	var rs []casedata.Rating
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n && j < i+20; j++ {
 			rs = append(rs, rt(ids[i], ids[j], (i+j)%6, 1+i%4, 1+j%4), rt(ids[j], ids[i], (i*j)%6, 1+j%4, 1+i%4))
 		}
 	}
-	c := &graph.Case{Partners: partners(ids...), Ratings: rs}
+	c := &casedata.Case{Partners: partners(ids...), Ratings: rs}
 	sv := SurveyOf(depth.Score(c, depth.DefaultModel(), depth.ScoreOptions{}))
 	if len(sv.DifferMost) != SurveyDifferRows || sv.PairsDiffer <= SurveyDifferRows || sv.PairsBoth != len(rs)/2 {
 		t.Fatalf("listed %d of %d differing pairs (%d rated by both)", len(sv.DifferMost), sv.PairsDiffer, sv.PairsBoth)

@@ -12,6 +12,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"gbo/graph"
+	"gbo/graph/casedata"
 	"gbo/graph/locale"
 	"gbo/metrics/depth"
 )
@@ -25,7 +26,7 @@ var readOptions = graph.Options{Vocabulary: func(d graph.DepthConfig) (graph.Voc
 // reads back.
 func roundTripCase() *graph.Case {
 	day := time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC)
-	return &graph.Case{Name: "Partenariat Bruxelles-Sud", Region: "Bruxelles", AsOf: day, Language: "fr", HasPeople: true,
+	return &graph.Case{Case: casedata.Case{Name: "Partenariat Bruxelles-Sud", Region: "Bruxelles", AsOf: day, Language: "fr", HasPeople: true,
 		Partners: []graph.Partner{
 			{ID: "cpas-a", Name: "CPAS Anderlecht", Sector: "OCMW", Core: true, Municipality: "Anderlecht"},
 			{ID: "caw-b", Name: "CAW Brussel", Sector: "CAW", Core: true},
@@ -39,7 +40,7 @@ func roundTripCase() *graph.Case {
 		Objects: []graph.Object{{ID: "accueil", Name: "Accueil commun", Origin: "comité de pilotage", Description: "Un trajet partagé"}},
 		People:  []graph.Person{{ID: "p1", Partner: "cpas-a", Role: "accueil"}},
 		Targets: []graph.Target{{A: "cpas-a", B: "sector:enseignement", Depth: 3}},
-	}
+	}}
 }
 
 // A template in every language of the catalogue — French included — is
@@ -50,7 +51,7 @@ func TestTemplateReadsBackInEveryLanguage(t *testing.T) {
 	for _, lang := range locale.Languages() {
 		t.Run(lang, func(t *testing.T) {
 			var b bytes.Buffer
-			if err := Template(&b, Options{Lang: lang, Case: want, Kinds: defaultKinds()}); err != nil {
+			if err := Template(&b, templateOf(lang, want)); err != nil {
 				t.Fatal(err)
 			}
 			f, err := excelize.OpenReader(bytes.NewReader(b.Bytes()))
@@ -96,7 +97,7 @@ func TestTemplateReadsBackInEveryLanguage(t *testing.T) {
 func TestFrenchSurveyFormReadsBack(t *testing.T) {
 	c := surveyCase()
 	var b bytes.Buffer
-	if err := SurveyForm(&b, SurveyOptions{Lang: "fr", Case: c, Respondent: "ocmw-a", Key: testKey}); err != nil {
+	if err := SurveyForm(&b, surveyOf("fr", c, "ocmw-a", testKey)); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(b.Bytes()))
@@ -140,7 +141,7 @@ func TestFrenchSurveyFormReadsBack(t *testing.T) {
 // French template's instructions and headers.
 func TestFrenchTemplateSaysNoEnglishOrDutch(t *testing.T) {
 	var b bytes.Buffer
-	if err := Template(&b, Options{Lang: "fr", Case: roundTripCase(), Kinds: defaultKinds()}); err != nil {
+	if err := Template(&b, templateOf("fr", roundTripCase())); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(b.Bytes()))

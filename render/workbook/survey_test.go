@@ -11,14 +11,15 @@ import (
 	"testing"
 
 	"gbo/graph"
+	"gbo/graph/casedata"
 )
 
 func surveyCase() *graph.Case {
-	return &graph.Case{Name: "Proef Vlietland", Partners: []graph.Partner{
+	return &graph.Case{Case: casedata.Case{Name: "Proef Vlietland", Partners: []graph.Partner{
 		{ID: "caw-oost", Name: "CAW Oost", Sector: "CAW"},
 		{ID: "ocmw-a", Name: "OCMW A", Sector: "OCMW"},
 		{ID: "school-b", Name: "Sint-Jozef", Sector: "onderwijs"},
-	}, People: []graph.Person{{ID: "p1", Partner: "caw-oost", Name: "Jan Peeters"}}}
+	}, People: []graph.Person{{ID: "p1", Partner: "caw-oost", Name: "Jan Peeters"}}}}
 }
 
 // readBack runs openpyxl (Debian's python3-openpyxl) on a form and returns
@@ -71,7 +72,7 @@ func TestSurveyFormReadsBackInOpenpyxl(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "form.xlsx")
 			var b bytes.Buffer
-			if err := SurveyForm(&b, SurveyOptions{Lang: lang, Case: surveyCase(), Respondent: "ocmw-a", Key: testKey}); err != nil {
+			if err := SurveyForm(&b, surveyOf(lang, surveyCase(), "ocmw-a", testKey)); err != nil {
 				t.Fatal(err)
 			}
 			if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
@@ -129,7 +130,7 @@ func TestSurveyFormReadsBackInOpenpyxl(t *testing.T) {
 func TestSurveyFormIsTheSameBytesTwice(t *testing.T) {
 	var a, b bytes.Buffer
 	for _, w := range []*bytes.Buffer{&a, &b} {
-		if err := SurveyForm(w, SurveyOptions{Lang: "nl", Case: surveyCase(), Respondent: "caw-oost", Key: testKey}); err != nil {
+		if err := SurveyForm(w, surveyOf("nl", surveyCase(), "caw-oost", testKey)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -139,12 +140,12 @@ func TestSurveyFormIsTheSameBytesTwice(t *testing.T) {
 }
 
 // TestSurveyFormRefusesWhatItCannotWrite: an unknown respondent and a
-// case beyond graph.MaxSurveyPartners are errors before anything is written.
+// case beyond MaxSurveyPartners are errors before anything is written.
 func TestSurveyFormRefusesWhatItCannotWrite(t *testing.T) {
 	// Each refusal is its own error, naming the respondent or the count,
 	// and writes nothing.
 	var b bytes.Buffer
-	if err := SurveyForm(&b, SurveyOptions{Case: surveyCase(), Respondent: "nobody", Key: testKey}); !errors.Is(err, ErrNoRespondent) ||
+	if err := SurveyForm(&b, surveyOf("en", surveyCase(), "nobody", testKey)); !errors.Is(err, ErrNoRespondent) ||
 		!strings.Contains(err.Error(), `"nobody"`) || b.Len() > 0 {
 		t.Errorf("unknown respondent: %v, %d bytes", err, b.Len())
 	}
@@ -152,17 +153,17 @@ func TestSurveyFormRefusesWhatItCannotWrite(t *testing.T) {
 	for i := 0; i <= graph.MaxSurveyPartners; i++ {
 		big.Partners = append(big.Partners, graph.Partner{ID: "p" + js(i)})
 	}
-	if err := SurveyForm(&b, SurveyOptions{Case: big, Respondent: big.Partners[0].ID, Key: testKey}); !errors.Is(err, ErrSurveyTooLarge) ||
+	if err := SurveyForm(&b, surveyOf("en", big, big.Partners[0].ID, testKey)); !errors.Is(err, ErrSurveyTooLarge) ||
 		!strings.HasPrefix(err.Error(), js(graph.MaxSurveyPartners+1)+" partners: ") || b.Len() > 0 {
 		t.Errorf("too many partners: %v, %d bytes", err, b.Len())
 	}
 	c := surveyCase()
-	if err := SurveyForm(&b, SurveyOptions{Case: c, Respondent: c.Partners[0].ID}); !errors.Is(err, ErrNoSurveyKey) || b.Len() > 0 {
+	if err := SurveyForm(&b, surveyOf("en", c, c.Partners[0].ID, nil)); !errors.Is(err, ErrNoSurveyKey) || b.Len() > 0 {
 		t.Errorf("no key: %v, %d bytes", err, b.Len())
 	}
 	// At the limit, the form is written.
 	big.Partners = big.Partners[:graph.MaxSurveyPartners]
-	if err := SurveyForm(&b, SurveyOptions{Case: big, Respondent: big.Partners[0].ID, Key: testKey}); err != nil || b.Len() == 0 {
+	if err := SurveyForm(&b, surveyOf("en", big, big.Partners[0].ID, testKey)); err != nil || b.Len() == 0 {
 		t.Errorf("at the limit of %d partners: %v", graph.MaxSurveyPartners, err)
 	}
 }
