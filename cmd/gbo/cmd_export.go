@@ -98,23 +98,21 @@ func exportWorkbook(c *cli.Context, e *env, l *loaded, out string) error {
 		return err
 	}
 	an := analyse(l, c.Int("min-depth")) // also sets each tie's flags
-	n := workbook.Network{Lang: l.lang, Name: l.c.Name, AsOf: depth.ISODate(l.scored.AsOf), MinDepth: an.minDepth, Workbook: caseIsWorkbook(l),
-		Partners: an.m.Partners, Bridging: map[string]bool{}, Ties: l.scored.Ties, Measured: an.m.Ties,
-		Weak: an.weak.Weak, Objects: boundary.Objects(l.scored).Objects,
-		Verdict: func(v boundary.Verdict) string { return verdictName(v, l.lang) }, Rungs: rungNames(l.c, l.lang),
-		WeakText: func(code string) string { return weakReasonText(l.c, code, l.lang) }}
-	n.CoreOne, n.Core, _ = l.c.Labels.CoreName(l.lang) // "" keeps GBO's words
+	a := networkAnalysis{partners: an.m.Partners, bridging: map[string]bool{}, ties: l.scored.Ties, measured: an.m.Ties,
+		weak: an.weak.Weak, objects: boundary.Objects(l.scored).Objects}
 	for _, b := range an.brokers {
-		n.Bridging[b.ID] = true
+		a.bridging[b.ID] = true
 	}
 	if c.IsSet("min-depth") {
-		n.Ties = nil
+		a.ties = nil
 		for _, t := range l.scored.Ties {
 			if t.Depth >= c.Int("min-depth") {
-				n.Ties = append(n.Ties, t)
+				a.ties = append(a.ties, t)
 			}
 		}
 	}
+	n := networkView(l, workbook.Network{Lang: l.lang, Name: l.c.Name, AsOf: depth.ISODate(l.scored.AsOf),
+		MinDepth: an.minDepth, Workbook: caseIsWorkbook(l)}, a)
 	var buf bytes.Buffer
 	if err := workbook.NetworkWorkbook(&buf, n); err != nil {
 		if errors.Is(err, workbook.ErrTooManyRows) {

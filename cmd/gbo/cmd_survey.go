@@ -177,7 +177,7 @@ func (e *env) surveyMake(c *cli.Context, arg string) error {
 	forms := make([][]byte, n)
 	for i, id := range ids {
 		var buf bytes.Buffer
-		if err := workbook.SurveyForm(&buf, workbook.SurveyOptions{Lang: lang, Case: l.c, Respondent: id, Key: key}); err != nil {
+		if err := workbook.SurveyForm(&buf, surveyOptions(lang, l.c, id, key)); err != nil {
 			return failErr(err.Error())
 		}
 		forms[i] = buf.Bytes()
@@ -356,7 +356,7 @@ func (e *env) surveyCollect(c *cli.Context, dir, lang string) error {
 	if ext == ".xlsx" {
 		cs := *cl.c
 		cs.Ratings = res.Ratings
-		opt := workbook.Options{Lang: lang, Case: &cs, Kinds: cl.model.Kinds(), Model: cl.model}
+		opt := templateOptions(lang, &cs, cl.model)
 		var buf bytes.Buffer
 		if err := workbook.Template(&buf, opt); err != nil {
 			if errors.Is(err, workbook.ErrTooManyRows) {

@@ -38,14 +38,14 @@ func templateCommand(e *env) *cli.Command {
 			if err := e.checkOutput(lang, outWorkbook, out); err != nil {
 				return err
 			}
-			opt := workbook.Options{Lang: lang, Kinds: depth.DefaultModel().Kinds()}
+			opt := templateOptions(lang, nil, nil)
 			var l *loaded
 			if from := c.String("from"); from != "" {
 				var err error
 				if l, err = loadFrom(c, e, from, lang); err != nil {
 					return err
 				}
-				opt.Case, opt.Kinds, opt.Model = l.c, l.model.Kinds(), l.model
+				opt = templateOptions(lang, l.c, l.model)
 				e.noteCase(c, l)
 			}
 			return e.writeWorkbook(lang, out, opt, l)
@@ -120,5 +120,5 @@ func (e *env) writeSampleWorkbook(lang, name, out string) error {
 	if problems.HasErrors() { // a bundled sample is valid; this is a bug
 		return failErr(problems.Errors()[0].Message(lang))
 	}
-	return e.writeWorkbook(lang, out, workbook.Options{Lang: lang, Case: cs, Kinds: model.Kinds(), Model: model}, &loaded{label: src.Label()})
+	return e.writeWorkbook(lang, out, templateOptions(lang, cs, model), &loaded{label: src.Label()})
 }

@@ -23,10 +23,6 @@ import (
 
 	"gbo/graph/locale"
 	"gbo/graph/output"
-	"gbo/metrics/boundary"
-	"gbo/metrics/depth"
-	"gbo/metrics/fragility"
-	"gbo/metrics/measures"
 )
 
 // MaxCellChars is the most characters (UTF-16 code units, as Excel counts
@@ -36,7 +32,8 @@ const MaxCellChars = 32767
 
 // Network is what NetworkWorkbook writes: the analysis of one case, as the
 // command line computed it once (the same values `gbo metrics`, `gbo ties`,
-// `gbo weak` and `gbo objects` print as JSON).
+// `gbo weak` and `gbo objects` print as JSON), as rows of values with the
+// analysis' codes already in words (cmd/gbo/view_workbook.go fills it).
 type Network struct {
 	// Lang is the language of the sheet names, headers and words: a
 	// language of the catalogue (graph/locale); any other is English.
@@ -46,22 +43,15 @@ type Network struct {
 	Name, AsOf string
 	// MinDepth is the lowest rung of a tie of the network (the measures).
 	MinDepth int
-	// Partners are the partner measures (measures.Measures.Partners), in
-	// their order; Bridging marks the bridging partners (measures.Brokers).
-	Partners []measures.PartnerFigures
-	Bridging map[string]bool
-	// Ties are the scored ties as `gbo ties` lists them, in their order.
-	Ties []depth.Tie
-	// Measured are the measures of the ties of the network
-	// (measures.Measures.Ties); a tie of Ties without one gets empty cells
-	// there.
-	Measured []measures.TieFigures
-	// Weak are the weak links worst first (fragility.WeakResult.Weak).
-	Weak []fragility.WeakLink
-	// Objects are the boundary objects (boundary.Result.Objects).
-	Objects []boundary.BoundaryObject
-	// Verdict words an object's verdict in Lang; nil writes the code.
-	Verdict func(boundary.Verdict) string
+	// Partners are the partners with their measures, in their order.
+	Partners []NetPartner
+	// Ties are the scored ties as `gbo ties` lists them, in their order,
+	// with their measures in the network.
+	Ties []NetTie
+	// Weak are the weak links worst first.
+	Weak []NetWeak
+	// Objects are the boundary objects.
+	Objects []NetObject
 	// Rungs are the case's names of rungs 0-5 in Lang (case.toml
 	// [labels]) for the rung columns; "" keeps the catalogue's (analysis.rung.*).
 	Rungs [6]string
@@ -71,11 +61,8 @@ type Network struct {
 	Workbook bool
 	// CoreOne and Core are the case's names (case.toml [labels] core) in
 	// Lang for one member of the core group and for the group, for the
-	// column notes and the objects' reasons; "" keeps GBO's (core partner).
+	// column notes; "" keeps GBO's (core partner).
 	CoreOne, Core string
-	// WeakText says a weak-link reason code in Lang in the case's words
-	// (the weak links sheet's texts); nil: the catalogue's (weakReasonWords).
-	WeakText func(code string) string
 }
 
 // rungName is the name of rung r in lang: n's own, or the model's.
@@ -313,54 +300,39 @@ func NetworkWorkbook(w io.Writer, n Network) error {
 
 // networkSheets builds the four data sheets of n.
 func networkSheets(n Network, lang string) []netSheet {
-	label := func(codes []string) string {
-		out := make([]string, len(codes))
-		for i, c := range codes {
-			out[i] = weakReasonLabel(c, lang)
-		}
-		return strings.Join(out, ", ")
-	}
 	partners := netSheet{id: "partner", cols: partnerCols}
 	for _, p := range n.Partners {
-		b := p.Brokerage
 		partners.rows = append(partners.rows, []any{p.ID, p.Name, p.Sector, p.Core, p.Degree, p.Strength,
 			p.Betweenness, p.BetweennessWeighted, p.Closeness, p.Eigenvector, p.Pagerank, floatPtr(p.Constraint),
 			floatPtr(p.EffectiveSize), p.CoreNumber, p.Clustering, p.Community, p.ArticulationPoint,
-			b.Coordinator, b.Itinerant, b.Representative, b.Gatekeeper, b.Liaison, b.Total, n.Bridging[p.ID]})
+			p.Coordinator, p.Itinerant, p.Representative, p.Gatekeeper, p.Liaison, p.BrokerageTotal, p.Bridging})
 	}
 
 	rated := false
 	for i := range n.Ties {
-		rated = rated || n.Ties[i].Ratings != nil
+		rated = rated || n.Ties[i].Rated
 	}
 	ties := netSheet{id: "tie", cols: append([]netCol(nil), tieCols...)}
 	if rated {
 		ties.cols = append(ties.cols, ratingCols...)
 	}
 	ties.cols = append(ties.cols, measuredCols...)
-	measured := make(map[[2]string]*measures.TieFigures, len(n.Measured))
-	for i := range n.Measured {
-		tf := &n.Measured[i]
-		measured[[2]string{tf.A, tf.B}] = tf
-		measured[[2]string{tf.B, tf.A}] = tf
-	}
 	for i := range n.Ties {
 		t := &n.Ties[i]
 		row := []any{t.A, t.B, t.Depth, n.rungName(t.Depth, lang), t.DepthScore, intPtr(t.DepthEvents),
 			intPtr(t.DepthSurvey), intPtr(t.Gap), boolPtr(t.OneSided), t.Events, datePtr(t.First), datePtr(t.Last),
-			side(t.Initiated, t.A), side(t.Initiated, t.B), side(t.Carriers, t.A), side(t.Carriers, t.B),
-			strings.Join(t.Objects, ", "), label(t.Flags)}
+			intPtr(t.InitiatedA), intPtr(t.InitiatedB), intPtr(t.CarriersA), intPtr(t.CarriersB),
+			strings.Join(t.Objects, ", "), strings.Join(t.Flags, ", ")}
 		if rated {
-			for _, id := range []string{t.A, t.B} {
-				r, ok := t.Ratings[id]
-				if !ok {
+			for _, r := range []*NetRating{t.RatingA, t.RatingB} {
+				if r == nil {
 					row = append(row, nil, nil, nil, nil)
 					continue
 				}
 				row = append(row, r.Depth, intPtr(r.Trust), intPtr(r.Value), floatPtr(r.Weight))
 			}
 		}
-		if tf := measured[[2]string{t.A, t.B}]; tf != nil {
+		if tf := t.Measured; tf != nil {
 			row = append(row, tf.Weight, tf.Bridge, tf.LocalBridge, intPtr(tf.Span), tf.Embeddedness)
 		} else {
 			row = append(row, nil, nil, nil, nil, nil)
@@ -377,27 +349,15 @@ func networkSheets(n Network, lang string) []netSheet {
 				fams[i] = locale.T(lang, key)
 			}
 		}
-		texts := make([]string, len(wl.Reasons))
-		for i, r := range wl.Reasons {
-			texts[i] = n.reasonText(r, lang)
-		}
 		weak.rows = append(weak.rows, []any{wl.A, wl.B, wl.Depth, n.rungName(wl.Depth, lang),
-			strings.Join(fams, ", "), label(wl.Reasons), strings.Join(texts, "; ")})
+			strings.Join(fams, ", "), strings.Join(wl.Labels, ", "), strings.Join(wl.Texts, "; ")})
 	}
 
 	objects := netSheet{id: "object", cols: objectCols}
 	for _, o := range n.Objects {
-		verdict := string(o.Verdict)
-		if n.Verdict != nil {
-			verdict = n.Verdict(o.Verdict)
-		}
-		texts := make([]string, len(o.Reasons))
-		for i, r := range o.Reasons {
-			texts[i] = n.objectText(r, lang)
-		}
-		objects.rows = append(objects.rows, []any{o.ID, o.Name, verdict, o.Partners, strings.Join(o.PartnerIDs, ", "),
+		objects.rows = append(objects.rows, []any{o.ID, o.Name, o.Verdict, o.Partners, strings.Join(o.PartnerIDs, ", "),
 			strings.Join(o.Sectors, ", "), o.Blau, o.MaxRung, floatPtr(o.MeanRung), o.Events, o.UniquePairs,
-			o.DegreeCentrality, o.Betweenness, strings.Join(texts, "; ")})
+			o.DegreeCentrality, o.Betweenness, strings.Join(o.Reasons, "; ")})
 	}
 	return []netSheet{partners, ties, weak, objects}
 }
@@ -668,14 +628,6 @@ func dateCell(s string) any {
 		return nil
 	}
 	return t
-}
-
-// side is the count of partner id in s; nil where s is unknown.
-func side(s depth.Sides, id string) any {
-	if !s.Known {
-		return nil
-	}
-	return s.Of(id)
 }
 
 // sortedZip is the zip writer of the network workbook. It holds what

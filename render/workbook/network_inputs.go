@@ -13,8 +13,10 @@ func (n Network) inputName(base, lang string) string {
 	return word(lang, "the_sheet", word(lang, "sheet_"+base))
 }
 
-// objectsList names the case's list of objects for a reason that an
-// object is not in it (boundary.Reason.TextIn), in Lang.
-func (n Network) objectsList() string {
+// ObjectsList names the case's list of objects in n.Lang as the column
+// notes name it ("objects.csv", or "the sheet ‘objects’" of a workbook
+// case): the caller's words for a reason that an object is not in it
+// (NetObject.Reasons).
+func (n Network) ObjectsList() string {
 	return n.inputName("objects", locale.Or(n.Lang))
 }

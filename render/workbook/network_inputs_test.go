@@ -4,14 +4,13 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-
-	"gbo/metrics/boundary"
 )
 
 // The workbook's explanations name the case's inputs as the case has
 // them: the files of a case folder, or the sheets of a case workbook, in
 // both languages; never both forms, never a .csv file of a workbook case.
-// An object missing from the objects list is told the same way.
+// The objects list is named the same way for the objects' reasons
+// (ObjectsList, which the caller puts into NetObject.Reasons).
 func TestNetworkWorkbookNamesTheCasesInputs(t *testing.T) {
 	for _, tc := range []struct {
 		lang     string
@@ -19,15 +18,14 @@ func TestNetworkWorkbookNamesTheCasesInputs(t *testing.T) {
 		want     []string
 		never    []string
 	}{
-		{"en", false, []string{"(partners.csv)", "(ties.csv)", "(objects.csv)", "not listed in objects.csv"}, []string{"sheet ‘", "case folder", "case workbook"}},
-		{"en", true, []string{"(the sheet ‘partners’)", "(the sheet ‘ties’)", "(the sheet ‘objects’)", "not listed in the sheet ‘objects’"}, []string{".csv", "case folder", "case workbook"}},
-		{"nl", false, []string{"(partners.csv)", "(ties.csv)", "(objects.csv)", "niet opgenomen in objects.csv"}, []string{"blad ‘", "in een map", "in een werkmap"}},
-		{"nl", true, []string{"(het blad ‘partners’)", "(het blad ‘banden’)", "(het blad ‘objecten’)", "niet opgenomen in het blad ‘objecten’"}, []string{".csv", "in een map", "in een werkmap"}},
+		{"en", false, []string{"(partners.csv)", "(ties.csv)", "(objects.csv)", "list: objects.csv"}, []string{"sheet ‘", "case folder", "case workbook"}},
+		{"en", true, []string{"(the sheet ‘partners’)", "(the sheet ‘ties’)", "(the sheet ‘objects’)", "list: the sheet ‘objects’"}, []string{".csv", "case folder", "case workbook"}},
+		{"nl", false, []string{"(partners.csv)", "(ties.csv)", "(objects.csv)", "list: objects.csv"}, []string{"blad ‘", "in een map", "in een werkmap"}},
+		{"nl", true, []string{"(het blad ‘partners’)", "(het blad ‘banden’)", "(het blad ‘objecten’)", "list: het blad ‘objecten’"}, []string{".csv", "in een map", "in een werkmap"}},
 	} {
 		n := hostileNetwork()
 		n.Lang, n.Workbook = tc.lang, tc.workbook
-		n.Objects = append(n.Objects, boundary.BoundaryObject{ID: "koffie", Verdict: boundary.VerdictLocal,
-			Reasons: []boundary.Reason{{Code: boundary.CodeNotInObjects}}})
+		n.Objects = append(n.Objects, NetObject{ID: "koffie", Verdict: "local", Reasons: []string{"list: " + n.ObjectsList()}})
 		sheets := networkSheets(n, tc.lang)
 		var all strings.Builder
 		for _, r := range aboutTable(n, sheets, tc.lang).rows {

@@ -11,12 +11,6 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf16"
-
-	"gbo/metrics/boundary"
-	"gbo/metrics/depth"
-	"gbo/metrics/flags"
-	"gbo/metrics/fragility"
-	"gbo/metrics/measures"
 )
 
 func hostileNetwork() Network {
@@ -24,14 +18,14 @@ func hostileNetwork() Network {
 	first, last := "2024-02-29", "1899-06-01"
 	nan, neg, tenth := math.NaN(), -1.5e-9, 0.1
 	return Network{Name: "=cmd|' /c calc'!A1", AsOf: "2024-12-31", MinDepth: 1,
-		Partners: []measures.PartnerFigures{
+		Partners: []NetPartner{
 			{ID: "a", Name: long, Sector: "x\x01y\uFFFEz", Strength: nan, Betweenness: neg, Constraint: &nan},
 			{ID: "b", Name: " padded ", Sector: "@s"},
 		},
-		Ties:     []depth.Tie{{A: "a", B: "b", Depth: 3, DepthScore: 3.25, First: &first, Last: &last}},
-		Measured: []measures.TieFigures{{A: "a", B: "b", Depth: 3, Weight: tenth + 0.2}},
-		Weak:     []fragility.WeakLink{{A: "a", B: "b", Depth: 3, Reasons: []string{flags.ReasonBridge}, Families: []string{flags.FamilyFragile}}},
-		Objects:  []boundary.BoundaryObject{{ID: "o", Name: "+o", Verdict: boundary.VerdictLocal}},
+		Ties: []NetTie{{A: "a", B: "b", Depth: 3, DepthScore: 3.25, First: &first, Last: &last,
+			Measured: &NetMeasured{Weight: tenth + 0.2}}},
+		Weak:    []NetWeak{{A: "a", B: "b", Depth: 3, Labels: []string{"bridge"}, Families: []string{"fragile"}, Texts: []string{"=the only link"}}},
+		Objects: []NetObject{{ID: "o", Name: "+o", Verdict: "local"}},
 	}
 }
 

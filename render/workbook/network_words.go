@@ -1,27 +1,9 @@
 package workbook
 
-import (
-	"gbo/metrics/boundary"
-)
-
 // The network workbook in the case's own words (case.toml [labels]): the
-// column notes that name the core group or rung 3, the weak-link reasons
-// and the boundary-object reasons.
-
-// reasonText says the weak-link reason code in lang: n.WeakText's words
-// where set, else the catalogue's (weakReasonWords).
-func (n Network) reasonText(code, lang string) string {
-	if n.WeakText != nil {
-		return n.WeakText(code)
-	}
-	return weakReasonWords(code, lang)
-}
-
-// objectText says the boundary-object reason r in lang, naming the case's
-// core group and rung 3 where it has its own (objectReasonText).
-func (n Network) objectText(r boundary.Reason, lang string) string {
-	return objectReasonText(r, lang, n.objectsList(), objectNames{Core: n.Core, CoreOne: n.CoreOne, Rung3: n.ownRung3(lang)})
-}
+// column notes that name the core group or rung 3. The weak-link and
+// boundary-object reasons arrive in words (NetWeak.Texts, NetObject.Reasons:
+// cmd/gbo/words_analysis.go).
 
 // ownRung3 is the case's name of rung 3 in lang, or "" where it is the
 // catalogue's (rungWord).

@@ -14,106 +14,120 @@ import (
 	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
 
-	"gbo/graph"
 	"gbo/graph/locale"
 	"gbo/graph/output"
 )
 
-// SurveyOptions says which survey form SurveyForm writes.
+// SurveyOptions says which survey form SurveyForm writes. The form's
+// layout is graph's (graph/survey.go), which graph.ReadSurveyForms reads
+// back: the caller gives its words (Words), its check sheet (CheckSheet,
+// Check, RungsColumn) and its rung names (Rungs, OwnRungs) as values
+// (cmd/gbo/view_workbook.go).
 type SurveyOptions struct {
 	// Lang is the form's language: a language of the catalogue
-	// (graph/locale); any other is English. The sheet, column and rung
-	// names the reader takes back are graph's (graph.SurveyFormWords).
+	// (graph/locale); any other is English.
 	Lang string
-	// Case gives the partners (id, name, sector) and the case name.
-	Case *graph.Case
+	// Name is the case name (written on the instructions sheet).
+	Name string
+	// Partners are the partners of the case in case order (at most
+	// MaxSurveyPartners).
+	Partners []SurveyPartner
 	// Respondent is the id of the partner the form is for.
 	Respondent string
-	// Key signs the form (graph.SurveyKey of the user's pseudonym key,
-	// 32 bytes): `gbo survey collect` checks the signature with the same
-	// key, so a form edited to answer as another partner is refused.
-	Key []byte
+	// Words are the sheet, column and rung names the reader takes back
+	// (graph.SurveyFormWords of Lang).
+	Words SurveyWords
+	// Rungs are the names of rungs 0-5 the form offers; OwnRungs says they
+	// are the case's own ([labels] rungs: graph.SurveyFormRungs), which
+	// the check sheet then holds in column RungsColumn (1-based), rows
+	// 1-6, for collect to read back.
+	Rungs       [6]string
+	OwnRungs    bool
+	RungsColumn int
+	// CheckSheet is the name of the very hidden check sheet, and Check its
+	// rows (column A, column B; "" is no cell): graph.SurveyCheckRows,
+	// signed with the user's key, so that `gbo survey collect` refuses a
+	// form edited to answer as another partner. No rows: ErrNoSurveyKey.
+	CheckSheet string
+	Check      [][2]string
 }
 
+// MaxSurveyPartners is the most partners a survey form lists: the limit
+// of gbo survey (graph.MaxSurveyPartners, which a test of cmd/gbo holds
+// equal).
+const MaxSurveyPartners = 2000
+
 // ErrSurveyTooLarge is returned (wrapped, with the count) for a case of
-// more than graph.MaxSurveyPartners partners; ErrNoRespondent for a
-// respondent the case does not hold.
+// more than MaxSurveyPartners partners; ErrNoRespondent for a
+// respondent the case does not hold; ErrNoSurveyKey for a form without its
+// signed check rows.
 var (
-	ErrSurveyTooLarge = fmt.Errorf("more partners than a survey may have (%d)", graph.MaxSurveyPartners)
+	ErrSurveyTooLarge = fmt.Errorf("more partners than a survey may have (%d)", MaxSurveyPartners)
 	ErrNoRespondent   = fmt.Errorf("the respondent is not a partner of the case")
 	ErrNoSurveyKey    = fmt.Errorf("no key to sign the survey form with")
 )
 
-// SurveyForm writes the survey form of opt.Respondent, signed with opt.Key
-// (ErrNoSurveyKey without one), to w: an
+// SurveyForm writes the survey form of opt.Respondent to w: an
 // instructions sheet in the form's language, the ratings sheet (every other
 // partner of the case in case order, with dropdowns for rung, trust and
 // value, a free comment column, the header frozen and explained in cell
-// comments) and the very hidden check sheet of graph.SurveyCheckRows. The
-// layout is graph's (survey.go), which graph.ReadSurveyForms reads back.
-// The same options give the same bytes. No person of the case is written.
+// comments) and the very hidden check sheet of opt.Check. The same
+// options give the same bytes. No person of the case is written.
 func SurveyForm(w io.Writer, opt SurveyOptions) error {
-	c := opt.Case
-	if c == nil || len(c.Partners) > graph.MaxSurveyPartners {
-		n := 0
-		if c != nil {
-			n = len(c.Partners)
-		}
-		return fmt.Errorf("%d partners: %w", n, ErrSurveyTooLarge)
+	if len(opt.Partners) > MaxSurveyPartners {
+		return fmt.Errorf("%d partners: %w", len(opt.Partners), ErrSurveyTooLarge)
 	}
 	lang := locale.Or(opt.Lang)
-	sw := graph.SurveyFormWords(lang)
-	ids := make([]string, len(c.Partners))
-	var me *graph.Partner
-	for i := range c.Partners {
-		ids[i] = c.Partners[i].ID
-		if ids[i] == opt.Respondent {
-			me = &c.Partners[i]
+	sw := opt.Words
+	var me *SurveyPartner
+	for i := range opt.Partners {
+		if opt.Partners[i].ID == opt.Respondent {
+			me = &opt.Partners[i]
 		}
 	}
 	if me == nil {
 		return fmt.Errorf("%q: %w", opt.Respondent, ErrNoRespondent)
 	}
-	if len(opt.Key) == 0 {
+	if len(opt.Check) == 0 {
 		return ErrNoSurveyKey
 	}
 	f := excelize.NewFile()
 	defer f.Close()
 	info, ratings := sw.Instructions, sw.Ratings
-	rungs, own := graph.SurveyFormRungs(c, lang) // the case's names ([labels] rungs), or GBO's
+	rungs, own := opt.Rungs, opt.OwnRungs // the case's names ([labels] rungs), or GBO's
 	if err := f.SetSheetName("Sheet1", info); err != nil {
 		return err
 	}
-	if err := writeSurveyInstructions(f, info, ratings, c, me, lang, rungs, own); err != nil {
+	if err := writeSurveyInstructions(f, info, ratings, opt.Name, me, lang, rungs, own); err != nil {
 		return err
 	}
 	if _, err := f.NewSheet(ratings); err != nil {
 		return err
 	}
-	if err := writeRatingsSheet(f, ratings, c, opt.Respondent, lang, sw, rungs); err != nil {
+	if err := writeRatingsSheet(f, ratings, opt, lang, rungs); err != nil {
 		return err
 	}
-	if _, err := f.NewSheet(graph.SurveyCheckSheet); err != nil {
+	if _, err := f.NewSheet(opt.CheckSheet); err != nil {
 		return err
 	}
-	for i, row := range graph.SurveyCheckRows(opt.Respondent, output.SafeText(c.Name, false), lang, ids, opt.Key) {
+	for i, row := range opt.Check {
 		for j, v := range row {
 			if v == "" {
 				continue
 			}
-			if err := f.SetCellStr(graph.SurveyCheckSheet, cellName(j+1, i+1), v); err != nil {
+			if err := f.SetCellStr(opt.CheckSheet, cellName(j+1, i+1), v); err != nil {
 				return err
 			}
 		}
 	}
 	if own { // collect reads the form's own rung names back from here
 		for r, n := range rungs {
-			if err := f.SetCellStr(graph.SurveyCheckSheet, cellName(graph.SurveyRungsColumn, r+1), n); err != nil {
+			if err := f.SetCellStr(opt.CheckSheet, cellName(opt.RungsColumn, r+1), n); err != nil {
 				return err
 			}
 		}
 	}
-	if err := f.SetSheetVisible(graph.SurveyCheckSheet, false, true); err != nil {
+	if err := f.SetSheetVisible(opt.CheckSheet, false, true); err != nil {
 		return err
 	}
 	f.SetActiveSheet(0)
@@ -122,14 +136,15 @@ func SurveyForm(w io.Writer, opt SurveyOptions) error {
 }
 
 // surveyHelpKeys are the catalogue's explanations of the ratings sheet's
-// columns (workbook.survey_help_*), in graph.SurveyColumns' order.
+// columns (workbook.survey_help_*), in SurveyWords.Columns' order.
 var surveyHelpKeys = [7]string{"id", "name", "sector", "rung", "trust", "value", "comment"}
 
 var surveyWidths = [7]float64{22, 40, 16, 22, 12, 12, 48}
 
 // writeRatingsSheet writes the sheet the partner fills in; its rung
 // dropdown offers rungs (names of rungs 0-5).
-func writeRatingsSheet(f *excelize.File, name string, c *graph.Case, respondent, lang string, sw graph.SurveyWords, rungs [6]string) error {
+func writeRatingsSheet(f *excelize.File, name string, opt SurveyOptions, lang string, rungs [6]string) error {
+	sw := opt.Words
 	head, err := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true},
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"DDEBF7"}}})
 	if err != nil {
@@ -157,8 +172,8 @@ func writeRatingsSheet(f *excelize.File, name string, c *graph.Case, respondent,
 		return err
 	}
 	row := 2
-	for _, p := range c.Partners {
-		if p.ID == respondent {
+	for _, p := range opt.Partners {
+		if p.ID == opt.Respondent {
 			continue
 		}
 		for i, v := range []string{p.ID, p.Name, p.Sector} {
@@ -180,7 +195,7 @@ func writeRatingsSheet(f *excelize.File, name string, c *graph.Case, respondent,
 		// Names too long for a list in the cell's rule (255 characters),
 		// or holding its separator: the list is the check sheet's column
 		// of the names (a form of the case's own rungs only).
-		rung.SetSqrefDropList(fmt.Sprintf("%s!$%s$1:$%[2]s$6", graph.SurveyCheckSheet, string(rune('A'+graph.SurveyRungsColumn-1))))
+		rung.SetSqrefDropList(fmt.Sprintf("%s!$%s$1:$%[2]s$6", opt.CheckSheet, string(rune('A'+opt.RungsColumn-1))))
 	}
 	why := word(lang, "survey_why_rung")
 	if rungs != sw.Rungs { // the case's own names: the instructions only list them
@@ -206,12 +221,12 @@ func writeRatingsSheet(f *excelize.File, name string, c *graph.Case, respondent,
 // name of the sheet to fill in. rungs are the names of rungs 0-5; own says
 // they are the case's ([labels]), which then says what each means itself:
 // GBO's descriptions (workbook.survey_rung_*) are left out.
-func writeSurveyInstructions(f *excelize.File, name, ratings string, c *graph.Case, me *graph.Partner, lang string, rungs [6]string, own bool) error {
+func writeSurveyInstructions(f *excelize.File, name, ratings, caseName string, me *SurveyPartner, lang string, rungs [6]string, own bool) error {
 	who := output.SafeText(me.ID, false)
 	if me.Name != "" {
 		who = output.SafeText(me.Name, false) + " (" + who + ")"
 	}
-	caseName := output.SafeText(c.Name, false)
+	caseName = output.SafeText(caseName, false)
 	w := func(key string) string { return word(lang, key) }
 	lines := []string{
 		w("survey_title"),

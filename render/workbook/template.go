@@ -9,10 +9,8 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"gbo/graph"
 	"gbo/graph/locale"
 	"gbo/graph/output"
-	"gbo/metrics/depth"
 )
 
 // MaxRows is the most data rows one sheet of the workbook may get from a
@@ -33,19 +31,22 @@ type Options struct {
 	Lang string
 	// Case fills the sheets when not nil. Person names are never written:
 	// people appear by their codes only.
-	Case *graph.Case
-	// Kinds are the kinds of the depth model in force
-	// (depth.Model.Kinds()); in Dutch a kind is offered by its first
-	// alias, when it has one. The kinds that differ from the default
-	// model's (a kind of the case's own, a rung or aliases changed, a
-	// default kind dropped) are written to the case sheet as depth.kinds
-	// rows, so the filled workbook reads back with the same model.
-	Kinds []depth.KindRow
-	// Model is the depth model in force (the case's [depth] table and
-	// --depth-model together), or nil. Its half-life, threshold and
-	// combine rule are written to the case sheet where they differ from
-	// the default model's; without it, the case's own [depth] values are.
-	Model *depth.Model
+	Case *Case
+	// Kinds are the kinds of the depth model in force, in its order; in
+	// Dutch a kind is offered by its first alias, when it has one. The
+	// kinds that differ from DefaultKinds (a kind of the case's own, a
+	// rung or aliases changed, a default kind dropped) are written to the
+	// case sheet as depth.kinds rows, so the filled workbook reads back
+	// with the same model.
+	Kinds []Kind
+	// DefaultKinds are the kinds of GBO's default depth model
+	// (docs/depth-model.md), in its order.
+	DefaultKinds []Kind
+	// Depth are the depth model's figures the case sheet of a filled
+	// template holds: those of the model in force (the case's [depth]
+	// table and --depth-model together) that differ from the default
+	// model's, or the case's own [depth] values.
+	Depth DepthFigures
 }
 
 // ErrTooManyRows is returned (wrapped, with the sheet and the count) when a
@@ -154,7 +155,7 @@ func Template(w io.Writer, opt Options) error {
 	}
 	rows := tableRows(opt.Case, opt.Kinds, lang)
 	if opt.Case != nil {
-		rows["case"] = append(rows["case"], depthRows(opt, defaultKinds())...)
+		rows["case"] = append(rows["case"], depthRows(opt)...)
 	}
 	for _, s := range append(book, caseSheet) {
 		if n := len(rows[s.base]); n > MaxRows {
@@ -319,7 +320,7 @@ func quoteSheet(s string) string { return "'" + strings.ReplaceAll(s, "'", "''")
 // kindName is how a kind is offered in lang: its first alias, when it has
 // one, in a language whose workbook.kind_names is "alias" (Dutch: the
 // default model's aliases are Dutch), else its key.
-func kindName(k depth.KindRow, lang string) string {
+func kindName(k Kind, lang string) string {
 	if word(lang, "kind_names") == "alias" && len(k.Aliases) > 0 {
 		return k.Aliases[0]
 	}
@@ -435,7 +436,7 @@ func writeTextSheet(f *excelize.File, name string, lines []string, width float64
 // kinds named as the dropdown offers them,
 // by the reader's base name. A cell is a string, a number, a time.Time or
 // nil (empty).
-func tableRows(c *graph.Case, kinds []depth.KindRow, lang string) map[string][][]any {
+func tableRows(c *Case, kinds []Kind, lang string) map[string][][]any {
 	out := map[string][][]any{}
 	if c == nil {
 		return out
@@ -530,7 +531,7 @@ func tableRows(c *graph.Case, kinds []depth.KindRow, lang string) map[string][][
 // | (as a list ["a|b", "c"] when a name holds |), and labels.target_rung.
 // Languages in order: every language first, then the catalogue's
 // languages in their order (en, fr, nl).
-func labelRows(l graph.Labels) [][]any {
+func labelRows(l Labels) [][]any {
 	var out [][]any
 	key := func(base, lang string) string {
 		if lang == "*" {

@@ -14,14 +14,12 @@ import (
 	"strconv"
 	"strings"
 
-	"gbo/graph"
 	"gbo/graph/output"
-	"gbo/metrics/depth"
 )
 
-// attrNames are the partners' attribute columns (graph.Partner.Attrs), in
+// attrNames are the partners' attribute columns (Partner.Attrs), in
 // byte order, as graph.WriteCase orders them.
-func attrNames(c *graph.Case) []string {
+func attrNames(c *Case) []string {
 	if c == nil {
 		return nil
 	}
@@ -56,22 +54,19 @@ func withAttrColumns(base []sheet, attrs []string) []sheet {
 	return out
 }
 
-// defaultKinds are the kinds of the default depth model.
-func defaultKinds() []depth.KindRow { return depth.DefaultModel().Kinds() }
-
 // ownKinds are the kinds of kinds that the default model (def) lacks or
 // has with another rung or other aliases, in the order of kinds; replace
 // reports that a default kind is missing from kinds, so that the case
 // sheet must replace the default kinds (depth.replace_kinds) and list all.
-func ownKinds(kinds, def []depth.KindRow) (own []depth.KindRow, replace bool) {
+func ownKinds(kinds, def []Kind) (own []Kind, replace bool) {
 	if len(kinds) == 0 {
 		return nil, false
 	}
-	have := map[string]depth.KindRow{}
+	have := map[string]Kind{}
 	for _, k := range kinds {
 		have[k.Kind] = k
 	}
-	byName := map[string]depth.KindRow{}
+	byName := map[string]Kind{}
 	for _, d := range def {
 		byName[d.Kind] = d
 		if _, ok := have[d.Kind]; !ok {
@@ -87,36 +82,23 @@ func ownKinds(kinds, def []depth.KindRow) (own []depth.KindRow, replace bool) {
 	return own, replace
 }
 
-// depthRows are the case sheet's depth.* rows (key, value) for opt: the
-// model's figures that differ from the default model's, and the kinds of
-// the case's own. A value is a number or the text of a TOML value, as the
-// reader takes it.
-func depthRows(opt Options, def []depth.KindRow) [][]any {
+// depthRows are the case sheet's depth.* rows (key, value) for opt: its
+// depth figures (Options.Depth), and the kinds that differ from the
+// default model's. A value is a number or the text of a TOML value, as
+// the reader takes it.
+func depthRows(opt Options) [][]any {
 	var out [][]any
 	kv := func(k string, v any) { out = append(out, []any{k, v}) }
-	dm := depth.DefaultModel()
-	if m := opt.Model; m != nil {
-		if m.HalfLife != dm.HalfLife {
-			kv("depth.half_life", m.HalfLife)
-		}
-		if m.Threshold != dm.Threshold {
-			kv("depth.threshold", m.Threshold)
-		}
-		if m.Combine != dm.Combine {
-			kv("depth.combine", string(m.Combine))
-		}
-	} else if c := opt.Case; c != nil {
-		if d := c.Depth; d.HalfLife != nil {
-			kv("depth.half_life", *d.HalfLife)
-		}
-		if d := c.Depth; d.Threshold != nil {
-			kv("depth.threshold", *d.Threshold)
-		}
-		if c.Depth.Combine != "" {
-			kv("depth.combine", output.SafeText(c.Depth.Combine, false))
-		}
+	if d := opt.Depth; d.HalfLife != nil {
+		kv("depth.half_life", *d.HalfLife)
 	}
-	own, replace := ownKinds(opt.Kinds, def)
+	if d := opt.Depth; d.Threshold != nil {
+		kv("depth.threshold", *d.Threshold)
+	}
+	if opt.Depth.Combine != "" {
+		kv("depth.combine", output.SafeText(opt.Depth.Combine, false))
+	}
+	own, replace := ownKinds(opt.Kinds, opt.DefaultKinds)
 	if replace {
 		kv("depth.replace_kinds", "true")
 	}
@@ -128,7 +110,7 @@ func depthRows(opt Options, def []depth.KindRow) [][]any {
 
 // kindValue is a kind as a TOML value: its rung, or a table with its
 // aliases: { rung = 3, aliases = ["warme overdracht"] }.
-func kindValue(k depth.KindRow) any {
+func kindValue(k Kind) any {
 	if len(k.Aliases) == 0 {
 		return k.Rung
 	}
@@ -179,7 +161,7 @@ func ownKindLines(opt Options, lang string) []string {
 	if opt.Case != nil && !opt.Case.HasPeople {
 		lines = append(lines, "", word(lang, "no_people"))
 	}
-	own, replace := ownKinds(opt.Kinds, defaultKinds())
+	own, replace := ownKinds(opt.Kinds, opt.DefaultKinds)
 	if len(own) == 0 {
 		return lines
 	}
