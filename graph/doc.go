@@ -18,15 +18,18 @@
 //   - reading and writing cases: Open, Read, ReadSurveyForms, WriteCase, the
 //     hand-written xlsx reader (xlsx.go), columns.go and sheetnames.go (the
 //     English and Dutch column and sheet names), casefile.go (case.toml);
-//   - the case (Case, case.go) and Labels (a case's own words, labels.go).
-//     The case's rows (Partner, Event, Rating, Object, Person, Target, Pos)
-//     and the schema of the depth model a case.toml's [depth] table or a
-//     --depth-model file is read into (DepthConfig, KindConfig, and the
-//     Vocabulary that resolves kinds and rungs) are defined in
-//     graph/casedata, apart from the readers, and aliased here
-//     (graph.Partner is casedata.Partner). Case stays here while its
-//     Warnings are Problems, rendered through the catalogue. The model
-//     itself, and what its numbers mean, is package metrics/depth';
+//   - the case as read (Case, case.go): the case's data, casedata.Case,
+//     embedded (so cs.Partners is a field of it), plus where it came from,
+//     the files read and its Warnings (Problems, said through the
+//     catalogue); the analysis takes &cs.Case. The case's data and rows
+//     (Partner, Event, Rating, Object, Person, Target, Pos), its own words
+//     (Labels, read by labels.go), a depth model's error (DepthError, a
+//     code said here through the catalogue) and the schema of the depth
+//     model a case.toml's [depth] table or a --depth-model file is read
+//     into (DepthConfig, KindConfig, and the Vocabulary that resolves kinds
+//     and rungs) are defined in graph/casedata, apart from the readers, and
+//     aliased here (graph.Partner is casedata.Partner). The model itself,
+//     and what its numbers mean, is package metrics/depth';
 //   - the problem catalogue: Problem codes with their English and Dutch texts
 //     in messages*.go (one file per part; a new code goes in a new
 //     messages_<part>.go whose init adds to the messages map).
@@ -44,8 +47,8 @@
 // gbo/graph/casedata and gbo/graph/locale (the catalogue). It must never
 // import metrics, render, samples or cmd, and its sub-packages must not
 // import it: graph/network, graph/output and graph/casedata sit below it,
-// the kernels of metrics/… import graph/network only, and metrics/boundary,
-// metrics/fragility and metrics/measures name the case's rows in
-// graph/casedata, so they import none of the readers themselves
-// (metrics/layers_test.go and layers_case_test.go check).
+// the kernels of metrics/… import graph/network only, and the analysis
+// (metrics, metrics/depth, flags, measures, boundary, fragility) takes the
+// case from graph/casedata, so none of the readers is among its
+// dependencies (metrics/layers_test.go and layers_case_test.go check).
 package graph

@@ -23,11 +23,13 @@
 //
 // # Imports
 //
-// May import: gbo/graph/casedata (the case's types), gbo/graph (only for
-// graph.Case, until it moves to casedata), gbo/metrics/depth,
+// May import: gbo/graph/casedata (the case and its types; a caller with a
+// *graph.Case passes &cs.Case), gbo/metrics/depth,
 // gbo/metrics/flags, gbo/metrics/measures, gbo/metrics/boundary,
 // gbo/metrics/fragility, gbo/metrics/structure and the standard library.
-// Must not import render, cmd, samples or urfave/cli; no package below it
+// Must not import gbo/graph (the readers), render, cmd, samples or
+// urfave/cli (metrics/layers_case_test.go TestAnalysisCarriesNoReader,
+// layers_test.go TestAnalysisBelowCommands); no package below it
 // (its sub-packages: metrics/depth, metrics/flags, metrics/measures,
 // metrics/boundary, metrics/fragility, the kernels) imports it.
 package metrics

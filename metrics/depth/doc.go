@@ -20,16 +20,14 @@
 //
 // # Imports
 //
-// May import: gbo/graph/casedata (the case's rows and the depth model's
-// schema), gbo/graph (only for graph.Case, Score's argument, and
-// graph.DepthError, a depth model's error: Case stays in graph while its
-// Warnings are graph.Problems, rendered through the catalogue; this import
-// brings the readers along, docs/layout.md#known-exceptions),
+// May import: gbo/graph/casedata (the case Score takes, its rows, the
+// depth model's schema and DepthError, a depth model's error),
 // gbo/graph/network (the network), BurntSushi/toml (to decode the embedded
 // default model, depthmodel.toml) and the standard library. Must not import
-// any other package of gbo: metrics, its kernels and sub-packages
-// (metrics/flags, metrics/boundary, metrics/fragility) are above it and
-// import it.
+// gbo/graph (the readers), the catalogue or any other package of gbo
+// (metrics/layers_case_test.go TestAnalysisCarriesNoReader checks):
+// metrics, its kernels and sub-packages (metrics/flags, metrics/boundary,
+// metrics/fragility) are above it and import it.
 //
 // It holds no words: a rung is its number (the names of rungs 0–5 are the
 // catalogue's analysis.rung.N, graph/locale), a kind its name and aliases
