@@ -17,17 +17,14 @@
 // may import the standard library, its own rendering libraries (mapview:
 // go-graphviz, fogleman/gg, golang.org/x/image; report: golang.org/x/net/html;
 // workbook: excelize) and gbo/graph/output's helpers (SafeText, SafeCell, the
-// CSV writers). It must not import cmd or samples, must not read cases, and
+// CSV writers) and the catalogue (gbo/graph/locale). It must not import cmd or
+// samples, must not read cases (no gbo/graph or its other sub-packages), and
 // must not compute analysis (depth, measures, flags) or import the analysis
-// packages. Only mapview imports go-graphviz, whose WebAssembly module is
+// packages (gbo/metrics/...): render/layers_test.go TestRenderTakesValues
+// checks every render package's imports and dependencies. The analysis'
+// codes arrive in words the command made (cmd/gbo/words_analysis.go). Only
+// mapview imports go-graphviz, whose WebAssembly module is
 // compiled when the package initialises, so code that only exports does not
 // pay for it. Where a report sentence comes from: render/report/catalogue.go
 // (docs/layout.md#where-a-report-sentence-comes-from).
-//
-// Known exceptions: render/workbook imports gbo/metrics, gbo/metrics/depth,
-// gbo/metrics/flags, gbo/metrics/boundary and gbo/metrics/fragility (it takes
-// their result types, whose codes it says with the catalogue's analysis.*)
-// and reads graph.Case; render/report imports gbo/metrics/depth for the
-// default model's kind aliases. Issue 14 makes the workbook take a view model
-// (docs/layout.md#known-exceptions).
 package render

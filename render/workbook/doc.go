@@ -13,15 +13,16 @@
 //
 // # Imports
 //
-// May import: excelize (the only package that imports it), gbo/graph (the
-// case, the survey form's words), gbo/graph/locale (every word it writes:
-// workbook.*, analysis.rung.*), gbo/graph/output (SafeText and SafeCell),
-// golang.org/x/text and the standard library. Must not import render/mapview, render/report, samples or
-// cmd, and must not read cases.
-//
-// Known exceptions (docs/layout.md#known-exceptions): it imports gbo/metrics,
-// gbo/metrics/depth, gbo/metrics/flags, gbo/metrics/boundary and
-// gbo/metrics/fragility for their result types (their codes are said with
-// the catalogue's analysis.* words in words_analysis.go), where the other render
-// packages take a view model. Issue 14 gives it a view model.
+// May import: excelize (the only package that imports it), gbo/graph/locale
+// (every word it writes: workbook.*, analysis.rung.*), gbo/graph/output
+// (SafeText and SafeCell), golang.org/x/text and the standard library. Must
+// not import the readers (gbo/graph), the analysis (gbo/metrics/...),
+// render/mapview, render/report, samples or cmd, and must not read cases
+// (render/layers_test.go). It takes values: its view model (view.go: Case,
+// Kind and DepthFigures for the template, NetPartner, NetTie, NetWeak and
+// NetObject for the network workbook, SurveyPartner and SurveyWords for the
+// survey forms) is filled by cmd/gbo/view_workbook.go, which says the
+// analysis' codes (weak-link reasons, verdicts, boundary-object reasons) in
+// words with cmd/gbo/words_analysis.go, and gives the survey form graph's
+// layout (sheet and column names, the signed check rows).
 package workbook
