@@ -53,7 +53,7 @@ func readAndScore(b testing.TB, dir string) *depth.Scored {
 	if ps.HasErrors() {
 		b.Fatal(ps.Errors()[0])
 	}
-	return depth.Score(c, model, depth.ScoreOptions{})
+	return depth.Score(&c.Case, model, depth.ScoreOptions{})
 }
 
 // BenchmarkReadAndScore is issue 7's target: 2,000 partners and 1,000,000

@@ -43,10 +43,11 @@ func anonymiseCommand(e *env) *cli.Command {
 			if err != nil {
 				return err
 			}
-			anon, err := metrics.Anonymise(l.c, metrics.AnonymiseOptions{PartnersBySector: c.String("partners") == "sector", Key: key, Name: anonymisedName(l.c.Language)})
+			data, err := metrics.Anonymise(&l.c.Case, metrics.AnonymiseOptions{PartnersBySector: c.String("partners") == "sector", Key: key, Name: anonymisedName(l.c.Language)})
 			if err != nil {
 				return failErr(err.Error())
 			}
+			anon := &graph.Case{Case: *data}
 			if err := graph.WriteCase(dir, anon, false); err != nil {
 				return writeErr(l.lang, dir, err)
 			}

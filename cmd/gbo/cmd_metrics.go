@@ -169,14 +169,14 @@ func brokersOutput(l *loaded, bs []measures.Broker) Output {
 		doc.Brokers = append(doc.Brokers, d)
 		t.Rows = append(t.Rows, []string{strconv.Itoa(i + 1), b.ID, b.Name, b.Sector, f3(b.Betweenness), strings.Join(texts, tr(lang, "reason_sep"))})
 	}
-	if !metrics.HasCore(l.c) {
+	if !metrics.HasCore(&l.c.Case) {
 		doc.Notes = []string{noteNoCore}
 	}
 	out := Output{JSON: doc, Table: t}
 	if len(bs) == 0 {
 		out.Notes = []string{tr(lang, "brokers_none")}
 	}
-	if !metrics.HasCore(l.c) {
+	if !metrics.HasCore(&l.c.Case) {
 		// The group in the case's words where [labels] names it.
 		group, core := tr(lang, "core_group"), tr(lang, "core_partners")
 		if own := coreGroup(l.c, lang); own != "" {

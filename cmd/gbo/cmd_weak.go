@@ -100,7 +100,7 @@ func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 	if doc.MissingCorePairs == nil {
 		doc.MissingCorePairs = []fragility.MissingPair{}
 	}
-	if !metrics.HasCore(l.c) {
+	if !metrics.HasCore(&l.c.Case) {
 		doc.Notes = []string{noteNoCore}
 	}
 	t := Table{Cols: cols(lang, "weak",
@@ -162,7 +162,7 @@ func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 		}
 		return core
 	}
-	if !metrics.HasCore(l.c) {
+	if !metrics.HasCore(&l.c.Case) {
 		out.Notes = append(out.Notes, tr(lang, "weak_no_core", coreOr(tr(lang, "core_partners"))))
 	} else if n := wr.Counts.MissingCorePairs; n == 0 {
 		out.Notes = append(out.Notes, tr(lang, "weak_core_all", coreOr(tr(lang, "core_partners")), missRung))

@@ -270,7 +270,7 @@ func readCaseFor(c *cli.Context, arg, lang string, partnersOnly bool) (*loaded, 
 	}
 	if !problems.HasErrors() && !since.IsZero() {
 		// Without --as-of, the case gives the date it is seen from.
-		if eff := depth.EffectiveAsOf(cs, asOf); !eff.IsZero() && since.After(eff) {
+		if eff := depth.EffectiveAsOf(&cs.Case, asOf); !eff.IsZero() && since.After(eff) {
 			return nil, nil, usageErr(tr(l.lang, "since_after_case_as_of", since.Format(time.DateOnly), eff.Format(time.DateOnly)))
 		}
 	}
@@ -278,7 +278,7 @@ func readCaseFor(c *cli.Context, arg, lang string, partnersOnly bool) (*loaded, 
 		if err := checkSizes(c, l); err != nil {
 			return nil, nil, err
 		}
-		l.scored = depth.Score(cs, model, depth.ScoreOptions{AsOf: asOf, Since: since})
+		l.scored = depth.Score(&cs.Case, model, depth.ScoreOptions{AsOf: asOf, Since: since})
 		if err := checkTies(c, l); err != nil {
 			return nil, nil, err
 		}

@@ -18,6 +18,7 @@ import (
 	"testing"
 
 	"gbo/graph"
+	"gbo/graph/casedata"
 	"gbo/metrics"
 	"gbo/samples"
 )
@@ -238,7 +239,7 @@ func TestPseudonymsCannotBeReversedFromTheOutputs(t *testing.T) {
 		t.Fatal(err)
 	}
 	key, _ := hex.DecodeString(strings.TrimSpace(string(b)))
-	pn, err := metrics.NewPseudonyms(c, metrics.PeoplePseudonyms, key)
+	pn, err := metrics.NewPseudonyms(&c.Case, metrics.PeoplePseudonyms, key)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -538,7 +539,7 @@ func TestEveryProblemCodeIsMarkedForPeople(t *testing.T) {
 // arg, on stderr and in the shared notes.
 func TestEveryPersonCodeIsPrintedWithoutTheName(t *testing.T) {
 	isolate(t)
-	l := &loaded{label: "x", c: &graph.Case{Name: "x"}, lang: "en", people: "pseudonyms", keys: &keySource{}}
+	l := &loaded{label: "x", c: &graph.Case{Case: casedata.Case{Name: "x"}}, lang: "en", people: "pseudonyms", keys: &keySource{}}
 	check := func(p graph.Problem) {
 		for _, shared := range []bool{false, true} {
 			s, err := l.problemView(shared).text(p)

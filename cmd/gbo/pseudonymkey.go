@@ -293,7 +293,7 @@ func (l *loaded) pseudonyms() (*metrics.Pseudonyms, error) {
 		}
 		key = k
 	}
-	pn, err := metrics.NewPseudonyms(l.c, l.people, key)
+	pn, err := metrics.NewPseudonyms(&l.c.Case, l.people, key)
 	if err != nil {
 		return nil, failErr(err.Error())
 	}

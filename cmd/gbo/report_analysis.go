@@ -96,7 +96,7 @@ func reportAnalysis(l *loaded, c *cli.Context, an *caseAnalysis) (b []byte, sing
 		}
 	}
 	in := reportInputs{Events: len(l.c.Events), Ratings: len(l.c.Ratings), People: l.c.HasPeople,
-		Objects: metrics.ObjectsKnown(l.c), Targets: len(l.c.Targets), Warnings: len(l.warnings),
+		Objects: metrics.ObjectsKnown(&l.c.Case), Targets: len(l.c.Targets), Warnings: len(l.warnings),
 		MinDepth: minDepth, Coordinator: l.c.Coordinator, Without: l.without}
 	for _, w := range l.warnings {
 		if w.Code == "asof_far_beyond" && len(w.Args) >= 3 && in.AsOfWarning == nil {
