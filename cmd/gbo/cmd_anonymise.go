@@ -22,40 +22,53 @@ func anonymiseCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "partners", Value: "keep"},
 		),
 		Action: func(c *cli.Context) error {
-			l, err := loadCase(c, e)
-			if err != nil {
-				return err
-			}
-			dir := c.String("output")
-			if dir == "" {
-				return usageErr(tr(l.lang, "need_output"))
-			}
-			switch c.String("partners") {
-			case "keep", "sector":
-			default:
-				return usageErr(tr(l.lang, "anon_bad_partners", c.String("partners")))
-			}
-			e.noteCase(c, l)
-			if err := e.checkOutputDir(l.lang, dir); err != nil {
-				return err
-			}
-			key, err := l.keys.load(l.lang)
-			if err != nil {
-				return err
-			}
-			data, err := metrics.Anonymise(&l.c.Case, metrics.AnonymiseOptions{PartnersBySector: c.String("partners") == "sector", Key: key, Name: anonymisedName(l.c.Language)})
-			if err != nil {
-				return failErr(err.Error())
-			}
-			anon := &graph.Case{Case: *data}
-			if err := graph.WriteCase(dir, anon, false); err != nil {
-				return writeErr(l.lang, dir, err)
-			}
-			fmt.Fprintln(e.stderr, tr(l.lang, "wrote", dir))
-			printAnonymiseNotes(e.stderr, l.lang, anon, c.String("partners") == "sector")
-			return nil
+			return runAnonymise(anonymiseOptions{Args: c.Args().Slice(), Common: caseOptionsFrom(c), Output: c.String("output"), Partners: c.String("partners")}, e)
 		},
 	}
+}
+
+// anonymiseOptions are gbo anonymise's flags and arguments.
+type anonymiseOptions struct {
+	Args     []string // CASE
+	Common   caseOptions
+	Output   string // -o: the new case folder
+	Partners string // --partners: keep, or sector (partners by sector)
+}
+
+// runAnonymise is gbo anonymise: a copy of the case with pseudonyms.
+func runAnonymise(o anonymiseOptions, e *env) error {
+	l, err := loadCase(o.Common, o.Args, e)
+	if err != nil {
+		return err
+	}
+	dir := o.Output
+	if dir == "" {
+		return usageErr(tr(l.lang, "need_output"))
+	}
+	switch o.Partners {
+	case "keep", "sector":
+	default:
+		return usageErr(tr(l.lang, "anon_bad_partners", o.Partners))
+	}
+	e.noteCase(o.Common, l)
+	if err := e.checkOutputDir(l.lang, dir); err != nil {
+		return err
+	}
+	key, err := l.keys.load(l.lang)
+	if err != nil {
+		return err
+	}
+	data, err := metrics.Anonymise(&l.c.Case, metrics.AnonymiseOptions{PartnersBySector: o.Partners == "sector", Key: key, Name: anonymisedName(l.c.Language)})
+	if err != nil {
+		return failErr(err.Error())
+	}
+	anon := &graph.Case{Case: *data}
+	if err := graph.WriteCase(dir, anon, false); err != nil {
+		return writeErr(l.lang, dir, err)
+	}
+	fmt.Fprintln(e.stderr, tr(l.lang, "wrote", dir))
+	printAnonymiseNotes(e.stderr, l.lang, anon, o.Partners == "sector")
+	return nil
 }
 
 // printAnonymiseNotes says on w what the copy c left out and, with

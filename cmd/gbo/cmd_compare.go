@@ -29,70 +29,96 @@ func compareCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}},
 		), csvFlags()...),
 		Action: func(c *cli.Context) error {
-			if err := checkLang(c); err != nil {
-				return err
-			}
-			lang := langOf(c, nil)
-			args := c.Args().Slice()
-			if len(args) == 0 {
-				return usageErr(tr(lang, "no_case"))
-			}
-			// The limits are checked before any case is read.
-			if len(args) > maxCompareCases {
-				return usageErr(tr(lang, "compare_too_many_cases", len(args), maxCompareCases))
-			}
-			if c.Bool("cross-section") {
-				for _, f := range []string{"waves", "periods"} {
-					if c.IsSet(f) {
-						return usageErr(tr(lang, "compare_cross_exclusive", f))
-					}
-				}
-			}
-			var periods []metrics.Period
-			if p := c.String("periods"); p != "" {
-				if len(args) != 1 {
-					return usageErr(tr(lang, "compare_periods_one_case"))
-				}
-				var err error
-				if periods, err = parsePeriods(p, lang); err != nil {
-					return err
-				}
-			}
-			var cases []*loaded
-			for _, a := range args {
-				tuneMemory(a)
-				l, problems, err := readCase(c, a, lang)
-				if err != nil {
-					return err
-				}
-				// A warning that depends on today's date goes to standard
-				// error only; the page and the JSON carry the others.
-				if err := e.checkProblems(l, problems, l.lang); err != nil {
-					return err
-				}
-				cases = append(cases, l)
-				e.noteCase(c, l)
-			}
-			// The first case's language (as export), unless --lang says.
-			if c.String("lang") == "" {
-				lang = cases[0].lang
-			}
-			if out := c.String("output"); out != "" {
-				// Checked before the work, against every case read.
-				if err := e.checkOutputPath(lang, outHTML, out); err != nil {
-					return err
-				}
-			}
-			e.csv = cases[0].csv // checked in the first case's language, as lang
-			if periods != nil {
-				return comparePeriods(e, c, cases[0], periods, lang)
-			}
-			if len(cases) < 2 {
-				return usageErr(tr(lang, "compare_need_two"))
-			}
-			return compareCases(e, c, cases, lang)
+			return runCompare(compareOptions{Args: c.Args().Slice(), Common: caseOptionsFrom(c), Output: c.String("output"),
+				Periods: c.String("periods"), PeriodsSet: c.IsSet("periods"), Waves: c.Bool("waves"), WavesSet: c.IsSet("waves"),
+				CrossSection: c.Bool("cross-section")}, e)
 		},
 	}
+}
+
+// compareOptions are gbo compare's flags and arguments.
+type compareOptions struct {
+	Args   []string // CASE…: two or more cases, or one with --periods
+	Common caseOptions
+	Output string // -o: an .html page, "" for none
+	// Periods is --periods as typed; PeriodsSet says it was given.
+	Periods    string
+	PeriodsSet bool
+	// Waves is --waves (the cases are waves of one partnership); WavesSet
+	// says it was given.
+	Waves, WavesSet bool
+	// CrossSection is --cross-section (the cases are separate
+	// partnerships).
+	CrossSection bool
+}
+
+// runCompare is gbo compare: cases side by side, or one case's periods.
+func runCompare(o compareOptions, e *env) error {
+	if err := checkLang(o.Common.Lang); err != nil {
+		return err
+	}
+	lang := langOf(o.Common.Lang, nil)
+	args := o.Args
+	if len(args) == 0 {
+		return usageErr(tr(lang, "no_case"))
+	}
+	// The limits are checked before any case is read.
+	if len(args) > maxCompareCases {
+		return usageErr(tr(lang, "compare_too_many_cases", len(args), maxCompareCases))
+	}
+	if o.CrossSection {
+		for _, f := range []struct {
+			name string
+			set  bool
+		}{{"waves", o.WavesSet}, {"periods", o.PeriodsSet}} {
+			if f.set {
+				return usageErr(tr(lang, "compare_cross_exclusive", f.name))
+			}
+		}
+	}
+	var periods []metrics.Period
+	if p := o.Periods; p != "" {
+		if len(args) != 1 {
+			return usageErr(tr(lang, "compare_periods_one_case"))
+		}
+		var err error
+		if periods, err = parsePeriods(p, lang); err != nil {
+			return err
+		}
+	}
+	var cases []*loaded
+	for _, a := range args {
+		tuneMemory(a)
+		l, problems, err := readCase(o.Common, e, a, lang)
+		if err != nil {
+			return err
+		}
+		// A warning that depends on today's date goes to standard
+		// error only; the page and the JSON carry the others.
+		if err := e.checkProblems(l, problems, l.lang); err != nil {
+			return err
+		}
+		cases = append(cases, l)
+		e.noteCase(o.Common, l)
+	}
+	// The first case's language (as export), unless --lang says.
+	if o.Common.Lang == "" {
+		lang = cases[0].lang
+	}
+	if out := o.Output; out != "" {
+		// Checked before the work, against every case read.
+		if err := e.checkOutputPath(lang, outHTML, out); err != nil {
+			return err
+		}
+	}
+	e.csv = cases[0].csv // checked in the first case's language, as lang
+	if periods != nil {
+		return comparePeriods(e, o, cases[0], periods, lang)
+	}
+	if len(cases) < 2 {
+		return usageErr(tr(lang, "compare_need_two"))
+	}
+	return compareCases(e, o, cases, lang)
 }
 
 // Limits of compare: each case is read and measured whole, each period
@@ -337,14 +363,14 @@ func sharedPartners(cases []*loaded) float64 {
 	return low
 }
 
-func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
-	minDepth := c.Int("min-depth")
+func compareCases(e *env, o compareOptions, cases []*loaded, lang string) error {
+	minDepth := o.Common.MinDepth
 	doc := compareDoc{SharedPartners: sharedPartners(cases), Relation: "cross_section"}
 	if doc.SharedPartners >= report.WavesShare {
 		doc.Relation = "waves"
 	}
-	wavesFlag(c, &doc)
-	crossSectionFlag(c, &doc) // compare_maps.go
+	wavesFlag(o.Waves, &doc)
+	crossSectionFlag(o.CrossSection, &doc) // compare_maps.go
 	t := Table{Cols: cols(lang, "compare", "measure")}
 	t.TextCell = measureColumn // the other columns, named after cases or periods, hold numbers
 	var values []map[string]float64
@@ -354,7 +380,7 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 		h := l.header()
 		cf := caseFigures{Name: h.Name, AsOf: h.AsOf, Since: h.Since, Network: an.m.Network, Warnings: []string{}}
 		// The same analysis gbo report embeds for this case.
-		ra, _, err := reportAnalysis(l, c, an)
+		ra, _, err := reportAnalysis(l, o.Common, an)
 		if err != nil {
 			return err
 		}
@@ -394,14 +420,14 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 		}
 		page.Cases = append(page.Cases, col)
 	}
-	compareCaseMaps(c, cases, ans, &doc, &page) // maps with shared colours and places; wave transitions
-	addMeasureRows(&t, &page, values, lang, c.String("format"))
-	figNotes := addFigureRows(&t, &page, caseFigureLists(doc), lang, c.String("format"))
-	if c.Bool("cross-section") {
+	compareCaseMaps(o, cases, ans, &doc, &page) // maps with shared colours and places; wave transitions
+	addMeasureRows(&t, &page, values, lang, o.Common.Format)
+	figNotes := addFigureRows(&t, &page, caseFigureLists(doc), lang, o.Common.Format)
+	if o.CrossSection {
 		page.WavesGiven, page.CrossGiven = false, true
 	}
 	if doc.Changes != nil {
-		named := namedRows(lang, c.String("format"))
+		named := namedRows(lang, o.Common.Format)
 		for _, r := range []struct {
 			key string
 			n   func(waveChange) int
@@ -422,18 +448,18 @@ func compareCases(e *env, c *cli.Context, cases []*loaded, lang string) error {
 			t.Rows = append(t.Rows, row)
 		}
 	}
-	if out := c.String("output"); out != "" {
+	if out := o.Output; out != "" {
 		analysis, err := json.Marshal(doc)
 		if err != nil {
 			return err
 		}
 		page.Analysis = analysis
-		if err := e.writeOutput(c, cases[0], outHTML, out, func(w io.Writer) error { return report.WriteCompare(w, page) }); err != nil {
+		if err := e.writeOutput(o.Common, cases[0], outHTML, out, func(w io.Writer) error { return report.WriteCompare(w, page) }); err != nil {
 			return err
 		}
 		fmt.Fprintln(e.stderr, tr(lang, "wrote", out))
 	}
-	return e.print(c.String("format"), compareOutput(doc, t, figNotes, lang, c.String("format")))
+	return e.print(o.Common.Format, compareOutput(doc, t, figNotes, lang, o.Common.Format))
 }
 
 func fmtValue(v float64) string {
@@ -462,8 +488,8 @@ func periodLabel(p metrics.Period) string {
 	return p.Start.Format("2006-01-02") + ".." + p.End.Format("2006-01-02")
 }
 
-func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period, lang string) error {
-	minDepth := max(c.Int("min-depth"), 1)
+func comparePeriods(e *env, o compareOptions, l *loaded, periods []metrics.Period, lang string) error {
+	minDepth := max(o.Common.MinDepth, 1)
 	ps := metrics.ScorePeriods(l.scored, periods, minDepth)
 	doc := struct {
 		Case     caseHeader  `json:"case"`
@@ -488,8 +514,8 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 		page.Cases = append(page.Cases, col)
 	}
 	// The maps first: they give the page the case's words, which the rows name the measures with.
-	comparePeriodMaps(c, l, ps, minDepth, lang, &page) // one place per partner over the periods (compare_maps.go)
-	addMeasureRows(&t, &page, values, lang, c.String("format"))
+	comparePeriodMaps(o, l, ps, minDepth, lang, &page) // one place per partner over the periods (compare_maps.go)
+	addMeasureRows(&t, &page, values, lang, o.Common.Format)
 	warnings, err := l.sharedNotes(false)
 	if err != nil {
 		return err
@@ -512,7 +538,7 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 			len(d.New), len(d.Lost), len(d.Deepened), len(d.Weakened))
 		notes = append(notes, "", head)
 		measure := "betweenness"
-		if namedRows(lang, c.String("format")) {
+		if namedRows(lang, o.Common.Format) {
 			measure = strings.ToLower(report.MeasureName("betweenness", lang))
 		}
 		num := func(v float64) string { return localNumber(f3(v), lang) }
@@ -526,21 +552,21 @@ func comparePeriods(e *env, c *cli.Context, l *loaded, periods []metrics.Period,
 			page.Periods = periodsPage(l, ps[i-1], ps[i], d)
 		}
 	}
-	if out := c.String("output"); out != "" {
+	if out := o.Output; out != "" {
 		analysis, err := json.Marshal(doc)
 		if err != nil {
 			return err
 		}
 		page.Analysis = analysis
-		if err := e.writeOutput(c, l, outHTML, out, func(w io.Writer) error { return report.WriteCompare(w, page) }); err != nil {
+		if err := e.writeOutput(o.Common, l, outHTML, out, func(w io.Writer) error { return report.WriteCompare(w, page) }); err != nil {
 			return err
 		}
 		fmt.Fprintln(e.stderr, tr(lang, "wrote", out))
 	}
-	if c.String("format") == "csv" {
+	if o.Common.Format == "csv" {
 		t = tidyPeriodsCSV(doc.Periods, doc.Changes) // case,measure,value (compare_figures.go)
 	}
-	return e.print(c.String("format"), Output{JSON: doc, Table: t, Notes: notes, Lang: lang})
+	return e.print(o.Common.Format, Output{JSON: doc, Table: t, Notes: notes, Lang: lang})
 }
 
 // emptyPeriodNotes returns one warning per period (inclusive dates, as

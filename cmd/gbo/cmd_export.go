@@ -29,62 +29,82 @@ func exportCommand(e *env) *cli.Command {
 			&cli.BoolFlag{Name: "waves"},
 		), csvFlags()...),
 		Action: func(c *cli.Context) error {
-			if c.IsSet("periods") || c.Bool("waves") {
-				return exportDynamic(c, e)
-			}
-			// The CSV flags are checked before any work where --lang gives
-			// the language, else once the case's is known (readCase); a
-			// non-CSV output with them is refused.
-			isCSV := false
-			if f, ok := export.FormatForPath(c.String("output")); ok && f == export.FormatCSV {
-				isCSV = true
-			}
-			csvOpt, err := earlyCSVOptions(c, isCSV)
-			if err != nil {
-				return err
-			}
-			l, err := loadCase(c, e)
-			if err != nil {
-				return err
-			}
-			csvOpt = l.csv // checked in the case's language
-			out := c.String("output")
-			if strings.EqualFold(filepath.Ext(out), ".xlsx") {
-				return exportWorkbook(c, e, l, out)
-			}
-			f, ok := export.FormatForPath(out)
-			if !ok {
-				if out == "" {
-					return usageErr(tr(l.lang, "need_output"))
-				}
-				return usageErr(extAdvice(l.lang, outExport, out))
-			}
-			files := []outFile{{out, nil}}
-			if f == export.FormatCSV {
-				// A CSV holds one table: the ties; the partners go beside it.
-				files = append(files, outFile{strings.TrimSuffix(out, filepath.Ext(out)) + "-partners.csv", nil})
-			}
-			e.noteCase(c, l)
-			for _, o := range files {
-				if err := e.checkOutput(l.lang, outExport, o.path); err != nil {
-					return err
-				}
-			}
-			d := exportData(l, c.Int("min-depth"))
-			files[0].write = func(w io.Writer) error { return export.Write(w, f, d) }
-			if len(files) == 2 {
-				files[0].write = func(w io.Writer) error { return export.CSVWith(w, d, csvOpt) }
-				files[1].write = func(w io.Writer) error { return export.NodesCSVWith(w, d, csvOpt) }
-			}
-			if err := e.writeOutputs(l.lang, outExport, files); err != nil {
-				return err
-			}
-			for _, o := range files {
-				fmt.Fprintln(e.stderr, tr(l.lang, "wrote", o.path))
-			}
-			return nil
+			return runExport(exportOptions{Args: c.Args().Slice(), Common: caseOptionsFrom(c), Output: c.String("output"),
+				Periods: c.String("periods"), PeriodsSet: c.IsSet("periods"), Waves: c.Bool("waves")}, e)
 		},
 	}
+}
+
+// exportOptions are gbo export's flags and arguments.
+type exportOptions struct {
+	Args   []string // CASE, or the waves' cases with --waves
+	Common caseOptions
+	Output string // -o: .gexf, .graphml, .json, .csv or .xlsx
+	// Periods is --periods as typed (a dynamic GEXF of one case);
+	// PeriodsSet says it was given.
+	Periods    string
+	PeriodsSet bool
+	// Waves is --waves: a dynamic GEXF of several cases.
+	Waves bool
+}
+
+// runExport is gbo export: the network in a file for other tools, or a
+// dynamic GEXF over --periods or --waves.
+func runExport(o exportOptions, e *env) error {
+	if o.PeriodsSet || o.Waves {
+		return exportDynamic(o, e)
+	}
+	// The CSV flags are checked before any work where --lang gives
+	// the language, else once the case's is known (readCase); a
+	// non-CSV output with them is refused.
+	isCSV := false
+	if f, ok := export.FormatForPath(o.Output); ok && f == export.FormatCSV {
+		isCSV = true
+	}
+	csvOpt, err := earlyCSVOptions(o.Common, isCSV)
+	if err != nil {
+		return err
+	}
+	l, err := loadCase(o.Common, o.Args, e)
+	if err != nil {
+		return err
+	}
+	csvOpt = l.csv // checked in the case's language
+	out := o.Output
+	if strings.EqualFold(filepath.Ext(out), ".xlsx") {
+		return exportWorkbook(o.Common, e, l, out)
+	}
+	f, ok := export.FormatForPath(out)
+	if !ok {
+		if out == "" {
+			return usageErr(tr(l.lang, "need_output"))
+		}
+		return usageErr(extAdvice(l.lang, outExport, out))
+	}
+	files := []outFile{{out, nil}}
+	if f == export.FormatCSV {
+		// A CSV holds one table: the ties; the partners go beside it.
+		files = append(files, outFile{strings.TrimSuffix(out, filepath.Ext(out)) + "-partners.csv", nil})
+	}
+	e.noteCase(o.Common, l)
+	for _, o := range files {
+		if err := e.checkOutput(l.lang, outExport, o.path); err != nil {
+			return err
+		}
+	}
+	d := exportData(l, o.Common.MinDepth)
+	files[0].write = func(w io.Writer) error { return export.Write(w, f, d) }
+	if len(files) == 2 {
+		files[0].write = func(w io.Writer) error { return export.CSVWith(w, d, csvOpt) }
+		files[1].write = func(w io.Writer) error { return export.NodesCSVWith(w, d, csvOpt) }
+	}
+	if err := e.writeOutputs(l.lang, outExport, files); err != nil {
+		return err
+	}
+	for _, o := range files {
+		fmt.Fprintln(e.stderr, tr(l.lang, "wrote", o.path))
+	}
+	return nil
 }
 
 // exportWorkbook writes the analysis of l as an Excel workbook to out
@@ -92,21 +112,21 @@ func exportCommand(e *env) *cli.Command {
 // metrics` gives them, the ties as `gbo ties` lists them (only those at
 // --min-depth or deeper when the flag is set, as there), the weak links as
 // `gbo weak` and the boundary objects as `gbo objects`, from one analysis.
-func exportWorkbook(c *cli.Context, e *env, l *loaded, out string) error {
-	e.noteCase(c, l)
+func exportWorkbook(co caseOptions, e *env, l *loaded, out string) error {
+	e.noteCase(co, l)
 	if err := e.checkOutput(l.lang, outWorkbook, out); err != nil {
 		return err
 	}
-	an := analyse(l, c.Int("min-depth")) // also sets each tie's flags
+	an := analyse(l, co.MinDepth) // also sets each tie's flags
 	a := networkAnalysis{partners: an.m.Partners, bridging: map[string]bool{}, ties: l.scored.Ties, measured: an.m.Ties,
 		weak: an.weak.Weak, objects: boundary.Objects(l.scored).Objects}
 	for _, b := range an.brokers {
 		a.bridging[b.ID] = true
 	}
-	if c.IsSet("min-depth") {
+	if co.MinDepthSet {
 		a.ties = nil
 		for _, t := range l.scored.Ties {
-			if t.Depth >= c.Int("min-depth") {
+			if t.Depth >= co.MinDepth {
 				a.ties = append(a.ties, t)
 			}
 		}
@@ -218,20 +238,20 @@ var maxDynamicElements = 200_000
 // max(--min-depth, 1) or deeper), or several cases as --waves, each as of
 // its own date. Each snapshot is what `gbo export` writes for that period
 // (--since START --as-of END) or wave, plus the rung's name of each tie.
-func exportDynamic(c *cli.Context, e *env) error {
-	if err := checkLang(c); err != nil {
+func exportDynamic(o exportOptions, e *env) error {
+	if err := checkLang(o.Common.Lang); err != nil {
 		return err
 	}
-	lang := langOf(c, nil)
+	lang := langOf(o.Common.Lang, nil)
 	flag := "--periods"
-	if c.Bool("waves") {
-		if c.IsSet("periods") {
+	if o.Waves {
+		if o.PeriodsSet {
 			return usageErr(tr(lang, "export_periods_and_waves"))
 		}
 		flag = "--waves"
 	}
 	// Everything a flag decides is refused before any case is read.
-	out := c.String("output")
+	out := o.Output
 	if out == "" {
 		return usageErr(tr(lang, "need_output"))
 	}
@@ -239,35 +259,38 @@ func exportDynamic(c *cli.Context, e *env) error {
 		key := map[string]string{"--periods": "export_dynamic_gexf", "--waves": "export_waves_gexf"}[flag]
 		return usageErr(tr(lang, key, clipArg(filepath.Base(out))))
 	}
-	if _, err := earlyCSVOptions(c, false); err != nil {
+	if _, err := earlyCSVOptions(o.Common, false); err != nil {
 		return err
 	}
-	args := c.Args().Slice()
+	args := o.Args
 	if len(args) == 0 {
 		return usageErr(tr(lang, "no_case"))
 	}
-	minDepth := max(c.Int("min-depth"), 1)
+	minDepth := max(o.Common.MinDepth, 1)
 	var snaps []export.Snapshot
 	var first *loaded
 	if flag == "--periods" {
-		for _, name := range []string{"as-of", "since"} {
-			if c.IsSet(name) {
-				return usageErr(tr(lang, "export_periods_window", name))
+		for _, f := range []struct {
+			name string
+			set  bool
+		}{{"as-of", o.Common.AsOfSet}, {"since", o.Common.SinceSet}} {
+			if f.set {
+				return usageErr(tr(lang, "export_periods_window", f.name))
 			}
 		}
 		if len(args) != 1 {
 			return usageErr(tr(lang, "export_periods_one_case"))
 		}
-		periods, err := parsePeriods(c.String("periods"), lang)
+		periods, err := parsePeriods(o.Periods, lang)
 		if err != nil {
 			return err
 		}
-		l, err := loadCase(c, e)
+		l, err := loadCase(o.Common, o.Args, e)
 		if err != nil {
 			return err
 		}
 		first = l
-		if err := checkDynamicOutput(c, e, []*loaded{l}, out); err != nil {
+		if err := checkDynamicOutput(o.Common, e, []*loaded{l}, out); err != nil {
 			return err
 		}
 		ps := metrics.ScorePeriods(l.scored, periods, minDepth)
@@ -288,18 +311,18 @@ func exportDynamic(c *cli.Context, e *env) error {
 				Data: withRungNames(exportData(&lp, minDepth), l.c, l.lang)})
 		}
 	} else {
-		if c.IsSet("as-of") {
+		if o.Common.AsOfSet {
 			return usageErr(tr(lang, "export_waves_as_of"))
 		}
 		if len(args) < 2 || len(args) > maxCompareCases {
 			return usageErr(tr(lang, "export_waves_count", len(args), maxCompareCases))
 		}
-		cases, err := readWaves(c, e, args, lang)
+		cases, err := readWaves(o.Common, e, args, lang)
 		if err != nil {
 			return err
 		}
 		first = cases[0]
-		if err := checkDynamicOutput(c, e, cases, out); err != nil {
+		if err := checkDynamicOutput(o.Common, e, cases, out); err != nil {
 			return err
 		}
 		scored := make([]*depth.Scored, len(cases))
@@ -329,18 +352,18 @@ func exportDynamic(c *cli.Context, e *env) error {
 // readWaves reads the cases of --waves as compare reads its cases, each
 // with its own as-of date, and checks that every wave has a date and that
 // the dates rise in the order given.
-func readWaves(c *cli.Context, e *env, args []string, lang string) ([]*loaded, error) {
+func readWaves(co caseOptions, e *env, args []string, lang string) ([]*loaded, error) {
 	var cases []*loaded
 	for _, a := range args {
 		tuneMemory(a)
-		l, problems, err := readCase(c, a, lang)
+		l, problems, err := readCase(co, e, a, lang)
 		if err != nil {
 			return nil, err
 		}
 		if err := e.checkProblems(l, problems, l.lang); err != nil {
 			return nil, err
 		}
-		e.noteCase(c, l)
+		e.noteCase(co, l)
 		if l.scored.AsOf.IsZero() {
 			return nil, inputErr(tr(l.lang, "export_wave_no_date", l.label))
 		}
@@ -374,9 +397,9 @@ func waveStart(l *loaded) time.Time {
 
 // checkDynamicOutput notes every case as read and checks -o against them,
 // before the periods are scored.
-func checkDynamicOutput(c *cli.Context, e *env, cases []*loaded, out string) error {
+func checkDynamicOutput(co caseOptions, e *env, cases []*loaded, out string) error {
 	for _, l := range cases {
-		e.noteCase(c, l)
+		e.noteCase(co, l)
 	}
 	return e.checkOutput(cases[0].lang, outExport, out)
 }

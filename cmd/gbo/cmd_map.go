@@ -32,67 +32,115 @@ func mapCommand(e *env) *cli.Command {
 			&cli.BoolFlag{Name: "two-mode"},
 		),
 		Action: func(c *cli.Context) error {
-			l, err := loadCase(c, e)
-			if err != nil {
-				return err
-			}
-			e.progress.stage(tr(l.lang, "stage_map"))
-			defer e.progress.done()
-			format, ok := mapview.FormatForPath(c.String("output"))
-			if !ok {
-				if c.String("output") == "" {
-					return usageErr(tr(l.lang, "need_output"))
-				}
-				return usageErr(extAdvice(l.lang, outMap, c.String("output")))
-			}
-			e.noteCase(c, l)
-			if err := e.checkOutput(l.lang, outMap, c.String("output")); err != nil {
-				return err // before the work
-			}
-			switch c.String("size") {
-			case "degree", "strength", "betweenness":
-			default:
-				return usageErr(tr(l.lang, "map_bad_size", c.String("size")))
-			}
-			switch c.String("color") {
-			case "sector", "community", "core":
-			default:
-				return usageErr(tr(l.lang, "map_bad_color", c.String("color")))
-			}
-			switch c.String("engine") {
-			case "", "neato", "sfdp", "dot", "twopi", "circo", "fdp":
-			default:
-				return usageErr(tr(l.lang, "map_bad_engine", c.String("engine")))
-			}
-			d, err := mapData(l, c, nil)
-			if err != nil {
-				return err
-			}
-			if limit, ok := mapview.EngineLimit(d.Engine); ok && len(d.Partners)+len(d.Objects) > limit {
-				return usageErr(tr(l.lang, "map_engine_too_slow", d.Engine, len(d.Partners)+len(d.Objects), limit))
-			}
-			var drawn mapview.Result
-			if err := e.writeOutput(c, l, outMap, c.String("output"), func(w io.Writer) error {
-				var err error
-				drawn, err = mapview.Draw(context.Background(), d, format, w)
-				return err
-			}); err != nil {
-				return err
-			}
-			printMapWarnings(e.stderr, l.lang, drawn.Warnings, c.String("output"))
-			fmt.Fprintln(e.stderr, tr(l.lang, "wrote", c.String("output")))
-			return nil
+			return runMap(mapOptions{Args: c.Args().Slice(), Common: caseOptionsFrom(c), Output: c.String("output"),
+				Size: c.String("size"), Color: c.String("color"), Focus: c.String("focus"), Sector: c.String("sector"),
+				Engine: c.String("engine"), TwoMode: c.Bool("two-mode")}, e)
 		},
 	}
+}
+
+// mapOptions are gbo map's flags and arguments (--radius is
+// Common.Radius, range-checked with the case flags).
+type mapOptions struct {
+	Args   []string // CASE
+	Common caseOptions
+	Output string // -o: .svg, .png, .dot or .gv
+	// Size is --size (degree, strength, betweenness), Color --color
+	// (sector, community, core), Engine --engine (a Graphviz layout, ""
+	// for gbo's own).
+	Size, Color, Engine string
+	// Focus and Sector choose an ego network (--focus, --radius) or a
+	// sector and its neighbours (--sector); "" for the whole network.
+	Focus, Sector string
+	// TwoMode is --two-mode: the boundary objects drawn too.
+	TwoMode bool
+}
+
+// mapSettings are what mapData reads of the flags. The report's and
+// compare's maps have only the case flags (mapSettingsOf).
+type mapSettings struct {
+	MinDepth            int
+	MinDepthSet         bool
+	Size, Color, Engine string
+	Focus, Sector       string
+	Radius              int
+	TwoMode             bool
+}
+
+// mapSettingsOf are the settings of a map drawn by a command without
+// gbo map's own flags (report, compare).
+func mapSettingsOf(o caseOptions) mapSettings {
+	return mapSettings{MinDepth: o.MinDepth, MinDepthSet: o.MinDepthSet, Radius: o.Radius}
+}
+
+// settings are the map's settings from o.
+func (o mapOptions) settings() mapSettings {
+	s := mapSettingsOf(o.Common)
+	s.Size, s.Color, s.Engine, s.Focus, s.Sector, s.TwoMode = o.Size, o.Color, o.Engine, o.Focus, o.Sector, o.TwoMode
+	return s
+}
+
+// runMap is gbo map: the network drawn to -o.
+func runMap(o mapOptions, e *env) error {
+	l, err := loadCase(o.Common, o.Args, e)
+	if err != nil {
+		return err
+	}
+	e.progress.stage(tr(l.lang, "stage_map"))
+	defer e.progress.done()
+	format, ok := mapview.FormatForPath(o.Output)
+	if !ok {
+		if o.Output == "" {
+			return usageErr(tr(l.lang, "need_output"))
+		}
+		return usageErr(extAdvice(l.lang, outMap, o.Output))
+	}
+	e.noteCase(o.Common, l)
+	if err := e.checkOutput(l.lang, outMap, o.Output); err != nil {
+		return err // before the work
+	}
+	switch o.Size {
+	case "degree", "strength", "betweenness":
+	default:
+		return usageErr(tr(l.lang, "map_bad_size", o.Size))
+	}
+	switch o.Color {
+	case "sector", "community", "core":
+	default:
+		return usageErr(tr(l.lang, "map_bad_color", o.Color))
+	}
+	switch o.Engine {
+	case "", "neato", "sfdp", "dot", "twopi", "circo", "fdp":
+	default:
+		return usageErr(tr(l.lang, "map_bad_engine", o.Engine))
+	}
+	d, err := mapData(l, o.settings(), nil)
+	if err != nil {
+		return err
+	}
+	if limit, ok := mapview.EngineLimit(d.Engine); ok && len(d.Partners)+len(d.Objects) > limit {
+		return usageErr(tr(l.lang, "map_engine_too_slow", d.Engine, len(d.Partners)+len(d.Objects), limit))
+	}
+	var drawn mapview.Result
+	if err := e.writeOutput(o.Common, l, outMap, o.Output, func(w io.Writer) error {
+		var err error
+		drawn, err = mapview.Draw(context.Background(), d, format, w)
+		return err
+	}); err != nil {
+		return err
+	}
+	printMapWarnings(e.stderr, l.lang, drawn.Warnings, o.Output)
+	fmt.Fprintln(e.stderr, tr(l.lang, "wrote", o.Output))
+	return nil
 }
 
 // mapData fills the map's view model from the scored case. have, if not
 // nil, is the analysis of the network already made (by the report); it is
 // used when the map draws that same network.
-func mapData(l *loaded, c *cli.Context, have *caseAnalysis) (mapview.Data, error) {
+func mapData(l *loaded, ms mapSettings, have *caseAnalysis) (mapview.Data, error) {
 	lang := l.lang
-	minDepth := c.Int("min-depth")
-	if !c.IsSet("min-depth") {
+	minDepth := ms.MinDepth
+	if !ms.MinDepthSet {
 		minDepth = readableMinDepth(l, minDepth)
 	}
 	an := have
@@ -100,12 +148,12 @@ func mapData(l *loaded, c *cli.Context, have *caseAnalysis) (mapview.Data, error
 		an = analyse(l, minDepth)
 	}
 	m, weak, brokers := an.m, an.weak, an.brokers
-	keep, err := mapSelection(l, m, c)
+	keep, err := mapSelection(l, m, ms)
 	if err != nil {
 		return mapview.Data{}, err
 	}
-	d := mapview.Data{Title: l.c.Name, Lang: mapview.Lang(lang), ColorBy: c.String("color"), SizeBy: c.String("size"),
-		Engine: c.String("engine"), Words: mapWords(l.c, lang)}
+	d := mapview.Data{Title: l.c.Name, Lang: mapview.Lang(lang), ColorBy: ms.Color, SizeBy: ms.Size,
+		Engine: ms.Engine, Words: mapWords(l.c, lang)}
 	switch {
 	case l.scored.AsOf.IsZero():
 		d.Subtitle = tr(lang, "map_no_as_of")
@@ -115,7 +163,7 @@ func mapData(l *loaded, c *cli.Context, have *caseAnalysis) (mapview.Data, error
 	if l.without != "" {
 		d.Subtitle += tr(lang, "map_without", l.without)
 	}
-	if minDepth > max(c.Int("min-depth"), 1) {
+	if minDepth > max(ms.MinDepth, 1) {
 		d.Subtitle += tr(lang, "map_from_rung", minDepth, rungName(l.c, minDepth, lang))
 	}
 	bridging := map[string][]string{}
@@ -129,7 +177,7 @@ func mapData(l *loaded, c *cli.Context, have *caseAnalysis) (mapview.Data, error
 			continue
 		}
 		size := float64(p.Degree)
-		switch c.String("size") {
+		switch ms.Size {
 		case "strength":
 			size = p.Strength
 		case "betweenness":
@@ -159,7 +207,7 @@ func mapData(l *loaded, c *cli.Context, have *caseAnalysis) (mapview.Data, error
 		d.Ties = deepestTies(d.Ties, maxMapTies)
 		d.Subtitle += tr(lang, "map_deepest", thousandsIn(lang, maxMapTies), thousandsIn(lang, n))
 	}
-	if c.Bool("two-mode") {
+	if ms.TwoMode {
 		addObjects(l, &d, keep)
 	}
 	return d, nil
@@ -217,10 +265,10 @@ func partnerFigures(p measures.PartnerFigures, lang string) [][2]string {
 
 // mapSelection says which partners a map shows: all, or an ego network
 // (--focus, --radius), or a sector and its neighbours (--sector).
-func mapSelection(l *loaded, m *measures.Measures, c *cli.Context) (map[string]bool, error) {
+func mapSelection(l *loaded, m *measures.Measures, ms mapSettings) (map[string]bool, error) {
 	g := m.Net
 	keep := map[string]bool{}
-	focus, sector := c.String("focus"), strings.TrimSpace(c.String("sector"))
+	focus, sector := ms.Focus, strings.TrimSpace(ms.Sector)
 	switch {
 	case focus != "":
 		src, ok := g.Index(focus)
@@ -232,7 +280,7 @@ func mapSelection(l *loaded, m *measures.Measures, c *cli.Context) (map[string]b
 		for len(queue) > 0 {
 			u := queue[0]
 			queue = queue[1:]
-			if dist[u] == c.Int("radius") {
+			if dist[u] == ms.Radius {
 				continue
 			}
 			row, _ := g.Neighbors(u)

@@ -19,16 +19,29 @@ func metricsCommand(e *env) *cli.Command {
 			&cli.BoolFlag{Name: "directed"},
 		), csvFlags()...),
 		Action: func(c *cli.Context) error {
-			l, err := loadCase(c, e)
-			if err != nil {
-				return err
-			}
-			e.progress.stage(tr(l.lang, "stage_measures"))
-			defer e.progress.done()
-			m := measures.Measure(l.scored, measures.MeasureOptions{MinDepth: c.Int("min-depth"), Directed: c.Bool("directed")})
-			return e.print(l.format, metricsOutput(l, m, c.String("level")))
+			return runMetrics(metricsOptions{Args: c.Args().Slice(), Common: caseOptionsFrom(c), Level: c.String("level"), Directed: c.Bool("directed")}, e)
 		},
 	}
+}
+
+// metricsOptions are gbo metrics' flags and arguments.
+type metricsOptions struct {
+	Args     []string // CASE
+	Common   caseOptions
+	Level    string // --level: network, partners or ties
+	Directed bool   // --directed: the measures of the rated directions
+}
+
+// runMetrics is gbo metrics: the network's, partners' and ties' measures.
+func runMetrics(o metricsOptions, e *env) error {
+	l, err := loadCase(o.Common, o.Args, e)
+	if err != nil {
+		return err
+	}
+	e.progress.stage(tr(l.lang, "stage_measures"))
+	defer e.progress.done()
+	m := measures.Measure(l.scored, measures.MeasureOptions{MinDepth: o.Common.MinDepth, Directed: o.Directed})
+	return e.print(l.format, metricsOutput(l, m, o.Level))
 }
 
 type metricsDoc struct {
@@ -125,14 +138,26 @@ func brokersCommand(e *env) *cli.Command {
 			&cli.BoolFlag{Name: "directed"},
 		), csvFlags()...),
 		Action: func(c *cli.Context) error {
-			l, err := loadCase(c, e)
-			if err != nil {
-				return err
-			}
-			m := measures.Measure(l.scored, measures.MeasureOptions{MinDepth: c.Int("min-depth"), Directed: c.Bool("directed")})
-			return e.print(l.format, brokersOutput(l, measures.Brokers(l.scored, m)))
+			return runBrokers(brokersOptions{Args: c.Args().Slice(), Common: caseOptionsFrom(c), Directed: c.Bool("directed")}, e)
 		},
 	}
+}
+
+// brokersOptions are gbo brokers' flags and arguments.
+type brokersOptions struct {
+	Args     []string // CASE
+	Common   caseOptions
+	Directed bool // --directed
+}
+
+// runBrokers is gbo brokers: the bridging partners and why.
+func runBrokers(o brokersOptions, e *env) error {
+	l, err := loadCase(o.Common, o.Args, e)
+	if err != nil {
+		return err
+	}
+	m := measures.Measure(l.scored, measures.MeasureOptions{MinDepth: o.Common.MinDepth, Directed: o.Directed})
+	return e.print(l.format, brokersOutput(l, measures.Brokers(l.scored, m)))
 }
 
 type reasonDoc struct {
@@ -146,16 +171,19 @@ type brokerDoc struct {
 	Reasons  []reasonDoc `json:"reasons"`
 }
 
+// brokersDoc is gbo brokers' JSON document.
+type brokersDoc struct {
+	Case    caseHeader  `json:"case"`
+	Brokers []brokerDoc `json:"brokers"`
+	// Notes are codes that qualify the list: "no_core" when no
+	// partner is core (no reason can say a partner links others to
+	// the core).
+	Notes []string `json:"notes,omitempty"`
+}
+
 func brokersOutput(l *loaded, bs []measures.Broker) Output {
 	lang := l.lang
-	doc := struct {
-		Case    caseHeader  `json:"case"`
-		Brokers []brokerDoc `json:"brokers"`
-		// Notes are codes that qualify the list: "no_core" when no
-		// partner is core (no reason can say a partner links others to
-		// the core).
-		Notes []string `json:"notes,omitempty"`
-	}{Case: l.header(), Brokers: []brokerDoc{}}
+	doc := brokersDoc{Case: l.header(), Brokers: []brokerDoc{}}
 	core := coreGroup(l.c, lang)
 	t := Table{Cols: cols(lang, "brokers",
 		"rank", "id", "name", "sector", "betweenness", "reasons")}

@@ -15,13 +15,24 @@ func objectsCommand(e *env) *cli.Command {
 		Name:  "objects",
 		Flags: append(caseFlags(), csvFlags()...),
 		Action: func(c *cli.Context) error {
-			l, err := loadCase(c, e)
-			if err != nil {
-				return err
-			}
-			return e.print(l.format, objectsOutput(l, boundary.Objects(l.scored)))
+			return runObjects(objectsOptions{Args: c.Args().Slice(), Common: caseOptionsFrom(c)}, e)
 		},
 	}
+}
+
+// objectsOptions are gbo objects' flags and arguments.
+type objectsOptions struct {
+	Args   []string // CASE
+	Common caseOptions
+}
+
+// runObjects is gbo objects: the boundary objects and their verdicts.
+func runObjects(o objectsOptions, e *env) error {
+	l, err := loadCase(o.Common, o.Args, e)
+	if err != nil {
+		return err
+	}
+	return e.print(l.format, objectsOutput(l, boundary.Objects(l.scored)))
 }
 
 // reasonText is a reason with its words; boundary.Reason marshals itself,
@@ -50,13 +61,16 @@ func objectWords(l *loaded, lang string) objectNames {
 	return w
 }
 
+// objectsDoc is gbo objects' JSON document.
+type objectsDoc struct {
+	Case    caseHeader             `json:"case"`
+	Objects []objectDoc            `json:"objects"`
+	Partner []boundary.PartnerRole `json:"partners"`
+}
+
 func objectsOutput(l *loaded, r boundary.Result) Output {
 	lang := l.lang
-	doc := struct {
-		Case    caseHeader             `json:"case"`
-		Objects []objectDoc            `json:"objects"`
-		Partner []boundary.PartnerRole `json:"partners"`
-	}{Case: l.header(), Objects: []objectDoc{}, Partner: r.Partners}
+	doc := objectsDoc{Case: l.header(), Objects: []objectDoc{}, Partner: r.Partners}
 	t := Table{Cols: cols(lang, "objects",
 		"id", "name", "verdict", "partners", "sectors", "blau", "max_rung", "events",
 		"unique_pairs", "reasons")}

@@ -22,41 +22,53 @@ func reportCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}},
 		),
 		Action: func(c *cli.Context) error {
-			l, err := loadCase(c, e)
-			if err != nil {
-				return err
-			}
-			e.progress.stage(tr(l.lang, "stage_report"))
-			defer e.progress.done()
-			out := c.String("output")
-			if out == "" {
-				return usageErr(tr(l.lang, "need_output"))
-			}
-			e.noteCase(c, l)
-			if err := e.checkOutputPath(l.lang, outHTML, out); err != nil {
-				return err // before the work
-			}
-			r, err := reportData(l, c)
-			if err != nil {
-				return err
-			}
-			if err := e.writeOutput(c, l, outHTML, out, func(w io.Writer) error { return report.Write(w, r) }); err != nil {
-				return err
-			}
-			fmt.Fprintln(e.stderr, tr(l.lang, "wrote", out))
-			return nil
+			return runReport(reportOptions{Args: c.Args().Slice(), Common: caseOptionsFrom(c), Output: c.String("output")}, e)
 		},
 	}
 }
 
+// reportOptions are gbo report's flags and arguments.
+type reportOptions struct {
+	Args   []string // CASE
+	Common caseOptions
+	Output string // -o: an .html file, or - for standard output
+}
+
+// runReport is gbo report: the analysis as one HTML page.
+func runReport(o reportOptions, e *env) error {
+	l, err := loadCase(o.Common, o.Args, e)
+	if err != nil {
+		return err
+	}
+	e.progress.stage(tr(l.lang, "stage_report"))
+	defer e.progress.done()
+	out := o.Output
+	if out == "" {
+		return usageErr(tr(l.lang, "need_output"))
+	}
+	e.noteCase(o.Common, l)
+	if err := e.checkOutputPath(l.lang, outHTML, out); err != nil {
+		return err // before the work
+	}
+	r, err := reportData(l, o.Common)
+	if err != nil {
+		return err
+	}
+	if err := e.writeOutput(o.Common, l, outHTML, out, func(w io.Writer) error { return report.Write(w, r) }); err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stderr, tr(l.lang, "wrote", out))
+	return nil
+}
+
 // reportData fills the report's view model from the analysis.
-func reportData(l *loaded, c *cli.Context) (report.Report, error) {
+func reportData(l *loaded, o caseOptions) (report.Report, error) {
 	lang := l.lang
-	minDepth := max(c.Int("min-depth"), 1)
+	minDepth := max(o.MinDepth, 1)
 	s := l.scored
 	an := analyse(l, minDepth)
 	m := an.m
-	analysisJSON, singles, err := reportAnalysis(l, c, an)
+	analysisJSON, singles, err := reportAnalysis(l, o, an)
 	if err != nil {
 		return report.Report{}, err
 	}
@@ -72,7 +84,7 @@ func reportData(l *loaded, c *cli.Context) (report.Report, error) {
 		LargestComponent: largest, Centralization: m.Network.DegreeCentralization, Coordinator: l.c.Coordinator}
 	r.DepthProfile = metrics.PairsPerRung(s)
 	// The interactive map: the same map as `gbo map`, as SVG.
-	md, err := mapData(l, c, an)
+	md, err := mapData(l, mapSettingsOf(o), an)
 	if err != nil {
 		return r, err
 	}

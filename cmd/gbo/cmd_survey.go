@@ -30,12 +30,17 @@ func surveyCommand(e *env) *cli.Command {
 		Name:        "survey",
 		Subcommands: []*cli.Command{surveyMakeCommand(e), surveyCollectCommand(e)},
 		Action: func(c *cli.Context) error {
-			if err := checkLang(c); err != nil {
-				return err
-			}
-			return usageErr(tr(langOf(c, nil), "survey_usage"))
+			return runSurvey(c.String("lang"))
 		},
 	}
+}
+
+// runSurvey is gbo survey without a step: how to use it (exit 2).
+func runSurvey(lang string) error {
+	if err := checkLang(lang); err != nil {
+		return err
+	}
+	return usageErr(tr(langOf(lang, nil), "survey_usage"))
 }
 
 // surveyRefused are the case flags a survey step would ignore, by step:
@@ -74,17 +79,6 @@ func surveyStepFlags(step string, own ...cli.Flag) []cli.Flag {
 	return append(flags, hidden...)
 }
 
-// checkSurveyRefused refuses a flag of surveyRefused[step] given on the
-// command line.
-func checkSurveyRefused(c *cli.Context, step, lang string) error {
-	for _, name := range surveyRefused[step] {
-		if c.IsSet(name) {
-			return usageErr(tr(lang, "survey_flag_no_effect", name, step))
-		}
-	}
-	return nil
-}
-
 func surveyMakeCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:            "make",
@@ -92,19 +86,56 @@ func surveyMakeCommand(e *env) *cli.Command {
 		Flags: surveyStepFlags("make",
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}}),
 		Action: func(c *cli.Context) error {
-			if err := checkLang(c); err != nil {
-				return err
-			}
-			lang := langOf(c, nil)
-			if err := checkSurveyRefused(c, "make", lang); err != nil {
-				return err
-			}
-			if c.Args().Len() != 1 {
-				return usageErr(tr(lang, "survey_usage"))
-			}
-			return e.surveyMake(c, c.Args().First())
+			return runSurveyMake(surveyCmdOptions{Args: c.Args().Slice(), Common: caseOptionsFrom(c), Output: c.String("output"),
+				Refused: refusedGiven(c, "make")}, e)
 		},
 	}
+}
+
+// surveyCmdOptions are the flags and arguments of a survey step.
+type surveyCmdOptions struct {
+	Args   []string // make: CASE; collect: the folder of returned forms
+	Common caseOptions
+	Output string // -o: make's new folder; collect's ties.csv or new .xlsx
+	Case   string // collect's --case, "" for none
+	// Refused are the flags of surveyRefused[step] given on the command
+	// line, in that order: the step refuses the first.
+	Refused []string
+}
+
+// refusedGiven are the flags of surveyRefused[step] given to c.
+func refusedGiven(c *cli.Context, step string) []string {
+	var given []string
+	for _, name := range surveyRefused[step] {
+		if c.IsSet(name) {
+			given = append(given, name)
+		}
+	}
+	return given
+}
+
+// checkSurveyRefused refuses a flag of surveyRefused[step] given on the
+// command line (o.Refused).
+func checkSurveyRefused(o surveyCmdOptions, step, lang string) error {
+	if len(o.Refused) > 0 {
+		return usageErr(tr(lang, "survey_flag_no_effect", o.Refused[0], step))
+	}
+	return nil
+}
+
+// runSurveyMake is gbo survey make: one signed form per partner.
+func runSurveyMake(o surveyCmdOptions, e *env) error {
+	if err := checkLang(o.Common.Lang); err != nil {
+		return err
+	}
+	lang := langOf(o.Common.Lang, nil)
+	if err := checkSurveyRefused(o, "make", lang); err != nil {
+		return err
+	}
+	if len(o.Args) != 1 {
+		return usageErr(tr(lang, "survey_usage"))
+	}
+	return e.surveyMake(o, o.Args[0])
 }
 
 func surveyCollectCommand(e *env) *cli.Command {
@@ -117,25 +148,31 @@ func surveyCollectCommand(e *env) *cli.Command {
 		HideHelpCommand: true,
 		Flags:           surveyStepFlags("collect", append(own, csvFlags()...)...),
 		Action: func(c *cli.Context) error {
-			if err := checkLang(c); err != nil {
-				return err
-			}
-			lang := langOf(c, nil)
-			if err := checkSurveyRefused(c, "collect", lang); err != nil {
-				return err
-			}
-			if c.Args().Len() != 1 {
-				return usageErr(tr(lang, "survey_usage"))
-			}
-			return e.surveyCollect(c, c.Args().First(), lang)
+			return runSurveyCollect(surveyCmdOptions{Args: c.Args().Slice(), Common: caseOptionsFrom(c), Output: c.String("output"),
+				Case: c.String("case"), Refused: refusedGiven(c, "collect")}, e)
 		},
 	}
 }
 
+// runSurveyCollect is gbo survey collect: the returned forms' ratings.
+func runSurveyCollect(o surveyCmdOptions, e *env) error {
+	if err := checkLang(o.Common.Lang); err != nil {
+		return err
+	}
+	lang := langOf(o.Common.Lang, nil)
+	if err := checkSurveyRefused(o, "collect", lang); err != nil {
+		return err
+	}
+	if len(o.Args) != 1 {
+		return usageErr(tr(lang, "survey_usage"))
+	}
+	return e.surveyCollect(o, o.Args[0], lang)
+}
+
 // surveyMake writes the forms of the case arg into the new folder -o.
-func (e *env) surveyMake(c *cli.Context, arg string) error {
-	lang := langOf(c, nil)
-	dir := c.String("output")
+func (e *env) surveyMake(o surveyCmdOptions, arg string) error {
+	lang := langOf(o.Common.Lang, nil)
+	dir := o.Output
 	if dir == "" {
 		return usageErr(tr(lang, "survey_need_dir"))
 	}
@@ -144,12 +181,12 @@ func (e *env) surveyMake(c *cli.Context, arg string) error {
 			return err
 		}
 	}
-	l, err := loadFrom(c, e, arg, lang)
+	l, err := loadFrom(o.Common, e, arg, lang)
 	if err != nil {
 		return err
 	}
 	lang = l.lang
-	e.noteCase(c, l)
+	e.noteCase(o.Common, l)
 	n := len(l.c.Partners)
 	switch {
 	case n < 2:
@@ -165,7 +202,7 @@ func (e *env) surveyMake(c *cli.Context, arg string) error {
 			return inputErr(tr(lang, "survey_dir_not_empty", plainCell(dir)))
 		}
 	}
-	key, err := e.surveyKey(c, lang)
+	key, err := e.surveyKey(o.Common, lang)
 	if err != nil {
 		return err
 	}
@@ -210,8 +247,8 @@ func (e *env) surveyMake(c *cli.Context, arg string) error {
 // the user's pseudonym key (--pseudonym-key FILE, or the user's own,
 // created on first use). The key file is noted as read, so no output
 // replaces it.
-func (e *env) surveyKey(c *cli.Context, lang string) ([]byte, error) {
-	ks := newKeySource(c)
+func (e *env) surveyKey(co caseOptions, lang string) ([]byte, error) {
+	ks := newKeySource(co, e)
 	if p := ks.path(); p != "" {
 		e.noteRead(p)
 	}
@@ -282,25 +319,25 @@ func outInside(out, dir string) bool {
 
 // surveyCollect reads the forms in dir and writes -o: ties.csv, or with
 // --case a new workbook of the case with the collected ratings.
-func (e *env) surveyCollect(c *cli.Context, dir, lang string) error {
+func (e *env) surveyCollect(o surveyCmdOptions, dir, lang string) error {
 	// gbo serve: returned forms held in memory, named by their label, and
 	// the output into memory (serve_run.go).
 	forms, dir := uploadForms(dir)
-	out := c.String("output")
+	out := o.Output
 	if out == "" {
 		return usageErr(tr(lang, "need_output"))
 	}
-	caseArg := c.String("case")
+	caseArg := o.Case
 	ext := strings.ToLower(filepath.Ext(out))
 	switch {
 	case ext == ".xlsx" && caseArg == "":
 		return usageErr(tr(lang, "survey_xlsx_needs_case", plainCell(out)))
 	case ext != ".csv" && ext != ".xlsx":
 		return usageErr(tr(lang, "survey_out_csv", plainCell(out)))
-	case ext == ".xlsx" && (c.IsSet("csv-sep") || c.IsSet("decimal-comma")):
+	case ext == ".xlsx" && o.Common.CSV.isSet():
 		return usageErr(tr(lang, "survey_csv_flags_xlsx", plainCell(out)))
 	}
-	csvOpt, err := csvOptions(c, lang, ext == ".csv")
+	csvOpt, err := csvOptions(o.Common.CSV, lang, ext == ".csv")
 	if err != nil {
 		return err
 	}
@@ -310,7 +347,7 @@ func (e *env) surveyCollect(c *cli.Context, dir, lang string) error {
 	if _, err := os.Lstat(out); err == nil && e.mem == nil {
 		return inputErr(tr(lang, "survey_out_exists", plainCell(out)))
 	}
-	if err := checkFlagRanges(c, lang); err != nil {
+	if err := checkFlagRanges(o.Common, lang); err != nil {
 		return err
 	}
 	if forms == nil {
@@ -318,14 +355,14 @@ func (e *env) surveyCollect(c *cli.Context, dir, lang string) error {
 			return inputErr(tr(lang, "survey_not_dir", plainCell(dir)))
 		}
 	}
-	key, err := e.surveyKey(c, lang)
+	key, err := e.surveyKey(o.Common, lang)
 	if err != nil {
 		return err
 	}
 	model := depth.DefaultModel()
 	// Messages stay in the language of --lang (else English) throughout,
 	// whatever language the forms were made in.
-	res, ps := readSurveyForms(forms, dir, key, readLimits(c, graph.Options{
+	res, ps := readSurveyForms(forms, dir, key, readLimits(o.Common.Limits, graph.Options{
 		Vocabulary: func(graph.DepthConfig) (graph.Vocabulary, error) { return model, nil }}))
 	e.noteRead(dir)
 	for _, in := range res.Inputs {
@@ -343,10 +380,10 @@ func (e *env) surveyCollect(c *cli.Context, dir, lang string) error {
 	}
 	var cl *loaded
 	if caseArg != "" {
-		if cl, err = loadFrom(c, e, caseArg, lang); err != nil {
+		if cl, err = loadFrom(o.Common, e, caseArg, lang); err != nil {
 			return err
 		}
-		e.noteCase(c, cl)
+		e.noteCase(o.Common, cl)
 		if err := surveyFitsCase(lang, dir, res, cl); err != nil {
 			return err
 		}

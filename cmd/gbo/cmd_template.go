@@ -27,30 +27,43 @@ func templateCommand(e *env) *cli.Command {
 		Name:  "template",
 		Flags: flags,
 		Action: func(c *cli.Context) error {
-			if err := checkLang(c); err != nil {
-				return err
-			}
-			lang := langOf(c, nil)
-			if c.Args().Len() > 0 {
-				return usageErr(tr(lang, "too_many_args", c.Args().Len(), c.Args().Slice()))
-			}
-			out := c.String("output")
-			if err := e.checkOutput(lang, outWorkbook, out); err != nil {
-				return err
-			}
-			opt := templateOptions(lang, nil, nil)
-			var l *loaded
-			if from := c.String("from"); from != "" {
-				var err error
-				if l, err = loadFrom(c, e, from, lang); err != nil {
-					return err
-				}
-				opt = templateOptions(lang, l.c, l.model)
-				e.noteCase(c, l)
-			}
-			return e.writeWorkbook(lang, out, opt, l)
+			return runTemplate(templateCmdOptions{Args: c.Args().Slice(), Common: caseOptionsFrom(c), Output: c.String("output"), From: c.String("from")}, e)
 		},
 	}
+}
+
+// templateCmdOptions are gbo template's flags and arguments.
+type templateCmdOptions struct {
+	Args   []string // none
+	Common caseOptions
+	Output string // -o: the .xlsx to write
+	From   string // --from: a case whose partners fill the workbook, "" for none
+}
+
+// runTemplate is gbo template: a workbook to fill in.
+func runTemplate(o templateCmdOptions, e *env) error {
+	if err := checkLang(o.Common.Lang); err != nil {
+		return err
+	}
+	lang := langOf(o.Common.Lang, nil)
+	if len(o.Args) > 0 {
+		return usageErr(tr(lang, "too_many_args", len(o.Args), o.Args))
+	}
+	out := o.Output
+	if err := e.checkOutput(lang, outWorkbook, out); err != nil {
+		return err
+	}
+	opt := templateOptions(lang, nil, nil)
+	var l *loaded
+	if from := o.From; from != "" {
+		var err error
+		if l, err = loadFrom(o.Common, e, from, lang); err != nil {
+			return err
+		}
+		opt = templateOptions(lang, l.c, l.model)
+		e.noteCase(o.Common, l)
+	}
+	return e.writeWorkbook(lang, out, opt, l)
 }
 
 // writeWorkbook builds the workbook of opt in memory, then writes it whole
@@ -87,9 +100,9 @@ func (e *env) buildWorkbook(lang, out string, opt workbook.Options) error {
 // --case) as loadCase reads the case argument: problems printed, status 2
 // on any error, nothing written; only its partners are needed, so a case
 // without events or ratings yet is taken.
-func loadFrom(c *cli.Context, e *env, from, lang string) (*loaded, error) {
+func loadFrom(o caseOptions, e *env, from, lang string) (*loaded, error) {
 	tuneMemory(from)
-	l, problems, err := readCaseFor(c, from, lang, true)
+	l, problems, err := readCaseFor(o, e, from, lang, true)
 	if err != nil {
 		return nil, err
 	}

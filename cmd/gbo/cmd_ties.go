@@ -19,17 +19,29 @@ func tiesCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "explain"},
 		), csvFlags()...),
 		Action: func(c *cli.Context) error {
-			l, err := loadCase(c, e)
-			if err != nil {
-				return err
-			}
-			l.scored = flags.FlagTies(l.scored, c.Int("min-depth"))
-			if x := c.String("explain"); x != "" {
-				return explainTie(e, l, x)
-			}
-			return e.print(l.format, tiesOutput(l, c.IsSet("min-depth"), c.Int("min-depth")))
+			return runTies(tiesOptions{Args: c.Args().Slice(), Common: caseOptionsFrom(c), Explain: c.String("explain")}, e)
 		},
 	}
+}
+
+// tiesOptions are gbo ties' flags and arguments.
+type tiesOptions struct {
+	Args    []string // CASE
+	Common  caseOptions
+	Explain string // --explain A,B: one tie's evidence, "" for the list
+}
+
+// runTies is gbo ties: every tie, or with --explain one tie's evidence.
+func runTies(o tiesOptions, e *env) error {
+	l, err := loadCase(o.Common, o.Args, e)
+	if err != nil {
+		return err
+	}
+	l.scored = flags.FlagTies(l.scored, o.Common.MinDepth)
+	if x := o.Explain; x != "" {
+		return explainTie(e, l, x)
+	}
+	return e.print(l.format, tiesOutput(l, o.Common.MinDepthSet, o.Common.MinDepth))
 }
 
 type tiesDoc struct {

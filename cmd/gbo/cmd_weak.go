@@ -23,22 +23,46 @@ func weakCommand(e *env) *cli.Command {
 			&cli.BoolFlag{Name: "drop-shared-events"},
 		), csvFlags()...),
 		Action: func(c *cli.Context) error {
-			l, err := loadCase(c, e)
-			if err != nil {
-				return err
-			}
-			e.progress.stage(tr(l.lang, "stage_departures"))
-			defer e.progress.done()
-			if _, err := l.pseudonyms(); err != nil { // the key, checked before any work
-				return err
-			}
-			out := weakOutput(l, c, metrics.WeakLinks(l.scored, max(c.Int("min-depth"), 1)))
-			if n := singledOut(out.JSON.(weakDoc)); n > 0 {
-				fmt.Fprintln(e.stderr, tr(l.lang, "singles_out", n))
-			}
-			return e.print(l.format, out)
+			return runWeak(weakOptions{Args: c.Args().Slice(), Common: caseOptionsFrom(c), DropSharedEvents: c.Bool("drop-shared-events")}, e)
 		},
 	}
+}
+
+// weakOptions are gbo weak's flags and arguments (--key-players is
+// Common.KeyPlayers, range-checked with the case flags).
+type weakOptions struct {
+	Args             []string // CASE
+	Common           caseOptions
+	DropSharedEvents bool // --drop-shared-events
+}
+
+// weakSettings are what weakOutput reads of the flags: --min-depth,
+// --key-players (0 for none) and --drop-shared-events. The report's are
+// its --min-depth alone.
+type weakSettings struct {
+	MinDepth         int
+	KeyPlayers       int
+	DropSharedEvents bool
+}
+
+// runWeak is gbo weak: the weak links, the departures' costs and the key
+// players.
+func runWeak(o weakOptions, e *env) error {
+	l, err := loadCase(o.Common, o.Args, e)
+	if err != nil {
+		return err
+	}
+	e.progress.stage(tr(l.lang, "stage_departures"))
+	defer e.progress.done()
+	if _, err := l.pseudonyms(); err != nil { // the key, checked before any work
+		return err
+	}
+	out := weakOutput(l, weakSettings{MinDepth: o.Common.MinDepth, KeyPlayers: o.Common.KeyPlayers, DropSharedEvents: o.DropSharedEvents},
+		metrics.WeakLinks(l.scored, max(o.Common.MinDepth, 1)))
+	if n := singledOut(out.JSON.(weakDoc)); n > 0 {
+		fmt.Fprintln(e.stderr, tr(l.lang, "singles_out", n))
+	}
+	return e.print(l.format, out)
 }
 
 type costDoc struct {
@@ -86,10 +110,10 @@ const weakTableRows = 15
 
 // weakOutput is gbo weak's document and table; wr is the case's weak links
 // at --min-depth (fragility.WeakLinks).
-func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
+func weakOutput(l *loaded, ws weakSettings, wr fragility.WeakResult) Output {
 	lang := l.lang
-	minDepth := max(c.Int("min-depth"), 1)
-	costs := fragility.Fragility(l.scored, minDepth, fragility.Options{DropSharedEvents: c.Bool("drop-shared-events")})
+	minDepth := max(ws.MinDepth, 1)
+	costs := fragility.Fragility(l.scored, minDepth, fragility.Options{DropSharedEvents: ws.DropSharedEvents})
 	pn, _ := l.pseudonyms() // read and checked by the command
 	names := partnerNames(l)
 	doc := weakDoc{Case: l.header(), Counts: wr.Counts, Weak: []weakLinkDoc{}, MissingCorePairs: wr.MissingCorePairs,
@@ -131,7 +155,7 @@ func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 		}
 		doc.Fragility = append(doc.Fragility, cd)
 	}
-	if k := c.Int("key-players"); k > 0 {
+	if k := ws.KeyPlayers; k > 0 {
 		doc.KeyPlayers = fragility.KeyPlayers(l.scored.Network(minDepth), k)
 	}
 	out := Output{JSON: doc, Table: t}
@@ -234,7 +258,7 @@ func weakOutput(l *loaded, c *cli.Context, wr fragility.WeakResult) Output {
 		out.Notes = append(out.Notes, tr(lang, "weak_key_player", kp.ID, kp.Fragmentation))
 	}
 	if l.original != nil {
-		md := c.Int("min-depth")
+		md := ws.MinDepth
 		doc.Without = &withoutDoc{ID: l.without, Before: measures.Measure(l.original, measures.MeasureOptions{MinDepth: md}).Network, After: measures.Measure(l.scored, measures.MeasureOptions{MinDepth: md}).Network}
 		out.JSON = doc
 		out.Before = append(out.Before, comparisonLines(lang, doc.Without)...)

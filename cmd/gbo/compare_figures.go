@@ -285,9 +285,9 @@ func tidyCSV(doc compareDoc, figs [][]cmpFigure) Table {
 
 // wavesFlag reads --waves into doc: the user says the cases are waves of
 // one partnership, whatever partners they share.
-func wavesFlag(c interface{ Bool(string) bool }, doc *compareDoc) {
+func wavesFlag(waves bool, doc *compareDoc) {
 	doc.RelationSource = "shared_partners"
-	if c.Bool("waves") {
+	if waves {
 		doc.Relation, doc.RelationSource = "waves", "flag"
 	}
 }

@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/urfave/cli/v2"
-
 	"gbo/metrics"
 	"gbo/metrics/flags"
 	"gbo/metrics/measures"
@@ -21,7 +19,7 @@ import (
 // with -o) and, for waves, puts the rung transitions between consecutive
 // cases in doc.Changes and on the page. A map that fails is left out
 // rather than failing the comparison.
-func compareCaseMaps(c *cli.Context, cases []*loaded, ans []*caseAnalysis, doc *compareDoc, page *report.Compare) {
+func compareCaseMaps(o compareOptions, cases []*loaded, ans []*caseAnalysis, doc *compareDoc, page *report.Compare) {
 	for i := range page.Cases {
 		if i < len(cases) {
 			page.Cases[i].Words = pageCaseWords(cases[i], page.Lang)
@@ -38,7 +36,7 @@ func compareCaseMaps(c *cli.Context, cases []*loaded, ans []*caseAnalysis, doc *
 			}
 		}
 	}
-	if c.String("output") == "" {
+	if o.Output == "" {
 		return
 	}
 	ds := make([]mapview.Data, len(cases))
@@ -48,7 +46,7 @@ func compareCaseMaps(c *cli.Context, cases []*loaded, ans []*caseAnalysis, doc *
 		inPage := *l
 		inPage.lang = page.Lang
 		var err error
-		ds[i], err = mapData(&inPage, c, ans[i])
+		ds[i], err = mapData(&inPage, mapSettingsOf(o.Common), ans[i])
 		ok[i] = err == nil
 	}
 	svgs := drawSharedMaps(ds, ok, doc.Relation == "waves", page, nil)
@@ -62,11 +60,11 @@ func compareCaseMaps(c *cli.Context, cases []*loaded, ans []*caseAnalysis, doc *
 // comparePeriodMaps draws one small map per period (only with -o): the
 // partners with a tie in the period, every partner at its place in one
 // layout of all the periods.
-func comparePeriodMaps(c *cli.Context, l *loaded, ps []metrics.PeriodScore, minDepth int, lang string, page *report.Compare) {
+func comparePeriodMaps(o compareOptions, l *loaded, ps []metrics.PeriodScore, minDepth int, lang string, page *report.Compare) {
 	for i := range page.Cases {
 		page.Cases[i].Words = pageCaseWords(l, lang)
 	}
-	if c.String("output") == "" {
+	if o.Output == "" {
 		return
 	}
 	ds := make([]mapview.Data, len(ps))
@@ -80,7 +78,7 @@ func comparePeriodMaps(c *cli.Context, l *loaded, ps []metrics.PeriodScore, minD
 	var rankBy []mapview.Data
 	inPage := *l
 	inPage.lang = lang
-	if whole, err := mapData(&inPage, c, nil); err == nil {
+	if whole, err := mapData(&inPage, mapSettingsOf(o.Common), nil); err == nil {
 		rankBy = []mapview.Data{whole}
 	}
 	svgs := drawSharedMaps(ds, ok, true, page, rankBy)
@@ -207,8 +205,8 @@ func drawSharedMaps(ds []mapview.Data, ok []bool, pinned bool, page *report.Comp
 // crossSectionFlag reads --cross-section into doc after wavesFlag: the
 // user says the cases are separate partnerships, whatever partners they
 // share (relation "cross_section", relation_source "flag").
-func crossSectionFlag(c interface{ Bool(string) bool }, doc *compareDoc) {
-	if c.Bool("cross-section") {
+func crossSectionFlag(crossSection bool, doc *compareDoc) {
+	if crossSection {
 		doc.Relation, doc.RelationSource = "cross_section", "flag"
 	}
 }

@@ -1,11 +1,6 @@
 package main
 
 import (
-	"path/filepath"
-	"strings"
-
-	"github.com/urfave/cli/v2"
-
 	"gbo/graph"
 	"gbo/render/export"
 )
@@ -30,36 +25,23 @@ var textColumns = map[string]bool{
 	"object": true, "people": true, "description": true,
 }
 
-// writesCSV says whether the command of c writes a CSV: export when -o
-// names a .csv file, every other command with --format csv.
-func writesCSV(c *cli.Context) bool {
-	if c.Command != nil && c.Command.Name == "export" {
-		f, ok := export.FormatForPath(c.String("output"))
-		return ok && f == export.FormatCSV
-	}
-	if c.Command != nil && c.Command.Name == "collect" { // survey collect -o ties.csv
-		return strings.EqualFold(filepath.Ext(c.String("output")), ".csv")
-	}
-	return c.String("format") == "csv"
-}
-
 // earlyCSVOptions reads --csv-sep and --decimal-comma before the case is
 // read. With --lang a bad flag is refused at once, in that language;
 // without it the error waits for the case's language (caseCSVOptions
 // refuses it then) and the options returned are the default.
-func earlyCSVOptions(c *cli.Context, csv bool) (export.CSVOptions, error) {
-	o, err := csvOptions(c, langOf(c, nil), csv)
-	if err != nil && c.String("lang") == "" {
+func earlyCSVOptions(o caseOptions, csv bool) (export.CSVOptions, error) {
+	opt, err := csvOptions(o.CSV, langOf(o.Lang, nil), csv)
+	if err != nil && o.Lang == "" {
 		return export.CSVOptions{}, nil
 	}
-	return o, err
+	return opt, err
 }
 
 // caseCSVOptions reads --csv-sep and --decimal-comma for the case cs just
 // read, with their errors in the language langOf gives for it. A command
 // without the flags gets the default options.
-func caseCSVOptions(c *cli.Context, cs *graph.Case) (export.CSVOptions, error) {
-	return csvOptions(c, langOf(c, cs), writesCSV(c))
+func caseCSVOptions(o caseOptions, cs *graph.Case) (export.CSVOptions, error) {
+	return csvOptions(o.CSV, langOf(o.Lang, cs), o.WritesCSV)
 }
 
 // measureColumn is the TextCell of compare's table: the measure's name in

@@ -3,8 +3,17 @@
 // measures, bridging partners, boundary objects, weak links, maps and reports.
 // README.md is the user's guide; docs/ holds the definitions.
 //
-// One file per command (cmd_<name>.go) defines its flags and action on
-// urfave/cli v2; load.go reads the case (graph.Open, graph.Read) and scores it
+// One file per command (cmd_<name>.go) defines its flags on urfave/cli v2.
+// Commands are thin: a command's Action only reads its flags into an
+// options struct (e.g. reportOptions{Args, Common caseOptions, Output}; the
+// flags every command that reads a case shares are caseOptions, built by
+// caseOptionsFrom in options.go) and calls run<Name>(opts, e), where the
+// env e holds standard output, standard error and the progress line. A run
+// function, and every loader it calls (loadCase, readCase, readLimits,
+// caseCSVOptions, checkSizes, newKeySource, noteCase, writeOutput…), never
+// sees *cli.Context: thin_test.go fails when a function outside its short
+// allow-list names it. Failures are typed (errors.go: exitError), and the
+// exit status comes from the type, never from an error's text. load.go reads the case (graph.Open, graph.Read) and scores it
 // (depth.Score); output.go and write.go print tables, CSV, JSON and Markdown
 // and write files whole through output.WriteFileAtomic; errors.go and
 // writeerr.go map problems to exit statuses. Every word the CLI prints
@@ -24,12 +33,11 @@
 // packages and print; it should not compute analysis.
 //
 // The analysis the report, compare and several commands draw from is
-// the metrics package (analysis.go calls metrics.Of; report_analysis.go,
-// compare_figures.go and cmd_report.go assemble its results into JSON and
-// the report's view model).
+// the metrics package (analysis.go calls metrics.Of; report_analysis.go
+// puts the values the commands marshal into the report's embedded JSON;
+// compare_figures.go and cmd_report.go assemble the report's and compare's
+// view models).
 //
-// Known exceptions (docs/layout.md#known-exceptions): tiejson.go is a
-// hand-written JSON encoder; exit codes are partly read from urfave's English
-// error texts; and commands take *cli.Context directly. Issue 14 gives each
-// command an options struct and a run(opts, io) function with typed errors.
+// Known exception (docs/layout.md#known-exceptions): tiejson.go is a
+// hand-written JSON encoder.
 package main

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"github.com/urfave/cli/v2"
-
 	"gbo/metrics/depth"
 )
 
@@ -30,9 +28,10 @@ var flagRanges = []struct {
 
 // checkFlagRanges refuses a whole-number flag out of its range (exit 2),
 // before any work, with a message that gives the range (cli.range_NAME).
-func checkFlagRanges(c *cli.Context, lang string) error {
+func checkFlagRanges(o caseOptions, lang string) error {
+	values := map[string]int{"min-depth": o.MinDepth, "radius": o.Radius, "key-players": o.KeyPlayers}
 	for _, f := range flagRanges {
-		if v := c.Int(f.name); v < f.lo || v > f.hi {
+		if v := values[f.name]; v < f.lo || v > f.hi {
 			return usageErr(tr(lang, "flag_out_of_range", f.name, v, tr(lang, "range_"+f.name, f.hi)))
 		}
 	}

@@ -19,13 +19,14 @@ import (
 
 // caseFlags are the flags every command that reads a case shares (docs/guarantees.md#common-flags).
 func caseFlags() []cli.Flag {
+	def := defaultCaseOptions()
 	return []cli.Flag{
-		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "table"},
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: def.Format},
 		&cli.StringFlag{Name: "as-of"},
 		&cli.StringFlag{Name: "since"},
-		&cli.IntFlag{Name: "min-depth", Value: 1},
+		&cli.IntFlag{Name: "min-depth", Value: def.MinDepth},
 		&cli.StringFlag{Name: "depth-model"},
-		&cli.StringFlag{Name: "people", Value: "pseudonyms"},
+		&cli.StringFlag{Name: "people", Value: def.People},
 		pseudonymKeyFlag(),
 		&cli.StringFlag{Name: "without"},
 		// The reader's limits a user may need to raise (graph/limits.go).
@@ -41,11 +42,11 @@ func caseFlags() []cli.Flag {
 }
 
 // readLimits are the reader's limits the flags set; 0 keeps a default.
-func readLimits(c *cli.Context, o graph.Options) graph.Options {
-	o.MaxFileBytes = int64(min(c.Uint64("max-file-mb"), 1<<40/(1<<20))) << 20
-	o.MaxRows = int(c.Uint("max-rows"))
-	o.MaxEventPartners = int(c.Uint("max-event-partners"))
-	o.MaxPairs = int64(min(c.Uint64("max-pairs"), 1<<62))
+func readLimits(lim limitOptions, o graph.Options) graph.Options {
+	o.MaxFileBytes = int64(min(lim.MaxFileMB, 1<<40/(1<<20))) << 20
+	o.MaxRows = int(lim.MaxRows)
+	o.MaxEventPartners = int(lim.MaxEventPartners)
+	o.MaxPairs = int64(min(lim.MaxPairs, 1<<62))
 	return o
 }
 
@@ -73,9 +74,10 @@ type loaded struct {
 	csv export.CSVOptions
 }
 
-// lang is the language of messages: --lang, else the case's, else English.
-func langOf(c *cli.Context, cs *graph.Case) string {
-	l := c.String("lang")
+// langOf is the language of messages: flag (--lang), else the case's,
+// else English.
+func langOf(flag string, cs *graph.Case) string {
+	l := flag
 	if l == "" && cs != nil {
 		l = cs.Language
 	}
@@ -84,16 +86,17 @@ func langOf(c *cli.Context, cs *graph.Case) string {
 
 // checkLang refuses a --lang the catalogue has no messages for (exit 2),
 // naming the languages it has; "" leaves the choice to the case.
-func checkLang(c *cli.Context) error {
-	if l := c.String("lang"); l != "" && !locale.Valid(l) {
+func checkLang(flag string) error {
+	if l := flag; l != "" && !locale.Valid(l) {
 		return usageErr(tr(locale.Default, "bad_lang", l, locale.List(locale.Default)))
 	}
 	return nil
 }
 
-// parseFlagDate reads a date flag in any form the case files accept.
-func parseFlagDate(c *cli.Context, name, lang string) (time.Time, error) {
-	v := strings.TrimSpace(c.String(name))
+// parseFlagDate reads value, the date flag name, in any form the case
+// files accept; "" is the zero time.
+func parseFlagDate(value, name, lang string) (time.Time, error) {
+	v := strings.TrimSpace(value)
 	if v == "" {
 		return time.Time{}, nil
 	}
@@ -132,13 +135,13 @@ func openSource(arg, lang string) (*graph.Source, error) {
 
 // loadCase reads the one CASE argument, prints warnings to stderr, and fails
 // with status 2 and every error (file, line, column) when the case cannot be
-// analysed honestly. Nothing is written in that case.
-func loadCase(c *cli.Context, e *env) (*loaded, error) {
-	if err := checkLang(c); err != nil {
+// analysed honestly. Nothing is written in that case. args are the
+// command's positional arguments.
+func loadCase(o caseOptions, args []string, e *env) (*loaded, error) {
+	if err := checkLang(o.Lang); err != nil {
 		return nil, err
 	}
-	lang := langOf(c, nil)
-	args := c.Args().Slice()
+	lang := langOf(o.Lang, nil)
 	if len(args) == 0 {
 		return nil, usageErr(tr(lang, "no_case"))
 	}
@@ -147,7 +150,7 @@ func loadCase(c *cli.Context, e *env) (*loaded, error) {
 	}
 	tuneMemory(args[0])
 	e.progress.stage(tr(lang, "stage_read"))
-	l, problems, err := readCase(c, args[0], lang)
+	l, problems, err := readCase(o, e, args[0], lang)
 	e.progress.done()
 	if err != nil {
 		return nil, err
@@ -178,34 +181,35 @@ func (e *env) checkProblems(l *loaded, problems graph.Problems, lang string) err
 	return nil
 }
 
-// readCase reads and scores a case without printing anything.
-func readCase(c *cli.Context, arg, lang string) (*loaded, graph.Problems, error) {
-	return readCaseFor(c, arg, lang, false)
+// readCase reads and scores a case without printing anything (e is where
+// a pseudonym key created later says so).
+func readCase(o caseOptions, e *env, arg, lang string) (*loaded, graph.Problems, error) {
+	return readCaseFor(o, e, arg, lang, false)
 }
 
 // readCaseFor is readCase; partnersOnly is for the commands that need only
 // the case's partners (template --from, survey make, survey collect
 // --case), so a case without events or ratings yet is not refused as
 // having nothing to analyse (graph.Options.PartnersOnly).
-func readCaseFor(c *cli.Context, arg, lang string, partnersOnly bool) (*loaded, graph.Problems, error) {
+func readCaseFor(o caseOptions, e *env, arg, lang string, partnersOnly bool) (*loaded, graph.Problems, error) {
 	// The flags are checked first, before the case is opened.
-	asOf, err := parseFlagDate(c, "as-of", lang)
+	asOf, err := parseFlagDate(o.AsOf, "as-of", lang)
 	if err != nil {
 		return nil, nil, err
 	}
-	since, err := parseFlagDate(c, "since", lang)
+	since, err := parseFlagDate(o.Since, "since", lang)
 	if err != nil {
 		return nil, nil, err
 	}
 	if !since.IsZero() && !asOf.IsZero() && since.After(asOf) {
 		return nil, nil, usageErr(tr(lang, "since_after_as_of", since.Format(time.DateOnly), asOf.Format(time.DateOnly)))
 	}
-	if err := checkFlagRanges(c, lang); err != nil {
+	if err := checkFlagRanges(o, lang); err != nil {
 		return nil, nil, err
 	}
-	if c.String("lang") != "" {
+	if o.Lang != "" {
 		// the language is known: refuse bad CSV flags before reading
-		if _, err := caseCSVOptions(c, nil); err != nil {
+		if _, err := caseCSVOptions(o, nil); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -213,13 +217,13 @@ func readCaseFor(c *cli.Context, arg, lang string, partnersOnly bool) (*loaded, 
 	if err != nil {
 		return nil, nil, err
 	}
-	mode := metrics.PeopleMode(c.String("people"))
+	mode := metrics.PeopleMode(o.People)
 	if !mode.Valid() {
-		return nil, nil, usageErr(tr(lang, "bad_people", c.String("people")))
+		return nil, nil, usageErr(tr(lang, "bad_people", o.People))
 	}
 	var file *graph.DepthFile
 	var problems graph.Problems
-	if path := c.String("depth-model"); path != "" {
+	if path := o.DepthModel; path != "" {
 		f, ps := graph.ReadDepthFile(path)
 		problems = append(problems, ps...)
 		file = f
@@ -229,7 +233,7 @@ func readCaseFor(c *cli.Context, arg, lang string, partnersOnly bool) (*loaded, 
 	// placed in that file, at its line.
 	var fileProblem *graph.Problem
 	var model *depth.Model
-	cs, ps := graph.Read(src, readLimits(c, graph.Options{
+	cs, ps := graph.Read(src, readLimits(o.Limits, graph.Options{
 		AsOf:         asOf,
 		PartnersOnly: partnersOnly,
 		Vocabulary: func(d graph.DepthConfig) (graph.Vocabulary, error) {
@@ -258,14 +262,14 @@ func readCaseFor(c *cli.Context, arg, lang string, partnersOnly bool) (*loaded, 
 	if model == nil {
 		model = depth.DefaultModel()
 	}
-	l := &loaded{label: src.Label(), c: cs, model: model, lang: langOf(c, cs), people: mode, format: c.String("format"),
-		keys: newKeySource(c)}
+	l := &loaded{label: src.Label(), c: cs, model: model, lang: langOf(o.Lang, cs), people: mode, format: o.Format,
+		keys: newKeySource(o, e)}
 	if cs.Name == "" {
 		cs.Name = nameFromPath(src.Label())
 	}
 	// The CSV flags, refused in the case's language before its problems
 	// are printed and before any scoring.
-	if l.csv, err = caseCSVOptions(c, cs); err != nil {
+	if l.csv, err = caseCSVOptions(o, cs); err != nil {
 		return nil, nil, err
 	}
 	if !problems.HasErrors() && !since.IsZero() {
@@ -275,14 +279,14 @@ func readCaseFor(c *cli.Context, arg, lang string, partnersOnly bool) (*loaded, 
 		}
 	}
 	if !problems.HasErrors() {
-		if err := checkSizes(c, l); err != nil {
+		if err := checkSizes(o.Limits, l); err != nil {
 			return nil, nil, err
 		}
 		l.scored = depth.Score(&cs.Case, model, depth.ScoreOptions{AsOf: asOf, Since: since})
-		if err := checkTies(c, l); err != nil {
+		if err := checkTies(o.Limits, l); err != nil {
 			return nil, nil, err
 		}
-		if id := c.String("without"); id != "" {
+		if id := o.Without; id != "" {
 			w, err := fragility.Without(l.scored, id)
 			if err != nil {
 				return nil, nil, inputErr(tr(l.lang, "unknown_partner", id))

@@ -92,12 +92,12 @@ func csvFlags() []cli.Flag {
 // command writes a CSV at all. A separator other than these, a decimal
 // comma without ';', or either flag where no CSV is written is a usage
 // error (exit 2) in lang.
-func csvOptions(c *cli.Context, lang string, csv bool) (export.CSVOptions, error) {
+func csvOptions(f csvFlagValues, lang string, csv bool) (export.CSVOptions, error) {
 	var o export.CSVOptions
-	if !csv && (c.IsSet("csv-sep") || c.IsSet("decimal-comma")) {
+	if !csv && f.isSet() {
 		return o, usageErr(tr(lang, "csv_flags_no_csv"))
 	}
-	switch v := c.String("csv-sep"); strings.ToLower(v) {
+	switch v := f.Sep; strings.ToLower(v) {
 	case ",", "":
 		o.Sep = ','
 	case ";":
@@ -107,7 +107,7 @@ func csvOptions(c *cli.Context, lang string, csv bool) (export.CSVOptions, error
 	default:
 		return o, usageErr(tr(lang, "csv_bad_sep", v))
 	}
-	if c.Bool("decimal-comma") {
+	if f.DecimalComma {
 		if o.Sep != ';' {
 			return o, usageErr(tr(lang, "csv_decimal_needs_semicolon"))
 		}

@@ -68,11 +68,14 @@ type keySource struct {
 	err    error
 }
 
-func newKeySource(c *cli.Context) *keySource {
-	k := &keySource{flag: c.String("pseudonym-key")}
-	if c.App != nil {
-		k.notice = c.App.ErrWriter
-		serveKey(c.App, k) // gbo serve without a key file: a key in memory (serve_run.go)
+func newKeySource(o caseOptions, e *env) *keySource {
+	k := &keySource{flag: o.PseudonymKey}
+	if e != nil {
+		k.notice = e.stderr
+	}
+	if k.flag == "" && o.memKey != nil {
+		// gbo serve without a key file: a key in memory (serve_run.go)
+		k.done, k.key = true, o.memKey
 	}
 	return k
 }

@@ -5,25 +5,11 @@ import (
 	"encoding/json"
 	"path/filepath"
 
-	"github.com/urfave/cli/v2"
-
 	"gbo/metrics"
 	"gbo/metrics/boundary"
 	"gbo/metrics/measures"
 	"gbo/render/report"
 )
-
-// reportAnalysisKeys are the keys of the analysis a report embeds, in
-// order, each with the command document it is taken from unchanged
-// ("metrics", "weak", "brokers" or "objects"). "inputs" and "coordinator"
-// are the report's own (what was read, and the network with and without
-// the coordinator); they are added after these.
-var reportAnalysisKeys = []struct{ key, from string }{
-	{"case", "metrics"}, {"network", "metrics"}, {"partners", "metrics"},
-	{"weak", "weak"}, {"missing_core_pairs", "weak"}, {"isolated_externals", "weak"},
-	{"fragility", "weak"}, {"people_unknown", "weak"}, {"counts", "weak"},
-	{"brokers", "brokers"}, {"objects", "objects"}, {"survey", "metrics"},
-}
 
 // reportInputs says what the analysis was made from: the facts on which
 // the report's sentences depend (are there ratings, people, a coordinator).
@@ -40,61 +26,27 @@ type coordinatorDoc struct {
 	Without measures.NetworkFigures `json:"without"`
 }
 
-// reportAnalysis is the analysis a report shows, as one JSON object: the
-// fields of `gbo metrics|weak|brokers|objects --format json` for the same
-// case and flags (made by the same functions those commands call, so the
-// values are the same bytes), then "inputs" and "coordinator". A key a
-// command does not print (missing_core_pairs before gbo weak has it) is
-// null. The result is compact and deterministic. an is the analysis of
-// the case at --min-depth (analyse). singles counts the figures that
-// concern one person, as gbo weak counts them for its notice (singledOut).
-func reportAnalysis(l *loaded, c *cli.Context, an *caseAnalysis) (b []byte, singles int, err error) {
+// reportAnalysis is the analysis a report shows, as one compact,
+// deterministic JSON object. Its keys, in order, are fields of the
+// documents of `gbo metrics|weak|brokers|objects --format json` for the
+// same case and flags, taken from the very values those commands marshal
+// (metricsDoc, weakDoc, brokersDoc, objectsDoc), so they are the same
+// bytes: case, network, partners (metrics); weak, missing_core_pairs,
+// isolated_externals, fragility, people_unknown, counts (weak); brokers;
+// objects; survey (metrics). Then the report's own: inputs (what was read)
+// and coordinator (the network with and without the coordinator). an is
+// the analysis of the case at --min-depth (analyse); o gives --min-depth.
+// singles counts the figures that concern one person, as gbo weak counts
+// them for its notice (singledOut).
+func reportAnalysis(l *loaded, o caseOptions, an *caseAnalysis) (b []byte, singles int, err error) {
 	if _, err := l.pseudonyms(); err != nil { // the key, checked before any work (as gbo weak does)
 		return nil, 0, err
 	}
 	minDepth := an.minDepth
-	weak := weakOutput(l, c, an.weak).JSON.(weakDoc)
-	docs := map[string]any{
-		"metrics": metricsOutput(l, an.m, "network").JSON,
-		"weak":    weak,
-		"brokers": brokersOutput(l, an.brokers).JSON,
-		"objects": objectsOutput(l, boundary.Objects(l.scored)).JSON,
-	}
-	fields := map[string]map[string]json.RawMessage{}
-	for name, d := range docs {
-		b, err := marshalJSON(d)
-		if err != nil {
-			return nil, 0, failErr(err.Error())
-		}
-		var f map[string]json.RawMessage
-		if err := json.Unmarshal(b, &f); err != nil {
-			return nil, 0, failErr(err.Error())
-		}
-		fields[name] = f
-	}
-	var buf bytes.Buffer
-	buf.WriteByte('{')
-	put := func(key string, v []byte) error {
-		if buf.Len() > 1 {
-			buf.WriteByte(',')
-		}
-		k, _ := json.Marshal(key)
-		buf.Write(k)
-		buf.WriteByte(':')
-		return json.Compact(&buf, v)
-	}
-	for _, k := range reportAnalysisKeys {
-		v, ok := fields[k.from][k.key]
-		if !ok {
-			if k.key == "counts" {
-				continue
-			}
-			v = []byte("null")
-		}
-		if err := put(k.key, v); err != nil {
-			return nil, 0, failErr(err.Error())
-		}
-	}
+	mdoc := metricsOutput(l, an.m, "network").JSON.(metricsDoc)
+	weak := weakOutput(l, weakSettings{MinDepth: o.MinDepth}, an.weak).JSON.(weakDoc)
+	bdoc := brokersOutput(l, an.brokers).JSON.(brokersDoc)
+	odoc := objectsOutput(l, boundary.Objects(l.scored)).JSON.(objectsDoc)
 	in := reportInputs{Events: len(l.c.Events), Ratings: len(l.c.Ratings), People: l.c.HasPeople,
 		Objects: metrics.ObjectsKnown(&l.c.Case), Targets: len(l.c.Targets), Warnings: len(l.warnings),
 		MinDepth: minDepth, Coordinator: l.c.Coordinator, Without: l.without}
@@ -107,16 +59,32 @@ func reportAnalysis(l *loaded, c *cli.Context, an *caseAnalysis) (b []byte, sing
 	pc := metrics.CountPairs(l.scored, minDepth)
 	in.Faded, in.RatedNoContact, in.Decayed, in.EventsRungZero, in.BelowMinDepth = pc.Faded, pc.RatedNoContact, pc.Decayed, pc.EventsRungZero, pc.BelowMinDepth
 	in.OneSidedDeep, in.OneSidedDeepNoEvents, in.OneSidedDeepLowerEvents = pc.OneSidedDeep, pc.OneSidedDeepNoEvents, pc.OneSidedDeepLowerEvents
-	extra := []struct {
+	fields := []struct {
 		key string
 		v   any
-	}{{"inputs", in}, {"coordinator", coordinatorFigures(l, an)}}
-	for _, e := range extra {
-		b, err := marshalJSON(e.v)
+	}{
+		{"case", mdoc.Case}, {"network", mdoc.Network}, {"partners", mdoc.Partners},
+		{"weak", weak.Weak}, {"missing_core_pairs", weak.MissingCorePairs}, {"isolated_externals", weak.IsolatedExternals},
+		{"fragility", weak.Fragility}, {"people_unknown", weak.PeopleUnknown}, {"counts", weak.Counts},
+		{"brokers", bdoc.Brokers}, {"objects", odoc.Objects}, {"survey", mdoc.Survey},
+		{"inputs", in}, {"coordinator", coordinatorFigures(l, an)},
+	}
+	var buf bytes.Buffer
+	buf.WriteByte('{')
+	for i, f := range fields {
+		// marshalJSON as the commands print them (safe strings, a number
+		// that is not finite as null), compacted.
+		v, err := marshalJSON(f.v)
 		if err != nil {
 			return nil, 0, failErr(err.Error())
 		}
-		if err := put(e.key, b); err != nil {
+		if i > 0 {
+			buf.WriteByte(',')
+		}
+		k, _ := json.Marshal(f.key)
+		buf.Write(k)
+		buf.WriteByte(':')
+		if err := json.Compact(&buf, v); err != nil {
 			return nil, 0, failErr(err.Error())
 		}
 	}

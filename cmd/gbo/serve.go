@@ -35,10 +35,10 @@ func serveCommand(e *env) *cli.Command {
 			pseudonymKeyFlag(),
 		},
 		Action: func(c *cli.Context) error {
-			if err := checkLang(c); err != nil {
+			if err := checkLang(c.String("lang")); err != nil {
 				return err
 			}
-			lang := langOf(c, nil)
+			lang := langOf(c.String("lang"), nil)
 			if c.Args().Len() > 0 {
 				return usageErr(tr(lang, "too_many_args", c.Args().Len(), c.Args().Slice()))
 			}

@@ -1,9 +1,5 @@
 package main
 
-import (
-	"github.com/urfave/cli/v2"
-)
-
 // defaultMinTies is the least number of ties every case may have; beyond
 // it, a case may have one tie per row of its events and ratings. The
 // measures cost about ties × partners (Brandes' betweenness, the
@@ -31,7 +27,7 @@ const (
 // checkSizes refuses, before any scoring, a case with more partners, people
 // or objects (in objects.csv and named by events, together) than the flags
 // allow.
-func checkSizes(c *cli.Context, l *loaded) error {
+func checkSizes(lim limitOptions, l *loaded) error {
 	objects := map[string]bool{}
 	for _, o := range l.c.Objects {
 		objects[o.ID] = true
@@ -51,16 +47,17 @@ func checkSizes(c *cli.Context, l *loaded) error {
 	}
 	for _, x := range []struct {
 		flag string
+		set  *uint64
 		def  int
 		n    int
 	}{
-		{"max-partners", defaultMaxPartners, len(l.c.Partners)},
-		{"max-people", defaultMaxPeople, len(people)},
-		{"max-objects", defaultMaxObjects, len(objects)},
+		{"max-partners", lim.MaxPartners, defaultMaxPartners, len(l.c.Partners)},
+		{"max-people", lim.MaxPeople, defaultMaxPeople, len(people)},
+		{"max-objects", lim.MaxObjects, defaultMaxObjects, len(objects)},
 	} {
 		limit := uint64(x.def)
-		if c.IsSet(x.flag) {
-			limit = c.Uint64(x.flag)
+		if x.set != nil {
+			limit = *x.set
 		}
 		if uint64(x.n) > limit {
 			what := tr(l.lang, "things_"+x.flag) // partners, people, objects
@@ -73,11 +70,11 @@ func checkSizes(c *cli.Context, l *loaded) error {
 // checkTies refuses, before any measure is computed, a case whose scored
 // ties exceed --max-ties, or by default the larger of defaultMinTies and
 // the number of event and rating rows.
-func checkTies(c *cli.Context, l *loaded) error {
+func checkTies(lim limitOptions, l *loaded) error {
 	limit := uint64(max(defaultMinTies, len(l.c.Events)+len(l.c.Ratings)))
 	key := "too_many_ties"
-	if c.IsSet("max-ties") {
-		limit, key = c.Uint64("max-ties"), "too_many_ties_set"
+	if lim.MaxTies != nil {
+		limit, key = *lim.MaxTies, "too_many_ties_set"
 	}
 	n := uint64(len(l.scored.Ties))
 	if n <= limit {

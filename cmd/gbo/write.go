@@ -9,8 +9,6 @@ import (
 	"sync"
 	"weak"
 
-	"github.com/urfave/cli/v2"
-
 	"gbo/graph"
 	"gbo/graph/output"
 )
@@ -69,8 +67,8 @@ func (e *env) readPaths() []string {
 }
 
 // noteCase records everything reading l read: the case folder or workbook,
-// each of its files, and the --depth-model file of c.
-func (e *env) noteCase(c *cli.Context, l *loaded) {
+// each of its files, and the --depth-model file of o.
+func (e *env) noteCase(o caseOptions, l *loaded) {
 	if l != nil {
 		e.noteRead(l.label)
 		if l.c != nil {
@@ -79,16 +77,14 @@ func (e *env) noteCase(c *cli.Context, l *loaded) {
 			}
 		}
 	}
-	if c != nil {
-		e.noteRead(c.String("depth-model"))
-	}
+	e.noteRead(o.DepthModel)
 }
 
 // writeOutput writes one output file whole (temporary file and rename)
 // after checkOutput has accepted its path; "-" writes to standard output.
-// It first notes the case l and c's --depth-model as read.
-func (e *env) writeOutput(c *cli.Context, l *loaded, kind outKind, path string, write func(io.Writer) error) error {
-	e.noteCase(c, l)
+// It first notes the case l and o's --depth-model as read.
+func (e *env) writeOutput(o caseOptions, l *loaded, kind outKind, path string, write func(io.Writer) error) error {
+	e.noteCase(o, l)
 	return e.writeOutputs(l.lang, kind, []outFile{{path, write}})
 }
 
