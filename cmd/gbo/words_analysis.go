@@ -143,11 +143,20 @@ func objectReasonText(r boundary.Reason, lang, objects string, w objectNames) st
 	return r.Code
 }
 
-// kindName is an event kind of model m as a run in lang shows it: the
-// kind's first alias in the model where lang names kinds by their alias
-// (analysis.explain.kind_by_alias: Dutch, whose names the default model's
-// aliases are: casusoverleg), else the kind itself (case_consultation).
+// kindName is an event kind of model m as a run in lang shows it: a kind
+// of GBO's default model by the catalogue's name in lang
+// (analysis.kind.<kind>: concertation de cas, casusoverleg), when that name
+// reads back as the kind in m; else (a kind of the case's own) the kind's
+// first alias in m where lang names kinds by their alias
+// (analysis.explain.kind_by_alias: Dutch), else the kind itself.
 func kindName(m *depth.Model, kind, lang string) string {
+	if key := "analysis.kind." + kind; locale.Has(key) {
+		if n := locale.T(lang, key); n == kind {
+			return n
+		} else if k, _, ok := m.Kind(n); ok && k == kind {
+			return n
+		}
+	}
 	if locale.T(lang, "analysis.explain.kind_by_alias") == "yes" {
 		if a := m.Alias(kind); a != "" {
 			return a

@@ -567,6 +567,15 @@ func build(r Report) (view, error) {
 					}
 				}
 				kv.Aliases = strings.Join(own, ", ")
+			} else if n := kindName(k, lang); n != k.Kind { // a kind of GBO's default model by its name in lang (analysis.kind), its code among the other names
+				var others []string
+				for _, al := range k.Aliases {
+					if al != n {
+						others = append(others, al)
+					}
+				}
+				kv.Kind = n
+				kv.Aliases = strings.Join(append(others, k.Kind), ", ")
 			} else if tr(lang, "kinds_alias_first") == "yes" && len(k.Aliases) > 0 { // the language of the model's aliases (Dutch): the alias first, the model's own name among the others
 				kv.Kind = k.Aliases[0]
 				kv.Aliases = strings.Join(append(slices.Clone(k.Aliases[1:]), k.Kind), ", ")
@@ -1224,6 +1233,19 @@ func objectReasonCodes(raw []byte) map[string][]string {
 		}
 	}
 	return out
+}
+
+// kindName is the name of kind k in lang when k is a kind of GBO's
+// default depth model: the catalogue's analysis.kind.<kind>, if that name is
+// the kind or one of its aliases in the model in force (so it reads back);
+// else k.Kind. A kind of the case's own keeps its own name.
+func kindName(k KindRow, lang string) string {
+	if key := "analysis.kind." + k.Kind; locale.Has(key) {
+		if n := locale.T(lang, key); n == k.Kind || slices.Contains(k.Aliases, n) {
+			return n
+		}
+	}
+	return k.Kind
 }
 
 // gboAliases is the set of aliases of GBO's default depth model

@@ -3,6 +3,7 @@ package workbook
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -278,8 +279,12 @@ func validation(kind, lang, lists, partners string, span int) *excelize.DataVali
 	ids := fmt.Sprintf("%s!$A$2:$A$%d", quoteSheet(partners), span+1)
 	switch kind {
 	case "kind":
+		// The list offers each kind by one name in lang, but gbo reads
+		// every name of a kind (its code, its aliases in any language): a
+		// warning only, so a name gbo accepts is never refused; gbo
+		// reports a name it does not know, with its position.
 		dv.SetSqrefDropList(quoteSheet(lists) + "!$A$2:$A$" + strconv.Itoa(span+1))
-		dv.SetError(excelize.DataValidationErrorStyleStop, w("dv_kind_title"), w("dv_kind"))
+		dv.SetError(excelize.DataValidationErrorStyleWarning, w("dv_kind_title"), w("dv_kind"))
 	case "rung":
 		_ = dv.SetDropList([]string{"0", "1", "2", "3", "4", "5"})
 		dv.SetError(excelize.DataValidationErrorStyleStop, w("dv_rung_title"), w("dv_rung"))
@@ -317,10 +322,17 @@ func validation(kind, lang, lists, partners string, span int) *excelize.DataVali
 // quoteSheet quotes a sheet name for a formula.
 func quoteSheet(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
 
-// kindName is how a kind is offered in lang: its first alias, when it has
-// one, in a language whose workbook.kind_names is "alias" (Dutch: the
-// default model's aliases are Dutch), else its key.
+// kindName is how a kind is offered in lang: the catalogue's name of a
+// kind of GBO's default model (analysis.kind.<kind>) when that name is the
+// kind or one of its aliases in the model in force, so that it reads back;
+// else (a kind of the case's own) its first alias, when it has one, in a
+// language whose workbook.kind_names is "alias" (Dutch), else its key.
 func kindName(k Kind, lang string) string {
+	if key := "analysis.kind." + k.Kind; locale.Has(key) {
+		if n := locale.T(lang, key); n == k.Kind || slices.Contains(k.Aliases, n) {
+			return n
+		}
+	}
 	if word(lang, "kind_names") == "alias" && len(k.Aliases) > 0 {
 		return k.Aliases[0]
 	}
