@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"gbo/graph/casedata"
 )
 
 // ParseDate reads a date as the case files write them (see parseDate), for
@@ -263,10 +265,10 @@ func parseBool(s string) (bool, bool) {
 }
 
 // isCoreSector reports whether a sector is one of the three core sectors of
-// a GBO partnership (CAW, OCMW, DMW), case-insensitively.
+// a GBO partnership (OCMW or CPAS, CAW, DMW or a mutualité's social
+// service: casedata.CoreFamily, the one rule).
 func isCoreSector(sector string) bool {
-	s := strings.TrimSpace(sector)
-	return strings.EqualFold(s, "CAW") || strings.EqualFold(s, "OCMW") || strings.EqualFold(s, "DMW")
+	return casedata.IsCore(sector)
 }
 
 // splitList calls f with each trimmed, non-empty item of a "|"-separated

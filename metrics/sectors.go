@@ -2,9 +2,10 @@ package metrics
 
 import (
 	"math"
+	"slices"
 	"sort"
-	"strings"
 
+	"gbo/graph/casedata"
 	"gbo/metrics/depth"
 )
 
@@ -17,24 +18,21 @@ type SectorMatrix struct {
 	Count   [][]int
 }
 
-// sectorOrder puts the core sectors of a GBO partnership first (OCMW, CAW,
-// DMW, case-insensitively), every other sector after them.
+// sectorOrder puts the core sectors of a GBO partnership first, by family
+// in the order of casedata.CoreFamilies (OCMW or CPAS, CAW, DMW or a
+// mutualité: casedata.CoreFamily), every other sector after them.
 func sectorOrder(s string) int {
-	switch strings.ToUpper(s) {
-	case "OCMW":
-		return 0
-	case "CAW":
-		return 1
-	case "DMW":
-		return 2
+	if f, ok := casedata.CoreFamily(s); ok {
+		return slices.Index(casedata.CoreFamilies[:], f)
 	}
-	return 3
+	return len(casedata.CoreFamilies)
 }
 
 // Sectors is the sector × sector matrix of the ties of s at minDepth or
 // deeper. The sectors are the partners' sectors as written (a partner's
-// empty sector is a sector ""): OCMW, CAW and DMW first, the others in
-// byte order. A tie within one sector counts once on the diagonal. Time is
+// empty sector is a sector ""): the core sectors first (OCMW, CAW, DMW
+// and their other names, by family, in byte order within one), the
+// others in byte order. A tie within one sector counts once on the diagonal. Time is
 // linear in the ties, memory quadratic in the sectors.
 func Sectors(s *depth.Scored, minDepth int) SectorMatrix {
 	sector := map[string]string{}

@@ -16,6 +16,12 @@ type Partner struct {
 	ID     string
 	Label  string // display name; ID when empty
 	Sector string
+	// Family is the core family of Sector ("OCMW", "CAW" or "DMW"; "" for
+	// any other sector), as graph/casedata.CoreFamily says (the command
+	// fills it): the sectors of a family take its fixed colour, so a CPAS
+	// is drawn as an OCMW. A sector written as a family's own name is of
+	// that family even without it.
+	Family string
 	Core   bool
 	// Size is the value of the measure the node size shows (SizeBy); nodes
 	// are scaled between the smallest and the largest value on the map.

@@ -64,6 +64,9 @@ type SectorWeight struct {
 	// with an end at a partner of the sector: the sum of its partners'
 	// ties (a tie between two of its partners counts twice).
 	Ties int
+	// Family is the core family of the sector (its partners'
+	// Partner.Family), "" for another sector.
+	Family string
 }
 
 // SectorWeights sums the partners and ties of every sector over ds, the
@@ -77,6 +80,7 @@ func SectorWeights(ds ...Data) map[string]SectorWeight {
 			sectorOf[p.ID] = p.Sector
 			w := out[p.Sector]
 			w.Partners++
+			w.Family = cmp.Or(w.Family, p.Family)
 			out[p.Sector] = w
 		}
 		for _, t := range d.Ties {
@@ -111,7 +115,9 @@ func SectorColours(counts map[string]int) (map[string]string, []SectorSwatch) {
 }
 
 // sectorColours is the one colour rule of every map (docs: README "Map
-// colours"). CAW, OCMW and DMW keep their fixed colours. The other sectors
+// colours"). The core sectors keep their family's fixed colour (CAW,
+// OCMW, DMW: SectorWeight.Family, so that a CPAS takes OCMW's; a family
+// with several sectors has one swatch naming them all). The other sectors
 // take the nine colours of sharedColours, in sorted order of their names,
 // when they fit. When they do not, sectors sharing a first word
 // (case-insensitive: "Onderwijs basis", "Onderwijs secundair") share a
@@ -124,11 +130,32 @@ func SectorColours(counts map[string]int) (map[string]string, []SectorSwatch) {
 func sectorColours(weights map[string]SectorWeight) (map[string]string, []SectorSwatch) {
 	colours := map[string]string{}
 	var legend []SectorSwatch
-	for _, s := range []string{"CAW", "OCMW", "DMW"} {
-		if _, ok := weights[s]; ok {
-			colours[s] = coreColours[s]
-			legend = append(legend, SectorSwatch{Name: s, Colour: coreColours[s], Sectors: []string{s}})
+	// familyOf is the core family of sector s, or "".
+	familyOf := func(s string) string {
+		if f := weights[s].Family; coreColours[f] != "" {
+			return f
 		}
+		if coreColours[s] != "" {
+			return s
+		}
+		return ""
+	}
+	coreOf := map[string][]string{}
+	for s := range weights {
+		if f := familyOf(s); f != "" {
+			coreOf[f] = append(coreOf[f], s)
+		}
+	}
+	for _, f := range []string{"CAW", "OCMW", "DMW"} {
+		ss := coreOf[f]
+		if len(ss) == 0 {
+			continue
+		}
+		slices.Sort(ss)
+		for _, s := range ss {
+			colours[s] = coreColours[f]
+		}
+		legend = append(legend, SectorSwatch{Name: strings.Join(ss, ", "), Colour: coreColours[f], Sectors: ss})
 	}
 	type group struct {
 		name    string
@@ -137,7 +164,7 @@ func sectorColours(weights map[string]SectorWeight) (map[string]string, []Sector
 	}
 	var rest []string
 	for s := range weights {
-		if _, core := coreColours[s]; !core {
+		if familyOf(s) == "" {
 			rest = append(rest, s)
 		}
 	}

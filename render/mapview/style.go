@@ -12,7 +12,8 @@ import (
 // Fill colours come from Paul Tol's "light" qualitative scheme
 // (https://personal.sron.nl/~pault/, 2021), made for areas that carry black
 // text and distinguishable under the common forms of colour blindness. The
-// three core sectors always take the first three; other sectors take the rest
+// three core families (casedata.CoreFamily, through Partner.Family) always
+// take the first three; other sectors take the rest
 // and the further colours of shared.go (sectorColours: in sorted order, then
 // by family when there are too many), and pale grey stands for "other" when
 // even the families do not fit (ranked by partners, then ties, then name).

@@ -141,8 +141,14 @@ var caseSheet = sheet{"case", []col{
 	{key: "value", width: 40, validation: ""},
 }}
 
-// defaultSectors are offered in the sector list besides the sectors of the case.
-var defaultSectors = []string{"CAW", "OCMW", "DMW"}
+// defaultSectors are offered in the sector list besides the sectors of
+// the case: the core sectors CAW, OCMW and DMW as lang names them (the
+// catalogue's input.core_sector_*: CAW, CPAS, mutualité in French), each
+// one the reader takes as core (graph/casedata.CoreFamily).
+func defaultSectors(lang string) []string {
+	return []string{locale.T(lang, "input.core_sector_caw"), locale.T(lang, "input.core_sector_ocmw"),
+		locale.T(lang, "input.core_sector_dmw")}
+}
 
 // Template writes the workbook described by opt to w. It fails with
 // ErrTooManyRows (wrapped) when a sheet would get more than MaxRows rows,
@@ -366,7 +372,7 @@ func writeLists(f *excelize.File, name string, opt Options, lang string) error {
 			sectors = append(sectors, s)
 		}
 	}
-	for _, s := range defaultSectors {
+	for _, s := range defaultSectors(lang) {
 		add(s)
 	}
 	if opt.Case != nil {
