@@ -183,7 +183,7 @@ func mapData(l *loaded, ms mapSettings, have *caseAnalysis) (mapview.Data, error
 		case "betweenness":
 			size = p.Betweenness
 		}
-		d.Partners = append(d.Partners, mapview.Partner{ID: p.ID, Label: p.Name, Sector: p.Sector, Core: p.Core,
+		d.Partners = append(d.Partners, mapview.Partner{ID: p.ID, Label: p.Name, Sector: p.Sector, Family: sectorFamily(p.Sector), Core: p.Core,
 			Size: size, Community: p.Community, Bridging: len(bridging[p.ID]) > 0, BridgingReasons: bridging[p.ID],
 			Figures: partnerFigures(p, lang)})
 	}

@@ -131,7 +131,7 @@ func periodMapData(l *loaded, p metrics.PeriodScore, minDepth int, lang string) 
 	if p.Measures != nil {
 		for _, pf := range p.Measures.Partners {
 			if tied[pf.ID] {
-				d.Partners = append(d.Partners, mapview.Partner{ID: pf.ID, Label: pf.Name, Sector: pf.Sector, Core: pf.Core,
+				d.Partners = append(d.Partners, mapview.Partner{ID: pf.ID, Label: pf.Name, Sector: pf.Sector, Family: sectorFamily(pf.Sector), Core: pf.Core,
 					Size: float64(pf.Degree), Community: pf.Community, Figures: partnerFigures(pf, lang),
 					Bridging: len(bridging[pf.ID]) > 0, BridgingReasons: bridging[pf.ID]})
 			}
