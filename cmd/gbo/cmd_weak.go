@@ -1,7 +1,9 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -219,7 +221,11 @@ func weakOutput(l *loaded, ws weakSettings, wr fragility.WeakResult) Output {
 	}
 	out.Notes = append(out.Notes, "", tr(lang, "weak_costs", min(withCost, weakTableRows), withCost))
 	shown := 0
-	for _, cd := range doc.Fragility {
+	// The departures that would cut pairs apart first, most pairs first
+	// (the report's key figures cite them), then worst first as in JSON.
+	listed := slices.Clone(doc.Fragility)
+	slices.SortStableFunc(listed, func(x, y costDoc) int { return cmp.Compare(y.PairsDisconnected, x.PairsDisconnected) })
+	for _, cd := range listed {
 		if !cd.HasCost() {
 			continue
 		}

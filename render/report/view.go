@@ -881,8 +881,8 @@ func shown(lang string, n, total int, some string) string {
 	return tr(lang, some, n, total)
 }
 
-// fragilityRows lists the departures with any cost, in the analysis's
-// order, with a person's partner and role where the analysis has them.
+// fragilityRows lists the departures with any cost, those that cut pairs
+// apart first (most pairs first), then in the analysis's order, with a person's partner and role where the analysis has them.
 func fragilityRows(lang string, a *Analysis, name func(string) string) ([]fragView, string, bool) {
 	var out []fragView
 	people := false
@@ -909,6 +909,10 @@ func fragilityRows(lang string, a *Analysis, name func(string) string) ([]fragVi
 		}
 		out = append(out, fv)
 	}
+	// The departures that would cut pairs apart first, most pairs first
+	// (the key figures cite them, so they must show without "show all"),
+	// then in the analysis' order.
+	slices.SortStableFunc(out, func(x, y fragView) int { return cmp.Compare(y.Disconnected, x.Disconnected) })
 	if len(a.Fragility) == 0 {
 		return out, "", people
 	}
