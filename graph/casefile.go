@@ -148,9 +148,8 @@ func (r *reader) readCaseSheet(t *table) {
 	var rows caseSheetRows
 	handle := func(rec []string, line int) {
 		key := field(rec, 0)
-		switch strings.ToLower(strings.TrimSpace(key)) {
-		case "", "key", "sleutel", "veld", "field", "clé", "cle", "champ":
-			return
+		if k := sheetNameKey(key); k == "" || caseHeaderWords[k] {
+			return // the header of the first column, in any language (template_names.go)
 		}
 		// Each key a plain key, never TOML (casesheet.go).
 		r.caseSheetRow(&rows, key, field(rec, 1), Pos{File: t.file, Line: line, Col: 2}, t.book)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"gbo/graph/locale"
 	"gbo/graph/output"
 )
 
@@ -77,12 +78,26 @@ func aliasNames() []string {
 	return out
 }
 
-// allSheetNames names every case sheet for a message, one name per
-// table in English and one in Dutch: "partners", "interactions",
-// "interacties", ...
-func allSheetNames() string {
-	return sheetList([]string{"partners", "interactions", "interacties", "ties", "banden",
-		"objects", "objecten", "people", "personen", "targets", "doelen", "case", "instellingen"})
+// allSheetNames names every case sheet for a message in lang: the names
+// of gbo's template in lang first (the catalogue's workbook.sheet_*, in
+// the order of templateTables: "partenaires", "interactions", "liens", …
+// "paramètres" in French), then those of the other languages of the
+// catalogue not named yet, language by language. sheet_not_read takes it
+// as its second arg when said (extraArgs), so it is in the message's
+// language whatever the language of the case.
+func allSheetNames(lang string) string {
+	var names []string
+	seen := map[string]bool{}
+	for _, l := range append([]string{locale.Or(lang)}, locale.Languages()...) {
+		for _, base := range templateTables {
+			n := locale.T(l, "workbook.sheet_"+base)
+			if k := sheetNameKey(n); !seen[k] {
+				seen[k] = true
+				names = append(names, n)
+			}
+		}
+	}
+	return sheetList(names)
 }
 
 // warnSheetsNotRead warns about each sheet of wb that is not read: a
@@ -104,7 +119,7 @@ func (r *reader) warnSheetsNotRead(wb *workbook, book string) {
 		alias, base := caseTableLike(name)
 		switch read, ok := wb.sheets[base]; {
 		case base == "":
-			r.warn(pos, "sheet_not_read", name, allSheetNames())
+			r.warn(pos, "sheet_not_read", name) // and allSheetNames, in the message's language
 		case ok:
 			r.warn(pos, "sheet_not_read_copy", name, read)
 		default:
