@@ -62,8 +62,24 @@ func depthProfile(b *strings.Builder, counts [6]int, lang string, o DepthOptions
 		bottom = 18
 	}
 	top := 28.0
-	plotH := h - top - bottom
 	slot := w / float64(n)
+	fs := 13.0
+	if o.Compact {
+		fs = 10
+	}
+	// The rung names under the bars, each in as many lines (at most
+	// maxNameLines) and as small a font (down to minNameFS) as it needs to
+	// fit its slot; the bottom margin grows to hold the longest.
+	var names [6]rungLabel
+	if !o.Compact {
+		lines := 1
+		for r := first; r <= 5; r++ {
+			names[r] = layoutRungName(o.Rungs.of(r, lang), fs, slot-4)
+			lines = max(lines, len(names[r].lines))
+		}
+		bottom = max(bottom, 32+nameLineH*float64(lines-1)+6)
+	}
+	plotH := h - top - bottom
 	barW := slot * 0.62
 	scale := o.Scale
 	if scale <= 0 {
@@ -72,10 +88,6 @@ func depthProfile(b *strings.Builder, counts [6]int, lang string, o DepthOptions
 				scale = max(scale, float64(counts[r])/float64(total))
 			}
 		}
-	}
-	fs := 13.0
-	if o.Compact {
-		fs = 10
 	}
 	for i, r := 0, first; r <= 5; i, r = i+1, r+1 {
 		c := max(counts[r], 0)
@@ -100,15 +112,13 @@ func depthProfile(b *strings.Builder, counts [6]int, lang string, o DepthOptions
 		}
 		text(b, cx, y-6, fs, "middle", "#1a1a1a", fmt.Sprintf("%d · %s", c, Percent(share, lang)), ` class="count" font-weight="600"`)
 		text(b, cx, top+plotH+17, fs, "middle", "#1a1a1a", fmt.Sprint(r), ` class="rung" font-weight="700"`)
-		name := o.Rungs.of(r, lang)
-		if textWidth(name, fs) > slot-4 {
-			if sp := strings.LastIndex(name, " "); sp > 0 {
-				text(b, cx, top+plotH+32, fs-1, "middle", "#444444", name[:sp], ` class="rung-name"`)
-				text(b, cx, top+plotH+45, fs-1, "middle", "#444444", name[sp+1:], ` class="rung-name"`)
-				continue
+		if l := names[r]; len(l.lines) == 1 {
+			text(b, cx, top+plotH+33, l.size, "middle", "#444444", l.lines[0], ` class="rung-name"`)
+		} else {
+			for k, line := range l.lines {
+				text(b, cx, top+plotH+32+nameLineH*float64(k), l.size, "middle", "#444444", line, ` class="rung-name"`)
 			}
 		}
-		text(b, cx, top+plotH+33, fs-1, "middle", "#444444", name, ` class="rung-name"`)
 	}
 	fmt.Fprintf(b, `<line x1="0" y1="%s" x2="%s" y2="%s" stroke="#888888" stroke-width="1"/>`, num(top+plotH), num(w), num(top+plotH))
 	b.WriteString(`</g>`)
@@ -203,6 +213,61 @@ func Sparkline(values []float64, w, h float64) string {
 	}
 	b.WriteString(`</svg>`)
 	return b.String()
+}
+
+// Layout of the rung names under a depth profile's bars.
+const (
+	maxNameLines = 3    // lines a rung name may take
+	nameLineH    = 13.0 // pixels between their baselines
+	minNameFS    = 7.0  // the smallest font a long name shrinks to
+)
+
+// rungLabel is a rung name laid out under its bar: its lines and font size.
+type rungLabel struct {
+	lines []string
+	size  float64
+}
+
+// layoutRungName breaks name at spaces into at most maxNameLines lines no
+// wider than maxW, in a font of fs-1 points measured one point larger
+// (room for fonts wider than textWidth's estimate); a name that does not
+// fit so takes a smaller font, half a point at a time down to minNameFS,
+// and only what is wider even then is cut with "…" (the bar's tooltip has
+// the whole name).
+func layoutRungName(name string, fs, maxW float64) rungLabel {
+	words := strings.Fields(name)
+	wrap := func(size float64) ([]string, bool) {
+		var lines []string
+		cur := ""
+		for _, w := range words {
+			switch next := cur + " " + w; {
+			case cur == "":
+				cur = w
+			case textWidth(next, size+1) <= maxW || len(lines) == maxNameLines-1:
+				cur = next
+			default:
+				lines = append(lines, cur)
+				cur = w
+			}
+		}
+		lines = append(lines, cur)
+		for _, l := range lines {
+			if textWidth(l, size+1) > maxW {
+				return lines, false
+			}
+		}
+		return lines, true
+	}
+	for size := fs - 1; size >= minNameFS; size -= 0.5 {
+		if lines, ok := wrap(size); ok {
+			return rungLabel{lines: lines, size: size}
+		}
+	}
+	lines, _ := wrap(minNameFS)
+	for i, l := range lines {
+		lines[i] = truncate(l, int(maxW/((minNameFS+1)*0.56)))
+	}
+	return rungLabel{lines: lines, size: minNameFS}
 }
 
 // wrapText breaks s at spaces into at most maxLines lines no wider than

@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -21,7 +22,9 @@ func TestFrenchChartsSayFrench(t *testing.T) {
 		TransitionFlow([6][6]int{}, "fr", "2024", "2025"),
 		CircleMap([]MapNode{{ID: "a", Name: "a"}}, nil, "fr"),
 	}, "\n")
-	if !strings.Contains(charts, "2,5") || strings.Contains(charts, "2.5") {
+	// The words, not the coordinates (y="122.5"): the text between tags.
+	words := regexp.MustCompile(`<[^>]*>`).ReplaceAllString(charts, "\n")
+	if !strings.Contains(words, "2,5") || strings.Contains(words, "2.5") {
 		t.Error("a French chart does not write 2.5 as 2,5")
 	}
 	if !strings.Contains(charts, "1,3") && !strings.Contains(charts, "1,2") {
