@@ -52,14 +52,33 @@ type ReadLimits struct {
 
 // LimitError is Generate's refusal of options whose case would exceed one
 // of the ReadLimits: Limit names it ("ties", "pairs", "partners", "people",
-// "objects"), Max is its value; the message says what to lower.
+// "objects"), Max is its value, Args the numbers of its message in order
+// (a caller words it in its own language from Limit and Args); Error is
+// the message in English.
 type LimitError struct {
 	Limit string
 	Max   int
+	Args  []int
 	msg   string
 }
 
 func (e *LimitError) Error() string { return e.msg }
+
+// RangeError is an option of Generate out of its range: Option
+// ("partners", "events", "objects") must be from Min to Max and is Got.
+// Error is the message in English.
+type RangeError struct {
+	Option        string
+	Min, Max, Got int
+}
+
+func (e *RangeError) Error() string {
+	s := fmt.Sprintf("%s must be from %s to %s", e.Option, thousands(e.Min), thousands(e.Max))
+	if e.Option == "events" {
+		s += " (so that gbo reads the case with its default limits)"
+	}
+	return fmt.Sprintf("%s, got %d", s, e.Got)
+}
 
 // Limits of Generate, so that a typo cannot fill a disk and every case it
 // writes is read by gbo with its default limits (graph.DefaultMaxRows,
@@ -92,21 +111,20 @@ func (o GenerateOptions) Validate() error {
 		if l := o.Reader.Partners; l > 0 && l < top {
 			top = l
 		}
-		errs = append(errs, fmt.Errorf("partners must be from 2 to %s, got %d", thousands(top), o.Partners))
+		errs = append(errs, &RangeError{"partners", 2, top, o.Partners})
 	}
 	if o.Events < 1 || o.Events > MaxGenerateEvents {
-		errs = append(errs, fmt.Errorf("events must be from 1 to %s (so that gbo reads the case with its default limits), got %d",
-			thousands(MaxGenerateEvents), o.Events))
+		errs = append(errs, &RangeError{"events", 1, MaxGenerateEvents, o.Events})
 	}
 	if o.Objects < 0 || o.Objects > MaxGenerateObjects {
-		errs = append(errs, fmt.Errorf("objects must be from 0 to %s, got %d", thousands(MaxGenerateObjects), o.Objects))
+		errs = append(errs, &RangeError{"objects", 0, MaxGenerateObjects, o.Objects})
 	}
 	if l := o.Reader.Partners; l > 0 && o.Partners > l {
-		errs = append(errs, &LimitError{"partners", l, fmt.Sprintf("%s partners: gbo analyses at most %s by default (--max-partners); lower --partners to at most %s",
+		errs = append(errs, &LimitError{"partners", l, []int{o.Partners, l, l}, fmt.Sprintf("%s partners: gbo analyses at most %s by default (--max-partners); lower --partners to at most %s",
 			thousands(o.Partners), thousands(l), thousands(l))})
 	}
 	if l := o.Reader.Objects; l > 0 && o.Objects > l {
-		errs = append(errs, &LimitError{"objects", l, fmt.Sprintf("%s objects: gbo analyses at most %s by default (--max-objects); lower --objects to at most %s",
+		errs = append(errs, &LimitError{"objects", l, []int{o.Objects, l, l}, fmt.Sprintf("%s objects: gbo analyses at most %s by default (--max-objects); lower --objects to at most %s",
 			thousands(o.Objects), thousands(l), thousands(l))})
 	}
 	return errors.Join(errs...)
@@ -186,7 +204,7 @@ func (m *caseMeter) line(line []byte) error {
 	m.pairs += k * (k - 1) / 2
 	o := m.opt
 	if l := o.Reader.Pairs; l > 0 && m.pairs > l {
-		return &LimitError{"pairs", l, fmt.Sprintf("the %s events would make more than %s pairs of partners (the sum over events of k(k-1)/2 for k partners), the most gbo reads by default for %s event rows (--max-pairs); lower --events",
+		return &LimitError{"pairs", l, []int{o.Events, l, o.Events}, fmt.Sprintf("the %s events would make more than %s pairs of partners (the sum over events of k(k-1)/2 for k partners), the most gbo reads by default for %s event rows (--max-pairs); lower --events",
 			thousands(o.Events), thousands(l), thousands(o.Events))}
 	}
 	if m.ties == nil {
@@ -207,7 +225,7 @@ func (m *caseMeter) line(line []byte) error {
 		}
 	}
 	if l := o.Reader.Ties; len(m.ties) > l {
-		return &LimitError{"ties", l, fmt.Sprintf("%s partners and %s events would make more than %s ties (pairs of partners sharing an event), the most gbo analyses by default for %s events (one per event, at least 20,000; --max-ties); lower --partners to at most %s (whose every pair fits), or raise --events",
+		return &LimitError{"ties", l, []int{o.Partners, o.Events, l, o.Events, maxSafePartners(l)}, fmt.Sprintf("%s partners and %s events would make more than %s ties (pairs of partners sharing an event), the most gbo analyses by default for %s events (one per event, at least 20,000; --max-ties); lower --partners to at most %s (whose every pair fits), or raise --events",
 			thousands(o.Partners), thousands(o.Events), thousands(l), thousands(o.Events), thousands(maxSafePartners(l)))}
 	}
 	return nil
@@ -245,7 +263,7 @@ func Generate(opt GenerateOptions, dir string) error {
 	}
 	g := newSynth(opt)
 	if l := opt.Reader.People; l > 0 && len(g.people) > l {
-		return &LimitError{"people", l, fmt.Sprintf("%s partners would have %s people (one to twelve each), over the %s gbo analyses by default (--max-people); lower --partners or leave people out (--no-people)",
+		return &LimitError{"people", l, []int{opt.Partners, len(g.people), l}, fmt.Sprintf("%s partners would have %s people (one to twelve each), over the %s gbo analyses by default (--max-people); lower --partners or leave people out (--no-people)",
 			thousands(opt.Partners), thousands(len(g.people)), thousands(l))}
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {

@@ -68,7 +68,7 @@ func runGenerate(o generateOptions, e *env) error {
 		Ties: max(defaultMinTies, opt.Events), Pairs: max(graph.DefaultMinPairs, opt.Events*graph.DefaultPairsPerRow)}
 	// The limits are checked before anything is written.
 	if err := opt.Validate(); err != nil {
-		return usageErr("generate: " + strings.ReplaceAll(err.Error(), "\n", "; "))
+		return usageErr(generateRefusal(lang, err))
 	}
 	if err := e.checkOutputDir(lang, dir); err != nil {
 		return err
@@ -78,7 +78,7 @@ func runGenerate(o generateOptions, e *env) error {
 		var pe *fs.PathError
 		var le *samples.LimitError
 		if errors.As(err, &le) {
-			return usageErr("generate: " + le.Error())
+			return usageErr(generateRefusal(lang, le))
 		}
 		if errors.As(err, &pe) {
 			return writeErr(lang, dir, err)
