@@ -39,4 +39,3 @@ func generateRefusal(lang string, err error) string {
 	walk(err)
 	return tr(lang, "generate_refused", strings.Join(parts, tr(lang, "generate_refused_sep")))
 }
-
