@@ -83,7 +83,7 @@ func flagLabels(codes []string, lang string) string {
 	for i, f := range codes {
 		out[i] = weakReasonLabel(f, lang)
 	}
-	return strings.Join(out, " ")
+	return strings.Join(out, tr(lang, "flag_sep")) // ", " where the words have spaces (French)
 }
 
 // cols are the columns keys of a table: each key, and its title in lang
