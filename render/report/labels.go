@@ -102,9 +102,9 @@ func (w *Words) fill(lang, s string) string {
 	rungWord := tr(lang, "w_rung")
 	or := locale.T(lang, "lang.or")
 	t := w.target()
-	targetOrNext := fmt.Sprintf("%s (%s %d)", w.rung(t, lang), rungWord, t)
+	targetOrNext := tr(lang, "w_rung_named", w.rung(t, lang), rungWord, fmt.Sprint(t)) // a name and its number: « orientation » (échelon 3)
 	if t < 5 {
-		targetOrNext += fmt.Sprintf(" %s %s (%s %d)", or, w.rung(t+1, lang), rungWord, t+1)
+		targetOrNext += " " + or + " " + tr(lang, "w_rung_named", w.rung(t+1, lang), rungWord, fmt.Sprint(t+1))
 	}
 	pairs := []string{
 		"{core}", w.word(lang, "core", true), "{core1}", w.word(lang, "core", false),
