@@ -35,6 +35,9 @@ func inSheet(file string) bool {
 // problemText is p's text in lang: problems.in_sheet.CODE for a problem
 // in a workbook's sheet when the catalogue has it, else problems.CODE.
 func problemText(p Problem, lang string) string {
+	if a, ok := p.langArgs[locale.Or(lang)]; ok {
+		p.Args = a
+	}
 	if key := problemsArea + "in_sheet." + p.Code; inSheet(p.Pos.File) && locale.Has(key) {
 		return render(key, p.Code, lang, p.Args)
 	}

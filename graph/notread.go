@@ -233,17 +233,36 @@ func (r *reader) nothingToAnalyse(at Pos, code string, args ...string) {
 }
 
 // caseSheetName is wb's case sheet as named there; without one, the name
-// it would have: "instellingen" when a sheet of the workbook has a Dutch
-// name, else "case".
+// gbo's template gives it in the language of the workbook's sheets (the
+// language whose template names more of its sheets than any other's does:
+// "instellingen" for a Dutch workbook, "paramètres" for a French one), or
+// "" when no language does (the message then names it in its own
+// language).
 func caseSheetName(wb *workbook) string {
 	if sheet, ok := wb.sheets["case"]; ok {
 		return sheet
 	}
+	have := map[string]bool{}
 	for _, name := range wb.order {
-		key := strings.TrimSpace(strings.TrimSuffix(headerKey(name), ".csv"))
-		if base, ok := sheetAliases[key]; ok && base != key {
-			return "instellingen"
+		have[sheetNameKey(name)] = true
+	}
+	bestLang, best, second := "", 0, 0
+	for _, lang := range locale.Languages() {
+		n := 0
+		for _, base := range templateTables {
+			if have[sheetNameKey(locale.T(lang, "workbook.sheet_"+base))] {
+				n++
+			}
+		}
+		switch {
+		case n > best:
+			bestLang, second, best = lang, best, n
+		case n > second:
+			second = n
 		}
 	}
-	return "case"
+	if best == 0 || best == second {
+		return ""
+	}
+	return locale.T(bestLang, "workbook.sheet_case")
 }

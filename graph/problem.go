@@ -32,6 +32,11 @@ type Problem struct {
 	// most 5). A fold sorts right after the problem it follows.
 	Count int
 	Lines []int
+	// langArgs, when set, are the Args of the message in each language of
+	// the catalogue, for a message whose args are words (the unknown-kind
+	// message's kinds, named in its language: kinds_lang.go); Args are
+	// those of locale.Default.
+	langArgs map[string][]string
 }
 
 // Problems is every problem found in one run.

@@ -213,6 +213,9 @@ func (r *reader) add(p Problem) {
 		return
 	}
 	p.Args = safeArgs(p.Args)
+	for l, a := range p.langArgs {
+		p.langArgs[l] = safeArgs(a)
+	}
 	r.probs = append(r.probs, p)
 }
 

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"gbo/graph/locale"
 )
 
 // afterAsOf counts the events of one file dated after as_of, for one
@@ -265,11 +267,21 @@ func (r *reader) unknownKind(pos Pos, s string) {
 		return
 	}
 	p.Suggest = suggest(s, r.vocab.Names())
-	k := kindsByRung(r.vocab)
-	// Args 9 and 10 are for a workbook (sheetMessages): its case sheet,
-	// and the kind as the key of a row there.
-	p.Args = []string{s, k[0], k[1], k[2], k[3], k[4], k[5], strconv.Quote(strings.TrimSpace(s)),
-		r.caseSheet, strings.TrimSpace(s)}
+	// The kinds by rung, and for a workbook (args 9 and 10) its settings
+	// sheet and the kind as the key of a row there, in each language
+	// (kinds_lang.go): the sheet as the workbook names it, else as the
+	// language does.
+	p.langArgs = map[string][]string{}
+	for _, lang := range locale.Languages() {
+		k := kindsByRungIn(r.vocab, lang)
+		sheet := r.caseSheet
+		if sheet == "" {
+			sheet = locale.T(lang, "workbook.sheet_case")
+		}
+		p.langArgs[lang] = []string{s, k[0], k[1], k[2], k[3], k[4], k[5], strconv.Quote(strings.TrimSpace(s)),
+			sheet, strings.TrimSpace(s)}
+	}
+	p.Args = p.langArgs[locale.Default]
 	r.add(p)
 	r.firstRef(p, strings.TrimSpace(s))
 }

@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-// An unknown kind lists the kinds of the model with their Dutch names, by
-// rung, says how to add one, and keeps "did you mean" when one is close.
+// An unknown kind lists the kinds of the model by rung, by their names in
+// the message's language first (Dutch: kennismaking (introduction)), says how to add one, and keeps "did you mean" when one is close.
 func TestUnknownKindListsTheModel(t *testing.T) {
 	files := with(minimal(), "interactions.csv", "date,from,with,kind\n2024-01-01,A,B,warme overdracht\n2024-01-02,A,B,doorverwijzng\n")
 	_, ps := readMap(files, fakeOptions)
@@ -28,7 +28,7 @@ func TestUnknownKindListsTheModel(t *testing.T) {
 	if strings.Contains(en, "acquaintance") || strings.Contains(en, "geen contact") || strings.Contains(en, "0:") {
 		t.Errorf("rung names listed as kinds: %s", en)
 	}
-	if !strings.Contains(nl, "per trede: 1: introduction (kennismaking)") || !strings.Contains(nl, "case.toml") {
+	if !strings.Contains(nl, "per trede: 1: kennismaking (introduction)") || !strings.Contains(nl, "case.toml") {
 		t.Errorf("nl: %s", nl)
 	}
 	if got[0].Suggest != "" || got[1].Suggest != "doorverwijzing" {
