@@ -79,8 +79,8 @@ func vocabGroups(v Vocabulary) []*kindGroup {
 // each after the first non-empty one starting with the catalogue's
 // separator (problems.kinds.next), "" for a rung without kinds.
 func kindsByRungIn(v Vocabulary, lang string) [6]string {
-	if _, ok := v.(numberVocabulary); ok {
-		return kindsByRung(v)
+	if nv, ok := v.(numberVocabulary); ok {
+		return kindsByRung(nv)
 	}
 	models := trigramModels()
 	var parts [6][]string

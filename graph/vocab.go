@@ -3,8 +3,6 @@ package graph
 import (
 	"errors"
 	"fmt"
-	"slices"
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -72,77 +70,18 @@ func callVocabulary(f func(DepthConfig) (Vocabulary, error), d DepthConfig) (v V
 	return f(d)
 }
 
-// kindsByRung lists the kinds a vocabulary knows, for the unknown-kind
-// message: one text per rung 0..5, "3: referral (doorverwijzing,
-// toeleiding), warm_referral (warme doorverwijzing)", each after the first
-// non-empty one starting with "; ", "" for a rung without kinds. Names are
-// grouped by the kind they resolve to; a group of rung names only (such as
-// "acquaintance", "kennismaking") is a rung, not a kind, and left out. The
-// number vocabulary, which knows no kinds, gives the rung numbers.
-func kindsByRung(v Vocabulary) [6]string {
+// kindsByRung is the unknown-kind message's list for the number
+// vocabulary, which knows no kinds: the rung numbers with the names of the
+// ladder, "0 (none), 1 (acquaintance), …" (the names a kind given by rung
+// takes). A model's kinds are listed by kindsByRungIn, in the message's
+// language.
+func kindsByRung(numberVocabulary) [6]string {
 	var out [6]string
-	if _, ok := v.(numberVocabulary); ok {
-		for i, n := range rungNames {
-			out[i] = strconv.Itoa(i) + " (" + n + ")"
-			if i > 0 {
-				out[i] = ", " + out[i]
-			}
+	for i, n := range rungNames {
+		out[i] = strconv.Itoa(i) + " (" + n + ")"
+		if i > 0 {
+			out[i] = ", " + out[i]
 		}
-		return out
-	}
-	type group struct {
-		rung    int
-		aliases []string
-		kind    bool // holds a name that is not a rung name
-	}
-	groups := map[string]*group{}
-	for _, n := range v.Names() {
-		name, rung, ok := v.Kind(n)
-		if !ok || rung < 0 || rung > 5 {
-			continue
-		}
-		g := groups[name]
-		if g == nil {
-			g = &group{rung: rung}
-			groups[name] = g
-		}
-		if _, isRung := v.Rung(n); !isRung {
-			g.kind = true
-		}
-		if _, isRung := v.Rung(name); !isRung {
-			g.kind = true
-		}
-		if !strings.EqualFold(strings.TrimSpace(n), name) && !slices.Contains(g.aliases, n) {
-			g.aliases = append(g.aliases, n)
-		}
-	}
-	names := make([]string, 0, len(groups))
-	for n, g := range groups {
-		if g.kind {
-			names = append(names, n)
-		}
-	}
-	sort.Strings(names)
-	var parts [6][]string
-	for _, n := range names {
-		g := groups[n]
-		sort.Strings(g.aliases)
-		s := n
-		if len(g.aliases) > 0 {
-			s += " (" + strings.Join(g.aliases, ", ") + ")"
-		}
-		parts[g.rung] = append(parts[g.rung], s)
-	}
-	first := true
-	for r, p := range parts {
-		if len(p) == 0 {
-			continue
-		}
-		out[r] = strconv.Itoa(r) + ": " + strings.Join(p, ", ")
-		if !first {
-			out[r] = "; " + out[r]
-		}
-		first = false
 	}
 	return out
 }
