@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -58,6 +59,19 @@ func filledTemplate(t *testing.T, lang string) []byte {
 		{"2025-01-10", "p1", "p2", "3"}, {"2025-02-10", "p2", "p3", "2"},
 		{"2025-03-10", "p3", "p4", "4"}, {"2025-04-10", "p4", "p1", "1"},
 	})
+	// The sector list offers the core sectors as lang names them.
+	lists, err := f.GetCols(w("lists"))
+	if err != nil || len(lists) < 3 {
+		t.Fatalf("%s: the list sheet: %v", lang, err)
+	}
+	for _, k := range []string{"caw", "ocmw", "dmw"} {
+		if n := locale.T(lang, "input.core_sector_"+k); !slices.Contains(lists[2], n) {
+			t.Errorf("%s: the sector list %q lacks %q", lang, lists[2], n)
+		}
+	}
+	if lang == "fr" && slices.Contains(lists[2], "OCMW") {
+		t.Errorf("fr: the sector list offers OCMW: %q", lists[2])
+	}
 	out, err := f.WriteToBuffer()
 	if err != nil {
 		t.Fatal(err)
