@@ -3,9 +3,10 @@ package main
 import (
 	"context"
 	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
+	"log"
 	"net"
 	"net/http"
 	"os"
@@ -14,10 +15,12 @@ import (
 	"runtime"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
 	"github.com/urfave/cli/v2"
+	"golang.org/x/net/netutil"
 
 	"gbo/graph/locale"
 )
@@ -50,7 +53,7 @@ func serveCommand(e *env) *cli.Command {
 			if mb < minUploadMiB || mb > maxUploadMiB {
 				return usageErr(serveT(lang, "bad_max_upload", minUploadMiB, maxUploadMiB))
 			}
-			s, err := newServer(serveOptions{lang: lang, maxUpload: int64(mb) << 20, keyFile: c.String("pseudonym-key")})
+			s, err := newServer(serveOptions{lang: lang, maxUpload: int64(mb) << 20, keyFile: c.String("pseudonym-key"), log: e.stderr})
 			if err != nil {
 				return failErr(err.Error())
 			}
@@ -59,11 +62,10 @@ func serveCommand(e *env) *cli.Command {
 				return failErr(serveT(lang, "cannot_listen", port, err))
 			}
 			s.port = lns[0].Addr().(*net.TCPAddr).Port
-			url := s.url()
-			fmt.Fprintln(e.stdout, url)
+			fmt.Fprintln(e.stdout, s.url())
 			fmt.Fprintln(e.stderr, serveT(lang, "started"))
 			if !c.Bool("no-open") {
-				if err := openBrowser(url); err != nil {
+				if err := s.openPage(startDetached); err != nil {
 					fmt.Fprintln(e.stderr, serveT(lang, "cannot_open_browser"))
 				}
 			}
@@ -79,33 +81,54 @@ func serveT(lang, key string, args ...any) string {
 	return locale.T(lang, "serve."+key, args...)
 }
 
-// listenLoopback listens on 127.0.0.1:port (a free port for 0) and, where
-// the system has IPv6, on [::1] at the same port. Never on any other
-// address.
+// listenLoopback listens on 127.0.0.1:port (a free port for 0) and, when
+// the system has IPv6 (a listener on [::1] port 0 can be made), on [::1]
+// at the same port: then a port whose ::1 side is taken (by another user,
+// who would receive the requests to localhost) is an error for a port
+// given, and for a free port another port is tried (at most listenTries).
+// Never on any other address.
 func listenLoopback(port int) ([]net.Listener, error) {
-	l4, err := net.Listen("tcp4", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
-	if err != nil {
-		return nil, err
-	}
-	lns := []net.Listener{l4}
-	p := l4.Addr().(*net.TCPAddr).Port
-	if l6, err := net.Listen("tcp6", net.JoinHostPort("::1", strconv.Itoa(p))); err == nil {
-		lns = append(lns, l6)
-	}
-	return lns, nil
+	return listenLoopbackWith(net.Listen, port)
 }
 
-// openBrowser opens url in the user's browser without waiting for it.
-func openBrowser(url string) error {
-	var cmd *exec.Cmd
-	switch runtime.GOOS {
-	case "windows":
-		cmd = exec.Command("rundll32", "url.dll,FileProtocolHandler", url)
-	case "darwin":
-		cmd = exec.Command("open", url)
-	default:
-		cmd = exec.Command("xdg-open", url)
+// listenTries is how many free ports listenLoopback tries before it gives
+// up on finding one free on both 127.0.0.1 and ::1.
+const listenTries = 20
+
+// listenLoopbackWith is listenLoopback with listen in place of net.Listen.
+func listenLoopbackWith(listen func(network, addr string) (net.Listener, error), port int) ([]net.Listener, error) {
+	has6 := false
+	if l, err := listen("tcp6", "[::1]:0"); err == nil {
+		has6 = true
+		_ = l.Close()
 	}
+	tries := 1
+	if port == 0 {
+		tries = listenTries
+	}
+	var err6 error
+	for range tries {
+		l4, err := listen("tcp4", net.JoinHostPort("127.0.0.1", strconv.Itoa(port)))
+		if err != nil {
+			return nil, err
+		}
+		if !has6 {
+			return []net.Listener{l4}, nil
+		}
+		p := l4.Addr().(*net.TCPAddr).Port
+		l6, err := listen("tcp6", net.JoinHostPort("::1", strconv.Itoa(p)))
+		if err == nil {
+			return []net.Listener{l4, l6}, nil
+		}
+		_ = l4.Close()
+		err6 = err
+	}
+	return nil, err6
+}
+
+// startDetached starts a program without waiting for it.
+func startDetached(name string, args ...string) error {
+	cmd := exec.Command(name, args...)
 	if err := cmd.Start(); err != nil {
 		return err
 	}
@@ -113,37 +136,92 @@ func openBrowser(url string) error {
 	return nil
 }
 
-// serveOptions are gbo serve's settings.
+// browserCommand is the command line that opens a file or address in the
+// user's browser: the Windows shell, open on macOS, xdg-open elsewhere.
+func browserCommand(target string) (string, []string) {
+	switch runtime.GOOS {
+	case "windows":
+		return "rundll32", []string{"url.dll,FileProtocolHandler", target}
+	case "darwin":
+		return "open", []string{target}
+	default:
+		return "xdg-open", []string{target}
+	}
+}
+
+// serveOptions are gbo serve's settings. The durations are 0 for their
+// defaults (tests make them short).
 type serveOptions struct {
 	lang      string // the page's first language
 	maxUpload int64  // bytes of one request's body
 	keyFile   string // --pseudonym-key, "" for the user's own key
 	idle      time.Duration
+	log       io.Writer // where warnings go (standard error); nil for none
+
+	headerTime time.Duration // ReadHeaderTimeout (serveHeaderTime)
+	bodyBase   time.Duration // an upload's read deadline before its size is counted (serveBodyBase)
+	connIdle   time.Duration // IdleTimeout of a kept-alive connection (serveConnIdle)
+	openLife   time.Duration // how long the browser's redirect file lives (serveOpenLife)
 }
 
-// server is one run of gbo serve: its token, its port once listening, and
-// the reports shown on the page.
+// The server's time limits: a request's header must arrive within
+// serveHeaderTime; an upload's body within serveBodyBase plus a second
+// per serveBodyRate bytes of its size (of --max-upload-mb when it gives
+// none), counted from when its turn to run comes; its answer within
+// serveWriteTime after that; any other request within serveReadTime and
+// serveWriteTime. A kept-alive connection is closed after serveConnIdle
+// without a request; at most serveMaxConns connections are open on each
+// address at once (more wait). A refused request (403, 421) closes its
+// connection at once, unread.
+const (
+	serveHeaderTime = 10 * time.Second
+	serveReadTime   = time.Minute
+	serveWriteTime  = 10 * time.Minute
+	serveBodyBase   = 30 * time.Second
+	serveBodyRate   = 1 << 20 // bytes a second
+	serveConnIdle   = time.Minute
+	serveMaxConns   = 64
+	serveOpenLife   = 30 * time.Second
+	// viewLife is how long a report stays at its /view/ID address.
+	viewLife = 30 * time.Minute
+)
+
+// server is one run of gbo serve: its token, its run id, its port once
+// listening, and the reports shown on the page.
 type server struct {
 	opt   serveOptions
 	token string
+	// runID names this start of the server to its page (embedded in the
+	// page given with the token, answered by /api/alive): a page asks it
+	// before every upload and sends nothing to a server that does not
+	// know it (another program on the port once gbo has stopped).
+	runID string
 	port  int
 	// memKey is the pseudonym key used when the user has none yet: drawn
 	// at start, held in memory only.
 	memKey []byte
-	// run serialises analyses: one at a time.
+	// run serialises the requests that read an upload or run a command:
+	// one at a time, from before the upload is read to the answer.
 	run sync.Mutex
 	// views are the reports the page shows in its frame, newest last.
 	viewMu sync.Mutex
 	views  []view
-	// last is when the last request came (unix nanoseconds).
+	// last is when the last request came.
 	lastMu sync.Mutex
 	last   time.Time
+	// tokenLoads counts the page loads with the token in the address.
+	tokenLoads atomic.Int64
+	// openDir is the private folder of the browser's redirect file, ""
+	// when none was made; removed at stop.
+	openMu  sync.Mutex
+	openDir string
 }
 
 type view struct {
 	id   string
 	html []byte
 	csp  string
+	made time.Time
 }
 
 // maxViews is how many reports are kept for the page's frame; an older one
@@ -160,15 +238,26 @@ func newServer(opt serveOptions) (*server, error) {
 	if opt.idle <= 0 {
 		opt.idle = serveIdle
 	}
-	var tok [16]byte
-	if _, err := rand.Read(tok[:]); err != nil {
-		return nil, err
+	if opt.headerTime <= 0 {
+		opt.headerTime = serveHeaderTime
+	}
+	if opt.bodyBase <= 0 {
+		opt.bodyBase = serveBodyBase
+	}
+	if opt.connIdle <= 0 {
+		opt.connIdle = serveConnIdle
+	}
+	if opt.openLife <= 0 {
+		opt.openLife = serveOpenLife
+	}
+	if opt.log == nil {
+		opt.log = io.Discard
 	}
 	key := make([]byte, 32)
 	if _, err := rand.Read(key); err != nil {
 		return nil, err
 	}
-	return &server{opt: opt, token: hex.EncodeToString(tok[:]), memKey: key, last: time.Now()}, nil
+	return &server{opt: opt, token: randomID(), runID: randomID(), memKey: key, last: time.Now()}, nil
 }
 
 // url is the address printed and opened: the page with the token.
@@ -180,11 +269,12 @@ func (s *server) url() string {
 // opt.idle; then it closes every listener and connection. The reports held
 // in memory go with the process.
 func (s *server) serve(ctx context.Context, lns []net.Listener) error {
-	hs := &http.Server{Handler: s, ReadHeaderTimeout: 30 * time.Second, IdleTimeout: 2 * time.Minute,
-		MaxHeaderBytes: 64 << 10, ErrorLog: nil}
+	hs := &http.Server{Handler: s, ReadHeaderTimeout: s.opt.headerTime, ReadTimeout: serveReadTime,
+		WriteTimeout: serveWriteTime, IdleTimeout: s.opt.connIdle, MaxHeaderBytes: 64 << 10,
+		ErrorLog: log.New(io.Discard, "", 0)}
 	errc := make(chan error, len(lns))
 	for _, ln := range lns {
-		go func(ln net.Listener) { errc <- hs.Serve(ln) }(ln)
+		go func(ln net.Listener) { errc <- hs.Serve(netutil.LimitListener(ln, serveMaxConns)) }(ln)
 	}
 	tick := time.NewTicker(min(time.Minute, s.opt.idle/4+time.Millisecond))
 	defer tick.Stop()
@@ -212,6 +302,7 @@ func (s *server) stop(hs *http.Server) error {
 	s.viewMu.Lock()
 	s.views = nil
 	s.viewMu.Unlock()
+	s.removeOpenDir()
 	return nil
 }
 

@@ -24,18 +24,28 @@ import (
 // framing it.
 const baseCSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'none'; img-src data:; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'"
 
+// tokenHeader is the request header the page sends the token in.
+const tokenHeader = "X-Gbo-Token"
+
 // ServeHTTP checks every request, in this order, before it is answered:
 //
 //   - the Host header is 127.0.0.1:PORT, [::1]:PORT or localhost:PORT,
 //     else 421 (a DNS-rebinding page names its own host);
-//   - the token is given, as ?token= (the first page load, which sets an
-//     HttpOnly SameSite=Strict cookie and sends the browser on without it)
-//     or the cookie, else 403;
+//   - GET /view/ID is a report held for the page: the ID (128 random
+//     bits, handed only to a request with the token, dropped with the
+//     report or after viewLife) is its own key;
+//   - GET / without a token is the page without its run id, which then
+//     takes the token from the tab's sessionStorage (a reload) or says to
+//     open the address gbo printed; with ?token= it is the page with its
+//     run id (a second such load is warned of on standard error);
+//   - every other request carries the token in the X-Gbo-Token header (the
+//     page) or as ?token= (a script), else 403; no cookie is read or set;
 //   - a POST comes from the page's own origin: Origin is http://HOST and
 //     Sec-Fetch-Site, when sent, is same-origin, else 403.
 //
-// Every answer carries a Content-Security-Policy (the report's), nosniff,
-// no-referrer and no-store.
+// A refused request (403, 421) closes its connection without reading its
+// body. Every answer carries a Content-Security-Policy (the report's),
+// nosniff, no-referrer and no-store.
 func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("Content-Security-Policy", baseCSP)
@@ -48,58 +58,99 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		lang = locale.Norm(l)
 	}
 	if !s.hostOK(r.Host) {
-		s.fail(w, lang, &httpError{http.StatusMisdirectedRequest, serveT(lang, "err_host")})
+		s.refuse(w, lang, http.StatusMisdirectedRequest, "err_host")
 		return
 	}
-	fromQuery := false
-	if q := r.URL.Query().Get("token"); q != "" && s.tokenOK(q) {
-		fromQuery = true
-	} else if c, err := r.Cookie(s.cookieName()); err != nil || !s.tokenOK(c.Value) {
-		s.fail(w, lang, &httpError{http.StatusForbidden, serveT(lang, "err_token")})
+	if strings.HasPrefix(r.URL.Path, "/view/") && r.Method == http.MethodGet {
+		s.view(w, r, lang)
+		return
+	}
+	q := r.URL.Query().Get("token")
+	if r.URL.Path == "/" && r.Method == http.MethodGet && q == "" && r.Header.Get(tokenHeader) == "" {
+		s.page(w, lang, "")
+		return
+	}
+	if !s.authorised(r) {
+		s.refuse(w, lang, http.StatusForbidden, "err_token")
 		return
 	}
 	if r.Method == http.MethodPost {
 		if r.Header.Get("Origin") != "http://"+r.Host || (r.Header.Get("Sec-Fetch-Site") != "" && r.Header.Get("Sec-Fetch-Site") != "same-origin") {
-			s.fail(w, lang, &httpError{http.StatusForbidden, serveT(lang, "err_origin")})
+			s.refuse(w, lang, http.StatusForbidden, "err_origin")
 			return
 		}
 	}
 	s.touch()
-	if fromQuery && r.Method == http.MethodGet && r.URL.Path == "/" {
-		// The token goes into a cookie and out of the address bar.
-		http.SetCookie(w, &http.Cookie{Name: s.cookieName(), Value: s.token, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode})
-		to := "/"
-		if l := r.URL.Query().Get("lang"); locale.Valid(l) {
-			to += "?lang=" + locale.Norm(l)
-		}
-		http.Redirect(w, r, to, http.StatusSeeOther)
-		return
-	}
 	switch {
 	case r.URL.Path == "/" && r.Method == http.MethodGet:
-		s.page(w, lang)
+		if q != "" {
+			if n := s.tokenLoads.Add(1); n > 1 {
+				fmt.Fprintln(s.opt.log, serveT(s.opt.lang, "token_reused", n))
+			}
+		}
+		s.page(w, lang, s.runID)
+	case r.URL.Path == "/api/alive" && r.Method == http.MethodGet:
+		writeJSON(w, http.StatusOK, map[string]string{"run": s.runID})
+	case r.URL.Path == "/api/words" && r.Method == http.MethodGet:
+		s.words(w, lang)
 	case r.URL.Path == "/api/samples" && r.Method == http.MethodGet:
 		s.samples(w, lang)
 	case r.URL.Path == "/api/template" && r.Method == http.MethodGet:
-		s.template(w, r, lang)
-	case strings.HasPrefix(r.URL.Path, "/view/") && r.Method == http.MethodGet:
-		s.view(w, r, lang)
+		s.locked(w, r, func() { s.template(w, r, lang) })
 	case r.URL.Path == "/api/analyse" && r.Method == http.MethodPost:
-		s.analyse(w, r, lang)
+		s.locked(w, r, func() { s.analyse(w, r, lang) })
 	case r.URL.Path == "/api/map" && r.Method == http.MethodPost:
-		s.download(w, r, lang, "map")
+		s.locked(w, r, func() { s.download(w, r, lang, "map") })
 	case r.URL.Path == "/api/export" && r.Method == http.MethodPost:
-		s.download(w, r, lang, "export")
+		s.locked(w, r, func() { s.download(w, r, lang, "export") })
 	case r.URL.Path == "/api/survey/make" && r.Method == http.MethodPost:
-		s.surveyMake(w, r, lang)
+		s.locked(w, r, func() { s.surveyMake(w, r, lang) })
 	case r.URL.Path == "/api/survey/collect" && r.Method == http.MethodPost:
-		s.surveyCollect(w, r, lang)
+		s.locked(w, r, func() { s.surveyCollect(w, r, lang) })
 	default:
 		s.fail(w, lang, &httpError{http.StatusNotFound, serveT(lang, "err_not_found")})
 	}
 }
 
-func (s *server) cookieName() string { return "gbo_token_" + strconv.Itoa(s.port) }
+// authorised reports whether r carries the token: in the X-Gbo-Token
+// header, else as ?token=.
+func (s *server) authorised(r *http.Request) bool {
+	if t := r.Header.Get(tokenHeader); t != "" {
+		return s.tokenOK(t)
+	}
+	q := r.URL.Query().Get("token")
+	return q != "" && s.tokenOK(q)
+}
+
+// refuse answers status with the message key and closes the connection
+// without reading the rest of the request: a client that trickles a body
+// after a refusal holds nothing open.
+func (s *server) refuse(w http.ResponseWriter, lang string, status int, key string) {
+	w.Header().Set("Connection", "close")
+	_ = http.NewResponseController(w).SetReadDeadline(time.Now())
+	s.fail(w, lang, &httpError{status, serveT(lang, key)})
+}
+
+// locked runs answer with the run lock held: one request at a time reads
+// its upload, unzips it and runs its command, so that memory in use is one
+// request's (the upload, its unzipped files and the analysis), whatever
+// number of requests arrive together; the others wait unread. Once its
+// turn comes, the request's body must arrive within opt.bodyBase plus a
+// second per serveBodyRate bytes of its size (else the read fails and the
+// connection closes), and the answer within serveWriteTime more.
+func (s *server) locked(w http.ResponseWriter, r *http.Request, answer func()) {
+	s.run.Lock()
+	defer s.run.Unlock()
+	n := r.ContentLength
+	if n < 0 || n > s.opt.maxUpload {
+		n = s.opt.maxUpload
+	}
+	body := s.opt.bodyBase + time.Duration(n/serveBodyRate)*time.Second
+	rc := http.NewResponseController(w)
+	_ = rc.SetReadDeadline(time.Now().Add(body))
+	_ = rc.SetWriteDeadline(time.Now().Add(body + serveWriteTime))
+	answer()
+}
 
 func (s *server) tokenOK(t string) bool {
 	return subtle.ConstantTimeCompare([]byte(t), []byte(s.token)) == 1
@@ -175,11 +226,9 @@ type result struct {
 	mem    *memRun
 }
 
-// exec runs one command line (without "gbo") in this process, one at a
-// time, with the pseudonym key of keyArgs.
+// exec runs one command line (without "gbo") in this process, with the
+// pseudonym key of keyArgs. The caller holds the run lock (locked).
 func (s *server) exec(args ...string) result {
-	s.run.Lock()
-	defer s.run.Unlock()
 	ka, key := s.keyArgs()
 	st, out, errb, m := runCaptured(append(args, ka...), key)
 	return result{st, out, errb, m}
@@ -189,12 +238,13 @@ func (s *server) exec(args ...string) result {
 // input) as 422 with the problems as the CLI lists them, or, when it
 // printed none (a flag out of range), the messages it printed; anything
 // else as 500, saying nothing of the input.
-func (s *server) answerFailure(w http.ResponseWriter, lang string, res result) {
+func (s *server) answerFailure(w http.ResponseWriter, lang string, res result, names *columnNamer) {
 	if res.status != exitBadUse {
 		s.fail(w, lang, errors.New("run failed"))
 		return
 	}
 	ps := res.mem.problems
+	names.name(ps)
 	if !hasError(ps) {
 		for _, line := range strings.Split(strings.TrimSpace(string(res.stderr)), "\n") {
 			if msg, ok := strings.CutPrefix(line, "gbo: "); ok {
@@ -218,25 +268,25 @@ func hasError(ps []apiProblem) bool {
 }
 
 // caseArgs reads an upload and returns the case argument (sample:NAME or
-// upload:ID, held until drop is called), the flags of its fields, and the
-// language of the answer.
-func (s *server) caseArgs(w http.ResponseWriter, r *http.Request, lang string) (arg string, flags []string, drop func(), outLang string, err error) {
+// upload:ID, held until drop is called), the flags of its fields, what
+// names its columns in problems, and the language of the answer.
+func (s *server) caseArgs(w http.ResponseWriter, r *http.Request, lang string) (arg string, flags []string, drop func(), names *columnNamer, outLang string, err error) {
 	u, err := readUpload(w, r, s.opt.maxUpload, lang)
 	if err != nil {
-		return "", nil, nil, lang, err
+		return "", nil, nil, nil, lang, err
 	}
 	if len(u.forms) > 0 {
-		return "", nil, nil, lang, &httpError{http.StatusBadRequest, serveT(lang, "err_forms_here")}
+		return "", nil, nil, nil, lang, &httpError{http.StatusBadRequest, serveT(lang, "err_forms_here")}
 	}
 	return s.caseOf(u, lang, true)
 }
 
 // caseOf is caseArgs of an upload read; the case may be left out when
 // needCase is false (then arg is "").
-func (s *server) caseOf(u *upload, lang string, needCase bool) (arg string, flags []string, drop func(), outLang string, err error) {
+func (s *server) caseOf(u *upload, lang string, needCase bool) (arg string, flags []string, drop func(), names *columnNamer, outLang string, err error) {
 	if l := u.fields["lang"]; l != "" {
 		if !locale.Valid(l) {
-			return "", nil, nil, lang, &httpError{http.StatusBadRequest, serveT(lang, "err_lang", locale.List(lang))}
+			return "", nil, nil, nil, lang, &httpError{http.StatusBadRequest, serveT(lang, "err_lang", locale.List(lang))}
 		}
 		lang = locale.Norm(l)
 	}
@@ -248,22 +298,23 @@ func (s *server) caseOf(u *upload, lang string, needCase bool) (arg string, flag
 	}
 	if name := u.fields["sample"]; name != "" {
 		if len(u.caseFiles) > 0 {
-			return "", nil, nil, lang, &httpError{http.StatusBadRequest, serveT(lang, "err_sample_and_case")}
+			return "", nil, nil, nil, lang, &httpError{http.StatusBadRequest, serveT(lang, "err_sample_and_case")}
 		}
-		if _, ok := samples.FS(name); !ok {
-			return "", nil, nil, lang, &httpError{http.StatusBadRequest, serveT(lang, "err_sample")}
+		fsys, ok := samples.FS(name)
+		if !ok {
+			return "", nil, nil, nil, lang, &httpError{http.StatusBadRequest, serveT(lang, "err_sample")}
 		}
-		return "sample:" + name, flags, func() {}, lang, nil
+		return "sample:" + name, flags, func() {}, &columnNamer{files: fsFiles(fsys)}, lang, nil
 	}
 	if !needCase && len(u.caseFiles) == 0 {
-		return "", flags, func() {}, lang, nil
+		return "", flags, func() {}, nil, lang, nil
 	}
-	src, err := caseSource(u.caseFiles, s.opt.maxUpload, lang)
+	src, names, err := caseSource(u.caseFiles, s.opt.maxUpload, lang)
 	if err != nil {
-		return "", nil, nil, lang, err
+		return "", nil, nil, nil, lang, err
 	}
 	arg, drop = holdUpload(src)
-	return arg, flags, drop, lang, nil
+	return arg, flags, func() { drop(); names.close() }, names, lang, nil
 }
 
 // analyse answers POST /api/analyse: the report's HTML (gbo report -o -),
@@ -276,15 +327,15 @@ func (s *server) analyse(w http.ResponseWriter, r *http.Request, lang string) {
 		s.fail(w, lang, &httpError{http.StatusBadRequest, serveT(lang, "err_format", "html, json, view")})
 		return
 	}
-	arg, flags, drop, lang, err := s.caseArgs(w, r, lang)
+	arg, flags, drop, names, lang, err := s.caseArgs(w, r, lang)
 	if err != nil {
 		s.fail(w, lang, err)
 		return
 	}
+	defer drop()
 	res := s.exec(append([]string{"report", arg, "-o", "-"}, flags...)...)
-	drop()
 	if res.status != exitOK {
-		s.answerFailure(w, lang, res)
+		s.answerFailure(w, lang, res, names)
 		return
 	}
 	switch format {
@@ -302,6 +353,7 @@ func (s *server) analyse(w http.ResponseWriter, r *http.Request, lang string) {
 		if warnings == nil {
 			warnings = []apiProblem{}
 		}
+		names.name(warnings)
 		writeJSON(w, http.StatusOK, map[string]any{"view": "/view/" + id, "warnings": warnings})
 	default:
 		w.Header().Set("Content-Security-Policy", reportCSP(res.stdout))
@@ -330,7 +382,7 @@ func (s *server) keepView(html []byte) string {
 	id := randomID()
 	s.viewMu.Lock()
 	defer s.viewMu.Unlock()
-	s.views = append(s.views, view{id: id, html: html, csp: reportCSP(html)})
+	s.views = append(s.views, view{id: id, html: html, csp: reportCSP(html), made: time.Now()})
 	if len(s.views) > maxViews {
 		s.views = s.views[len(s.views)-maxViews:]
 	}
@@ -338,13 +390,14 @@ func (s *server) keepView(html []byte) string {
 }
 
 // view answers GET /view/ID: a report held for the page, with its own
-// policy; ?download=1 as a file.
+// policy; ?download=1 as a file. The address is the key: a request needs
+// no token, and the report is gone viewLife after it was made.
 func (s *server) view(w http.ResponseWriter, r *http.Request, lang string) {
 	id := strings.TrimPrefix(r.URL.Path, "/view/")
 	s.viewMu.Lock()
 	var v *view
 	for i := range s.views {
-		if subtle.ConstantTimeCompare([]byte(s.views[i].id), []byte(id)) == 1 {
+		if subtle.ConstantTimeCompare([]byte(s.views[i].id), []byte(id)) == 1 && time.Since(s.views[i].made) < viewLife {
 			v = &s.views[i]
 		}
 	}
@@ -393,15 +446,15 @@ func (s *server) download(w http.ResponseWriter, r *http.Request, lang, cmd stri
 		s.fail(w, lang, &httpError{http.StatusBadRequest, serveT(lang, "err_format", strings.Join(sortedStrings(fs), ", "))})
 		return
 	}
-	arg, flags, drop, lang, err := s.caseArgs(w, r, lang)
+	arg, flags, drop, names, lang, err := s.caseArgs(w, r, lang)
 	if err != nil {
 		s.fail(w, lang, err)
 		return
 	}
+	defer drop()
 	res := s.exec(append([]string{cmd, arg, "-o", d[0]}, flags...)...)
-	drop()
 	if res.status != exitOK {
-		s.answerFailure(w, lang, res)
+		s.answerFailure(w, lang, res, names)
 		return
 	}
 	name, body := d[0], res.mem.files[d[0]]
@@ -416,7 +469,7 @@ func (s *server) download(w http.ResponseWriter, r *http.Request, lang, cmd stri
 func (s *server) template(w http.ResponseWriter, r *http.Request, lang string) {
 	res := s.exec("template", "-o", "template.xlsx", "--lang="+lang)
 	if res.status != exitOK {
-		s.answerFailure(w, lang, res)
+		s.answerFailure(w, lang, res, nil)
 		return
 	}
 	sendFile(w, "template.xlsx", downloads["export"]["xlsx"][1], res.mem.files["template.xlsx"])

@@ -26,17 +26,18 @@ var (
 	pageTmpl = template.Must(template.New("page").Parse(pageHTML))
 )
 
-// pageWords are the serve.* keys the page's HTML uses; jsWords those its
-// script uses.
-var (
-	pageWords = []string{"title", "skip", "lead", "language", "idle", "step_case", "drop", "pick", "files_help", "or",
-		"sample", "sample_none", "settings", "as_of", "as_of_help", "since", "since_help", "min_depth", "min_depth_help",
-		"analyse", "problems", "problems_lead", "col_file", "col_line", "col_column", "col_severity", "col_message",
-		"report", "downloads", "dl_report", "open_report", "dl_map_svg", "dl_map_png", "dl_gexf", "dl_graphml", "dl_xlsx",
-		"dl_csv", "survey_h", "survey_lead", "dl_forms", "survey_key", "forms_drop", "forms_pick", "forms_help", "collect_case",
-		"collect_case_help", "collect", "template_h", "template_lead", "dl_template", "private"}
-	jsWords = []string{"chosen", "error", "warning", "found_one", "found_other", "failed", "nothing_chosen", "working", "done", "downloaded", "no_forms"}
-)
+// pageWords are the serve.* keys of the page: its HTML's (data-w) and its
+// script's words, all sent with the page and by /api/words, so that the
+// page changes language in place.
+var pageWords = []string{"title", "skip", "lead", "language", "idle", "step_case", "drop", "pick", "files_help", "or",
+	"sample", "sample_none", "settings", "as_of", "as_of_help", "since", "since_help", "min_depth", "min_depth_help",
+	"analyse", "problems", "problems_lead", "col_file", "col_line", "col_column", "col_severity", "col_message",
+	"report", "downloads", "dl_report", "open_report", "dl_map_svg", "dl_map_png", "dl_gexf", "dl_graphml", "dl_xlsx",
+	"dl_csv", "survey_h", "survey_lead", "dl_forms", "survey_key", "forms_drop", "forms_pick", "forms_help", "collect_case",
+	"collect_case_help", "collect", "template_h", "template_lead", "dl_template", "private",
+	"chosen", "error", "warning", "found_one", "found_other", "failed", "nothing_chosen", "working", "done", "downloaded",
+	"no_forms", "stopped", "no_token",
+	"fn_report", "fn_map", "fn_network", "fn_template", "fn_forms", "fn_case_survey"}
 
 // pageCSPValue is the page's Content-Security-Policy: its own style and
 // script by hash, requests to itself only (connect-src, frame-src: the
@@ -55,29 +56,32 @@ type pageLang struct {
 	Current    bool
 }
 
-// renderPage is the page in lang.
-func renderPage(lang string) ([]byte, error) {
+// wordsOf are the page's words in lang, by key.
+func wordsOf(lang string) map[string]string {
 	w := map[string]string{}
 	for _, k := range pageWords {
 		w[k] = serveT(lang, k)
 	}
-	js := map[string]string{}
-	for _, k := range jsWords {
-		js[k] = serveT(lang, k)
-	}
+	return w
+}
+
+// renderPage is the page in lang; runID is embedded for the page's script
+// ("" for the page given without the token).
+func renderPage(lang, runID string) ([]byte, error) {
+	w := wordsOf(lang)
 	var langs []pageLang
 	for _, l := range locale.Languages() {
 		langs = append(langs, pageLang{Code: l, Name: locale.T(l, "lang.name"), Current: l == lang})
 	}
 	var b bytes.Buffer
-	err := pageTmpl.Execute(&b, map[string]any{"Lang": lang, "W": w, "JSWords": js, "Langs": langs,
-		"CSS": template.CSS(pageCSS), "JS": template.JS(pageJS)})
+	err := pageTmpl.Execute(&b, map[string]any{"Lang": lang, "W": w, "Words": w, "Langs": langs,
+		"Boot": map[string]string{"run": runID}, "CSS": template.CSS(pageCSS), "JS": template.JS(pageJS)})
 	return b.Bytes(), err
 }
 
-// page answers GET /: the page in lang.
-func (s *server) page(w http.ResponseWriter, lang string) {
-	b, err := renderPage(lang)
+// page answers GET /: the page in lang, with runID ("" without a token).
+func (s *server) page(w http.ResponseWriter, lang, runID string) {
+	b, err := renderPage(lang, runID)
 	if err != nil {
 		s.fail(w, lang, err)
 		return
@@ -85,4 +89,10 @@ func (s *server) page(w http.ResponseWriter, lang string) {
 	w.Header().Set("Content-Security-Policy", pageCSPValue())
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	_, _ = w.Write(b)
+}
+
+// words answers GET /api/words?lang=: the page's words in lang, by key,
+// and the language's code.
+func (s *server) words(w http.ResponseWriter, lang string) {
+	writeJSON(w, http.StatusOK, map[string]any{"lang": lang, "words": wordsOf(lang)})
 }

@@ -53,6 +53,10 @@ type apiProblem struct {
 	Column   int    `json:"column"`
 	Severity string `json:"severity"`
 	Message  string `json:"message"`
+	// ColumnName is the column as the page shows it: on a sheet its
+	// letter and header ("C (kind)"), in a CSV file its number and header
+	// ("3 (kind)"); left out when the problem has no column.
+	ColumnName string `json:"column_name,omitempty"`
 }
 
 // noteProblem keeps a problem printed as printed (text, the whole line);

@@ -29,15 +29,15 @@ const (
 // partner with the same bytes, in one .zip sorted by name with a fixed
 // time; problems as 422. The forms are signed with execSigned's key.
 func (s *server) surveyMake(w http.ResponseWriter, r *http.Request, lang string) {
-	arg, flags, drop, lang, err := s.caseArgs(w, r, lang)
+	arg, flags, drop, names, lang, err := s.caseArgs(w, r, lang)
 	if err != nil {
 		s.fail(w, lang, err)
 		return
 	}
+	defer drop()
 	res := s.execSigned(append([]string{"survey", "make", arg, "-o", surveyMemFolder}, flags...)...)
-	drop()
 	if res.status != exitOK {
-		s.answerFailure(w, lang, res)
+		s.answerFailure(w, lang, res, names)
 		return
 	}
 	sendFile(w, surveyZipName, surveyZipType, zipNamed(slices.Sorted(maps.Keys(res.mem.files)), res.mem.files))
@@ -49,9 +49,8 @@ func (s *server) surveyMake(w http.ResponseWriter, r *http.Request, lang string)
 // first use as gbo survey make creates it (never the key held in memory,
 // which would make every form unreadable once the server stops). Creating
 // that key is the one thing gbo serve may write to disk, and only here.
+// The caller holds the run lock (locked).
 func (s *server) execSigned(args ...string) result {
-	s.run.Lock()
-	defer s.run.Unlock()
 	if s.opt.keyFile != "" {
 		args = append(args, "--pseudonym-key="+s.opt.keyFile)
 	}
@@ -71,7 +70,7 @@ func (s *server) surveyCollect(w http.ResponseWriter, r *http.Request, lang stri
 		s.fail(w, lang, err)
 		return
 	}
-	caseArg, flags, dropCase, lang, err := s.caseOf(u, lang, false)
+	caseArg, flags, dropCase, _, lang, err := s.caseOf(u, lang, false)
 	if err != nil {
 		s.fail(w, lang, err)
 		return
@@ -91,7 +90,7 @@ func (s *server) surveyCollect(w http.ResponseWriter, r *http.Request, lang stri
 	}
 	res := s.exec(append([]string{"survey", "collect", formsArg, "-o", out}, flags...)...)
 	if res.status != exitOK {
-		s.answerFailure(w, lang, res)
+		s.answerFailure(w, lang, res, nil)
 		return
 	}
 	sendFile(w, out, ctype, res.mem.files[out])

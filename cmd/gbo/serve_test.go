@@ -10,7 +10,6 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -65,8 +64,8 @@ func (f form) body(t *testing.T) (io.Reader, string) {
 	return &b, mw.FormDataContentType()
 }
 
-// do sends one request the way the page does (Host, cookie, and for a
-// POST Origin and Sec-Fetch-Site), with edit changing it first.
+// do sends one request the way the page does (Host, the token header, and
+// for a POST Origin and Sec-Fetch-Site), with edit changing it first.
 func do(t *testing.T, s *server, method, target string, f *form, edit func(*http.Request)) *httptest.ResponseRecorder {
 	t.Helper()
 	var body io.Reader
@@ -79,7 +78,7 @@ func do(t *testing.T, s *server, method, target string, f *form, edit func(*http
 	if ctype != "" {
 		r.Header.Set("Content-Type", ctype)
 	}
-	r.AddCookie(&http.Cookie{Name: s.cookieName(), Value: s.token})
+	r.Header.Set(tokenHeader, s.token)
 	if method == http.MethodPost {
 		r.Header.Set("Origin", "http://127.0.0.1:4242")
 		r.Header.Set("Sec-Fetch-Site", "same-origin")
@@ -128,44 +127,133 @@ func TestServeHostHeader(t *testing.T) {
 	}
 }
 
-// Without the token (query or cookie) every address answers 403; the
-// first page load with ?token sets an HttpOnly SameSite=Strict cookie
-// and sends the browser on without the token in the address.
+// Without the token (the X-Gbo-Token header or ?token=) every address but
+// the bare page answers 403, and a refused request closes its connection;
+// a cookie is no token (browsers send 127.0.0.1's cookies to every port,
+// so another user's server would receive one): a request with only a
+// cookie holding the token is refused, and no answer sets a cookie. The
+// bare page (a reload) holds no run id; the page given with the token
+// holds it, and /api/alive answers it only with the token.
 func TestServeToken(t *testing.T) {
 	s := newTestServer(t, serveOptions{})
-	noCookie := func(r *http.Request) { r.Header.Del("Cookie") }
-	for _, target := range []string{"/", "/api/samples", "/api/template", "/view/x", "/nothing", "/?token=", "/?token=" + strings.Repeat("0", 32)} {
-		w := do(t, s, http.MethodGet, target, nil, noCookie)
-		if w.Code != http.StatusForbidden {
-			t.Errorf("GET %s without token: %d", target, w.Code)
+	noToken := func(r *http.Request) { r.Header.Del(tokenHeader) }
+	onlyCookie := func(r *http.Request) {
+		r.Header.Del(tokenHeader)
+		r.AddCookie(&http.Cookie{Name: "gbo_token_4242", Value: s.token})
+		r.AddCookie(&http.Cookie{Name: "gbo_token", Value: s.token})
+		r.AddCookie(&http.Cookie{Name: "token", Value: s.token})
+	}
+	for _, edit := range []func(*http.Request){noToken, onlyCookie} {
+		for _, target := range []string{"/api/samples", "/api/template", "/api/alive", "/api/words?lang=nl", "/nothing",
+			"/?token=" + strings.Repeat("0", 32), "/view/" + strings.Repeat("0", 32)} {
+			w := do(t, s, http.MethodGet, target, nil, edit)
+			if w.Code != http.StatusForbidden && !(strings.HasPrefix(target, "/view/") && w.Code == http.StatusNotFound) {
+				t.Errorf("GET %s without token: %d", target, w.Code)
+			}
+			if strings.HasPrefix(target, "/api/") && w.Header().Get("Connection") != "close" {
+				t.Errorf("GET %s refused without Connection: close", target)
+			}
+			checkHeaders(t, "403", w)
 		}
-		checkHeaders(t, "403", w)
+		if w := do(t, s, http.MethodPost, "/api/analyse", sample("grensobject"), edit); w.Code != http.StatusForbidden {
+			t.Errorf("POST without token: %d", w.Code)
+		}
 	}
-	if w := do(t, s, http.MethodPost, "/api/analyse", sample("grensobject"), noCookie); w.Code != http.StatusForbidden {
-		t.Errorf("POST without token: %d", w.Code)
-	}
-	// a cookie of another value, or of another port's server
-	w := do(t, s, http.MethodGet, "/api/samples", nil, func(r *http.Request) {
-		r.Header.Del("Cookie")
-		r.AddCookie(&http.Cookie{Name: s.cookieName(), Value: s.token[:31] + "x"})
-		r.AddCookie(&http.Cookie{Name: "gbo_token_4243", Value: s.token})
-	})
+	// a wrong token in the header is not made good by a right one in the query
+	w := do(t, s, http.MethodGet, "/api/samples?token="+s.token, nil, func(r *http.Request) { r.Header.Set(tokenHeader, s.token[:31]+"x") })
 	if w.Code != http.StatusForbidden {
-		t.Errorf("wrong cookie: %d", w.Code)
+		t.Errorf("wrong header, right query: %d", w.Code)
 	}
-	w = do(t, s, http.MethodGet, "/?token="+s.token+"&lang=nl", nil, noCookie)
-	if w.Code != http.StatusSeeOther || w.Header().Get("Location") != "/?lang=nl" {
-		t.Fatalf("first load: %d %q", w.Code, w.Header().Get("Location"))
+	// the header, or the query alone, will do
+	if w := do(t, s, http.MethodGet, "/api/samples", nil, nil); w.Code != http.StatusOK {
+		t.Errorf("header: %d", w.Code)
 	}
-	c := w.Result().Cookies()
-	if len(c) != 1 || c[0].Value != s.token || !c[0].HttpOnly || c[0].SameSite != http.SameSiteStrictMode || c[0].Name != s.cookieName() {
-		t.Fatalf("cookie %+v", c)
+	if w := do(t, s, http.MethodGet, "/api/samples?token="+s.token, nil, noToken); w.Code != http.StatusOK {
+		t.Errorf("query: %d", w.Code)
 	}
-	if len(s.token) != 32 {
-		t.Errorf("token %q is not 128 bits in hex", s.token)
+	if w := do(t, s, http.MethodPost, "/api/analyse?format=json&token="+s.token, sample("grensobject"), noToken); w.Code != http.StatusOK {
+		t.Errorf("POST with ?token=: %d", w.Code)
 	}
-	if s2 := newTestServer(t, serveOptions{}); s2.token == s.token {
-		t.Error("two starts, one token")
+	w = do(t, s, http.MethodGet, "/api/alive", nil, nil)
+	if w.Code != http.StatusOK || !strings.Contains(w.Body.String(), s.runID) {
+		t.Errorf("alive: %d %s", w.Code, w.Body)
+	}
+	bare := do(t, s, http.MethodGet, "/?lang=nl", nil, noToken)
+	if bare.Code != http.StatusOK || strings.Contains(bare.Body.String(), s.runID) || strings.Contains(bare.Body.String(), s.token) || !strings.Contains(bare.Body.String(), `lang="nl"`) {
+		t.Errorf("bare page: %d, holds the run id or token, or not in Dutch", bare.Code)
+	}
+	first := do(t, s, http.MethodGet, "/?token="+s.token, nil, noToken)
+	if first.Code != http.StatusOK || !strings.Contains(first.Body.String(), s.runID) {
+		t.Errorf("page with the token: %d, run id missing", first.Code)
+	}
+	if strings.Contains(first.Body.String(), s.token) {
+		t.Error("the page repeats the token (it reads it from its address)")
+	}
+	for _, w := range []*httptest.ResponseRecorder{bare, first, w} {
+		if c := w.Result().Cookies(); len(c) != 0 || w.Header().Get("Set-Cookie") != "" {
+			t.Errorf("an answer sets a cookie: %v", c)
+		}
+	}
+	if len(s.token) != 32 || len(s.runID) != 32 || s.token == s.runID {
+		t.Errorf("token %q or run id %q is not 128 bits in hex", s.token, s.runID)
+	}
+	if s2 := newTestServer(t, serveOptions{}); s2.token == s.token || s2.runID == s.runID {
+		t.Error("two starts, one token or run id")
+	}
+}
+
+// The page given with the token a second time (a replayed address, or a
+// second tab) is answered, and a warning goes to standard error; reloads
+// (no token in the address) and scripts (?token= on the API) are not
+// warned of.
+func TestServeTokenReuseWarned(t *testing.T) {
+	var log bytes.Buffer
+	s := newTestServer(t, serveOptions{log: &log})
+	noHeader := func(r *http.Request) { r.Header.Del(tokenHeader) }
+	do(t, s, http.MethodGet, "/?token="+s.token, nil, noHeader)
+	do(t, s, http.MethodGet, "/", nil, noHeader)
+	do(t, s, http.MethodGet, "/api/samples?token="+s.token, nil, noHeader)
+	if log.Len() != 0 {
+		t.Fatalf("warned after one load: %q", log.String())
+	}
+	if w := do(t, s, http.MethodGet, "/?token="+s.token, nil, noHeader); w.Code != http.StatusOK {
+		t.Errorf("second load: %d", w.Code)
+	}
+	if !strings.Contains(log.String(), "warning") || !strings.Contains(log.String(), "2") || strings.Contains(log.String(), s.token) {
+		t.Errorf("second load's warning: %q", log.String())
+	}
+}
+
+// A report held for the page is at /view/ID without the token (the frame
+// of the page cannot send it): the ID, 128 random bits handed out only
+// with the token, is the key; it is gone once dropped (more than maxViews
+// newer, or viewLife old, or the server stopped).
+func TestServeViewCapability(t *testing.T) {
+	s := newTestServer(t, serveOptions{})
+	var ids []string
+	for range maxViews + 1 {
+		w := do(t, s, http.MethodPost, "/api/analyse?format=view", sample("grensobject"), nil)
+		var v struct{ View string }
+		if err := json.Unmarshal(w.Body.Bytes(), &v); err != nil || w.Code != 200 {
+			t.Fatalf("view: %d %s", w.Code, w.Body)
+		}
+		ids = append(ids, v.View)
+	}
+	noToken := func(r *http.Request) { r.Header.Del(tokenHeader) }
+	if w := do(t, s, http.MethodGet, ids[len(ids)-1], nil, noToken); w.Code != http.StatusOK {
+		t.Errorf("newest view without token: %d", w.Code)
+	}
+	if w := do(t, s, http.MethodGet, ids[0], nil, nil); w.Code != http.StatusNotFound {
+		t.Errorf("dropped view: %d", w.Code)
+	}
+	if id := strings.TrimPrefix(ids[1], "/view/"); len(id) != 32 {
+		t.Errorf("view id %q is not 128 bits", id)
+	}
+	s.viewMu.Lock()
+	s.views[len(s.views)-1].made = time.Now().Add(-viewLife)
+	s.viewMu.Unlock()
+	if w := do(t, s, http.MethodGet, ids[len(ids)-1], nil, nil); w.Code != http.StatusNotFound {
+		t.Errorf("expired view: %d", w.Code)
 	}
 }
 
@@ -559,15 +647,14 @@ func TestServeListensOnLoopbackOnly(t *testing.T) {
 	s.port = lns[0].Addr().(*net.TCPAddr).Port
 	done := make(chan error, 1)
 	go func() { done <- s.serve(context.Background(), lns) }()
-	jar := &cookieJar{}
-	client := &http.Client{Jar: jar, Timeout: 10 * time.Second}
+	client := &http.Client{Timeout: 10 * time.Second}
 	resp, err := client.Get(s.url())
 	if err != nil {
 		t.Fatal(err)
 	}
 	page, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	if resp.StatusCode != 200 || !strings.Contains(string(page), "gbo-words") || resp.Request.URL.RawQuery != "" {
+	if resp.StatusCode != 200 || !strings.Contains(string(page), "gbo-words") || !strings.Contains(string(page), s.runID) {
 		t.Errorf("page: %d at %v", resp.StatusCode, resp.Request.URL)
 	}
 	if len(lns) > 1 { // ::1 answers too
@@ -587,12 +674,6 @@ func TestServeListensOnLoopbackOnly(t *testing.T) {
 		t.Error("still listening after stopping")
 	}
 }
-
-// cookieJar is the smallest jar for one host.
-type cookieJar struct{ c []*http.Cookie }
-
-func (j *cookieJar) SetCookies(_ *url.URL, c []*http.Cookie) { j.c = append(j.c, c...) }
-func (j *cookieJar) Cookies(*url.URL) []*http.Cookie         { return j.c }
 
 // The command refuses a bad port or upload limit as a usage error.
 func TestServeFlags(t *testing.T) {

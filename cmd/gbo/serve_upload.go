@@ -148,21 +148,22 @@ func baseName(s string) string {
 // a case folder, or the files of a case folder (.csv and case.toml). The
 // label is what problems and the report call the case: the workbook's
 // name, the zip's name without .zip (or its one top folder), or "case".
-// Nothing is written anywhere.
-func caseSource(files []namedFile, limit int64, lang string) (*graph.Source, error) {
+// Nothing is written anywhere. names names the case's columns in problems.
+func caseSource(files []namedFile, limit int64, lang string) (src *graph.Source, names *columnNamer, err error) {
 	if len(files) == 0 {
-		return nil, &httpError{http.StatusBadRequest, serveT(lang, "err_no_case")}
+		return nil, nil, &httpError{http.StatusBadRequest, serveT(lang, "err_no_case")}
 	}
 	ext := func(f namedFile) string { return strings.ToLower(path.Ext(f.name)) }
 	if len(files) == 1 {
 		switch ext(files[0]) {
 		case ".xlsx", ".xlsm":
-			return graph.OpenMemWorkbook(files[0].name, files[0].data), nil
+			return graph.OpenMemWorkbook(files[0].name, files[0].data),
+				&columnNamer{book: files[0].name, bookData: files[0].data, limit: limit * zipUnzipFactor}, nil
 		case ".zip":
 			label := strings.TrimSuffix(files[0].name, path.Ext(files[0].name))
 			m, top, err := unzipCase(files[0].data, limit*zipUnzipFactor, lang)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			if top != "" {
 				label = top
@@ -170,21 +171,21 @@ func caseSource(files []namedFile, limit int64, lang string) (*graph.Source, err
 			if label == "" {
 				label = "case"
 			}
-			return graph.OpenMemFolder(label, m), nil
+			return graph.OpenMemFolder(label, m), &columnNamer{files: mapFiles(m)}, nil
 		}
 	}
 	m := map[string][]byte{}
 	for _, f := range files {
 		if !graph.IsCaseFileName(f.name) {
-			return nil, &httpError{http.StatusBadRequest, serveT(lang, "err_case_kind")}
+			return nil, nil, &httpError{http.StatusBadRequest, serveT(lang, "err_case_kind")}
 		}
 		low := strings.ToLower(f.name)
 		if _, dup := m[low]; dup {
-			return nil, &httpError{http.StatusBadRequest, serveT(lang, "err_case_twice")}
+			return nil, nil, &httpError{http.StatusBadRequest, serveT(lang, "err_case_twice")}
 		}
 		m[low] = f.data
 	}
-	return graph.OpenMemFolder("case", m), nil
+	return graph.OpenMemFolder("case", m), &columnNamer{files: mapFiles(m)}, nil
 }
 
 // unzipCase reads the case files of a .zip of a case folder into memory:
