@@ -313,8 +313,8 @@ func (s *server) caseOf(u *upload, lang string, needCase bool) (arg string, flag
 	if err != nil {
 		return "", nil, nil, nil, lang, err
 	}
-	arg, drop = holdUpload(src)
-	return arg, flags, func() { drop(); names.close() }, names, lang, nil
+	arg, release := holdUpload(src)
+	return arg, flags, func() { release(); names.close() }, names, lang, nil
 }
 
 // analyse answers POST /api/analyse: the report's HTML (gbo report -o -),
