@@ -1,12 +1,10 @@
 package graph
 
 import (
-	"math"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,9 +17,7 @@ import (
 // by their names in the message's language: each kind by the catalogue's
 // name for it in that language (analysis.kind.KIND, when the model reads
 // it back as that kind; a case's own kind by its name), then in brackets
-// its other names, those of the message's language first (a name is of a
-// language when that language's messages make its letters likeliest:
-// nameLanguage), then the others. Two names that
+// its other names in alphabetical order (accents aside). Two names that
 // differ only by accents, case or the shape of an apostrophe are one name
 // (the accented one is shown). A rung's text is at most maxKindsText
 // characters: whole names are left out, the place marked "…" with the
@@ -82,10 +78,9 @@ func kindsByRungIn(v Vocabulary, lang string) [6]string {
 	if nv, ok := v.(numberVocabulary); ok {
 		return kindsByRung(nv)
 	}
-	models := trigramModels()
 	var parts [6][]string
 	for _, g := range vocabGroups(v) {
-		parts[g.rung] = append(parts[g.rung], strings.Join(orderNames(g, v, lang, models), "\x00"))
+		parts[g.rung] = append(parts[g.rung], strings.Join(orderNames(g, v, lang), "\x00"))
 	}
 	var out [6]string
 	first := true
@@ -107,9 +102,9 @@ func kindsByRungIn(v Vocabulary, lang string) [6]string {
 }
 
 // orderNames is g's names for lang: the catalogue's name first (else the
-// kind's own), then the names of lang, then the others, one of each set
-// of names equal but for accents, case and apostrophes.
-func orderNames(g *kindGroup, v Vocabulary, lang string, models map[string]trigramModel) []string {
+// kind's own), then the others in alphabetical order accents aside, one of
+// each set of names equal but for accents, case and apostrophes.
+func orderNames(g *kindGroup, v Vocabulary, lang string) []string {
 	primary := g.name
 	if key := "analysis.kind." + g.name; locale.Has(key) {
 		if n := locale.T(lang, key); n != "" {
@@ -126,20 +121,20 @@ func orderNames(g *kindGroup, v Vocabulary, lang string, models map[string]trigr
 			best[k] = n
 		}
 	}
-	own, other := []string{}, []string{}
+	var other []string
 	pk := foldName(primary)
 	for k, n := range best {
-		switch {
-		case k == pk:
-		case nameLanguage(n, models) == lang:
-			own = append(own, n)
-		default:
+		if k != pk {
 			other = append(other, n)
 		}
 	}
-	sort.Strings(own)
-	sort.Strings(other)
-	return append(append([]string{best[pk]}, own...), other...)
+	sort.Slice(other, func(i, j int) bool {
+		if a, b := foldName(other[i]), foldName(other[j]); a != b {
+			return a < b
+		}
+		return other[i] < other[j]
+	})
+	return append([]string{best[pk]}, other...)
 }
 
 // betterName says whether a is shown rather than b, two names of one
@@ -200,67 +195,6 @@ func foldAccent(r rune) rune {
 	}
 	return r
 }
-
-// nameLanguage is the language of the catalogue a name most likely is
-// in: the one whose messages make its letters likeliest, by a model of
-// letter triples (each word with a space on either side) learnt from
-// every message of each language (trigramModels), with add-one smoothing.
-// Short names of words every language has may come out wrong; a name then
-// only stands later in its brackets.
-func nameLanguage(name string, models map[string]trigramModel) string {
-	best, bestLang := math.Inf(-1), ""
-	for _, l := range locale.Languages() {
-		m := models[l]
-		score := 0.0
-		for _, w := range nameWords(name) {
-			forTrigrams(w, func(t string) {
-				score += math.Log(float64(m.count[t]+1) / float64(m.total+len(m.count)+1))
-			})
-		}
-		if score > best {
-			best, bestLang = score, l
-		}
-	}
-	return bestLang
-}
-
-// trigramModel counts the letter triples of one language's messages.
-type trigramModel struct {
-	count map[string]int
-	total int
-}
-
-// nameWords are the lower-case words of s (letters only; "d'informations"
-// gives "d" and "informations").
-func nameWords(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
-}
-
-// forTrigrams calls f with each triple of letters of " "+w+" ".
-func forTrigrams(w string, f func(string)) {
-	rs := []rune(" " + w + " ")
-	for i := 0; i+3 <= len(rs); i++ {
-		f(string(rs[i : i+3]))
-	}
-}
-
-// trigramModels are the letter-triple models of every language of the
-// catalogue, learnt from all its messages (built once, on first use).
-var trigramModels = sync.OnceValue(func() map[string]trigramModel {
-	out := map[string]trigramModel{}
-	for _, l := range locale.Languages() {
-		m := trigramModel{count: map[string]int{}}
-		for _, k := range locale.Keys(l) {
-			if s, ok := locale.Raw(l, k); ok {
-				for _, w := range nameWords(s) {
-					forTrigrams(w, func(t string) { m.count[t]++; m.total++ })
-				}
-			}
-		}
-		out[l] = m
-	}
-	return out
-})
 
 // fitKinds joins the kinds (each its names joined by NUL, the first the
 // kind's name) as "a (b, c), d" in at most limit characters, leaving out

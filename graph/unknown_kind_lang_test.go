@@ -77,8 +77,12 @@ func TestUnknownKindSaysItInTheMessageLanguage(t *testing.T) {
 			}
 		}
 	}
-	if fr := ps[0].Message("fr"); !strings.Contains(fr, "3\u00a0: orientation (réorientation") {
-		t.Errorf("fr: the referral rung does not start with the French names: %s", fr)
+	// Each kind is headed by its name in the message's language (the
+	// catalogue's analysis.kind), its other names after it.
+	for lang, want := range map[string]string{"fr": "3\u00a0: orientation (", "nl": "3: doorverwijzing (", "en": "3: referral ("} {
+		if m := ps[0].Message(lang); !strings.Contains(m, want) {
+			t.Errorf("%s: the referral rung does not start with the %s name: %s", lang, lang, m)
+		}
 	}
 }
 
