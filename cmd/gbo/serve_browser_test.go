@@ -7,25 +7,36 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"net"
+	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"gbo/graph/locale"
 	"gbo/render/browsertest"
+	"gbo/samples"
 )
 
 // The page in real headless Chromium, over the DevTools protocol: load it
-// with the token (the cookie is set, the token leaves the address), drop
+// with the token (it goes into sessionStorage and out of the address; no
+// cookie is set; a reload still works), check its layout at 1280 px (no
+// sideways scroll, one file picker, labels apart from their inputs), drop
 // the sample workbook on the drop zone and read the report in the frame
 // (its map script runs under the report's own policy and its map is
 // there), download the map and the survey forms through the page's
 // buttons, drop the forms back unfilled and see collect's problem, then
 // drop a broken workbook and see the
-// problem list, focused, with the CLI's positions. No console error or
-// policy violation on the way. Skipped without Chromium unless
-// GBO_BROWSER_TEST=require.
+// problem list, focused, with the CLI's positions (the column as its
+// letter and header); switch to French without a reload (words, samples,
+// the report analysed again, the chosen file kept, French download
+// names). No console error or policy violation on the way. Last, gbo
+// stops and another program takes its port: a file dropped then is sent
+// to no one, and the page says gbo has stopped. Skipped without Chromium
+// unless GBO_BROWSER_TEST=require.
 func TestServePageInBrowser(t *testing.T) {
 	bin := browsertest.FindChromium()
 	if bin == "" {
@@ -56,19 +67,38 @@ func TestServePageInBrowser(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- s.serve(ctx, lns) }()
-	t.Cleanup(func() { cancel(); <-done })
+	stopped := false
+	t.Cleanup(func() {
+		if !stopped {
+			cancel()
+			<-done
+		}
+	})
 
 	c := browsertest.Start(t, bin)
 	c.Call("Page.enable", nil)
 	c.Call("Runtime.enable", nil)
 	c.Call("Log.enable", nil)
+	c.Call("Emulation.setDeviceMetricsOverride", map[string]any{"width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": false})
 	c.Call("Page.navigate", map[string]any{"url": s.url()})
 	c.WaitEvent("Page.loadEventFired")
 
-	var loc string
+	var loc, kept, cookies string
 	c.Eval(`location.href`, &loc)
 	if strings.Contains(loc, "token") {
 		t.Errorf("the token stays in the address: %s", loc)
+	}
+	c.Eval(`sessionStorage.getItem("gbo-token")`, &kept)
+	c.Eval(`document.cookie`, &cookies)
+	if kept != s.token || cookies != "" {
+		t.Errorf("sessionStorage token %q, cookies %q", kept, cookies)
+	}
+	var jar struct {
+		Cookies []any `json:"cookies"`
+	}
+	json.Unmarshal(c.Call("Network.getAllCookies", nil), &jar)
+	if len(jar.Cookies) != 0 {
+		t.Errorf("the browser holds cookies: %v", jar.Cookies)
 	}
 	wait := func(what, cond string) {
 		t.Helper()
@@ -88,6 +118,47 @@ func TestServePageInBrowser(t *testing.T) {
 		}
 	}
 	wait("samples", `document.querySelectorAll("#sample option").length > 1`)
+	// A reload (no token in the address) takes the token from sessionStorage.
+	c.Call("Page.reload", nil)
+	time.Sleep(300 * time.Millisecond)
+	wait("samples after a reload", `document.readyState === "complete" && document.querySelectorAll("#sample option").length > 1 && !document.getElementById("go").disabled`)
+	if s.tokenLoads.Load() != 1 {
+		t.Errorf("%d page loads with the token, want 1 (a reload sends none)", s.tokenLoads.Load())
+	}
+	layout := func(lang string) {
+		t.Helper()
+		var l struct {
+			Scroll, Inner, Select, File float64
+			FileFocus                   bool
+			Touching                    []string
+		}
+		c.Eval(`(function () {
+			var f = document.getElementById("files");
+			f.focus();
+			var focus = document.activeElement === f;
+			f.blur();
+			var touching = [];
+			document.querySelectorAll(".row").forEach(function (r) {
+				var lab = r.querySelector("label"), inp = r.querySelector("input:not([type=checkbox]), select");
+				if (!lab || !inp) { return; }
+				var a = lab.getBoundingClientRect(), b = inp.getBoundingClientRect();
+				if (Math.abs(a.top - b.top) < a.height && b.left - a.right < 6) { touching.push(lab.textContent); }
+			});
+			return {Scroll: document.documentElement.scrollWidth, Inner: window.innerWidth,
+				Select: document.getElementById("sample").getBoundingClientRect().width,
+				File: f.getBoundingClientRect().width, FileFocus: focus, Touching: touching};
+		})()`, &l)
+		if l.Scroll > l.Inner || l.Select > l.Inner {
+			t.Errorf("%s: the page is %v px wide in a %v px window (samples list %v px)", lang, l.Scroll, l.Inner, l.Select)
+		}
+		if l.File > 1 || !l.FileFocus {
+			t.Errorf("%s: the browser's own file input shows (%v px) or cannot take focus (%v)", lang, l.File, l.FileFocus)
+		}
+		if len(l.Touching) > 0 {
+			t.Errorf("%s: labels touching their input: %v", lang, l.Touching)
+		}
+	}
+	layout("en")
 	// Every control has a label; the idle hour is said on the page.
 	var unlabelled []string
 	c.Eval(`Array.from(document.querySelectorAll("input, select")).filter(e => !e.labels || !e.labels.length).map(e => e.id)`, &unlabelled)
@@ -161,7 +232,7 @@ func TestServePageInBrowser(t *testing.T) {
 	}
 
 	// Download the map through the page's button.
-	c.Eval(`document.querySelector('button[data-name="map.svg"]').click(), true`, nil)
+	c.Eval(`document.querySelector('button[data-ext=".svg"]').click(), true`, nil)
 	wait("map download", `document.getElementById("status").textContent.indexOf("map.svg") >= 0`)
 
 	// Download the survey forms of the dropped workbook (a .zip), then
@@ -195,7 +266,7 @@ func TestServePageInBrowser(t *testing.T) {
 	c.Eval(`Array.from(document.querySelectorAll("#problem-table tbody tr")).map(r => Array.from(r.cells).map(c => c.textContent))`, &rows)
 	found := false
 	for _, r := range rows {
-		if len(r) == 5 && r[0] == "broken.xlsx:interactions" && r[1] == "3" && r[2] == "3" && strings.Contains(r[4], "caw-bb") {
+		if len(r) == 5 && r[0] == "broken.xlsx:interactions" && r[1] == "3" && r[2] == "C (with)" && strings.Contains(r[4], "caw-bb") {
 			found = true
 		}
 	}
@@ -208,6 +279,47 @@ func TestServePageInBrowser(t *testing.T) {
 	if focus != "h-problems" || live != "polite" {
 		t.Errorf("focus on %q, status aria-live %q", focus, live)
 	}
+
+	// Back to the good workbook, then French without a reload: the page's
+	// words, the samples' descriptions and the report change, the chosen
+	// file and the dates stay.
+	dropFile("grensobject.xlsx", good)
+	wait("report again", `!document.getElementById("report").hidden && document.getElementById("frame").getAttribute("src")`)
+	c.Eval(`window.gboNoReload = 1; document.getElementById("as_of").value = "2024-12-31"; true`, nil)
+	var before string
+	c.Eval(`document.getElementById("frame").getAttribute("src")`, &before)
+	c.Eval(`document.querySelector('button.lang[data-lang="fr"]').click(), true`, nil)
+	wait("French report", `document.documentElement.lang === "fr" && document.getElementById("frame").getAttribute("src") !== `+strconv.Quote(before)+` && document.getElementById("status").textContent === `+strconv.Quote(serveT("fr", "done")))
+	var fr struct {
+		Kept, Chosen, Step, AsOf, Pressed string
+		Sample                            []string
+	}
+	c.Eval(`({Kept: String(window.gboNoReload), Chosen: document.getElementById("chosen").textContent, Step: document.getElementById("h-case").textContent,
+		AsOf: document.getElementById("as_of").value, Pressed: document.querySelector('button.lang[aria-pressed="true"]').dataset.lang,
+		Sample: Array.from(document.querySelectorAll("#sample option")).slice(1).map(o => o.textContent)})`, &fr)
+	if fr.Kept != "1" || !strings.Contains(fr.Chosen, "grensobject.xlsx") || fr.Step != serveT("fr", "step_case") || fr.AsOf != "2024-12-31" || fr.Pressed != "fr" {
+		t.Errorf("after switching to French: %+v", fr)
+	}
+	for i, in := range samples.List() {
+		if i >= len(fr.Sample) || !strings.Contains(fr.Sample[i], locale.T("fr", in.DescriptionKey)) {
+			t.Errorf("French sample list: %v", fr.Sample)
+			break
+		}
+	}
+	layout("fr")
+	c.Eval(`document.querySelector('button[data-ext=".svg"]').click(), true`, nil)
+	wait("French map name", `document.getElementById("status").textContent.indexOf("carte.svg") >= 0`)
+	c.Eval(`document.querySelector('button.lang[data-lang="nl"]').click(), true`, nil)
+	wait("Dutch", `document.documentElement.lang === "nl" && document.getElementById("status").textContent === `+strconv.Quote(serveT("nl", "done")))
+	var nlSamples []string
+	c.Eval(`Array.from(document.querySelectorAll("#sample option")).slice(1).map(o => o.textContent)`, &nlSamples)
+	for i, in := range samples.List() {
+		if i >= len(nlSamples) || !strings.Contains(nlSamples[i], locale.T("nl", in.DescriptionKey)) {
+			t.Errorf("Dutch sample list: %v", nlSamples)
+			break
+		}
+	}
+
 	var ps []string
 	for _, p := range c.Problems() {
 		if !strings.Contains(p, "status of 422") { // the broken workbook's answer
@@ -216,5 +328,36 @@ func TestServePageInBrowser(t *testing.T) {
 	}
 	if len(ps) > 0 {
 		t.Errorf("console or policy problems:\n%s", strings.Join(ps, "\n"))
+	}
+
+	// gbo stops; another program takes its port and answers /api/alive
+	// with another run id: the page sends it no file.
+	cancel()
+	<-done
+	stopped = true
+	var posts atomic.Int32
+	imp := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodPost {
+			posts.Add(1)
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.Write([]byte(`{"run":"impostor"}`))
+	})}
+	var ils []net.Listener
+	for _, ln := range lns {
+		il, err := net.Listen(ln.Addr().Network(), ln.Addr().String())
+		if err != nil {
+			t.Fatalf("impostor: %v", err)
+		}
+		ils = append(ils, il)
+		go imp.Serve(il)
+	}
+	defer imp.Close()
+	dropFile("grensobject.xlsx", good)
+	wait("stopped", `document.getElementById("status").textContent === `+strconv.Quote(serveT("nl", "stopped"))+` && document.getElementById("files").disabled`)
+	c.Eval(`document.getElementById("dl-forms").click(), true`, nil)
+	time.Sleep(500 * time.Millisecond)
+	if n := posts.Load(); n != 0 {
+		t.Errorf("the impostor received %d uploads", n)
 	}
 }
