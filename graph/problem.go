@@ -32,6 +32,11 @@ type Problem struct {
 	// most 5). A fold sorts right after the problem it follows.
 	Count int
 	Lines []int
+	// Header is the header of the problem's column as the file or sheet
+	// has it (its first row), "" when the problem has no column or the
+	// column has no header: for a reader who finds a column by its title
+	// (gbo serve's problem list).
+	Header string
 	// langArgs, when set, are the Args of the message in each language of
 	// the catalogue, for a message whose args are words (the unknown-kind
 	// message's kinds, named in its language: kinds_lang.go); Args are

@@ -57,13 +57,16 @@ const (
 
 // reader holds the state of one Read.
 type reader struct {
-	src    *Source
-	opt    Options
-	lim    limits
-	vocab  Vocabulary
-	c      *Case
-	probs  Problems
-	counts map[capKey]int
+	// headers are the header rows of the tables read, by their file
+	// label (Pos.File), for Problem.Header.
+	headers map[string][]string
+	src     *Source
+	opt     Options
+	lim     limits
+	vocab   Vocabulary
+	c       *Case
+	probs   Problems
+	counts  map[capKey]int
 
 	partners     map[string]int32 // id -> index in c.Partners
 	havePartners bool
@@ -183,6 +186,12 @@ func (r *reader) finish() (*Case, Problems) {
 	}
 	if len(r.c.Events) == 0 {
 		r.c.Events = nil // the same for every source, whatever was preallocated
+	}
+	for i := range r.probs {
+		p := &r.probs[i]
+		if h := r.headers[p.Pos.File]; p.Pos.Col > 0 && p.Pos.Col <= len(h) {
+			p.Header = strings.TrimSpace(h[p.Pos.Col-1])
+		}
 	}
 	r.probs.Sort()
 	for _, p := range r.probs {

@@ -94,6 +94,15 @@ func (t *table) readPartly() bool {
 	return t.partial
 }
 
+// keepHeader notes t's header row for the problems of its columns
+// (Problem.Header, filled when reading ends).
+func (r *reader) keepHeader(t *table) {
+	if r.headers == nil {
+		r.headers = map[string][]string{}
+	}
+	r.headers[t.file] = t.header
+}
+
 // pos is the position of field f (0-based) at line.
 func (t *table) pos(f, line int) Pos { return Pos{File: t.file, Line: line, Col: f + 1} }
 
@@ -219,6 +228,7 @@ func (r *reader) newCSVTable(file string, data []byte) *table {
 			t.header[i] = strings.Clone(t.header[i])
 		}
 		t.headerLine = t.rows.line(0)
+		r.keepHeader(t)
 		return t
 	}
 }

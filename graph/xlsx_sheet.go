@@ -380,6 +380,7 @@ func (r *reader) newSheetTable(wb *workbook, sheet, base string) *table {
 		}
 		t.header = append([]string(nil), rec...)
 		t.headerLine = t.rows.line(0)
+		r.keepHeader(t)
 		rows.idCols = idColumns(base, t.header)
 		return t
 	}

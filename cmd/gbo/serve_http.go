@@ -300,11 +300,11 @@ func (s *server) caseOf(u *upload, lang string, needCase bool) (arg string, flag
 		if len(u.caseFiles) > 0 {
 			return "", nil, nil, nil, lang, &httpError{http.StatusBadRequest, serveT(lang, "err_sample_and_case")}
 		}
-		fsys, ok := samples.FS(name)
+		_, ok := samples.FS(name)
 		if !ok {
 			return "", nil, nil, nil, lang, &httpError{http.StatusBadRequest, serveT(lang, "err_sample")}
 		}
-		return "sample:" + name, flags, func() {}, &columnNamer{files: fsFiles(fsys)}, lang, nil
+		return "sample:" + name, flags, func() {}, &columnNamer{}, lang, nil
 	}
 	if !needCase && len(u.caseFiles) == 0 {
 		return "", flags, func() {}, nil, lang, nil

@@ -57,6 +57,9 @@ type apiProblem struct {
 	// letter and header ("C (kind)"), in a CSV file its number and header
 	// ("3 (kind)"); left out when the problem has no column.
 	ColumnName string `json:"column_name,omitempty"`
+	// header is the column's header as the reader found it
+	// (graph.Problem.Header), for ColumnName.
+	header string
 }
 
 // noteProblem keeps a problem printed as printed (text, the whole line);
@@ -86,7 +89,7 @@ func (m *memRun) noteProblem(p graph.Problem, text string) {
 	if p.Severity == graph.Warning {
 		sev = "warning"
 	}
-	m.problems = append(m.problems, apiProblem{File: p.Pos.File, Line: p.Pos.Line, Column: p.Pos.Col, Severity: sev, Message: msg})
+	m.problems = append(m.problems, apiProblem{File: p.Pos.File, Line: p.Pos.Line, Column: p.Pos.Col, Severity: sev, Message: msg, header: p.Header})
 }
 
 // checkOutput accepts an output name of gbo serve's own making when its

@@ -158,7 +158,7 @@ func caseSource(files []namedFile, limit int64, lang string) (src *graph.Source,
 		switch ext(files[0]) {
 		case ".xlsx", ".xlsm":
 			return graph.OpenMemWorkbook(files[0].name, files[0].data),
-				&columnNamer{book: files[0].name, bookData: files[0].data, limit: limit * zipUnzipFactor}, nil
+				&columnNamer{book: files[0].name}, nil
 		case ".zip":
 			label := strings.TrimSuffix(files[0].name, path.Ext(files[0].name))
 			m, top, err := unzipCase(files[0].data, limit*zipUnzipFactor, lang)
@@ -171,7 +171,7 @@ func caseSource(files []namedFile, limit int64, lang string) (src *graph.Source,
 			if label == "" {
 				label = "case"
 			}
-			return graph.OpenMemFolder(label, m), &columnNamer{files: mapFiles(m)}, nil
+			return graph.OpenMemFolder(label, m), &columnNamer{}, nil
 		}
 	}
 	m := map[string][]byte{}
@@ -185,7 +185,7 @@ func caseSource(files []namedFile, limit int64, lang string) (src *graph.Source,
 		}
 		m[low] = f.data
 	}
-	return graph.OpenMemFolder("case", m), &columnNamer{files: mapFiles(m)}, nil
+	return graph.OpenMemFolder("case", m), &columnNamer{}, nil
 }
 
 // unzipCase reads the case files of a .zip of a case folder into memory:
