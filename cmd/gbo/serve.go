@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -69,7 +71,8 @@ func serveCommand(e *env) *cli.Command {
 					fmt.Fprintln(e.stderr, serveT(lang, "cannot_open_browser"))
 				}
 			}
-			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+			// SIGHUP is the launcher's window closing: a stop like Ctrl-C.
+			ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
 			defer stop()
 			return s.serve(ctx, lns)
 		},
@@ -172,7 +175,10 @@ type serveOptions struct {
 // serveWriteTime. A kept-alive connection is closed after serveConnIdle
 // without a request; at most serveMaxConns connections are open on each
 // address at once (more wait). A refused request (403, 421) closes its
-// connection at once, unread.
+// connection at once, unread; every other answer to a request without
+// the token (the bare page, /view/ID) closes it after the answer, so
+// only the token keeps a connection open. On Linux a connection from
+// another user's socket is closed at accept (ownPeersOnly).
 const (
 	serveHeaderTime = 10 * time.Second
 	serveReadTime   = time.Minute
@@ -191,12 +197,16 @@ const (
 type server struct {
 	opt   serveOptions
 	token string
-	// runID names this start of the server to its page (embedded in the
-	// page given with the token, answered by /api/alive): a page asks it
-	// before every upload and sends nothing to a server that does not
-	// know it (another program on the port once gbo has stopped).
-	runID string
-	port  int
+	// runSecret names this start of the server to its page: /api/alive
+	// answers it (with the token only); the page holds runHash, its
+	// SHA-256 in hex (embedded in the page given with the token, kept in
+	// the tab's sessionStorage), and before every upload checks that
+	// sha256(answer) == runHash. Nothing stored or embedded passes that
+	// check: a program on the port once gbo has stopped, which may read
+	// the storage of a tab reloaded onto it, cannot answer the secret, so
+	// no other tab sends it anything.
+	runSecret, runHash string
+	port               int
 	// memKey is the pseudonym key used when the user has none yet: drawn
 	// at start, held in memory only.
 	memKey []byte
@@ -211,10 +221,10 @@ type server struct {
 	last   time.Time
 	// tokenLoads counts the page loads with the token in the address.
 	tokenLoads atomic.Int64
-	// openDir is the private folder of the browser's redirect file, ""
-	// when none was made; removed at stop.
+	// openDir is the private folder of the browser's redirect file, nil
+	// when none was made; removed at stop, or on a signal (atSignal).
 	openMu  sync.Mutex
-	openDir string
+	openDir *serveDir
 }
 
 type view struct {
@@ -257,7 +267,9 @@ func newServer(opt serveOptions) (*server, error) {
 	if _, err := rand.Read(key); err != nil {
 		return nil, err
 	}
-	return &server{opt: opt, token: randomID(), runID: randomID(), memKey: key, last: time.Now()}, nil
+	secret := randomID()
+	sum := sha256.Sum256([]byte(secret))
+	return &server{opt: opt, token: randomID(), runSecret: secret, runHash: hex.EncodeToString(sum[:]), memKey: key, last: time.Now()}, nil
 }
 
 // url is the address printed and opened: the page with the token.
@@ -274,7 +286,9 @@ func (s *server) serve(ctx context.Context, lns []net.Listener) error {
 		ErrorLog: log.New(io.Discard, "", 0)}
 	errc := make(chan error, len(lns))
 	for _, ln := range lns {
-		go func(ln net.Listener) { errc <- hs.Serve(netutil.LimitListener(ln, serveMaxConns)) }(ln)
+		// The peer filter sits inside the limit: a connection of another
+		// user is closed before it takes one of the serveMaxConns slots.
+		go func(ln net.Listener) { errc <- hs.Serve(netutil.LimitListener(ownPeersOnly(ln), serveMaxConns)) }(ln)
 	}
 	tick := time.NewTicker(min(time.Minute, s.opt.idle/4+time.Millisecond))
 	defer tick.Stop()

@@ -34,17 +34,19 @@ const tokenHeader = "X-Gbo-Token"
 //   - GET /view/ID is a report held for the page: the ID (128 random
 //     bits, handed only to a request with the token, dropped with the
 //     report or after viewLife) is its own key;
-//   - GET / without a token is the page without its run id, which then
+//   - GET / without a token is the page without its run hash, which then
 //     takes the token from the tab's sessionStorage (a reload) or says to
 //     open the address gbo printed; with ?token= it is the page with its
-//     run id (a second such load is warned of on standard error);
+//     run hash (a second such load is warned of on standard error);
 //   - every other request carries the token in the X-Gbo-Token header (the
 //     page) or as ?token= (a script), else 403; no cookie is read or set;
 //   - a POST comes from the page's own origin: Origin is http://HOST and
 //     Sec-Fetch-Site, when sent, is same-origin, else 403.
 //
 // A refused request (403, 421) closes its connection without reading its
-// body. Every answer carries a Content-Security-Policy (the report's),
+// body; the bare page and /view/ID (found or not) close it after the
+// answer: a connection stays open only for requests with the token, so
+// that nobody without it can hold the connection slots (serveMaxConns). Every answer carries a Content-Security-Policy (the report's),
 // nosniff, no-referrer and no-store.
 func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
@@ -62,11 +64,13 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if strings.HasPrefix(r.URL.Path, "/view/") && r.Method == http.MethodGet {
+		h.Set("Connection", "close")
 		s.view(w, r, lang)
 		return
 	}
 	q := r.URL.Query().Get("token")
 	if r.URL.Path == "/" && r.Method == http.MethodGet && q == "" && r.Header.Get(tokenHeader) == "" {
+		h.Set("Connection", "close")
 		s.page(w, lang, "")
 		return
 	}
@@ -88,9 +92,9 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 				fmt.Fprintln(s.opt.log, serveT(s.opt.lang, "token_reused", n))
 			}
 		}
-		s.page(w, lang, s.runID)
+		s.page(w, lang, s.runHash)
 	case r.URL.Path == "/api/alive" && r.Method == http.MethodGet:
-		writeJSON(w, http.StatusOK, map[string]string{"run": s.runID})
+		writeJSON(w, http.StatusOK, map[string]string{"run": s.runSecret})
 	case r.URL.Path == "/api/words" && r.Method == http.MethodGet:
 		s.words(w, lang)
 	case r.URL.Path == "/api/samples" && r.Method == http.MethodGet:

@@ -65,9 +65,10 @@ func wordsOf(lang string) map[string]string {
 	return w
 }
 
-// renderPage is the page in lang; runID is embedded for the page's script
-// ("" for the page given without the token).
-func renderPage(lang, runID string) ([]byte, error) {
+// renderPage is the page in lang; runHash (the SHA-256 of the run secret,
+// in hex) is embedded for the page's script ("" for the page given
+// without the token).
+func renderPage(lang, runHash string) ([]byte, error) {
 	w := wordsOf(lang)
 	var langs []pageLang
 	for _, l := range locale.Languages() {
@@ -75,13 +76,13 @@ func renderPage(lang, runID string) ([]byte, error) {
 	}
 	var b bytes.Buffer
 	err := pageTmpl.Execute(&b, map[string]any{"Lang": lang, "W": w, "Words": w, "Langs": langs,
-		"Boot": map[string]string{"run": runID}, "CSS": template.CSS(pageCSS), "JS": template.JS(pageJS)})
+		"Boot": map[string]string{"run": runHash}, "CSS": template.CSS(pageCSS), "JS": template.JS(pageJS)})
 	return b.Bytes(), err
 }
 
-// page answers GET /: the page in lang, with runID ("" without a token).
-func (s *server) page(w http.ResponseWriter, lang, runID string) {
-	b, err := renderPage(lang, runID)
+// page answers GET /: the page in lang, with runHash ("" without a token).
+func (s *server) page(w http.ResponseWriter, lang, runHash string) {
+	b, err := renderPage(lang, runHash)
 	if err != nil {
 		s.fail(w, lang, err)
 		return

@@ -73,7 +73,7 @@ func TestServeOpenerHoldsNoToken(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.openMu.Lock()
-	dir2 := s.openDir
+	dir2 := s.openDir.path
 	s.openMu.Unlock()
 	_ = s.stop(&http.Server{})
 	if _, err := os.Stat(dir2); err == nil {

@@ -4,6 +4,8 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"io"
 	"mime/multipart"
@@ -174,17 +176,21 @@ func TestServeToken(t *testing.T) {
 	if w := do(t, s, http.MethodPost, "/api/analyse?format=json&token="+s.token, sample("grensobject"), noToken); w.Code != http.StatusOK {
 		t.Errorf("POST with ?token=: %d", w.Code)
 	}
+	// /api/alive answers the run secret; the page holds only its hash.
 	w = do(t, s, http.MethodGet, "/api/alive", nil, nil)
-	if w.Code != http.StatusOK || !strings.Contains(w.Body.String(), s.runID) {
+	if w.Code != http.StatusOK || w.Body.String() != `{"run":"`+s.runSecret+`"}` {
 		t.Errorf("alive: %d %s", w.Code, w.Body)
 	}
+	if sum := sha256.Sum256([]byte(s.runSecret)); hex.EncodeToString(sum[:]) != s.runHash {
+		t.Errorf("run hash %q is not the SHA-256 of the run secret", s.runHash)
+	}
 	bare := do(t, s, http.MethodGet, "/?lang=nl", nil, noToken)
-	if bare.Code != http.StatusOK || strings.Contains(bare.Body.String(), s.runID) || strings.Contains(bare.Body.String(), s.token) || !strings.Contains(bare.Body.String(), `lang="nl"`) {
-		t.Errorf("bare page: %d, holds the run id or token, or not in Dutch", bare.Code)
+	if bare.Code != http.StatusOK || strings.Contains(bare.Body.String(), s.runHash) || strings.Contains(bare.Body.String(), s.runSecret) || strings.Contains(bare.Body.String(), s.token) || !strings.Contains(bare.Body.String(), `lang="nl"`) {
+		t.Errorf("bare page: %d, holds the run hash, secret or token, or not in Dutch", bare.Code)
 	}
 	first := do(t, s, http.MethodGet, "/?token="+s.token, nil, noToken)
-	if first.Code != http.StatusOK || !strings.Contains(first.Body.String(), s.runID) {
-		t.Errorf("page with the token: %d, run id missing", first.Code)
+	if first.Code != http.StatusOK || !strings.Contains(first.Body.String(), s.runHash) || strings.Contains(first.Body.String(), s.runSecret) {
+		t.Errorf("page with the token: %d, run hash missing or run secret given", first.Code)
 	}
 	if strings.Contains(first.Body.String(), s.token) {
 		t.Error("the page repeats the token (it reads it from its address)")
@@ -194,10 +200,10 @@ func TestServeToken(t *testing.T) {
 			t.Errorf("an answer sets a cookie: %v", c)
 		}
 	}
-	if len(s.token) != 32 || len(s.runID) != 32 || s.token == s.runID {
-		t.Errorf("token %q or run id %q is not 128 bits in hex", s.token, s.runID)
+	if len(s.token) != 32 || len(s.runSecret) != 32 || s.token == s.runSecret {
+		t.Errorf("token %q or run secret %q is not 128 bits in hex", s.token, s.runSecret)
 	}
-	if s2 := newTestServer(t, serveOptions{}); s2.token == s.token || s2.runID == s.runID {
+	if s2 := newTestServer(t, serveOptions{}); s2.token == s.token || s2.runSecret == s.runSecret {
 		t.Error("two starts, one token or run id")
 	}
 }
@@ -654,7 +660,7 @@ func TestServeListensOnLoopbackOnly(t *testing.T) {
 	}
 	page, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	if resp.StatusCode != 200 || !strings.Contains(string(page), "gbo-words") || !strings.Contains(string(page), s.runID) {
+	if resp.StatusCode != 200 || !strings.Contains(string(page), "gbo-words") || !strings.Contains(string(page), s.runHash) {
 		t.Errorf("page: %d at %v", resp.StatusCode, resp.Request.URL)
 	}
 	if len(lns) > 1 { // ::1 answers too

@@ -24,9 +24,12 @@
   // The token comes in the address once (the first load): it goes into
   // this tab's sessionStorage (one origin: this port) for reloads, and out
   // of the address and the history. It is sent with every request in the
-  // X-Gbo-Token header, never as a cookie. The run id names this start of
-  // gbo: before an upload the page asks /api/alive and sends the file only
-  // to the server that knows it.
+  // X-Gbo-Token header, never as a cookie. The run hash (boot.run) is the
+  // SHA-256 of the secret that names this start of gbo: before an upload
+  // the page asks /api/alive for the secret and sends the file only when
+  // its hash is the run hash. Neither the page nor its storage ever holds
+  // the secret, so a program on the port once gbo has stopped, even one
+  // that reads this storage through a reloaded tab, cannot pass.
   var store = window.sessionStorage;
   var token = new URLSearchParams(location.search).get("token");
   var run = boot.run;
@@ -49,19 +52,32 @@
     return fetch(path, opt);
   }
 
+  // sha256 is a promise of the SHA-256 of text (UTF-8), in hex.
+  function sha256(text) {
+    return crypto.subtle.digest("SHA-256", new TextEncoder().encode(text)).then(function (buf) {
+      return Array.prototype.map.call(new Uint8Array(buf), function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+    });
+  }
+
   // alive is a promise of whether the server at this address is the gbo
-  // that gave this page its run id.
+  // that gave this page its run hash: it answers a secret whose SHA-256
+  // is the run hash.
   function alive() {
-    if (!token || !run) { return Promise.resolve(false); }
+    if (!token || !run || !window.crypto || !crypto.subtle) { return Promise.resolve(false); }
     return api("/api/alive").then(function (r) {
-      return r.ok ? r.json().then(function (b) { return b && b.run === run; }) : false;
+      return r.ok ? r.json().then(function (b) {
+        return b && typeof b.run === "string" ? sha256(b.run).then(function (h) { return h === run; }) : false;
+      }) : false;
     }).catch(function () { return false; });
   }
 
   // stop disables every upload: gbo has stopped (or another program
-  // answers at its address).
+  // answers at its address). The tab's storage is cleared: a reload
+  // would load whatever answers at the address now, with this origin's
+  // storage (the message says not to reload).
   function stop(why) {
     stopped = true;
+    try { store.clear(); } catch (e) { /* storage refused: nothing kept */ }
     Array.prototype.forEach.call(document.querySelectorAll("main input, main button, main select"), function (e) { e.disabled = true; });
     drop.classList.add("off");
     document.getElementById("forms-drop").classList.add("off");
