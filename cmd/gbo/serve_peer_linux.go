@@ -21,8 +21,12 @@ import (
 // understood) the connection is accepted: the token and the connection
 // cap still hold.
 func ownPeersOnly(ln net.Listener) net.Listener {
-	return peerFilter{Listener: ln, uid: os.Geteuid(), lookup: peerUID}
+	return peerFilter{Listener: ln, uid: os.Geteuid(), lookup: peerLookup}
 }
+
+// peerLookup is how ownPeersOnly finds a client socket's owner: peerUID
+// (tests replace it).
+var peerLookup = peerUID
 
 // peerFilter is ownPeersOnly's listener; lookup finds the owner of the
 // client socket of a connection (tests replace it).
