@@ -43,7 +43,14 @@ func serveCommand(e *env) *cli.Command {
 			if err := checkLang(c.String("lang")); err != nil {
 				return err
 			}
-			lang := langOf(c.String("lang"), nil)
+			// lang is the window's language for errors; win the languages
+			// of its messages (more than one without --lang and without
+			// a language in the environment).
+			win := windowLangs(c.String("lang"), os.Getenv)
+			lang := win[0]
+			if len(win) > 1 {
+				lang = locale.Default
+			}
 			if c.Args().Len() > 0 {
 				return usageErr(tr(lang, "too_many_args", c.Args().Len(), c.Args().Slice()))
 			}
@@ -55,7 +62,8 @@ func serveCommand(e *env) *cli.Command {
 			if mb < minUploadMiB || mb > maxUploadMiB {
 				return usageErr(serveT(lang, "bad_max_upload", minUploadMiB, maxUploadMiB))
 			}
-			s, err := newServer(serveOptions{lang: lang, maxUpload: int64(mb) << 20, keyFile: c.String("pseudonym-key"), log: e.stderr})
+			s, err := newServer(serveOptions{lang: langOf(c.String("lang"), nil), browserLang: c.String("lang") == "", say: win,
+				maxUpload: int64(mb) << 20, keyFile: c.String("pseudonym-key"), log: e.stderr})
 			if err != nil {
 				return failErr(err.Error())
 			}
@@ -65,10 +73,10 @@ func serveCommand(e *env) *cli.Command {
 			}
 			s.port = lns[0].Addr().(*net.TCPAddr).Port
 			fmt.Fprintln(e.stdout, s.url())
-			fmt.Fprintln(e.stderr, serveT(lang, "started"))
+			sayIn(e.stderr, win, "started")
 			if !c.Bool("no-open") {
 				if err := s.openPage(startDetached); err != nil {
-					fmt.Fprintln(e.stderr, serveT(lang, "cannot_open_browser"))
+					sayIn(e.stderr, win, "cannot_open_browser")
 				}
 			}
 			// SIGHUP is the launcher's window closing: a stop like Ctrl-C.
@@ -155,7 +163,11 @@ func browserCommand(target string) (string, []string) {
 // serveOptions are gbo serve's settings. The durations are 0 for their
 // defaults (tests make them short).
 type serveOptions struct {
-	lang      string // the page's first language
+	lang      string // the page's first language (--lang; "" for English)
+	// browserLang: no --lang was given, so a page or answer asked for
+	// without ?lang= is in the browser's language (Accept-Language).
+	browserLang bool
+	say         []string // the window's languages (windowLangs); nil for lang
 	maxUpload int64  // bytes of one request's body
 	keyFile   string // --pseudonym-key, "" for the user's own key
 	idle      time.Duration
@@ -240,7 +252,10 @@ const maxViews = 4
 
 func newServer(opt serveOptions) (*server, error) {
 	if opt.lang == "" {
-		opt.lang = "en"
+		opt.lang = locale.Default
+	}
+	if len(opt.say) == 0 {
+		opt.say = []string{opt.lang}
 	}
 	if opt.maxUpload <= 0 {
 		opt.maxUpload = defaultUpload

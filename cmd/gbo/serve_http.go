@@ -55,9 +55,9 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("Referrer-Policy", "no-referrer")
 	h.Set("Cache-Control", "no-store")
 	h.Set("X-Frame-Options", "DENY")
-	lang := s.opt.lang
-	if l := r.URL.Query().Get("lang"); locale.Valid(l) {
-		lang = locale.Norm(l)
+	lang, guessed := s.requestLang(r)
+	if s.opt.browserLang {
+		h.Set("Vary", "Accept-Language")
 	}
 	if !s.hostOK(r.Host) {
 		s.refuse(w, lang, http.StatusMisdirectedRequest, "err_host")
@@ -71,7 +71,7 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query().Get("token")
 	if r.URL.Path == "/" && r.Method == http.MethodGet && q == "" && r.Header.Get(tokenHeader) == "" {
 		h.Set("Connection", "close")
-		s.page(w, lang, "")
+		s.page(w, lang, guessed, "")
 		return
 	}
 	if !s.authorised(r) {
@@ -89,10 +89,10 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case r.URL.Path == "/" && r.Method == http.MethodGet:
 		if q != "" {
 			if n := s.tokenLoads.Add(1); n > 1 {
-				fmt.Fprintln(s.opt.log, serveT(s.opt.lang, "token_reused", n))
+				sayIn(s.opt.log, s.opt.say, "token_reused", n)
 			}
 		}
-		s.page(w, lang, s.runHash)
+		s.page(w, lang, guessed, s.runHash)
 	case r.URL.Path == "/api/alive" && r.Method == http.MethodGet:
 		writeJSON(w, http.StatusOK, map[string]string{"run": s.runSecret})
 	case r.URL.Path == "/api/words" && r.Method == http.MethodGet:
@@ -463,8 +463,7 @@ func (s *server) download(w http.ResponseWriter, r *http.Request, lang, cmd stri
 	}
 	name, body := d[0], res.mem.files[d[0]]
 	if len(res.mem.order) > 1 {
-		name = strings.TrimSuffix(d[0], ".csv") + ".zip"
-		body = zipFiles(res.mem)
+		name, body = localZip(res.mem, strings.TrimSuffix(d[0], ".csv"), lang)
 	}
 	sendFile(w, name, d[1], body)
 }
@@ -485,9 +484,22 @@ func sendFile(w http.ResponseWriter, name, ctype string, body []byte) {
 	_, _ = w.Write(body)
 }
 
-// zipFiles packs a run's output files into one .zip, in the order written,
-// with a fixed time: the same files give the same bytes.
-func zipFiles(m *memRun) []byte { return zipNamed(m.order, m.files) }
+// localZip packs export's CSV files (base.csv, base-partners.csv) into
+// one .zip named as the page names it in lang, and so are its files:
+// reseau.zip holds reseau.csv and reseau-partenaires.csv. gbo does not
+// read these files back (a case folder's ties.csv is named by collect).
+func localZip(m *memRun, base, lang string) (string, []byte) {
+	local := serveT(lang, "fn_network")
+	names := make([]string, len(m.order))
+	files := map[string][]byte{}
+	for i, n := range m.order {
+		rest := strings.TrimPrefix(n, base)
+		rest = strings.Replace(rest, "-partners", "-"+serveT(lang, "fn_partners"), 1)
+		names[i] = local + rest
+		files[names[i]] = m.files[n]
+	}
+	return local + ".zip", zipNamed(names, files)
+}
 
 // zipNamed packs files into one .zip in the order of names, with a fixed
 // time: the same files give the same bytes.

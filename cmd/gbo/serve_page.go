@@ -33,7 +33,7 @@ var pageWords = []string{"title", "skip", "lead", "language", "idle", "step_case
 	"sample", "sample_none", "settings", "as_of", "as_of_help", "since", "since_help", "min_depth", "min_depth_help",
 	"analyse", "problems", "problems_lead", "col_file", "col_line", "col_column", "col_severity", "col_message",
 	"report", "downloads", "dl_report", "open_report", "dl_map_svg", "dl_map_png", "dl_gexf", "dl_graphml", "dl_xlsx",
-	"dl_csv", "survey_h", "survey_lead", "dl_forms", "survey_key", "forms_drop", "forms_pick", "forms_help", "collect_case",
+	"dl_csv", "dl_json", "survey_h", "survey_lead", "dl_forms", "survey_key", "forms_drop", "forms_pick", "forms_help", "collect_case",
 	"collect_case_help", "collect", "template_h", "template_lead", "dl_template", "private",
 	"chosen", "error", "warning", "found_one", "found_other", "failed", "nothing_chosen", "working", "done", "downloaded",
 	"no_forms", "stopped", "no_token",
@@ -67,8 +67,9 @@ func wordsOf(lang string) map[string]string {
 
 // renderPage is the page in lang; runHash (the SHA-256 of the run secret,
 // in hex) is embedded for the page's script ("" for the page given
-// without the token).
-func renderPage(lang, runHash string) ([]byte, error) {
+// without the token). guessed says lang is the browser's (no --lang, no
+// ?lang=): the script may then follow navigator.languages instead.
+func renderPage(lang string, guessed bool, runHash string) ([]byte, error) {
 	w := wordsOf(lang)
 	var langs []pageLang
 	for _, l := range locale.Languages() {
@@ -76,13 +77,14 @@ func renderPage(lang, runHash string) ([]byte, error) {
 	}
 	var b bytes.Buffer
 	err := pageTmpl.Execute(&b, map[string]any{"Lang": lang, "W": w, "Words": w, "Langs": langs,
-		"Boot": map[string]string{"run": runHash}, "CSS": template.CSS(pageCSS), "JS": template.JS(pageJS)})
+		"Boot": map[string]any{"run": runHash, "guessed": guessed}, "CSS": template.CSS(pageCSS), "JS": template.JS(pageJS)})
 	return b.Bytes(), err
 }
 
-// page answers GET /: the page in lang, with runHash ("" without a token).
-func (s *server) page(w http.ResponseWriter, lang, runHash string) {
-	b, err := renderPage(lang, runHash)
+// page answers GET /: the page in lang (guessed: the browser's), with
+// runHash ("" without a token).
+func (s *server) page(w http.ResponseWriter, lang string, guessed bool, runHash string) {
+	b, err := renderPage(lang, guessed, runHash)
 	if err != nil {
 		s.fail(w, lang, err)
 		return

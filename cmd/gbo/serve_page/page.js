@@ -147,7 +147,15 @@
       var tr = document.createElement("tr");
       [p.file, p.line || "", column(p), p.severity === "error" ? W.error : W.warning, p.message].forEach(function (v, i) {
         var td = document.createElement("td");
-        td.textContent = String(v);
+        if (i === 0) {
+          // A file or sheet may break after its ":" and "/", nowhere else.
+          String(v).split(/(?<=[:/])/).forEach(function (part, j) {
+            if (j > 0) { td.appendChild(document.createElement("wbr")); }
+            td.appendChild(document.createTextNode(part));
+          });
+        } else {
+          td.textContent = String(v);
+        }
         if (i === 3) { td.className = p.severity; }
         tr.appendChild(td);
       });
@@ -319,12 +327,36 @@
       });
     }, function () { say(W.failed); });
   }
+  // The user's switch is kept in the tab's sessionStorage: it wins over
+  // the language gbo chose (--lang, or the browser's) at the next load.
   Array.prototype.forEach.call(document.querySelectorAll("button.lang"), function (b) {
-    b.addEventListener("click", function () { setLang(b.getAttribute("data-lang")); });
+    b.addEventListener("click", function () {
+      try { store.setItem("gbo-lang", b.getAttribute("data-lang")); } catch (e) { /* storage refused: not kept */ }
+      setLang(b.getAttribute("data-lang"));
+    });
   });
+
+  // firstLang is the language the page starts in: the user's switch, else
+  // (when gbo guessed from the request: no --lang) the first of the
+  // browser's languages the page has, else the one gbo served.
+  function firstLang() {
+    var have = Array.prototype.map.call(document.querySelectorAll("button.lang"), function (b) { return b.getAttribute("data-lang"); });
+    var kept = store.getItem("gbo-lang");
+    if (kept && have.indexOf(kept) >= 0) { return kept; }
+    if (boot.guessed) {
+      var wanted = navigator.languages || [navigator.language || ""];
+      for (var i = 0; i < wanted.length; i++) {
+        var l = String(wanted[i]).toLowerCase().split(/[-_]/)[0];
+        if (have.indexOf(l) >= 0) { return l; }
+      }
+    }
+    return lang;
+  }
 
   if (!token || !run) {
     stop(W.no_token);
+  } else if (firstLang() !== lang) {
+    setLang(firstLang());
   } else {
     loadSamples();
   }
