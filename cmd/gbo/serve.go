@@ -163,15 +163,15 @@ func browserCommand(target string) (string, []string) {
 // serveOptions are gbo serve's settings. The durations are 0 for their
 // defaults (tests make them short).
 type serveOptions struct {
-	lang      string // the page's first language (--lang; "" for English)
+	lang string // the page's first language (--lang; "" for English)
 	// browserLang: no --lang was given, so a page or answer asked for
 	// without ?lang= is in the browser's language (Accept-Language).
 	browserLang bool
 	say         []string // the window's languages (windowLangs); nil for lang
-	maxUpload int64  // bytes of one request's body
-	keyFile   string // --pseudonym-key, "" for the user's own key
-	idle      time.Duration
-	log       io.Writer // where warnings go (standard error); nil for none
+	maxUpload   int64    // bytes of one request's body
+	keyFile     string   // --pseudonym-key, "" for the user's own key
+	idle        time.Duration
+	log         io.Writer // where warnings go (standard error); nil for none
 
 	headerTime time.Duration // ReadHeaderTimeout (serveHeaderTime)
 	bodyBase   time.Duration // an upload's read deadline before its size is counted (serveBodyBase)
