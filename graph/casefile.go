@@ -133,7 +133,7 @@ func (r *reader) caseValue(key string, v any, pos Pos, book bool) {
 			d, ok = excelSerialDate(text, r.date1904)
 		}
 		if !ok {
-			r.fail(pos, "bad_date", text)
+			r.add(dateProblem(pos, text))
 			return
 		}
 		r.c.AsOf = d

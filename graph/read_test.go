@@ -150,7 +150,7 @@ func TestBOMAndTabs(t *testing.T) {
 func TestLinesAfterMultiLineField(t *testing.T) {
 	c, ps := readTestdata(t, "multiline")
 	errs := ps.Errors()
-	if len(errs) != 1 || errs[0].Code != "bad_date" || errs[0].Pos.Line != 5 || errs[0].Pos.Col != 1 ||
+	if len(errs) != 1 || errs[0].Code != "impossible_date" || errs[0].Pos.Line != 5 || errs[0].Pos.Col != 1 ||
 		baseFile(errs[0].Pos) != "interactions.csv" {
 		t.Fatalf("problems %v", ps)
 	}

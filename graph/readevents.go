@@ -250,7 +250,7 @@ func (r *reader) dateCell(t *table, rec []string, f int) (time.Time, bool) {
 		d, ok = excelSerialDate(s, t.date1904)
 	}
 	if !ok {
-		r.fail(t.cell(f), "bad_date", s)
+		r.add(dateProblem(t.cell(f), s))
 	}
 	return d, ok
 }

@@ -19,10 +19,22 @@ func ParseDate(s string) (time.Time, bool) { return parseDate(s) }
 // ("15/03/2024 10:30", "2024-03-15T10:30:00") is accepted and dropped. The
 // result is the date at 00:00 UTC.
 func parseDate(s string) (time.Time, bool) {
+	y, m, d, ok := dateParts(s)
+	if !ok {
+		return time.Time{}, false
+	}
+	return civilDate(y, m, d)
+}
+
+// dateParts splits s into year, month and day when s has the shape of a
+// date parseDate reads (see there), whether or not that day exists: month
+// 13 and 31/02 are split too, so that a message can say which part is
+// wrong (impossibleDate). ok is false for text of any other shape.
+func dateParts(s string) (y, m, d int, ok bool) {
 	s = strings.TrimSpace(s)
 	if i := strings.IndexAny(s, " T"); i > 0 {
 		if !isClock(s[i+1:]) {
-			return time.Time{}, false
+			return 0, 0, 0, false
 		}
 		s = s[:i]
 	}
@@ -36,7 +48,7 @@ func parseDate(s string) (time.Time, bool) {
 			continue
 		}
 		if n == 3 || i == start || i-start > 4 {
-			return time.Time{}, false
+			return 0, 0, 0, false
 		}
 		v, _ := strconv.Atoi(s[start:i])
 		parts[n], widths[n] = v, i-start
@@ -44,28 +56,27 @@ func parseDate(s string) (time.Time, bool) {
 		if i < len(s) {
 			c := s[i]
 			if c != '-' && c != '/' && c != '.' {
-				return time.Time{}, false
+				return 0, 0, 0, false
 			}
 			if sep != 0 && c != sep {
-				return time.Time{}, false
+				return 0, 0, 0, false
 			}
 			sep = c
 		}
 		start = i + 1
 	}
 	if n != 3 {
-		return time.Time{}, false
+		return 0, 0, 0, false
 	}
-	var y, m, d int
 	switch {
 	case widths[0] == 4 && sep == '-' && widths[1] <= 2 && widths[2] <= 2:
 		y, m, d = parts[0], parts[1], parts[2]
 	case widths[2] == 4 && widths[0] <= 2 && widths[1] <= 2:
 		d, m, y = parts[0], parts[1], parts[2]
 	default:
-		return time.Time{}, false
+		return 0, 0, 0, false
 	}
-	return civilDate(y, m, d)
+	return y, m, d, true
 }
 
 // isClock reports whether s looks like a time of day: digits, colons and an

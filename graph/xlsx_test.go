@@ -164,7 +164,7 @@ func TestWorkbookPositionsAreSheetRows(t *testing.T) {
 	want := []struct {
 		code string
 		col  int
-	}{{"bad_date", 1}, {"unknown_partner", 3}, {"unknown_kind", 4}}
+	}{{"impossible_date", 1}, {"unknown_partner", 3}, {"unknown_kind", 4}}
 	errs := ps.Errors()
 	if len(errs) != len(want) {
 		t.Fatalf("got %v", errs)

@@ -103,6 +103,9 @@ func parseFlagDate(value, name, lang string) (time.Time, error) {
 	if t, ok := graph.ParseDate(v); ok {
 		return t, nil
 	}
+	if msg, ok := graph.ImpossibleDate(name, v, lang); ok { // 31/02/2025: the form is right, the day is not
+		return time.Time{}, usageErr(msg)
+	}
 	return time.Time{}, usageErr(tr(lang, "bad_date_flag", name, v))
 }
 

@@ -45,7 +45,7 @@ var noPersonArgs = []string{
 	"labels_rung_count", "labels_rung_twice", "labels_target",
 	"depth_kind_is_alias", "depth_alias_taken", "depth_alias_is_kind", "depth_kind_twice",
 	"xlsx_part_too_deep", "xlsx_sheet_too_deep", "xlsx_too_much_text",
-	"bad_bool", "bad_count", "bad_csv", "bad_date", "bad_depth", "bad_depth_model", "bad_language",
+	"bad_bool", "bad_count", "bad_csv", "bad_date", "impossible_date", "bad_depth", "bad_depth_model", "bad_language",
 	"bad_number", "bad_score", "bad_toml", "bad_weight", "bad_xlsx", "case_not_found", "did_you_mean",
 	"duplicate_column", "duplicate_id", "empty_file", "empty_value", "event_after_asof", "events_after_asof",
 	"extra_field", "field_too_long", "missing_column", "missing_events", "missing_file", "more_problems",
