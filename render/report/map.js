@@ -11,6 +11,17 @@
   if (printButton) {
     printButton.addEventListener("click", function () { window.print(); });
   }
+  // Paper cannot unfold a shortened table: open the folded rests before
+  // printing (the print style does it too where ::details-content is
+  // known) and fold them again after.
+  var unfolded = [];
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details.more:not([open])").forEach(function (d) { d.open = true; unfolded.push(d); });
+  });
+  window.addEventListener("afterprint", function () {
+    unfolded.forEach(function (d) { d.open = false; });
+    unfolded = [];
+  });
   var box = document.getElementById("map-box");
   var svg = box ? box.querySelector("svg") : null;
   if (!svg) { return; }

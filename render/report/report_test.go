@@ -161,13 +161,31 @@ func TestReportSaysWhatCannotBeJudged(t *testing.T) {
 	r.PeopleUnknown = true
 	r.Fragility = nil
 	page := render(t, r)
-	if !strings.Contains(page, "Niet te beoordelen: geen gegevens over personen") {
+	if !strings.Contains(page, "Alleen het vertrek van partners is hier te beoordelen, niet dat van personen: er zijn geen gegevens over personen") {
 		t.Error("no 'cannot be judged' note in Dutch")
 	}
-	r = sampleReport("en")
-	r.PeopleUnknown = true
-	if page := render(t, r); !strings.Contains(page, "Cannot be judged: no people data") {
-		t.Error("no 'cannot be judged' note in English")
+	// Without people data only the people's part cannot be judged: the
+	// note says so, and the partners' departures follow in their table
+	// (not "cannot be judged" above a table that judges them).
+	for _, lang := range []string{"en", "nl", "fr"} {
+		r = sampleReport(lang)
+		r.PeopleUnknown = true
+		page := pageText(render(t, r))
+		note := tr(lang, "people_unknown", "")
+		head, _, _ := strings.Cut(note, "(")
+		i := strings.Index(page, strings.TrimSpace(head[:40]))
+		j := -1
+		if i >= 0 {
+			j = strings.Index(page[i:], "\n"+tr(lang, "kind_partner")+"\n") // a row of the departures table
+		}
+		if i < 0 || j < 0 {
+			t.Errorf("%s: the people note (at %d) is not followed by the partners' departures (at %d)", lang, i, j)
+		}
+		for _, whole := range []string{"Cannot be judged", "Niet te beoordelen", "Impossible à évaluer"} {
+			if strings.Contains(page, whole) {
+				t.Errorf("%s: %q says the whole question cannot be judged, though the partners' part is answered", lang, whole)
+			}
+		}
 	}
 }
 

@@ -52,6 +52,9 @@ type reasonGroup struct {
 	Count      int
 	Rows       []weakView
 	Shown      string
+	// PrintShown is Shown for the printed page, which unfolds the rest:
+	// "" when it says the same.
+	PrintShown string
 	More       moreRows[weakView] // the rest of the group, collapsed below the table
 }
 
@@ -121,6 +124,7 @@ type view struct {
 	FragClaim            claim
 	Fragility            []fragView
 	FragilityShown       string
+	FragilityPrintShown  string // FragilityShown on paper, where the rest is unfolded; "" when the same
 	FragilityMore        moreRows[fragView]
 	FragPersonMore       *claim
 	HasPeopleCols        bool
@@ -294,8 +298,15 @@ func build(r Report) (view, error) {
 	}
 	v.PeopleUnknown = say(lang, &a, "people_unknown", peopleInput(lang, r.Workbook))
 	v.FragClaim = first(say(lang, &a, "frag_costs"), say(lang, &a, "frag_costs_partners"), say(lang, &a, "frag_nothing"))
-	v.Fragility, v.FragilityShown, v.HasPeopleCols = fragilityRows(lang, &a, name)
+	var withCost int
+	v.Fragility, withCost, v.HasPeopleCols = fragilityRows(lang, &a, name)
 	v.Fragility, v.FragilityMore = more(lang, v.Fragility, reportFragilityRows, len(v.Fragility))
+	if len(a.Fragility) > 0 {
+		v.FragilityShown = fragShown(lang, len(v.Fragility), withCost, len(a.Fragility))
+		if p := fragShown(lang, len(v.Fragility)+len(v.FragilityMore.Rows), withCost, len(a.Fragility)); p != v.FragilityShown {
+			v.FragilityPrintShown = p
+		}
+	}
 	v.FragPersonMore = say(lang, &a, "frag_person_more")
 	// Without a core partner the partners' key figure says why the
 	// findings about the core are left out: once, there (kf_partners_nocore).
@@ -346,6 +357,7 @@ func build(r Report) (view, error) {
 				kv.Kind = k.Aliases[0]
 				kv.Aliases = strings.Join(append(slices.Clone(k.Aliases[1:]), k.Kind), ", ")
 			}
+			kv.Aliases = distinctNames(kv.Kind, kv.Aliases)
 			v.Kinds = append(v.Kinds, kv)
 		}
 	}

@@ -64,11 +64,11 @@ func holds(cond string, a *Analysis) bool {
 	case "parts":
 		return n.Components > 1
 	case "central_high":
-		return n.Partners > 2 && n.DegreeCentralization >= 0.5
+		return n.Partners > 2 && n.DegreeCentralization >= centralHigh
 	case "central_mid":
-		return n.Partners > 2 && n.DegreeCentralization >= 0.25 && n.DegreeCentralization < 0.5
+		return n.Partners > 2 && n.DegreeCentralization >= centralMid && n.DegreeCentralization < centralHigh
 	case "central_low":
-		return n.Partners > 2 && n.DegreeCentralization < 0.25
+		return n.Partners > 2 && n.DegreeCentralization < centralMid
 	case "cut_point":
 		return cut > 0
 	case "cut_points":
@@ -191,4 +191,30 @@ func joinAnd(lang string, xs []string) string {
 		return strings.Join(xs, "")
 	}
 	return strings.Join(xs[:len(xs)-1], ", ") + and + xs[len(xs)-1]
+}
+
+// The bands of Freeman degree centralisation (docs/measures.md, 0 for a
+// network where every partner has as many ties, 1 for a star) the
+// centralisation key figure speaks of: below centralMid the ties are
+// "spread fairly evenly"; from centralMid "some partners have more ties
+// than others" (degrees 3, 3, 3, 2, 1 give 0.25); from centralHigh the
+// network "leans heavily on a few partners who have far more ties". Only
+// the top band says "far more": a sentence may not say more than its value.
+const (
+	centralMid  = 0.25
+	centralHigh = 0.5
+)
+
+// peopleCutClaim is the brokers card's second sentence, when some
+// person's departure would cut pairs of partners apart. Its connective
+// follows the card's first sentence: "Yet" after one that says no partner
+// is the only link (no cut point), "Moreover" after one that names cut
+// points; both keys need only "people_cut" (the choice is checked by
+// TestPeopleCutConnectiveFollowsTheCard).
+func peopleCutClaim(lang string, a *Analysis) *claim {
+	key := "kf_people_cut"
+	if len(a.Network.ArticulationPoints) > 0 {
+		key = "kf_people_cut_also"
+	}
+	return say(lang, a, key, count(lang, "n_person", peopleCut(a)))
 }

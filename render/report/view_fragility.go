@@ -54,8 +54,11 @@ func shown(lang string, n, total int, some string) string {
 }
 
 // fragilityRows lists the departures with any cost, those that cut pairs
-// apart first (most pairs first), then in the analysis's order, with a person's partner and role where the analysis has them.
-func fragilityRows(lang string, a *Analysis, name func(string) string) ([]fragView, string, bool) {
+// apart first (most pairs first), then in the analysis's order, with a
+// person's partner and role where the analysis has them; and how many have
+// a cost (the analysis may list them bounded), and whether any row names a
+// person's partner or role.
+func fragilityRows(lang string, a *Analysis, name func(string) string) ([]fragView, int, bool) {
 	var out []fragView
 	people := false
 	withCost := 0
@@ -85,10 +88,7 @@ func fragilityRows(lang string, a *Analysis, name func(string) string) ([]fragVi
 	// (the key figures cite them, so they must show without "show all"),
 	// then in the analysis' order.
 	slices.SortStableFunc(out, func(x, y fragView) int { return cmp.Compare(y.Disconnected, x.Disconnected) })
-	if len(a.Fragility) == 0 {
-		return out, "", people
-	}
-	return out, fragShown(lang, min(len(out), reportFragilityRows), withCost, len(a.Fragility)), people
+	return out, withCost, people
 }
 
 // fragShown says how many departures are shown of those with a cost, and

@@ -80,7 +80,7 @@ func cards(lang string, a *Analysis, name func(string) string) []card {
 		say(lang, a, "kf_brokers_nocut", count(lang, "n_partner", len(a.Brokers))),
 		say(lang, a, "kf_brokers_none")),
 		// No partner may be a cut point while people are: say so.
-		Extra: say(lang, a, "kf_people_cut", count(lang, "n_person", peopleCut(a)))})
+		Extra: peopleCutClaim(lang, a)})
 	if len(a.Objects) > 0 && hasCore(a) { // without a core partner no object can be judged (verdict no_core)
 		bo := 0
 		for _, o := range a.Objects {

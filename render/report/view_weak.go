@@ -62,6 +62,9 @@ func weakFamilies(lang string, a *Analysis, name func(string) string) ([]familyV
 			}
 			g.Rows, g.More = more(lang, g.Rows, reportWeakPerReason, g.Count)
 			g.Shown = shown(lang, len(g.Rows), g.Count, someRows(len(g.Rows)+len(g.More.Rows) < g.Count && g.More.Note == ""))
+			if p := shown(lang, len(g.Rows)+len(g.More.Rows), g.Count, "rows_some_elsewhere"); p != g.Shown {
+				g.PrintShown = p // on paper the rest is unfolded: every row, or where the whole list is
+			}
 			fv.Groups = append(fv.Groups, g)
 		}
 		out = append(out, fv)

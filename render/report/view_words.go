@@ -8,6 +8,9 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"gbo/graph/locale"
 )
@@ -194,4 +197,59 @@ func gboAliases(aliases []string) map[string]bool {
 		out[a] = true
 	}
 	return out
+}
+
+// distinctNames drops from the names list ("a, b, c") those that differ
+// from the kind's own name or from another name only by accents, case,
+// hyphens or apostrophes ("reunion de reseau" beside "réunion de réseau"),
+// as graph's foldName matches them on input: of each such set it keeps one,
+// at the place of the first, the one with the most accents.
+func distinctNames(kind, list string) string {
+	if list == "" {
+		return ""
+	}
+	names := strings.Split(list, ", ")
+	var out []string
+	at := map[string]int{foldKind(kind): -1}
+	for _, n := range names {
+		k := foldKind(n)
+		i, seen := at[k]
+		switch {
+		case !seen:
+			at[k] = len(out)
+			out = append(out, n)
+		case i >= 0 && accents(n) > accents(out[i]):
+			out[i] = n
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// foldKind is a name without accents, case, hyphens or underscores, and
+// with typographic apostrophes made plain.
+func foldKind(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == '\u2019':
+			r = '\''
+		case r == '-' || r == '_':
+			r = ' '
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// accents counts the letters of s beyond ASCII.
+func accents(s string) int {
+	n := 0
+	for _, r := range s {
+		if r > 0x7f {
+			n++
+		}
+	}
+	return n
 }
