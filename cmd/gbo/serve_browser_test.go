@@ -261,6 +261,67 @@ func TestServePageInBrowser(t *testing.T) {
 	})()`, nil)
 	wait("collect problems", `!document.getElementById("problems").hidden && document.querySelector("#problem-table tbody").textContent.indexOf("returned") >= 0`)
 
+	// problemTable checks the problem table at 1280 and 800 px, with a
+	// long message added: one heading (the table is named by it, no
+	// caption), the line and severity columns (header and cells) on one
+	// line each, no cell broken inside a word (no more lines than words;
+	// a file or sheet may break after ":", "/", "-", "_" or ".") or
+	// overflowing, and the
+	// message column the widest.
+	problemTable := func(lang string) {
+		t.Helper()
+		dropFile("werkmap-van-het-samenwerkingsverband.xlsx", bad)
+		wait("problems of a long file name", `!document.getElementById("problems").hidden && document.querySelector("#problem-table tbody").textContent.indexOf("werkmap-van-het") >= 0`)
+		c.Eval(`(function () {
+			var tb = document.querySelector("#problem-table tbody");
+			var row = tb.rows[0].cloneNode(true);
+			row.cells[2].textContent = "AB (date de référence)";
+			row.cells[4].textContent = Array(12).fill(`+strconv.Quote(serveT(lang, "problems_lead"))+`).join(" ");
+			row.id = "long-row";
+			tb.appendChild(row);
+			return true;
+		})()`, nil)
+		for _, width := range []int{1280, 800} {
+			c.Call("Emulation.setDeviceMetricsOverride", map[string]any{"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": false})
+			var got struct {
+				Bad      []string
+				Captions int
+				Widest   bool
+			}
+			c.Eval(`(function () {
+				var t = document.getElementById("problem-table"), bad = [];
+				function lines(el) {
+					var r = document.createRange(), tops = {};
+					r.selectNodeContents(el);
+					Array.from(r.getClientRects()).forEach(function (q) { if (q.width > 0) { tops[Math.round(q.top)] = 1; } });
+					return Object.keys(tops).length;
+				}
+				function words(el, i) {
+					var s = el.textContent.trim();
+					if (!s) { return 0; }
+					return s.split(/\s+/).length + (i === 0 ? (s.match(/[:\/\-_.](?=.)/g) || []).length : 0);
+				}
+				Array.from(t.rows).forEach(function (row, r) {
+					Array.from(row.cells).forEach(function (cell, i) {
+						var n = lines(cell), w = words(cell, i), what = "row " + r + " column " + (i + 1) + " " + JSON.stringify(cell.textContent.slice(0, 30));
+						if (w > 0 && n > w) { bad.push(what + ": " + n + " lines for " + w + " words"); }
+						if ((i === 1 || i === 3) && n > 1) { bad.push(what + ": " + n + " lines"); }
+						if (cell.scrollWidth > cell.clientWidth + 1) { bad.push(what + ": overflows"); }
+					});
+				});
+				var h = t.rows[0].cells, widest = true;
+				for (var i = 0; i < 4; i++) { if (h[i].offsetWidth >= h[4].offsetWidth) { widest = false; } }
+				if (!widest) { bad.push("widths " + Array.from(h).map(function (c) { return c.offsetWidth; }).join(",") + " table " + t.offsetWidth); }
+				return {Bad: bad, Captions: t.querySelectorAll("caption").length, Widest: widest};
+			})()`, &got)
+			if len(got.Bad) > 0 || got.Captions != 0 || !got.Widest {
+				t.Errorf("%s, %d px: problem table: %d captions, message column widest %v; %s", lang, width, got.Captions, got.Widest, strings.Join(got.Bad, "; "))
+			}
+		}
+		c.Call("Emulation.setDeviceMetricsOverride", map[string]any{"width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": false})
+		c.Eval(`document.getElementById("long-row").remove(), true`, nil)
+	}
+
 	dropFile("broken.xlsx", bad)
 	wait("problems", `!document.getElementById("problems").hidden && document.querySelector("#problem-table tbody").textContent.indexOf("broken.xlsx") >= 0`)
 	var rows [][]string
@@ -280,6 +341,7 @@ func TestServePageInBrowser(t *testing.T) {
 	if focus != "h-problems" || live != "polite" {
 		t.Errorf("focus on %q, status aria-live %q", focus, live)
 	}
+	problemTable("en")
 
 	// Back to the good workbook, then French without a reload: the page's
 	// words, the samples' descriptions and the report change, the chosen
@@ -312,6 +374,14 @@ func TestServePageInBrowser(t *testing.T) {
 	wait("French map name", `document.getElementById("status").textContent.indexOf("carte.svg") >= 0`)
 	c.Eval(`document.querySelector('button.lang[data-lang="nl"]').click(), true`, nil)
 	wait("Dutch", `document.documentElement.lang === "nl" && document.getElementById("status").textContent === `+strconv.Quote(serveT("nl", "done")))
+	var keptLang string
+	c.Eval(`sessionStorage.getItem("gbo-lang")`, &keptLang)
+	if keptLang != "nl" {
+		t.Errorf("the user's switch is not kept in sessionStorage: %q", keptLang)
+	}
+	dropFile("broken.xlsx", bad)
+	wait("Dutch problems", `!document.getElementById("problems").hidden && document.getElementById("report").hidden && document.querySelector("#problem-table thead").textContent.indexOf(`+strconv.Quote(serveT("nl", "col_severity"))+`) >= 0`)
+	problemTable("nl")
 	var nlSamples []string
 	c.Eval(`Array.from(document.querySelectorAll("#sample option")).slice(1).map(o => o.textContent)`, &nlSamples)
 	for i, in := range samples.List() {

@@ -148,8 +148,9 @@
       [p.file, p.line || "", column(p), p.severity === "error" ? W.error : W.warning, p.message].forEach(function (v, i) {
         var td = document.createElement("td");
         if (i === 0) {
-          // A file or sheet may break after its ":" and "/", nowhere else.
-          String(v).split(/(?<=[:/])/).forEach(function (part, j) {
+          // A file or sheet may break after its ":", "/", "-", "_" and
+          // ".", nowhere else inside a word.
+          String(v).split(/(?<=[:/\-_.])(?=.)/).forEach(function (part, j) {
             if (j > 0) { td.appendChild(document.createElement("wbr")); }
             td.appendChild(document.createTextNode(part));
           });
