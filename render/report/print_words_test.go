@@ -117,3 +117,15 @@ func TestKindsListEachNameOnce(t *testing.T) {
 		t.Errorf("distinctNames = %q, want %q", got, want)
 	}
 }
+
+// DateText is the report's date in each language, for the map it embeds.
+func TestDateTextIsTheReportsDate(t *testing.T) {
+	for lang, want := range map[string]string{"en": "31 December 2024", "nl": "31 december 2024", "fr": "31 décembre 2024", "fr-BE": "31 décembre 2024"} {
+		if got := DateText(lang, "2024-12-31"); got != want {
+			t.Errorf("%s: %q, want %q", lang, got, want)
+		}
+	}
+	if got := DateText("fr", "2024-06-01"); got != "1er juin 2024" {
+		t.Errorf("fr first of month: %q", got)
+	}
+}

@@ -156,6 +156,12 @@ func groupDigits(lang, s string) string {
 	return b.String()
 }
 
+// DateText is an ISO date (2025-06-30) as the report writes it in lang:
+// "30 June 2025", "30 juni 2025", "1er juin 2025"; anything else as given.
+// The map a report embeds dates itself this way (its subtitle), so page
+// and map agree.
+func DateText(lang, iso string) string { return date(normLang(lang), iso) }
+
 // date writes an ISO date (2025-06-30) the way a reader says it: "30 juni
 // 2025", "30 June 2025", "30 juin 2025" ("1er juin 2025"). Anything else
 // is shown as given.
