@@ -78,26 +78,69 @@ func aliasNames() []string {
 	return out
 }
 
-// allSheetNames names every case sheet for a message in lang: the names
-// of gbo's template in lang first (the catalogue's workbook.sheet_*, in
-// the order of templateTables: "partenaires", "interactions", "liens", …
-// "paramètres" in French), then those of the other languages of the
-// catalogue not named yet, language by language. sheet_not_read takes it
-// as its second arg when said (extraArgs), so it is in the message's
-// language whatever the language of the case.
+// allSheetNames names every case sheet for a message in lang: first every
+// name the reader accepts in lang (sheetNamesByLang): the names of gbo's
+// template (the catalogue's workbook.sheet_*, in the order of
+// templateTables: "partenaires", "interactions", "liens", … "paramètres"
+// in French), then lang's other names table by table ("organisations
+// partenaires", "événements", …); then the template's names in the other
+// languages of the catalogue not named yet, language by language. Names
+// that differ only by accents, case, hyphens or spaces are one name (the
+// accented, hyphenated one is shown: "événements", not "evenements").
+// sheet_not_read takes it as its second arg when said (extraArgs), so it
+// is in the message's language whatever the language of the case.
 func allSheetNames(lang string) string {
+	lang = locale.Or(lang)
 	var names []string
 	seen := map[string]bool{}
-	for _, l := range append([]string{locale.Or(lang)}, locale.Languages()...) {
+	add := func(n string) {
+		if k := foldName(n); !seen[k] {
+			seen[k] = true
+			names = append(names, n)
+		}
+	}
+	for _, base := range templateTables {
+		add(locale.T(lang, "workbook.sheet_"+base))
+	}
+	for _, base := range templateTables {
+		for _, n := range langSheetNames(lang, base) {
+			add(n)
+		}
+	}
+	for _, l := range locale.Languages() {
 		for _, base := range templateTables {
-			n := locale.T(l, "workbook.sheet_"+base)
-			if k := sheetNameKey(n); !seen[k] {
-				seen[k] = true
-				names = append(names, n)
-			}
+			add(locale.T(l, "workbook.sheet_"+base))
 		}
 	}
 	return sheetList(names)
+}
+
+// langSheetNames are the names of table base's sheet in lang
+// (sheetNamesByLang), the accented and hyphenated spellings first, then in
+// byte order.
+func langSheetNames(lang, base string) []string {
+	var out []string
+	for n, b := range sheetNamesByLang[lang] {
+		if b == base {
+			out = append(out, n)
+		}
+	}
+	marks := func(s string) int {
+		n := strings.Count(s, "-")
+		for _, r := range s {
+			if r > unicode.MaxASCII {
+				n += 2
+			}
+		}
+		return n
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if mi, mj := marks(out[i]), marks(out[j]); mi != mj {
+			return mi > mj
+		}
+		return out[i] < out[j]
+	})
+	return out
 }
 
 // warnSheetsNotRead warns about each sheet of wb that is not read: a
@@ -108,12 +151,12 @@ func (r *reader) warnSheetsNotRead(wb *workbook, book string) {
 		pos := Pos{File: book + ":" + output.SafeText(name, false)}
 		key := sheetKey(name)
 		if _, isTable := tableRank[key]; isTable || key == "case" {
-			if read := wb.sheets[key]; read != name {
+			if read := wb.sheets[key]; read != name && !sheetIsEmpty(wb, name) {
 				r.warn(pos, "sheet_not_read_copy", name, read)
 			}
 			continue
 		}
-		if helperSheets[key] {
+		if helperSheets[key] || sheetIsEmpty(wb, name) { // notread_empty.go
 			continue
 		}
 		alias, base := caseTableLike(name)

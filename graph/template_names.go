@@ -34,6 +34,12 @@ func init() {
 				if _, known := sheetAliases[k]; !known {
 					sheetAliases[k] = base
 				}
+				if sheetNamesByLang[lang] == nil {
+					sheetNamesByLang[lang] = map[string]string{}
+				}
+				if _, known := sheetNamesByLang[lang][k]; !known {
+					sheetNamesByLang[lang][k] = base
+				}
 			}
 		}
 		for _, helper := range []string{"workbook.instructions", "workbook.lists"} {

@@ -233,12 +233,12 @@ func (wb *workbook) readStructure() *bookProblem {
 			continue // a chart sheet, or a sheet without data
 		}
 		wb.order = append(wb.order, s.Name)
+		wb.sheetPart[s.Name] = part // a second sheet of a table too: is it empty? (notread_empty.go)
 		key := sheetKey(s.Name)
 		if _, dup := wb.sheets[key]; dup {
 			continue
 		}
 		wb.sheets[key] = s.Name
-		wb.sheetPart[s.Name] = part
 		wb.hidden[s.Name] = s.State == "hidden" || s.State == "veryHidden"
 	}
 	var st xStyles
