@@ -32,7 +32,7 @@ var sheetNamesByLang = map[string]map[string]string{
 		"partenaires": "partners", "organisations partenaires": "partners",
 		"interactions": "interactions", "événements": "interactions", "evenements": "interactions",
 		"contacts": "interactions",
-		"liens": "ties", "évaluations": "ties", "evaluations": "ties", "enquête": "ties", "enquete": "ties",
+		"liens":    "ties", "évaluations": "ties", "evaluations": "ties", "enquête": "ties", "enquete": "ties",
 		"objets": "objects", "objets-frontières": "objects", "objets-frontieres": "objects",
 		"objets frontières": "objects", "objets frontieres": "objects",
 		"personnes": "people", "travailleurs sociaux": "people",
