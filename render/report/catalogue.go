@@ -101,7 +101,7 @@ var needs = map[string]string{
 	"rec_boundary": "boundary_object", "rec_isolated": "isolated", "rec_coord": "coordinator",
 	"notes_none": "no_notes", "notes_no_warnings": "no_warnings",
 	"method_survey": "ratings",
-	"asof_warning":  "asof_far_beyond", "kf_people_cut": "people_cut", "kf_people_cut_also": "people_cut", "kf_missing_core": "missing_core_pairs", "kf_missing_core_one": "missing_core_pairs",
+	"asof_warning":  "asof_far_beyond", "kf_people_cut": "people_cut", "kf_missing_core": "missing_core_pairs", "kf_missing_core_one": "missing_core_pairs",
 	"rec_missing": "missing_core_pairs", "frag_person_more": "frag_costs_people",
 	"method_evidence": "events", "method_threshold_1": "events", "method_threshold_n": "events", "method_score": "events",
 	"people_pseudonyms": "people", "people_names": "people", "method_as_of": "as_of", "footer": "as_of", "footer_no_date": "no_as_of",

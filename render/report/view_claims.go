@@ -207,14 +207,14 @@ const (
 
 // peopleCutClaim is the brokers card's second sentence, when some
 // person's departure would cut pairs of partners apart. Its connective
-// follows the card's first sentence: "Yet" after one that says no partner
-// is the only link (no cut point), "Moreover" after one that names cut
-// points; both keys need only "people_cut" (the choice is checked by
-// TestPeopleCutConnectiveFollowsTheCard).
+// follows the card's first sentence: "Yet" (kf_people_cut_yet) after one
+// that says no partner is the only link (no cut point), "Moreover"
+// (kf_people_cut_moreover) after one that names cut points
+// (TestPeopleCutConnectiveFollowsTheCard).
 func peopleCutClaim(lang string, a *Analysis) *claim {
-	key := "kf_people_cut"
-	if len(a.Network.ArticulationPoints) > 0 {
-		key = "kf_people_cut_also"
+	conn := "kf_people_cut_moreover"
+	if len(a.Network.ArticulationPoints) == 0 {
+		conn = "kf_people_cut_yet"
 	}
-	return say(lang, a, key, count(lang, "n_person", peopleCut(a)))
+	return say(lang, a, "kf_people_cut", tr(lang, conn), count(lang, "n_person", peopleCut(a)))
 }
