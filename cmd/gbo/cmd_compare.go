@@ -133,6 +133,12 @@ func parsePeriods(s, lang string) ([]metrics.Period, error) {
 		start, ok1 := graph.ParseDate(a)
 		end, ok2 := graph.ParseDate(b)
 		if !ok || !ok1 || !ok2 {
+			// A date of the right form that names no day says why.
+			for _, d := range []string{a, b} {
+				if msg, bad := graph.ImpossibleDate("periods", d, lang); ok && bad {
+					return nil, usageErr(msg)
+				}
+			}
 			return nil, usageErr(tr(lang, "compare_bad_period", clipArg(part)))
 		}
 		if end.Before(start) {

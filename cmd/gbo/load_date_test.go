@@ -25,3 +25,16 @@ func TestDateFlagImpossibleDay(t *testing.T) {
 		t.Errorf("29/02/2024: %v %v", d, err)
 	}
 }
+
+// TestPeriodsImpossibleDay: a --periods date of the right form that names
+// no day says why, as --as-of does; another text keeps the period message.
+func TestPeriodsImpossibleDay(t *testing.T) {
+	_, stderr, code := runGBO(t, "--lang", "fr", "compare", "sample:kennismaking", "--periods", "2024-01-01..31/02/2024")
+	if code != 2 || !strings.Contains(stderr, "n'existe pas (février 2024 a 29 jours)") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+	_, stderr, code = runGBO(t, "compare", "sample:kennismaking", "--periods", "2024-01-01..x")
+	if code != 2 || !strings.Contains(stderr, "is not START..END") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}
