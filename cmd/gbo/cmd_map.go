@@ -6,6 +6,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -16,6 +17,7 @@ import (
 	"gbo/metrics/flags"
 	"gbo/metrics/measures"
 	"gbo/render/mapview"
+	"gbo/render/report"
 )
 
 func mapCommand(e *env) *cli.Command {
@@ -65,18 +67,23 @@ type mapSettings struct {
 	Focus, Sector       string
 	Radius              int
 	TwoMode             bool
+	// PageDate writes the as-of date as the page around the map does
+	// ("31 décembre 2024": report.DateText), for the maps of the report
+	// and the compare page; gbo map's own picture keeps map_date_layout.
+	PageDate bool
 }
 
 // mapSettingsOf are the settings of a map drawn by a command without
 // gbo map's own flags (report, compare).
 func mapSettingsOf(o caseOptions) mapSettings {
-	return mapSettings{MinDepth: o.MinDepth, MinDepthSet: o.MinDepthSet, Radius: o.Radius}
+	return mapSettings{MinDepth: o.MinDepth, MinDepthSet: o.MinDepthSet, Radius: o.Radius, PageDate: true}
 }
 
 // settings are the map's settings from o.
 func (o mapOptions) settings() mapSettings {
 	s := mapSettingsOf(o.Common)
 	s.Size, s.Color, s.Engine, s.Focus, s.Sector, s.TwoMode = o.Size, o.Color, o.Engine, o.Focus, o.Sector, o.TwoMode
+	s.PageDate = false
 	return s
 }
 
@@ -158,7 +165,11 @@ func mapData(l *loaded, ms mapSettings, have *caseAnalysis) (mapview.Data, error
 	case l.scored.AsOf.IsZero():
 		d.Subtitle = tr(lang, "map_no_as_of")
 	default:
-		d.Subtitle = tr(lang, "map_as_of", l.scored.AsOf.Format(tr(lang, "map_date_layout")))
+		date := l.scored.AsOf.Format(tr(lang, "map_date_layout"))
+		if ms.PageDate {
+			date = report.DateText(lang, l.scored.AsOf.Format(time.DateOnly))
+		}
+		d.Subtitle = tr(lang, "map_as_of", date)
 	}
 	if l.without != "" {
 		d.Subtitle += tr(lang, "map_without", l.without)
