@@ -3,7 +3,6 @@
 package main
 
 import (
-	"context"
 	"encoding/base64"
 	"encoding/json"
 	"net"
@@ -56,25 +55,7 @@ func TestServePageInBrowser(t *testing.T) {
 	}
 	bad := brokenBook(t)
 
-	lns, err := listenLoopback(0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := newServer(serveOptions{lang: "en"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.port = lns[0].Addr().(*net.TCPAddr).Port
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- s.serve(ctx, lns) }()
-	stopped := false
-	t.Cleanup(func() {
-		if !stopped {
-			cancel()
-			<-done
-		}
-	})
+	s, lns, stopServer := startServer(t, serveOptions{lang: "en"})
 
 	c := browsertest.Start(t, bin)
 	c.Call("Page.enable", nil)
@@ -403,9 +384,7 @@ func TestServePageInBrowser(t *testing.T) {
 
 	// gbo stops; another program takes its port and answers /api/alive
 	// with another run id: the page sends it no file.
-	cancel()
-	<-done
-	stopped = true
+	stopServer()
 	var posts atomic.Int32
 	imp := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method == http.MethodPost {
@@ -449,25 +428,7 @@ func TestServeReloadedTabCannotVouch(t *testing.T) {
 		}
 		t.Skip("no chromium on PATH (set GBO_BROWSER_TEST=require to make this a failure)")
 	}
-	lns, err := listenLoopback(0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := newServer(serveOptions{lang: "en"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.port = lns[0].Addr().(*net.TCPAddr).Port
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- s.serve(ctx, lns) }()
-	stopped := false
-	t.Cleanup(func() {
-		if !stopped {
-			cancel()
-			<-done
-		}
-	})
+	s, lns, stopServer := startServer(t, serveOptions{lang: "en"})
 
 	c := browsertest.Start(t, bin)
 	c.Call("Page.enable", nil)
@@ -505,9 +466,7 @@ func TestServeReloadedTabCannotVouch(t *testing.T) {
 	waitIn("", "tab 1", ready)
 	waitIn(tab2, "tab 2", ready)
 
-	cancel()
-	<-done
-	stopped = true
+	stopServer()
 	var mu sync.Mutex
 	var leaked map[string]string
 	var posts atomic.Int32

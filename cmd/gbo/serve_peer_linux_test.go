@@ -128,19 +128,7 @@ func TestServeForeignUserRefused(t *testing.T) {
 		}
 		t.Skip("needs root, setpriv and bash to run a client as another user (GBO_SECOND_USER_TEST=require makes this a failure)")
 	}
-	lns, err := listenLoopback(0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := newServer(serveOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.port = lns[0].Addr().(*net.TCPAddr).Port
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- s.serve(ctx, lns) }()
-	defer func() { cancel(); <-done }()
+	s, lns, _ := startServer(t, serveOptions{})
 	for _, ln := range lns {
 		ip := ln.Addr().(*net.TCPAddr).IP.String()
 		host := net.JoinHostPort(ip, fmt.Sprint(s.port))
