@@ -18,10 +18,10 @@ import (
 // much value (1-4). The layout below is shared by the writer and the
 // reader, so the two cannot drift apart:
 //
-//   - an instructions sheet (SurveyInstructionsSheet), never read;
-//   - the ratings sheet (SurveyRatingsSheet): a header row of
-//     SurveyColumns, then one row per other partner. The reader finds the
-//     columns by their header (English or Dutch, any case) and the rated
+//   - an instructions sheet (SurveyWords.Instructions), never read;
+//   - the ratings sheet (SurveyWords.Ratings): a header row of
+//     SurveyWords.Columns, then one row per other partner. The reader finds
+//     the columns by their header (in any catalogue language, any case) and the rated
 //     partner by the id in its row, so sorted rows still read right; the
 //     comment column is never read;
 //   - a very hidden check sheet (SurveyCheckSheet) of two columns, made by
@@ -115,19 +115,7 @@ func SurveyFormWords(lang string) SurveyWords {
 	return w
 }
 
-// SurveyInstructionsSheet, SurveyRatingsSheet, SurveyColumns and
-// SurveyRungNames are SurveyFormWords of English (index 0) and Dutch
-// (index 1).
-//
-// Deprecated: use SurveyFormWords(lang), which has every language of the
-// catalogue; these stay until the form's writer (render/workbook) and
-// reader (survey_read.go) take the words by language.
-var (
-	SurveyInstructionsSheet = [2]string{SurveyFormWords("en").Instructions, SurveyFormWords("nl").Instructions}
-	SurveyRatingsSheet      = [2]string{SurveyFormWords("en").Ratings, SurveyFormWords("nl").Ratings}
-)
-
-// Columns of the ratings sheet, by index into SurveyColumns.
+// Columns of the ratings sheet, by index into SurveyWords.Columns.
 const (
 	SurveyColID = iota
 	SurveyColName
@@ -137,22 +125,6 @@ const (
 	SurveyColValue
 	SurveyColComment
 )
-
-// SurveyColumns are the headers of the ratings sheet in English and Dutch
-// (deprecated: SurveyFormWords).
-var SurveyColumns = func() (cols [7][2]string) {
-	en, nl := SurveyFormWords("en"), SurveyFormWords("nl")
-	for c := range cols {
-		cols[c] = [2]string{en.Columns[c], nl.Columns[c]}
-	}
-	return cols
-}()
-
-// SurveyRungNames are the rungs 0-5 as a form's dropdown offers them, in
-// English and Dutch (deprecated: SurveyFormWords). The reader takes them
-// in either language, the vocabulary's rung names (French among them, in
-// gbo's depth model), and the numbers 0-5.
-var SurveyRungNames = [2][6]string{SurveyFormWords("en").Rungs, SurveyFormWords("nl").Rungs}
 
 // SurveyFingerprint is a short fingerprint (12 hex digits of SHA-256) of
 // a survey: the case name and the set of partner ids, in any order. Two

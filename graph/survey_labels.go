@@ -11,7 +11,7 @@ import (
 // offers those names in its dropdown and carries them on its check sheet,
 // in column SurveyRungsColumn of rows 1-6 (rung 0 in row 1, … rung 5 in
 // row 6), so `gbo survey collect` reads them back without the case. The
-// column is empty in a form of GBO's rungs (SurveyRungNames), and the
+// column is empty in a form of GBO's rungs (SurveyFormWords), and the
 // signature does not cover it: a respondent who edits it only changes
 // how their own answers are read, which choosing another rung does too.
 

@@ -50,10 +50,7 @@ func listEvery(respondent string, ids []string, rows [][]any) [][]any {
 // check signed with key.
 func formBookKey(t testing.TB, lang, respondent, caseName string, ids []string, rows [][]any, key []byte) []byte {
 	t.Helper()
-	li := 0
-	if lang == "nl" {
-		li = 1
-	}
+	words := SurveyFormWords(lang)
 	f := excelize.NewFile()
 	defer f.Close()
 	must := func(err error) {
@@ -61,13 +58,13 @@ func formBookKey(t testing.TB, lang, respondent, caseName string, ids []string, 
 			t.Fatal(err)
 		}
 	}
-	must(f.SetSheetName("Sheet1", SurveyInstructionsSheet[li]))
-	sheet := SurveyRatingsSheet[li]
+	must(f.SetSheetName("Sheet1", words.Instructions))
+	sheet := words.Ratings
 	_, err := f.NewSheet(sheet)
 	must(err)
-	for i, c := range SurveyColumns {
+	for i, c := range words.Columns {
 		cell, _ := excelize.CoordinatesToCellName(i+1, 1)
-		must(f.SetCellStr(sheet, cell, c[li]))
+		must(f.SetCellStr(sheet, cell, c))
 	}
 	for r, row := range rows {
 		for c, v := range row {

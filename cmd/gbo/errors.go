@@ -1,10 +1,6 @@
 package main
 
-import (
-	"errors"
-
-	"github.com/urfave/cli/v2"
-)
+import "errors"
 
 // Exit statuses of docs/guarantees.md#exit-status (the signals' are in
 // signal.go).
@@ -46,8 +42,8 @@ func failErr(msg string) error { return &exitError{code: exitFailure, msg: msg} 
 
 // flagParseErr is a command line urfave/cli (Go's flag package) could not
 // parse: a flag not defined, a flag without its value, a value that is not
-// a number. msg is what the user reads (urfave's English text, or its Dutch
-// by flagErrorNL); cause is the parse error. Exit status 2.
+// a number. msg is what the user reads (in the language of --lang, by
+// usageError); cause is the parse error. Exit status 2.
 func flagParseErr(msg string, cause error) error {
 	return &exitError{code: exitBadUse, msg: msg, err: cause}
 }
@@ -64,22 +60,4 @@ func exitStatus(err error) int {
 		return xe.code
 	}
 	return exitFailure
-}
-
-// usageErrorEN is urfave/cli's own answer to a command line it cannot
-// parse, word for word ("Incorrect Usage: …", a blank line and the help of
-// the app or command, on the app's Writer), but returning the parse error as
-// a flagParseErr so that its exit status is typed. --lang nl replaces it by
-// usageErrorNL.
-func usageErrorEN(c *cli.Context, err error, isSubcommand bool) error {
-	w := c.App.Writer
-	_, _ = w.Write([]byte("Incorrect Usage: " + err.Error() + "\n\n"))
-	if !c.Command.HideHelp {
-		if lineage := c.Lineage(); isSubcommand && len(lineage) > 1 {
-			_ = cli.ShowCommandHelp(lineage[1], c.Command.Name)
-		} else {
-			_ = cli.ShowAppHelp(c)
-		}
-	}
-	return flagParseErr(err.Error(), err)
 }

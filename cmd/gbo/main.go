@@ -101,18 +101,13 @@ func newApp(e *env, lang string) *cli.App {
 			serveCommand(e),
 		},
 	}
-	// A command line Go's flag package cannot parse is a typed usage error
-	// (exit status 2); localiseHelp puts the Dutch hook in its place.
-	app.OnUsageError = usageErrorEN
 	for _, cmd := range app.Commands {
 		// No "help"/"h" subcommand: `gbo validate h` means a case folder
 		// named h (help stays --help).
 		cmd.HideHelpCommand = true
-		cmd.OnUsageError = usageErrorEN
-		for _, sub := range cmd.Subcommands {
-			sub.OnUsageError = usageErrorEN
-		}
 	}
+	// The help in lang, and a command line Go's flag package cannot parse
+	// as a typed usage error (exit status 2) in lang (usageError).
 	localiseHelp(app, lang)
 	// urfave/cli calls this hook for `gbo NAME` and `gbo help NAME` when no
 	// command is called NAME, and carries on as if nothing happened: the

@@ -44,9 +44,8 @@ var cliContextAllowed = map[string]string{
 	"writesCSV":       "which command and -o: does it write a CSV",
 	"refusedGiven":    "the case flags a survey step refuses, as given",
 	// urfave/cli's own hooks, whose signatures take a context.
-	"newApp":       "App.CommandNotFound and ExitErrHandler hooks",
-	"usageErrorEN": "App.OnUsageError: urfave's usage error, typed",
-	"usageError":   "App.OnUsageError in the user's language (help_lang.go)",
+	"newApp":     "App.CommandNotFound and ExitErrHandler hooks",
+	"usageError": "App.OnUsageError in the user's language (help_lang.go)",
 }
 
 // TestOnlyActionsAndBuildersSeeCLIContext parses the package's sources and

@@ -80,14 +80,12 @@ func TestSurveyFormReadsBackInOpenpyxl(t *testing.T) {
 			}
 			got := readBack(t, path)
 			li := map[string]int{"en": 0, "nl": 1}[lang]
-			want := js([][]string{{graph.SurveyInstructionsSheet[li], "visible"}, {graph.SurveyRatingsSheet[li], "visible"}, {"gbo", "veryHidden"}})
+			words := graph.SurveyFormWords(lang)
+			want := js([][]string{{words.Instructions, "visible"}, {words.Ratings, "visible"}, {"gbo", "veryHidden"}})
 			if js(got["sheets"]) != want {
 				t.Errorf("sheets %s, want %s", js(got["sheets"]), want)
 			}
-			head := make([]string, 7)
-			for i, c := range graph.SurveyColumns {
-				head[i] = c[li]
-			}
+			head := words.Columns[:]
 			wantCells := js([][]string{head, {"caw-oost", "CAW Oost", "CAW", "", "", "", ""}, {"school-b", "Sint-Jozef", "onderwijs", "", "", "", ""}})
 			if js(got["cells"]) != wantCells {
 				t.Errorf("cells %s, want %s", js(got["cells"]), wantCells)
@@ -95,7 +93,7 @@ func TestSurveyFormReadsBackInOpenpyxl(t *testing.T) {
 			if got["freeze"] != "A2" {
 				t.Errorf("freeze %v", got["freeze"])
 			}
-			rungs := `"` + strings.Join(graph.SurveyRungNames[li][:], ",") + `"`
+			rungs := `"` + strings.Join(words.Rungs[:], ",") + `"`
 			wantDV := js([][]string{{"D2:D3", "list", rungs}, {"E2:E3", "list", `"1,2,3,4"`}, {"F2:F3", "list", `"1,2,3,4"`}})
 			if js(got["validations"]) != wantDV {
 				t.Errorf("validations %s, want %s", js(got["validations"]), wantDV)
@@ -113,7 +111,7 @@ func TestSurveyFormReadsBackInOpenpyxl(t *testing.T) {
 				t.Errorf("check %s, want %s", js(got["check"]), wantCheck)
 			}
 			ins := got["instructions"].(string)
-			for _, w := range append(graph.SurveyRungNames[li][:], "OCMW A (ocmw-a)", word(lang, "survey_trust_4"), word(lang, "survey_value_1"),
+			for _, w := range append(words.Rungs[:], "OCMW A (ocmw-a)", word(lang, "survey_trust_4"), word(lang, "survey_value_1"),
 				[]string{"Never enter client data, and never names of people.", "Vul nooit cliëntgegevens in, en nooit namen van personen."}[li]) {
 				if !strings.Contains(ins, w) {
 					t.Errorf("instructions lack %q", w)
