@@ -31,15 +31,12 @@ var compareFigureKeys = metrics.FigureKeys
 var waveChangeKeys = []string{"partners_joined", "partners_left", "weak_links_appeared", "weak_links_disappeared"}
 
 // cmpFigure is one added figure of one case: Value is nil where it does not
-// apply, and Why then says why (a key of figureWhy).
+// apply, and Why then says why (a reason code: metrics' figure codes, said
+// in lang by the catalogue's cli.why_CODE).
 type cmpFigure = metrics.Figure
 
-// figureWhy are the reasons a figure does not apply, as the JSON's
-// "not_applicable" gives them; the table's footnotes say each in lang
-// (cli.why_CODE).
-var figureWhy = []string{"no_partners", "no_ties", "no_core", "one_core", "no_initiative", "no_ratings", "no_pairs_both", "no_objects", "first_wave"}
-
-// figureWhyIn is the reason why (a key of figureWhy) in lang, in the words
+// figureWhyIn is the reason why (a reason code, as the JSON's
+// "not_applicable" gives it; cli.why_CODE in the catalogue) in lang, in the words
 // of the case (w, nil: GBO's): no_core and one_core name its core group.
 func figureWhyIn(why, lang string, w *report.Words) string {
 	one, many := "", ""
@@ -124,7 +121,7 @@ func figuresOf(l *loaded, an *caseAnalysis, ra []byte) ([]cmpFigure, error) {
 
 // figuresJSON is the added figures of a case as the fields of its JSON
 // object: each key with its value or null, then "not_applicable", the
-// reason (a code of figureWhy) of each null one. Compact.
+// reason (a reason code, cli.why_CODE) of each null one. Compact.
 func figuresJSON(fs []cmpFigure) ([]byte, error) {
 	var b bytes.Buffer
 	b.WriteByte('{')
