@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"gbo/graph/casedata"
 	"gbo/graph/locale"
 )
 
@@ -172,28 +173,9 @@ func foldName(s string) string {
 		case r == '-' || r == '_':
 			r = ' '
 		}
-		b.WriteRune(foldAccent(r))
+		b.WriteRune(casedata.FoldLetter(r))
 	}
 	return b.String()
-}
-
-// foldAccent is r without its accent, for the letters of French and Dutch.
-func foldAccent(r rune) rune {
-	switch r {
-	case 'é', 'è', 'ê', 'ë':
-		return 'e'
-	case 'à', 'â', 'ä':
-		return 'a'
-	case 'î', 'ï':
-		return 'i'
-	case 'ô', 'ö':
-		return 'o'
-	case 'û', 'ü', 'ù':
-		return 'u'
-	case 'ç':
-		return 'c'
-	}
-	return r
 }
 
 // fitKinds joins the kinds (each its names joined by NUL, the first the

@@ -106,14 +106,18 @@ func coreKey(s string) string {
 			b.WriteByte(' ')
 			space = false
 		}
-		b.WriteRune(foldLetter(r))
+		b.WriteRune(FoldLetter(r))
 	}
 	return b.String()
 }
 
-// foldLetter is r in lower case without its accent, for the letters of
-// French and Dutch sector names.
-func foldLetter(r rune) rune {
+// FoldLetter is r in lower case without its accent, for the letters of
+// French and Dutch names: é è ê ë → e, à â ä → a, î ï → i, ô ö → o,
+// û ü ù → u, ç → c (upper or lower case), A-Z → a-z; any other rune is
+// returned as it is. It is the one accent fold of sector names
+// (casedata) and of kind names (graph); render/report, which may not
+// import casedata, folds its displayed kind names by Unicode NFD.
+func FoldLetter(r rune) rune {
 	switch r {
 	case 'é', 'è', 'ê', 'ë', 'É', 'È', 'Ê', 'Ë':
 		return 'e'

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -99,6 +100,52 @@ func (w *Words) fill(lang, s string) string {
 	if !strings.Contains(s, "{") {
 		return s
 	}
+	return w.replacer(lang).Replace(s)
+}
+
+// fillKey is what fill's replacer depends on: the words' values (not the
+// Words, which may be copied, changed, or nil) and the language.
+type fillKey struct {
+	lang                             string
+	coreOne, core, personOne, person string
+	rungs                            [6]string
+	target                           int
+}
+
+// maxFills bounds the replacer cache: past it the cache starts afresh, so
+// a server that renders many cases' words holds at most this many.
+const maxFills = 256
+
+var (
+	fillsMu sync.Mutex
+	fills   = map[fillKey]*strings.Replacer{}
+)
+
+// replacer is fill's replacer for w in lang, built once per words and
+// language (strings.Replacer is safe for concurrent use).
+func (w *Words) replacer(lang string) *strings.Replacer {
+	k := fillKey{lang: lang, target: w.target()}
+	if w != nil {
+		k.coreOne, k.core, k.personOne, k.person, k.rungs = w.CoreOne, w.Core, w.PersonOne, w.Person, w.Rungs
+	}
+	fillsMu.Lock()
+	r, ok := fills[k]
+	fillsMu.Unlock()
+	if ok {
+		return r
+	}
+	r = w.newReplacer(lang)
+	fillsMu.Lock()
+	if len(fills) >= maxFills {
+		clear(fills)
+	}
+	fills[k] = r
+	fillsMu.Unlock()
+	return r
+}
+
+// newReplacer builds fill's replacer for w in lang.
+func (w *Words) newReplacer(lang string) *strings.Replacer {
 	rungWord := tr(lang, "w_rung")
 	or := locale.T(lang, "lang.or")
 	t := w.target()
@@ -127,7 +174,7 @@ func (w *Words) fill(lang, s string) string {
 		first = tr(lang, "w_first_contact_own")
 	}
 	pairs = append(pairs, "{first_contact}", first)
-	return strings.NewReplacer(pairs...).Replace(s)
+	return strings.NewReplacer(pairs...)
 }
 
 // capital writes s with its first letter upper case.
