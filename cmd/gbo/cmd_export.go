@@ -426,12 +426,13 @@ func checkDynamicSize(lang, out string, scored []*depth.Scored, minDepth int) er
 // withRungNames adds "rung", the name of each tie's depth in lang (the
 // case's own, from [labels], or the model's), after its depth.
 func withRungNames(d export.Data, c *graph.Case, lang string) export.Data {
+	rungs := rungNames(c, lang) // once, not per edge
 	for i, e := range d.Edges {
 		attrs := make([]export.Attr, 0, len(e.Attrs)+1)
 		for _, a := range e.Attrs {
 			attrs = append(attrs, a)
 			if depth, ok := a.Value.(int); ok && a.Key == "depth" {
-				attrs = append(attrs, export.Attr{Key: "rung", Value: rungName(c, depth, lang)})
+				attrs = append(attrs, export.Attr{Key: "rung", Value: rungOf(rungs, depth)})
 			}
 		}
 		d.Edges[i].Attrs = attrs

@@ -58,6 +58,7 @@ func tiesOutput(l *loaded, filter bool, minDepth int) Output {
 	if !filter {
 		doc.Ties = l.scored.Ties
 	}
+	rungs, sep := rungNames(l.c, lang), tr(lang, "flag_sep") // once, not per tie
 	for i := range l.scored.Ties {
 		tie := &l.scored.Ties[i]
 		if filter && tie.Depth < minDepth {
@@ -69,21 +70,23 @@ func tiesOutput(l *loaded, filter bool, minDepth int) Output {
 		if l.format == "json" {
 			continue // the table is not printed; a million rows need not be built
 		}
-		t.Rows = append(t.Rows, []string{tie.A, tie.B, strconv.Itoa(tie.Depth), rungName(l.c, tie.Depth, lang),
+		t.Rows = append(t.Rows, []string{tie.A, tie.B, strconv.Itoa(tie.Depth), rungOf(rungs, tie.Depth),
 			fmt.Sprintf("%.2f", tie.DepthScore), strconv.Itoa(tie.Events), strp(tie.First), strp(tie.Last),
-			intp(tie.DepthSurvey), intp(tie.Gap), flagLabels(tie.Flags, lang)})
+			intp(tie.DepthSurvey), intp(tie.Gap), flagLabels(tie.Flags, lang, sep)})
 	}
 	return Output{JSON: doc, Table: t}
 }
 
 // flagLabels writes a tie's weak-link flags for a table: the codes in
-// English, the language's words otherwise (weakReasonLabel); JSON keeps the codes.
-func flagLabels(codes []string, lang string) string {
+// English, the language's words otherwise (weakReasonLabel), joined by sep,
+// lang's flag_sep (", " where the words have spaces, French), which the
+// caller looks up once for all ties; JSON keeps the codes.
+func flagLabels(codes []string, lang, sep string) string {
 	out := make([]string, len(codes))
 	for i, f := range codes {
 		out[i] = weakReasonLabel(f, lang)
 	}
-	return strings.Join(out, tr(lang, "flag_sep")) // ", " where the words have spaces (French)
+	return strings.Join(out, sep)
 }
 
 // cols are the columns keys of a table: each key, and its title in lang

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strconv"
+
 	"gbo/graph"
 	"gbo/metrics/flags"
 	"gbo/render/mapview"
@@ -26,6 +28,15 @@ func rungNames(c *graph.Case, lang string) [6]string {
 		out[r] = rungName(c, r, lang)
 	}
 	return out
+}
+
+// rungOf is names[r] (names from rungNames, said once before a loop over
+// ties), or r's digits for a rung outside 0-5, as rungName says it.
+func rungOf(names [6]string, r int) string {
+	if r < 0 || r >= len(names) {
+		return strconv.Itoa(r)
+	}
+	return names[r]
 }
 
 // mapWords are the case's [labels] in lang for the map: its core word and

@@ -2,13 +2,13 @@ package main
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"gbo/graph/locale"
 	"gbo/metrics/boundary"
 	"gbo/metrics/depth"
 	"gbo/metrics/measures"
+	"gbo/render/chart"
 )
 
 // The analysis in words. metrics returns codes and numbers (weak-link
@@ -17,12 +17,11 @@ import (
 // messages (graph/locale/messages/analysis.LANG.toml).
 
 // analysisRung is the model's name of rung r (0–5) in lang
-// (analysis.rung.N), or r's digits outside the ladder.
+// (analysis.rung.N), or r's digits outside the ladder: chart.RungName,
+// the one place that looks the name up, so the command's tables and the
+// report's charts say a rung alike.
 func analysisRung(r int, lang string) string {
-	if r < 0 || r > depth.MaxRung {
-		return strconv.Itoa(r)
-	}
-	return locale.T(lang, "analysis.rung."+strconv.Itoa(r))
+	return chart.RungName(r, lang)
 }
 
 // weakReasonWords says the weak-link reason code in plain words in lang

@@ -83,7 +83,10 @@ func ownNames(names []RungNames) RungNames {
 // RungName is the name of rung r of the default ladder
 // (docs/depth-model.md#rungs) in lang: the catalogue's analysis.rung.<r>
 // (graph/locale); a language the catalogue lacks is English, and a rung
-// outside 0-5 is its number.
+// outside 0-5 is its number. It is the one lookup of a rung's name for
+// render/report and cmd/gbo (analysisRung); render/workbook and
+// render/mapview, which may not import this package (docs/layout.md), keep
+// their own.
 func RungName(r int, lang string) string {
 	if r < 0 || r > 5 {
 		return fmt.Sprint(r)

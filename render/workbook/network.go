@@ -65,6 +65,25 @@ func (n Network) rungName(r int, lang string) string {
 	return rungWord(r, lang)
 }
 
+// rungNames are the names of rungs 0-5 in lang (rungName), said once for
+// a sheet whose every row names its rung; index them with rungOf.
+func (n Network) rungNames(lang string) [6]string {
+	var out [6]string
+	for r := range out {
+		out[r] = n.rungName(r, lang)
+	}
+	return out
+}
+
+// rungOf is names[r], or r's digits for a rung outside 0-5 (as rungName
+// says it).
+func rungOf(names [6]string, r int) string {
+	if r < 0 || r >= len(names) {
+		return strconv.Itoa(r)
+	}
+	return names[r]
+}
+
 // rungWord is the default ladder's name of rung r in lang: the catalogue's
 // analysis.rung.<r>; a rung outside 0-5 is its number.
 func rungWord(r int, lang string) string {
@@ -169,9 +188,10 @@ func networkSheets(n Network, lang string) []netSheet {
 		ties.cols = append(ties.cols, ratingCols...)
 	}
 	ties.cols = append(ties.cols, measuredCols...)
+	rungs := n.rungNames(lang) // once, not per tie and weak link
 	for i := range n.Ties {
 		t := &n.Ties[i]
-		row := []any{t.A, t.B, t.Depth, n.rungName(t.Depth, lang), t.DepthScore, intPtr(t.DepthEvents),
+		row := []any{t.A, t.B, t.Depth, rungOf(rungs, t.Depth), t.DepthScore, intPtr(t.DepthEvents),
 			intPtr(t.DepthSurvey), intPtr(t.Gap), boolPtr(t.OneSided), t.Events, datePtr(t.First), datePtr(t.Last),
 			intPtr(t.InitiatedA), intPtr(t.InitiatedB), intPtr(t.CarriersA), intPtr(t.CarriersB),
 			strings.Join(t.Objects, ", "), strings.Join(t.Flags, ", ")}
@@ -201,7 +221,7 @@ func networkSheets(n Network, lang string) []netSheet {
 				fams[i] = locale.T(lang, key)
 			}
 		}
-		weak.rows = append(weak.rows, []any{wl.A, wl.B, wl.Depth, n.rungName(wl.Depth, lang),
+		weak.rows = append(weak.rows, []any{wl.A, wl.B, wl.Depth, rungOf(rungs, wl.Depth),
 			strings.Join(fams, ", "), strings.Join(wl.Labels, ", "), strings.Join(wl.Texts, "; ")})
 	}
 

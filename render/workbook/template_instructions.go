@@ -4,12 +4,9 @@ package workbook
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
-
-	"gbo/graph/locale"
 )
 
 // writeInstructions fills the first sheet, in lang.
@@ -43,12 +40,12 @@ func writeInstructions(f *excelize.File, name string, opt Options, lang string) 
 
 // templateRung is the name of rung r on the template's instructions:
 // "no contact" for rung 0 (workbook.rung_none), the catalogue's
-// analysis.rung.<r> for the others.
+// analysis.rung.<r> for the others (rungWord).
 func templateRung(r int, lang string) string {
 	if r == 0 {
 		return word(lang, "rung_none")
 	}
-	return locale.T(lang, "analysis.rung."+strconv.Itoa(r))
+	return rungWord(r, lang)
 }
 
 // writeTextSheet writes lines down column A of sheet name, one per row (an
