@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/BurntSushi/toml"
@@ -250,8 +251,9 @@ func (r *reader) finishDepth(d *depthRows) {
 // for suggestions and for tests: the plain keys, depth.*, and every key
 // of [labels] (labelKeys) alone and, but for target_rung, in each
 // language of the catalogue (labelLangs: labels.core.en, labels.core.fr,
-// labels.core.nl, …).
-var caseSheetKeyList = func() []string {
+// labels.core.nl, …). Computed on first use, not at package load; callers
+// must not modify the slice.
+var caseSheetKeyList = sync.OnceValue(func() []string {
 	keys := []string{
 		"name", "region", "as_of", "language", "coordinator",
 		"depth.half_life", "depth.threshold", "depth.combine", "depth.replace_kinds",
@@ -262,12 +264,12 @@ var caseSheetKeyList = func() []string {
 		if k == "target_rung" {
 			continue
 		}
-		for _, lang := range labelLangs {
+		for _, lang := range labelLangs() {
 			keys = append(keys, "labels."+k+"."+lang)
 		}
 	}
 	return keys
-}()
+})
 
 // depthFixedKeys are the keys of [depth] directly under it.
 var depthFixedKeys = []string{"half_life", "threshold", "combine", "replace_kinds", "kinds", "rungs"}
@@ -320,7 +322,7 @@ func (r *reader) caseSheetRow(cs *caseSheetRows, key, val string, pos Pos, book 
 	switch {
 	case canon == "" && keyPartClean(head) && !dotted:
 		r.add(Problem{Pos: keyPos, Severity: Warning, Code: "case_key_unknown", Args: []string{key},
-			Suggest: suggest(k, caseSheetKeyList)})
+			Suggest: suggest(k, caseSheetKeyList())})
 	case canon == "":
 		r.caseKeyBad(keyPos, key)
 	case canon == "depth":
@@ -347,7 +349,7 @@ func (r *reader) caseSheetRow(cs *caseSheetRows, key, val string, pos Pos, book 
 // accepted key closest to it.
 func (r *reader) caseKeyBad(pos Pos, key string) {
 	r.add(Problem{Pos: pos, Severity: Error, Code: "case_key_bad", Args: []string{key},
-		Suggest: suggest(strings.TrimSpace(key), caseSheetKeyList)})
+		Suggest: suggest(strings.TrimSpace(key), caseSheetKeyList())})
 }
 
 // splitKeyRaw splits a key at the dots outside double quotes; the parts
@@ -423,10 +425,10 @@ func (r *reader) caseLabelRow(cs *caseSheetRows, tail string, dotted bool, typed
 		}
 	}
 	known := slices.Contains(labelKeys, parts[0]) && (len(parts) == 1 ||
-		len(parts) == 2 && parts[0] != "target_rung" && slices.Contains(labelLangs, parts[1]))
+		len(parts) == 2 && parts[0] != "target_rung" && slices.Contains(labelLangs(), parts[1]))
 	if !known {
 		r.add(Problem{Pos: keyPos, Severity: Warning, Code: "case_key_unknown", Args: []string{typed},
-			Suggest: suggest("labels."+tail, caseSheetKeyList)})
+			Suggest: suggest("labels."+tail, caseSheetKeyList())})
 		return
 	}
 	for _, k := range cs.labelKeys {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/cases"
@@ -41,9 +42,11 @@ import (
 // the case, then those of the other languages in locale.Languages' order
 // (French, then Dutch), and only then GBO's (casedata.Labels' methods).
 
-// labelLangs are the languages a [labels] value may be given in: those of
-// the catalogue, sorted.
-var labelLangs = locale.Languages()
+// labelLangs returns the languages a [labels] value may be given in: those
+// of the catalogue, sorted. Computed on first use (not at package load, so
+// that importing graph does not parse the catalogue); callers must not
+// modify the slice.
+var labelLangs = sync.OnceValue(locale.Languages)
 
 // labelKeys are the keys of [labels].
 var labelKeys = []string{"core", "person", "rungs", "target_rung"}
@@ -98,8 +101,8 @@ func (r *reader) perLanguage(v any, key string, at func(string) Pos) map[string]
 	out := map[string]any{}
 	for _, k := range slices.Sorted(maps.Keys(tab)) {
 		lang := strings.ToLower(k)
-		if !slices.Contains(labelLangs, lang) {
-			r.unknownLabel(at(key+"."+k), "labels."+key+"."+k, lang, labelLangs)
+		if !slices.Contains(labelLangs(), lang) {
+			r.unknownLabel(at(key+"."+k), "labels."+key+"."+k, lang, labelLangs())
 			continue
 		}
 		out[lang] = tab[k]

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -18,8 +19,9 @@ import (
 var surveyReadColumns = [...]int{SurveyColID, SurveyColRung, SurveyColTrust, SurveyColValue}
 
 // surveyRole is what a column of the ratings sheet holds, by its header
-// in any language of the catalogue (as headerKey writes it).
-var surveyRole = func() map[string]int {
+// in any language of the catalogue (as headerKey writes it). Computed on
+// first use, not at package load; callers must not modify the map.
+var surveyRole = sync.OnceValue(func() map[string]int {
 	m := map[string]int{}
 	for _, lang := range locale.Languages() {
 		w := SurveyFormWords(lang)
@@ -28,7 +30,7 @@ var surveyRole = func() map[string]int {
 		}
 	}
 	return m
-}()
+})
 
 // readSurveyRatings reads the ratings sheet of form f, and checks that it
 // lists every partner of the form but its respondent.
@@ -85,10 +87,10 @@ func (r *reader) readSurveyRatings(wb *workbook, sheet string, f *formRead) {
 			header = true
 			for i, h := range rec {
 				key := headerKey(h)
-				if c, ok := surveyRole[key]; ok && col[c] == 0 {
+				if c, ok := surveyRole()[key]; ok && col[c] == 0 {
 					col[c], headers[c] = i+1, strings.TrimSpace(h)
 				}
-				if surveyKnownHeader[key] {
+				if surveyKnownHeader()[key] {
 					lastCol = max(lastCol, i+1)
 				}
 			}
@@ -195,8 +197,9 @@ func (r *reader) readSurveyRatings(wb *workbook, sheet string, f *formRead) {
 // surveyKnownHeader are the headers of every column of a form (those read
 // and those not: name, sector, comment), in every language of the
 // catalogue, as headerKey writes them: a form's columns end at its last
-// such header; cells right of it are the user's notes.
-var surveyKnownHeader = func() map[string]bool {
+// such header; cells right of it are the user's notes. Computed on first
+// use, not at package load; callers must not modify the map.
+var surveyKnownHeader = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, lang := range locale.Languages() {
 		for _, h := range SurveyFormWords(lang).Columns {
@@ -204,7 +207,7 @@ var surveyKnownHeader = func() map[string]bool {
 		}
 	}
 	return m
-}()
+})
 
 // checkListed checks that the ratings sheet of f listed every partner of
 // the form but its respondent: a form whose sheet lists the respondent and
@@ -320,7 +323,7 @@ func (r *reader) surveyRungName(s string, f *formRead) (int, bool) {
 	if n, ok := f.formRung(s); ok {
 		return n, true
 	}
-	if n, ok := surveyRungNames[rungKey(norm.NFC.String(s))]; ok {
+	if n, ok := surveyRungNames()[rungKey(norm.NFC.String(s))]; ok {
 		return n, true
 	}
 	if n, ok := r.vocab.Rung(s); ok && n >= 0 && n <= 5 {
@@ -330,8 +333,9 @@ func (r *reader) surveyRungName(s string, f *formRead) (int, bool) {
 }
 
 // surveyRungNames are the rungs 0-5 by their names in every language of
-// the catalogue (SurveyFormWords), as rungKey writes them (NFC).
-var surveyRungNames = func() map[string]int {
+// the catalogue (SurveyFormWords), as rungKey writes them (NFC). Computed
+// on first use, not at package load; callers must not modify the map.
+var surveyRungNames = sync.OnceValue(func() map[string]int {
 	m := map[string]int{}
 	for _, lang := range locale.Languages() {
 		for n, name := range SurveyFormWords(lang).Rungs {
@@ -339,7 +343,7 @@ var surveyRungNames = func() map[string]int {
 		}
 	}
 	return m
-}()
+})
 
 // surveyScore reads trust or value: a whole number 1-4.
 func surveyScore(s string) (int, bool) {
