@@ -78,7 +78,7 @@ func render(key, code, lang string, args []string) string {
 	for i, a := range args {
 		q := quoted(f, i)
 		if !q {
-			if englishNumber.MatchString(a) {
+			if locale.IsEnglishNumber(a) {
 				as[i] = locale.Number(lang, a)
 				continue
 			}
@@ -94,12 +94,6 @@ func render(key, code, lang string, args []string) string {
 	s = locale.Plurals(lang, s)
 	return strings.NewReplacer(marks...).Replace(s)
 }
-
-// englishNumber is a number as gbo writes it in an arg: digits grouped by
-// thousands with commas, an optional decimal part, and an optional unit
-// ("1,000,000", "0.000001", "1.5 MiB"), or plain digits ("1234");
-// locale.Number writes it in a language's notation.
-var englishNumber = regexp.MustCompile(`^-?(\d{1,3}(,\d{3})*|\d+)(\.\d+)?( [A-Za-z]+)?$`)
 
 // unquote matches a %[n]q verb, which render fills with an arg it quoted
 // itself (strconv.Quote, as %q does).

@@ -303,6 +303,12 @@ func Group(lang string) string {
 // optional unit ("1,000,000", "0.000001", "1.5 MiB").
 var englishNumber = regexp.MustCompile(`^(-?)(\d{1,3}(?:,\d{3})*|\d+)(\.\d+)?( [A-Za-z]+)?$`)
 
+// IsEnglishNumber reports whether s is a number as gbo writes it before
+// localising ("1,000,000", "1234", "-0.000001", "1.5 MiB"): the text
+// Number rewrites in a language's notation; any other text it returns as
+// it is.
+func IsEnglishNumber(s string) bool { return englishNumber.MatchString(s) }
+
 // Number writes a number gbo wrote in English notation ("1,000,000.5",
 // "1.5 MiB") with lang's marks ("1.000.000,5" in Dutch, "1 000 000,5" in
 // French). Other text is returned as it is.
