@@ -91,6 +91,8 @@ type reader struct {
 	caseSheet   string         // a workbook's case sheet as named there (or the name it would have)
 	coordinator string
 
+	kindLists map[string][6]string // kindsByRungIn of vocab by language, see unknownKind
+
 	hostile map[string]*hostileNote // characters dropped, per file
 	folds   map[foldKey]*fold       // follow-on references, see fold.go
 	pairs   int64                   // pair incidences of the events so far

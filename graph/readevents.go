@@ -273,7 +273,7 @@ func (r *reader) unknownKind(pos Pos, s string) {
 	// language does.
 	p.langArgs = map[string][]string{}
 	for _, lang := range locale.Languages() {
-		k := kindsByRungIn(r.vocab, lang)
+		k := r.kindsByRungCached(lang)
 		sheet := r.caseSheet
 		if sheet == "" {
 			sheet = locale.T(lang, "workbook.sheet_case")
@@ -284,6 +284,22 @@ func (r *reader) unknownKind(pos Pos, s string) {
 	p.Args = p.langArgs[locale.Default]
 	r.add(p)
 	r.firstRef(p, strings.TrimSpace(s))
+}
+
+// kindsByRungCached is kindsByRungIn(r.vocab, lang), computed once per
+// language and kept: a file may report up to problemCap unknown kinds,
+// each in every language. The vocabulary is set (setVocabulary) before
+// any event is read and does not change after.
+func (r *reader) kindsByRungCached(lang string) [6]string {
+	if k, ok := r.kindLists[lang]; ok {
+		return k
+	}
+	if r.kindLists == nil {
+		r.kindLists = map[string][6]string{}
+	}
+	k := kindsByRungIn(r.vocab, lang)
+	r.kindLists[lang] = k
+	return k
 }
 
 // object resolves an event's object to the id of a row of objects.csv (by
