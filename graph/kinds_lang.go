@@ -91,7 +91,7 @@ func kindsByRungIn(v Vocabulary, lang string) [6]string {
 		}
 		// By the first name shown, accents aside, so the list reads in
 		// the language's order.
-		sort.Slice(p, func(i, j int) bool { return foldName(p[i]) < foldName(p[j]) })
+		sortFolded(p, false)
 		prefix := locale.T(lang, "problems.kinds.rung", strconv.Itoa(r))
 		if !first {
 			prefix = locale.T(lang, "problems.kinds.next") + prefix
@@ -129,13 +129,29 @@ func orderNames(g *kindGroup, v Vocabulary, lang string) []string {
 			other = append(other, n)
 		}
 	}
-	sort.Slice(other, func(i, j int) bool {
-		if a, b := foldName(other[i]), foldName(other[j]); a != b {
-			return a < b
-		}
-		return other[i] < other[j]
-	})
+	sortFolded(other, true)
 	return append([]string{best[pk]}, other...)
+}
+
+// sortFolded sorts names in place by foldName, each name folded once
+// (not at every comparison); with byteTie, names of one folded form in
+// byte order. Without it the order of such names is sort.Slice's, as a
+// comparator calling foldName would leave it.
+func sortFolded(names []string, byteTie bool) {
+	type keyed struct{ key, name string }
+	ks := make([]keyed, len(names))
+	for i, n := range names {
+		ks[i] = keyed{foldName(n), n}
+	}
+	sort.Slice(ks, func(i, j int) bool {
+		if ks[i].key != ks[j].key || !byteTie {
+			return ks[i].key < ks[j].key
+		}
+		return ks[i].name < ks[j].name
+	})
+	for i, k := range ks {
+		names[i] = k.name
+	}
 }
 
 // betterName says whether a is shown rather than b, two names of one
